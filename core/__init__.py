@@ -1,0 +1,1 @@
+"""Softmax Explorer's pure library: maths, models, sampling, figures and texts. No Streamlit here."""

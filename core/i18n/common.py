@@ -1,0 +1,59 @@
+"""Texts shared by every page: the app frame, navigation, the home page, shared widgets."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "app.name": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
+    "app.language": {"en": "Language / 语言", "zh": "语言 / Language"},
+    "app.tagline": {
+        "en": "See how a language model turns scores into probabilities, and how it picks a word.",
+        "zh": "看语言模型如何把分数变成概率，又如何挑出下一个字。",
+    },
+    "nav.home": {"en": "Home", "zh": "首页"},
+    "nav.playground": {"en": "Softmax playground", "zh": "Softmax 游乐场"},
+    "nav.generator": {"en": "Humpty Dumpty generator", "zh": "Humpty Dumpty 生成器"},
+    "nav.compare": {"en": "Greedy vs sampling", "zh": "贪心 vs 采样"},
+    "nav.why": {"en": "Why softmax?", "zh": "为什么要 softmax？"},
+    "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
+    "home.intro": {
+        "en": (
+            "A neural network ends with one raw score per option: any real number, with no fixed "
+            "scale. Softmax turns those scores into probabilities: every one between 0 and 1, all "
+            "adding up to 1, and the largest score still the most likely. That is what lets a model "
+            "be trained against a right answer, and what a language model samples its next word "
+            "from. Each page below lets you try one part of this with your own numbers."
+        ),
+        "zh": (
+            "神经网络最后给每个选项输出一个原始分数：可以是任何实数，没有固定的尺度。Softmax "
+            "把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1，而且分数最高的仍然最可能。"
+            "正因为如此，模型才能和正确答案比较来训练，语言模型也才能从中抽出下一个字。"
+            "下面每一页都让你用自己的数字试一试其中的一部分。"
+        ),
+    },
+    "home.open": {"en": "Open", "zh": "打开"},
+    "home.card.playground": {
+        "en": "Type your own scores, move the temperature, and watch every step of the formula.",
+        "zh": "输入你自己的分数，拖动温度，看公式的每一步。",
+    },
+    "home.card.generator": {
+        "en": "A tiny model writes nursery rhymes one character at a time; see each draw.",
+        "zh": "一个小模型一个字符一个字符地写童谣；看清每一次抽样。",
+    },
+    "home.card.compare": {
+        "en": "Greedy decoding gets stuck in loops; sampling explores. Thousands of runs, measured.",
+        "zh": "贪心解码会陷入循环，采样会探索。成千上万次运行，用数字说话。",
+    },
+    "home.card.why": {
+        "en": "Why raw scores fail as a training target, the gradient p − y, and softmax in attention.",
+        "zh": "为什么原始分数不能直接当训练目标、梯度 p − y，以及注意力里的 softmax。",
+    },
+    "widget.temperature": {"en": "Temperature T (0 = greedy)", "zh": "温度 T（0 = 贪心）"},
+    "widget.temperature.help": {
+        "en": (
+            "Divides every score by T before softmax. T < 1 sharpens the distribution, T > 1 "
+            "flattens it; T = 0 means greedy: always the top score. The scale is logarithmic."
+        ),
+        "zh": (
+            "在 softmax 之前把每个分数除以 T。T < 1 让分布更尖锐，T > 1 让它更平坦；"
+            "T = 0 即贪心：永远选分数最高的。刻度是对数的。"
+        ),
+    },
+}

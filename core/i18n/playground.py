@@ -1,0 +1,3 @@
+"""Texts of the playground page (see core/i18n/__init__.py for the format)."""
+
+TEXTS: dict[str, dict[str, str]] = {}

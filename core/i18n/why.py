@@ -1,0 +1,3 @@
+"""Texts of the why page (see core/i18n/__init__.py for the format)."""
+
+TEXTS: dict[str, dict[str, str]] = {}

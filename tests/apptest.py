@@ -1,0 +1,77 @@
+"""Helpers for AppTest page tests: open a page in a language, read the Plotly figures shown."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+
+
+def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:
+    """Run the app with ``?lang=`` (and other query parameters) and switch to ``pages/<page>.py``."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.query_params["lang"] = lang
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    if page is not None:
+        at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def _decode(value: Any) -> Any:
+    """Plotly sends numeric arrays as {"dtype", "bdata"}; turn them back into lists."""
+    if isinstance(value, dict):
+        if set(value) >= {"dtype", "bdata"}:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+            if "shape" in value:
+                shape = [int(n) for n in str(value["shape"]).split(",")]
+                array = array.reshape(shape)
+            return array.tolist()
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def figures(at: AppTest) -> list[dict]:
+    """Every Plotly figure on the page, as plain JSON with arrays decoded."""
+    return [_decode(json.loads(el.proto.spec)) for el in at.get("plotly_chart")]
+
+
+def figure(at: AppTest, key: str) -> dict:
+    """The Plotly figure drawn with ``st.plotly_chart(..., key=key)``."""
+    for el in at.get("plotly_chart"):
+        if el.proto.id.endswith(key) or key in el.proto.id:
+            return _decode(json.loads(el.proto.spec))
+    raise KeyError(f"no plotly chart with key {key!r}")
+
+
+def all_text(at: AppTest) -> str:
+    """The visible text of markdown, captions, metrics, alerts and headers, joined."""
+    parts: list[str] = []
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "text",
+        "latex",
+        "error",
+        "warning",
+        "info",
+        "success",
+    ):
+        parts.extend(str(el.value) for el in getattr(at, kind))
+    for m in at.metric:
+        parts.extend([str(m.label), str(m.value)])
+    return "\n".join(parts)
