@@ -1,0 +1,88 @@
+"""Softmax and its relatives, numerically stable, with the article's naive version beside it.
+
+Shapes: every function takes logits ``z`` of shape [..., n] and works along the last axis,
+so one call handles a single distribution or a batch of them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+Array = NDArray[np.float64]
+
+
+def _check(z: ArrayLike, temperature: float = 1.0) -> Array:
+    """Validate logits and temperature where they enter; raise ValueError saying what is wrong."""
+    z = np.asarray(z, dtype=np.float64)
+    if z.ndim == 0:
+        raise ValueError("logits must be a list of numbers, not a single number")
+    if z.shape[-1] == 0:
+        raise ValueError("logits are empty: softmax needs at least one score")
+    if np.isnan(z).any():
+        raise ValueError("logits contain NaN")
+    if np.isposinf(z).any():
+        raise ValueError("logits contain +inf, which has no probability")
+    if np.isneginf(z).all(axis=-1).any():
+        raise ValueError("every logit is -inf: all tokens are masked")
+    if not np.isfinite(temperature) or temperature < 0:
+        raise ValueError(f"temperature must be a finite number >= 0, got {temperature}")
+    return z
+
+
+def _greedy(z: Array) -> Array:
+    """The T → 0 limit: all mass spread evenly over the tied maximum logits."""
+    top = z == z.max(axis=-1, keepdims=True)
+    return top / top.sum(axis=-1, keepdims=True)
+
+
+def _shifted(z: Array, temperature: float) -> Array:
+    """(z - max z) / T: every entry ≤ 0. For finite logits more than float64's range apart
+    (1e308 and -1e308) the difference overflows to -inf, which exp maps to the right 0."""
+    # [..., n] -> [..., n]; the max is finite because not every logit is -inf
+    with np.errstate(over="ignore"):
+        return (z - z.max(axis=-1, keepdims=True)) / temperature
+
+
+def softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
+    """p_i = exp(z_i / T) / Σ_j exp(z_j / T); T = 0 is greedy; -inf logits get p = 0.
+
+    Subtracting the max first makes every exponent ≤ 0, so exp never overflows (softmax is
+    shift-invariant). Dividing after the shift keeps ±1e308 finite: (z - max) / T.
+    """
+    z = _check(z, temperature)
+    if temperature == 0:
+        return _greedy(z)
+    e = np.exp(_shifted(z, temperature))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def log_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
+    """log p_i = z_i/T - logsumexp(z/T), computed without forming p (no log(0) for tiny p)."""
+    z = _check(z, temperature)
+    if temperature == 0:
+        with np.errstate(divide="ignore"):
+            return np.log(_greedy(z))
+    shifted = _shifted(z, temperature)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def entropy_bits(p: ArrayLike) -> Array | float:
+    """H(p) = -Σ p log2 p in bits, with 0 log 0 = 0; its maximum is log2 n (uniform)."""
+    p = np.asarray(p, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(p > 0, -p * np.log2(np.where(p > 0, p, 1.0)), 0.0)
+    h = terms.sum(axis=-1)
+    return float(h) if np.ndim(h) == 0 else h
+
+
+def naive_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
+    """The formula as the article computes it: exp(z/T), then divide by the sum.
+
+    Deliberately unguarded: exp overflows to inf past z/T ≈ 709.78, and inf/inf is NaN.
+    Shown beside the stable version to explain why the max is subtracted.
+    """
+    z = np.asarray(z, dtype=np.float64)
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        e = np.exp(z / temperature)
+        return e / e.sum(axis=-1, keepdims=True)
