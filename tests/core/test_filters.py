@@ -1,0 +1,212 @@
+"""Decoding filters against hand-computed cases and Hugging Face transformers' warper semantics."""
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from core.filters import (
+    FilterSettings,
+    apply_temperature,
+    filter_scores,
+    filtered_probs,
+    guard_all_masked,
+    min_p_filter,
+    top_k_filter,
+    top_p_filter,
+)
+
+INF = math.inf
+
+
+def kept(row) -> list[int]:
+    return np.flatnonzero(np.isfinite(np.asarray(row).ravel())).tolist()
+
+
+def logits_of(probs) -> np.ndarray:
+    return np.log(np.asarray(probs, dtype=float))
+
+
+# ------------------------------------------------------------------------- temperature
+
+
+def test_temperature_divides_shifted_scores():
+    out = apply_temperature([2.0, 1.0, 0.0], 0.5)
+    np.testing.assert_allclose(out, [[0.0, -2.0, -4.0]])
+
+
+def test_temperature_zero_keeps_only_the_top_score_and_its_ties():
+    out = apply_temperature([[1.0, 3.0, 3.0, 0.0]], 0.0)
+    assert kept(out) == [1, 2]
+    np.testing.assert_allclose(filtered_probs([1.0, 3.0, 3.0, 0.0], FilterSettings(0.0)), [[0, 0.5, 0.5, 0]])
+
+
+def test_temperature_zero_ignores_the_other_filters():
+    out = filter_scores([0.0, 5.0, 1.0], FilterSettings(temperature=0.0, top_k=3, top_p=0.99, min_p=0.0))
+    assert kept(out) == [1]
+
+
+# -------------------------------------------------------------------------------- top-k
+
+
+def test_top_k_keeps_the_k_largest_scores():
+    assert kept(top_k_filter([0.1, 3.0, 2.0, -1.0, 2.5], 2)) == [1, 4]
+
+
+def test_top_k_keeps_every_token_tied_with_the_kth_score():
+    # scores 3, 2, 2, 2, 1: the 2nd largest is 2, and three tokens have it
+    assert kept(top_k_filter([3.0, 2.0, 2.0, 2.0, 1.0], 2)) == [0, 1, 2, 3]
+
+
+def test_top_k_larger_than_the_vocabulary_is_clamped_and_keeps_everything():
+    z = np.array([[0.5, -2.0, 1.0]])
+    np.testing.assert_array_equal(top_k_filter(z, 1000), z)
+
+
+def test_top_k_respects_min_tokens_to_keep():
+    assert kept(top_k_filter([0.0, 3.0, 2.0, 1.0], 1, min_tokens_to_keep=3)) == [1, 2, 3]
+
+
+def test_top_k_filters_each_row_of_a_batch_on_its_own():
+    out = top_k_filter([[1.0, 2.0, 3.0], [3.0, 2.0, 1.0]], 1)
+    assert np.isfinite(out).tolist() == [[False, False, True], [True, False, False]]
+
+
+# -------------------------------------------------------------------------------- top-p
+
+
+def test_top_p_keeps_the_smallest_set_that_reaches_p_including_the_crossing_token():
+    z = logits_of([0.1, 0.5, 0.15, 0.25])  # sorted: 0.5, 0.25, 0.15, 0.1
+    assert kept(top_p_filter(z, 0.6)) == [1, 3]  # 0.5 < 0.6, 0.5 + 0.25 crosses it
+    assert kept(top_p_filter(z, 0.75)) == [1, 3]  # exactly reaches 0.75: nothing more needed
+    assert kept(top_p_filter(z, 0.76)) == [1, 2, 3]
+    assert kept(top_p_filter(z, 0.5)) == [1]
+    assert kept(top_p_filter(z, 1.0)) == [0, 1, 2, 3]
+
+
+def test_top_p_renormalises_the_kept_probabilities():
+    probs = filtered_probs(logits_of([0.1, 0.5, 0.15, 0.25]), FilterSettings(top_p=0.6))
+    np.testing.assert_allclose(probs, [[0, 0.5 / 0.75, 0, 0.25 / 0.75]])
+
+
+def test_top_p_never_keeps_fewer_than_min_tokens_to_keep():
+    z = logits_of([0.9, 0.05, 0.03, 0.02])
+    assert kept(top_p_filter(z, 0.5)) == [0]
+    assert kept(top_p_filter(z, 0.5, min_tokens_to_keep=3)) == [0, 1, 2]
+
+
+def test_top_p_is_the_article_example_humpty_du():
+    # after "Humpty Du": u 0.5, m 0.45, others 0.05 -> p = 0.9 keeps u and m only
+    z = logits_of([0.5, 0.45, 0.05])
+    assert kept(top_p_filter(z, 0.9)) == [0, 1]
+    assert kept(top_p_filter(z, 0.96)) == [0, 1, 2]
+
+
+# -------------------------------------------------------------------------------- min-p
+
+
+def test_min_p_keeps_tokens_with_at_least_min_p_times_the_top_probability():
+    z = logits_of([0.5, 0.3, 0.1, 0.06, 0.04])
+    assert kept(min_p_filter(z, 0.2)) == [0, 1, 2]  # threshold 0.1: 0.1 stays, 0.06 goes
+    assert kept(min_p_filter(z, 0.0)) == [0, 1, 2, 3, 4]
+    assert kept(min_p_filter(z, 1.0)) == [0]
+
+
+def test_min_p_respects_min_tokens_to_keep():
+    z = logits_of([0.5, 0.3, 0.1, 0.06, 0.04])
+    assert kept(min_p_filter(z, 0.9, min_tokens_to_keep=2)) == [0, 1]
+
+
+def test_min_p_keeps_ties_with_the_top():
+    assert kept(min_p_filter([2.0, 2.0, -5.0], 1.0)) == [0, 1]
+
+
+# ---------------------------------------------------------------------- order and guard
+
+
+def test_filters_run_in_order_temperature_then_top_k_then_top_p_then_min_p():
+    z = logits_of([0.4, 0.3, 0.2, 0.1])
+    # top-k 3 drops 0.1 and renormalises to 4/9, 3/9, 2/9; top-p 0.7 then needs 4/9 + 3/9 = 0.78
+    out = filter_scores(z, FilterSettings(top_k=3, top_p=0.7))
+    assert kept(out) == [0, 1]
+    # min-p 0.8 after that: 3/7 < 0.8 * 4/7 -> only the top remains
+    assert kept(filter_scores(z, FilterSettings(top_k=3, top_p=0.7, min_p=0.8))) == [0]
+    # a high temperature flattens first, so top-p needs more tokens
+    assert kept(filter_scores(z, FilterSettings(temperature=10.0, top_p=0.7))) == [0, 1, 2]
+
+
+def test_guard_restores_the_top_token_of_a_row_that_was_masked_completely():
+    original = np.array([[0.0, 2.0, 1.0], [1.0, 0.0, 0.0]])
+    filtered = np.array([[-INF, -INF, -INF], [0.0, -INF, -INF]])
+    out = guard_all_masked(filtered, original)
+    assert kept(out[0]) == [1]
+    np.testing.assert_array_equal(out[1], filtered[1])
+    assert np.isfinite(filtered_probs([0.0, 2.0, 1.0], FilterSettings(top_p=1e-12, min_p=1.0))).all()
+
+
+def test_a_row_that_is_already_all_minus_inf_is_rejected():
+    with pytest.raises(ValueError, match="masked"):
+        filter_scores([[0.0, 1.0], [-INF, -INF]], FilterSettings())
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"temperature": -1.0},
+        {"temperature": math.nan},
+        {"temperature": math.inf},
+        {"top_k": 0},
+        {"top_k": -3},
+        {"top_k": 2.5},
+        {"top_p": 0.0},
+        {"top_p": 1.5},
+        {"top_p": math.nan},
+        {"min_p": -0.1},
+        {"min_p": 1.01},
+        {"min_tokens_to_keep": 0},
+    ],
+)
+def test_out_of_range_parameters_raise_value_error(kwargs):
+    with pytest.raises(ValueError):
+        FilterSettings(**kwargs)
+
+
+@pytest.mark.parametrize("bad", [[math.nan, 1.0], [math.inf, 1.0], []])
+def test_bad_scores_raise_value_error(bad):
+    with pytest.raises(ValueError):
+        filter_scores(bad, FilterSettings())
+
+
+# -------------------------------------------------------------------------- properties
+
+rows = arrays(np.float64, st.tuples(st.integers(1, 4), st.integers(1, 12)), elements=st.floats(-30, 30))
+
+
+@given(
+    z=rows,
+    k=st.integers(1, 15),
+    p=st.floats(0.01, 1.0),
+    m=st.floats(0.0, 1.0),
+    t=st.floats(0.05, 10.0),
+    keep=st.integers(1, 3),
+)
+def test_filtered_distributions_are_valid_and_keep_the_top_token(z, k, p, m, t, keep):
+    settings = FilterSettings(temperature=t, top_k=k, top_p=p, min_p=m, min_tokens_to_keep=keep)
+    probs = filtered_probs(z, settings)
+    np.testing.assert_allclose(probs.sum(axis=-1), 1.0)
+    rows_ = np.arange(len(z))
+    assert (probs[rows_, np.argmax(z, axis=-1)] > 0).all()
+    assert ((probs > 0).sum(axis=-1) >= np.minimum(keep, z.shape[1])).all()
+
+
+@given(z=rows, p=st.floats(0.01, 1.0))
+def test_top_p_kept_mass_reaches_p_and_dropping_the_last_kept_token_would_not(z, p):
+    probs = filtered_probs(z, FilterSettings())  # the unfiltered distribution
+    keep = np.isfinite(top_p_filter(z, p))
+    mass = np.where(keep, probs, 0).sum(axis=-1)
+    assert (mass >= p - 1e-9).all()
+    smallest_kept = np.where(keep, probs, np.inf).min(axis=-1)
+    assert ((mass - smallest_kept < p + 1e-9) | (keep.sum(axis=-1) == 1)).all()
