@@ -1,0 +1,183 @@
+"""Decoding strategies on a character model: greedy, sampling (with filters), beam search.
+
+The model is anything with ``encode``, ``decode``, ``settings.context`` and
+``logits_ids(contexts [N, L]) -> [N, V]`` log-probabilities (``core.charmodel.CharModel``).
+Sampling draws N continuations at once: each step is one vectorised model call and one
+vectorised draw over all N rows — the only Python loop is over the L steps, never the samples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from core.filters import FilterSettings, filtered_probs
+from core.softmax import entropy_bits
+
+MAX_SAMPLES = 10_000
+MAX_LENGTH = 400
+MAX_BEAM_WIDTH = 64
+
+
+class ModelSettingsLike(Protocol):
+    context: int
+
+
+class Model(Protocol):
+    """What decoding needs from a model (``core.charmodel.CharModel`` has it)."""
+
+    vocab: tuple[str, ...]
+    settings: ModelSettingsLike
+
+    def encode(self, text: str) -> NDArray[np.int64]: ...
+    def decode(self, ids) -> str: ...
+    def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]: ...
+
+
+@dataclass(frozen=True)
+class Continuations:
+    """N continuations of L characters and, per step, what the statistics need."""
+
+    ids: NDArray[np.int64]  # [N, L] the drawn characters
+    logprobs: NDArray[np.float64]  # [N, L] ln p(char | context) under the model (T = 1, no filter)
+    entropies: NDArray[np.float64]  # [N, L] bits of the distribution the strategy drew from
+
+    def texts(self, model: Model) -> list[str]:
+        """The continuations as strings."""
+        return [model.decode(row) for row in self.ids]
+
+    @property
+    def total_logprob(self) -> NDArray[np.float64]:
+        """Σ ln p per continuation: [N]."""
+        return self.logprobs.sum(axis=-1)
+
+
+def check_counts(n: int, length: int) -> None:
+    """1 ≤ n ≤ MAX_SAMPLES and 1 ≤ length ≤ MAX_LENGTH, whole numbers."""
+    for name, value, high in (("number of samples", n, MAX_SAMPLES), ("length", length, MAX_LENGTH)):
+        if isinstance(value, bool) or not isinstance(value, int | np.integer) or not 1 <= value <= high:
+            raise ValueError(f"{name} must be a whole number from 1 to {high}, got {value!r}")
+
+
+def _window(history: NDArray[np.int64], end: int, context: int) -> NDArray[np.int64]:
+    """The last ``context`` ids before position ``end`` of every row: [N, T] -> [N, ≤ context]."""
+    return history[:, max(0, end - context) : end]
+
+
+def _prompt_ids(model: Model, prompt: str) -> NDArray[np.int64]:
+    return np.asarray(model.encode(prompt), dtype=np.int64).reshape(-1)
+
+
+# ---------------------------------------------------------------------------- one step
+
+
+def sample_step(
+    logprobs: NDArray[np.float64], settings: FilterSettings, rng: np.random.Generator
+) -> NDArray[np.int64]:
+    """One draw per row from the filtered distribution; T = 0 takes the argmax. [N, V] -> [N]."""
+    logprobs = np.atleast_2d(logprobs)
+    if settings.greedy:
+        return np.argmax(logprobs, axis=-1)
+    probs = filtered_probs(logprobs, settings)
+    return _draw(probs, rng)
+
+
+def _step_distribution(
+    logprobs: NDArray[np.float64], settings: FilterSettings
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The distribution drawn from and its entropy in bits: [N, V] -> [N, V], [N].
+
+    Temperature alone (the common case, and the benchmark's) skips the filters' input checks —
+    the model's log-probabilities are trusted — and gets the entropy from the log-probabilities
+    it already has: H = log Z − Σ p s / ln 2 with s the shifted, scaled scores.
+    """
+    if settings.top_k is None and (settings.top_p or 1) >= 1 and not settings.min_p:
+        s = (logprobs - logprobs.max(axis=-1, keepdims=True)) / settings.temperature
+        e = np.exp(s)
+        z = e.sum(axis=-1)
+        probs = e / z[:, None]
+        with np.errstate(invalid="ignore"):  # 0 * -inf for tokens the model rules out
+            ps = np.nan_to_num(probs * s, nan=0.0).sum(axis=-1)
+        return probs, (np.log(z) - ps) / np.log(2)
+    probs = filtered_probs(logprobs, settings)
+    return probs, entropy_bits(probs)
+
+
+def _draw(probs: NDArray[np.float64], rng: np.random.Generator) -> NDArray[np.int64]:
+    """Inverse-CDF draw: the first column whose cumulative probability exceeds u ~ U[0, 1)."""
+    cdf = np.cumsum(probs, axis=-1)  # [N, V]
+    u = rng.random(len(probs))[:, None] * cdf[:, -1:]  # scale by the total: rounding-proof
+    ids = (cdf <= u).sum(axis=-1)  # [N]
+    return np.minimum(ids, probs.shape[-1] - 1)
+
+
+# -------------------------------------------------------------------------- strategies
+
+
+def sample(
+    model: Model,
+    prompt: str,
+    n: int,
+    length: int,
+    settings: FilterSettings,
+    rng: np.random.Generator,
+) -> Continuations:
+    """N continuations of ``length`` characters drawn at once; same seed → same continuations.
+
+    T = 0 (greedy) gives N copies of the greedy continuation.
+    """
+    check_counts(n, length)
+    prompt_ids = _prompt_ids(model, prompt)
+    p = len(prompt_ids)
+    history = np.empty((n, p + length), dtype=np.int64)  # prompt then continuation, per row
+    history[:, :p] = prompt_ids
+    logp_out = np.empty((n, length))
+    ent_out = np.empty((n, length))
+    rows = np.arange(n)
+    for t in range(length):
+        logprobs = model.logits_ids(_window(history, p + t, model.settings.context))  # [N, V]
+        if settings.greedy:
+            ids = np.argmax(logprobs, axis=-1)
+            ent_out[:, t] = 0.0
+        else:
+            probs, ent_out[:, t] = _step_distribution(logprobs, settings)  # [N, V], [N]
+            ids = _draw(probs, rng)
+        history[:, p + t] = ids
+        logp_out[:, t] = logprobs[rows, ids]
+    return Continuations(history[:, p:], logp_out, ent_out)
+
+
+def greedy(model: Model, prompt: str, length: int) -> Continuations:
+    """Always the most likely next character (first in vocabulary order on ties): one row."""
+    return sample(model, prompt, 1, length, FilterSettings(temperature=0.0), np.random.default_rng(0))
+
+
+def beam_search(model: Model, prompt: str, length: int, width: int) -> Continuations:
+    """Keep the ``width`` continuations with the highest total log-probability; return the best.
+
+    Width 1 is greedy. Ties are broken in favour of the earlier beam, then the earlier character,
+    which is the same rule as greedy's argmax.
+    """
+    check_counts(1, length)
+    if isinstance(width, bool) or not isinstance(width, int | np.integer) or not 1 <= width <= MAX_BEAM_WIDTH:
+        raise ValueError(f"beam width must be a whole number from 1 to {MAX_BEAM_WIDTH}, got {width!r}")
+    prompt_ids = _prompt_ids(model, prompt)
+    p = len(prompt_ids)
+    beams = prompt_ids[None, :].copy()  # [B, p + t]
+    scores = np.zeros(1)  # [B] total log-probability of each beam
+    steps = np.zeros((1, 0))  # [B, t] per-character log-probabilities
+    for t in range(length):
+        logprobs = model.logits_ids(_window(beams, p + t, model.settings.context))  # [B, V]
+        v = logprobs.shape[-1]
+        total = (scores[:, None] + logprobs).ravel()  # [B * V], beam-major
+        finite = np.isfinite(total).sum()
+        best = np.argsort(-total, kind="stable")[: max(1, min(width, finite))]
+        beam, char = np.divmod(best, v)
+        beams = np.concatenate([beams[beam], char[:, None]], axis=1)
+        steps = np.concatenate([steps[beam], logprobs[beam, char][:, None]], axis=1)
+        scores = total[best]
+    top = beams[:1, p:]
+    return Continuations(top.astype(np.int64), steps[:1], np.zeros((1, length)))

@@ -1,0 +1,171 @@
+"""Statistics of generated text: diversity, real words, repetition, loops, log-probability, entropy.
+
+Diversity is measured across the N samples (how many different continuations, how many different
+character n-grams); quality within each (real words, repetition) and under the model
+(log-probability per character, perplexity = e^(−mean ln p)).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.decoding import Continuations
+
+WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+NGRAM = 4  # characters per n-gram for the repetition and diversity measures
+
+
+def corpus_words(text: str) -> frozenset[str]:
+    """The set of lower-case words of a text: what counts as a real word."""
+    return frozenset(w.lower() for w in WORD.findall(text))
+
+
+def complete_words(prompt: str, continuation: str) -> list[str]:
+    """Words the continuation wrote or finished, followed by a separator inside the continuation.
+
+    The prompt's last word counts if the continuation completes it ("Du" + "mpty " → "Dumpty");
+    a word cut off by the end of the continuation does not count — it may just be unfinished.
+    """
+    full = prompt + continuation
+    start = len(prompt)
+    return [m.group() for m in WORD.finditer(full) if start < m.end() < len(full)]
+
+
+def real_word_share(prompt: str, texts: Iterable[str], words: frozenset[str]) -> float:
+    """Share of complete generated words (over all texts) that are words of the corpus; NaN if none."""
+    total = real = 0
+    for text in texts:
+        found = complete_words(prompt, text)
+        total += len(found)
+        real += sum(w.lower() in words for w in found)
+    return real / total if total else math.nan
+
+
+def ngram_codes(ids: np.ndarray, vocab_size: int, n: int = NGRAM) -> np.ndarray:
+    """Each character n-gram of each row as one integer: [N, L] -> [N, L - n + 1]."""
+    ids = np.atleast_2d(np.asarray(ids, dtype=np.int64))
+    width = ids.shape[1] - n + 1
+    codes = np.zeros((ids.shape[0], max(width, 0)), dtype=np.int64)
+    for j in range(n):  # base-V digits; V ** 4 fits int64 for any character vocabulary
+        codes = codes * vocab_size + ids[:, j : j + width]
+    return codes
+
+
+def repeated_ngram_shares(ids: np.ndarray, vocab_size: int, n: int = NGRAM) -> np.ndarray:
+    """Per row, the share of n-grams that already occurred earlier in it (0 = no repeats): [N]."""
+    codes = np.sort(ngram_codes(ids, vocab_size, n), axis=1)
+    if codes.shape[1] == 0:
+        return np.zeros(codes.shape[0])
+    distinct = 1 + (np.diff(codes, axis=1) != 0).sum(axis=1)
+    return 1 - distinct / codes.shape[1]
+
+
+def distinct_ngram_share(ids: np.ndarray, vocab_size: int, n: int = NGRAM) -> float:
+    """Distinct n-grams over all n-grams of all rows ("distinct-n"): 1 = never repeats anything."""
+    codes = ngram_codes(ids, vocab_size, n)
+    return len(np.unique(codes)) / codes.size if codes.size else 0.0
+
+
+@dataclass(frozen=True)
+class Loop:
+    """The text repeats ``unit`` over and over from character ``start`` (0-based) to its end."""
+
+    start: int
+    unit: str
+
+
+def loop_starts(
+    ids: np.ndarray, min_repeats: int = 3, min_chars: int = 12, max_period: int = 40
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, where the row becomes periodic to its end and the period, or (-1, 0): [N, L] -> [N], [N].
+
+    A loop is a period p and a start k with x[i] == x[i + p] for every i ≥ k, spanning at least
+    ``min_repeats`` periods and ``min_chars`` characters (so "ee" at the end is not a loop).
+    The earliest start wins, then the shortest period. Vectorised over rows; loops over p only.
+    """
+    ids = np.atleast_2d(np.asarray(ids))
+    rows, length = ids.shape
+    best_start = np.full(rows, -1)
+    best_period = np.zeros(rows, dtype=np.int64)
+    for p in range(1, min(max_period, length // min_repeats) + 1):
+        differ = ids[:, :-p] != ids[:, p:]  # [N, L - p]
+        # index after the last mismatch: 0 when the whole row is periodic
+        last = np.where(differ.any(axis=1), differ.shape[1] - np.argmax(differ[:, ::-1], axis=1), 0)
+        ok = (length - last) >= max(min_repeats * p, min_chars)
+        better = ok & ((best_start < 0) | (last < best_start))
+        best_start = np.where(better, last, best_start)
+        best_period = np.where(better, p, best_period)
+    return best_start, best_period
+
+
+def find_loop(text: str, min_repeats: int = 3, min_chars: int = 12, max_period: int = 40) -> Loop | None:
+    """The earliest point from which the text repeats one unit to its end, or None (see loop_starts).
+
+    The start moves forward (less than one period) to a word start when there is one, so the
+    unit reads "Dumpty " rather than "mpty Du".
+    """
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    starts, periods = loop_starts(codes[None, :], min_repeats, min_chars, max_period)
+    start, p = int(starts[0]), int(periods[0])
+    if start < 0:
+        return None
+    for k in range(start, start + p):  # rotate the unit to begin at a word start, if it has one
+        if k > 0 and not text[k - 1].isalnum() and text[k].isalnum():
+            start = k
+            break
+    return Loop(start, text[start : start + p])
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The statistics of one strategy's N continuations (all means over samples and steps)."""
+
+    n: int
+    distinct: int  # different continuations among the N
+    distinct_ngrams: float  # distinct-4 over all samples: 0..1, higher = more diverse
+    real_words: float  # share of complete generated words found in the corpus
+    repeated_ngrams: float  # mean share of 4-grams repeated within a sample
+    loop_share: float  # share of samples that end in a loop
+    first_loop: Loop | None  # the loop of the first sample (for greedy: the loop)
+    logprob_per_char: float  # mean ln p per character under the model
+    perplexity: float  # e^(−logprob_per_char)
+    entropy_bits: float  # mean entropy of the distribution drawn from, per step
+
+    def as_row(self) -> dict[str, float | int]:
+        """The numbers as a flat row for a table."""
+        return {
+            "n": self.n,
+            "distinct": self.distinct,
+            "distinct_ngrams": self.distinct_ngrams,
+            "real_words": self.real_words,
+            "repeated_ngrams": self.repeated_ngrams,
+            "loop_share": self.loop_share,
+            "logprob_per_char": self.logprob_per_char,
+            "perplexity": self.perplexity,
+            "entropy_bits": self.entropy_bits,
+        }
+
+
+def text_stats(
+    prompt: str, texts: Sequence[str], result: Continuations, vocab_size: int, words: frozenset[str]
+) -> Stats:
+    """All statistics of N continuations (``texts`` are ``result`` decoded, in the same order)."""
+    starts, _ = loop_starts(result.ids)
+    logprob = float(result.logprobs.mean())
+    return Stats(
+        n=len(texts),
+        distinct=len(set(texts)),
+        distinct_ngrams=distinct_ngram_share(result.ids, vocab_size),
+        real_words=real_word_share(prompt, texts, words),
+        repeated_ngrams=float(repeated_ngram_shares(result.ids, vocab_size).mean()),
+        loop_share=float((starts >= 0).mean()),
+        first_loop=find_loop(texts[0]) if texts else None,
+        logprob_per_char=logprob,
+        perplexity=math.exp(-logprob),
+        entropy_bits=float(result.entropies.mean()),
+    )

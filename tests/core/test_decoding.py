@@ -1,0 +1,137 @@
+"""Decoding: greedy, batched sampling (seeded, matching the model's distribution), beam search."""
+
+import numpy as np
+import pytest
+from scipy.stats import chisquare
+
+from core.decoding import beam_search, greedy, sample, sample_step
+from core.filters import FilterSettings
+from core.softmax import entropy_bits, softmax
+from core.textstats import find_loop
+from tests.core.tiny_model import RHYME, TinyModel, TinySettings
+
+
+@pytest.fixture(scope="module")
+def tiny() -> TinyModel:
+    return TinyModel(RHYME, TinySettings(context=3, smoothing=0.01))
+
+
+def chi_square_pvalue(counts: np.ndarray, probs: np.ndarray) -> float:
+    """Pearson's test; categories expected fewer than 5 times are pooled into one, as it requires."""
+    n = counts.sum()
+    common = probs * n >= 5
+    observed, expected = list(counts[common]), list(probs[common] * n)
+    if (~common).any():
+        observed.append(counts[~common].sum())
+        expected.append(probs[~common].sum() * n)
+    expected = np.asarray(expected) * n / np.sum(expected)  # exact totals despite rounding
+    return chisquare(observed, expected).pvalue
+
+
+def test_greedy_takes_the_most_likely_character_at_every_step(tiny):
+    out = greedy(tiny, "Humpty Du", 30)
+    history = "Humpty Du"
+    for t, char in enumerate(out.ids[0]):
+        logprobs = tiny.logits(history[-3:])
+        assert char == np.argmax(logprobs)
+        assert out.logprobs[0, t] == pytest.approx(logprobs.max())
+        history += tiny.itos[char]
+
+
+def test_greedy_from_humpty_du_loops_on_dumpty(tiny):
+    text = greedy(tiny, "Humpty Du", 60).texts(tiny)[0]
+    loop = find_loop(text)
+    assert loop is not None and loop.unit == "Dumpty "
+    assert text[loop.start :].startswith("Dumpty Dumpty")
+
+
+def test_sampling_at_temperature_zero_is_greedy(tiny):
+    out = sample(tiny, "Humpty", 5, 40, FilterSettings(temperature=0.0), np.random.default_rng(3))
+    np.testing.assert_array_equal(out.ids, np.repeat(greedy(tiny, "Humpty", 40).ids, 5, axis=0))
+    assert (out.entropies == 0).all()
+
+
+def test_same_seed_gives_the_same_continuations_and_another_seed_does_not(tiny):
+    settings = FilterSettings(temperature=1.2, top_k=10, top_p=0.95)
+    a = sample(tiny, "Hum", 200, 30, settings, np.random.default_rng(42))
+    b = sample(tiny, "Hum", 200, 30, settings, np.random.default_rng(42))
+    c = sample(tiny, "Hum", 200, 30, settings, np.random.default_rng(43))
+    np.testing.assert_array_equal(a.ids, b.ids)
+    assert not np.array_equal(a.ids, c.ids)
+
+
+def test_batched_first_characters_match_the_model_distribution(tiny):
+    # chi-square on 10,000 seeded draws of the character after "ty " (D, h, s, t in the rhyme)
+    n = 10_000
+    out = sample(tiny, "Humpty Dumpty ", n, 1, FilterSettings(), np.random.default_rng(7))
+    probs = np.exp(tiny.logits("ty "))
+    assert (probs > 0.1).sum() >= 3  # a spread-out distribution, so the test has power
+    counts = np.bincount(out.ids[:, 0], minlength=len(probs))
+    assert chi_square_pvalue(counts, probs) > 1e-3
+
+
+def test_batched_sampling_matches_the_model_at_every_step_not_only_the_first(tiny):
+    # pool all (context, next char) pairs of a seeded run and test one frequent context
+    out = sample(tiny, "Hum", 5_000, 20, FilterSettings(temperature=1.5), np.random.default_rng(11))
+    texts = ["Hum" + t for t in out.texts(tiny)]
+    nexts = [t[i + 3] for t in texts for i in range(len(t) - 3) if t[i : i + 3] == "mpt"]
+    assert len(nexts) > 500
+    probs = softmax(tiny.logits("mpt"), 1.5)
+    counts = np.bincount([tiny.stoi[c] for c in nexts], minlength=len(probs))
+    assert chi_square_pvalue(counts, probs) > 1e-3
+
+
+def test_top_k_one_sampling_never_leaves_the_greedy_path(tiny):
+    out = sample(tiny, "Humpty", 50, 30, FilterSettings(top_k=1), np.random.default_rng(0))
+    np.testing.assert_array_equal(out.ids, np.repeat(greedy(tiny, "Humpty", 30).ids, 50, axis=0))
+
+
+def test_sampled_characters_all_have_nonzero_filtered_probability(tiny):
+    settings = FilterSettings(temperature=0.8, top_p=0.5)
+    out = sample(tiny, "Humpty", 300, 1, settings, np.random.default_rng(5))
+    allowed = np.isfinite(np.log(softmax(tiny.logits("pty"), 0.8)))  # sanity: all finite
+    assert allowed.all()
+    from core.filters import filtered_probs
+
+    probs = filtered_probs(tiny.logits("pty"), settings)[0]
+    assert (probs[np.unique(out.ids)] > 0).all()
+
+
+def test_entropies_are_those_of_the_distribution_drawn_from(tiny):
+    settings = FilterSettings(temperature=2.0)
+    out = sample(tiny, "Humpty", 3, 1, settings, np.random.default_rng(0))
+    assert out.entropies[0, 0] == pytest.approx(entropy_bits(softmax(tiny.logits("pty"), 2.0)))
+
+
+def test_sample_step_draws_one_character_per_row():
+    rng = np.random.default_rng(0)
+    ids = sample_step(np.array([[-np.inf, 0.0, -np.inf], [0.0, -np.inf, -np.inf]]), FilterSettings(), rng)
+    assert ids.tolist() == [1, 0]
+
+
+def test_beam_width_one_equals_greedy(tiny):
+    for prompt in ("Humpty Du", "All the", "Couldn"):
+        beam = beam_search(tiny, prompt, 50, 1)
+        np.testing.assert_array_equal(beam.ids, greedy(tiny, prompt, 50).ids)
+
+
+def test_wider_beam_never_scores_below_greedy(tiny):
+    for prompt in ("Humpty Du", "All the", "Couldn"):
+        g = greedy(tiny, prompt, 40).total_logprob[0]
+        for width in (2, 4, 8):
+            assert beam_search(tiny, prompt, 40, width).total_logprob[0] >= g - 1e-9
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda m: sample(m, "Hum", 0, 10, FilterSettings(), np.random.default_rng(0)),
+        lambda m: sample(m, "Hum", 10_001, 10, FilterSettings(), np.random.default_rng(0)),
+        lambda m: sample(m, "Hum", 5, 0, FilterSettings(), np.random.default_rng(0)),
+        lambda m: beam_search(m, "Hum", 10, 0),
+        lambda m: greedy(m, "Hum€", 10),
+    ],
+)
+def test_bad_counts_widths_and_prompts_raise_value_error(tiny, call):
+    with pytest.raises(ValueError):
+        call(tiny)
