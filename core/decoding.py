@@ -181,3 +181,58 @@ def beam_search(model: Model, prompt: str, length: int, width: int) -> Continuat
         scores = total[best]
     top = beams[:1, p:]
     return Continuations(top.astype(np.int64), steps[:1], np.zeros((1, length)))
+
+
+# --------------------------------------------------------------------- named strategies
+
+STRATEGY_NAMES = ("greedy", "sampling", "temperature", "top_k", "top_p", "min_p", "beam")
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """A named way of decoding: filters for sampling, or a beam width (then ``settings`` is None)."""
+
+    name: str
+    settings: FilterSettings | None
+    beam_width: int = 0
+
+    @property
+    def deterministic(self) -> bool:
+        """Greedy and beam search give the same text every time."""
+        return self.settings is None or self.settings.greedy
+
+
+def strategies(
+    temperature: float, top_k: int, top_p: float, min_p: float, beam_width: int
+) -> tuple[Strategy, ...]:
+    """The seven strategies the comparison measures, in STRATEGY_NAMES order.
+
+    The filters run at the chosen temperature — except at T = 0, where every filter would
+    collapse to greedy, so they run at T = 1 (transformers' default) to stay informative.
+    """
+    t_filters = temperature if temperature > 0 else 1.0
+    return (
+        Strategy("greedy", FilterSettings(temperature=0.0)),
+        Strategy("sampling", FilterSettings(temperature=1.0)),
+        Strategy("temperature", FilterSettings(temperature=temperature)),
+        Strategy("top_k", FilterSettings(temperature=t_filters, top_k=top_k)),
+        Strategy("top_p", FilterSettings(temperature=t_filters, top_p=top_p)),
+        Strategy("min_p", FilterSettings(temperature=t_filters, min_p=min_p)),
+        Strategy("beam", None, beam_width=beam_width),
+    )
+
+
+def run_strategy(
+    model: Model, prompt: str, n: int, length: int, strategy: Strategy, rng: np.random.Generator
+) -> Continuations:
+    """N continuations by one strategy; deterministic ones are computed once and repeated N times."""
+    check_counts(n, length)
+    if strategy.settings is None:
+        one = beam_search(model, prompt, length, strategy.beam_width)
+    elif strategy.settings.greedy:
+        one = greedy(model, prompt, length)
+    else:
+        return sample(model, prompt, n, length, strategy.settings, rng)
+    return Continuations(
+        np.repeat(one.ids, n, axis=0), np.repeat(one.logprobs, n, axis=0), np.repeat(one.entropies, n, axis=0)
+    )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from core.decoding import Continuations
+from core.decoding import Continuations, Model, Strategy, run_strategy
+from core.filters import FilterSettings
 
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 NGRAM = 4  # characters per n-gram for the repetition and diversity measures
@@ -169,3 +170,100 @@ def text_stats(
         perplexity=math.exp(-logprob),
         entropy_bits=float(result.entropies.mean()),
     )
+
+
+# ---------------------------------------------------------------------- whole comparisons
+
+
+def monte_carlo(
+    model: Model,
+    prompt: str,
+    n: int,
+    length: int,
+    plan: Sequence[Strategy],
+    seed: int,
+    words: frozenset[str],
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Stats]:
+    """Statistics of N continuations per strategy; strategy i draws from its own seeded stream
+    (seed, i), so adding or changing one strategy leaves the others' numbers unchanged."""
+    out: dict[str, Stats] = {}
+    for i, strategy in enumerate(plan):
+        rng = np.random.default_rng([seed, i])
+        result = run_strategy(model, prompt, n, length, strategy, rng)
+        out[strategy.name] = text_stats(prompt, result.texts(model), result, len(model.vocab), words)
+        if progress is not None:
+            progress(i + 1, len(plan))
+    return out
+
+
+def temperature_sweep(
+    model: Model,
+    prompt: str,
+    temperatures: Sequence[float],
+    n: int,
+    length: int,
+    seed: int,
+    words: frozenset[str],
+) -> list[Stats]:
+    """Statistics at each temperature (0 = greedy), N samples each, one seeded stream per T."""
+    out = []
+    for i, t in enumerate(temperatures):
+        strategy = Strategy(f"T={t:g}", FilterSettings(temperature=float(t)))
+        result = run_strategy(model, prompt, n, length, strategy, np.random.default_rng([seed, i]))
+        out.append(text_stats(prompt, result.texts(model), result, len(model.vocab), words))
+    return out
+
+
+def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list[tuple[str, dict]]:
+    """The findings of one run as (catalog key suffix, values) pairs; the wording is chosen by
+    what the numbers show, so the page can fill translated templates."""
+    greedy, sampling, chosen, beam = (stats[k] for k in ("greedy", "sampling", "temperature", "beam"))
+    lines: list[tuple[str, dict]] = []
+    if greedy.first_loop is not None:
+        lines.append(("greedy_loops", {"unit": greedy.first_loop.unit, "start": greedy.first_loop.start}))
+    else:
+        lines.append(("greedy_no_loop", {"length": length}))
+    lines.append(
+        (
+            "sampling_diverse" if sampling.distinct > 1 else "sampling_same",
+            {
+                "distinct": sampling.distinct,
+                "n": sampling.n,
+                "loops": sampling.loop_share,
+                "div": sampling.distinct_ngrams,
+                "div_greedy": greedy.distinct_ngrams,
+            },
+        )
+    )
+    quality = {
+        "real": sampling.real_words,
+        "real_greedy": greedy.real_words,
+        "ppl": sampling.perplexity,
+        "ppl_greedy": greedy.perplexity,
+    }
+    lines.append(
+        ("greedy_likelier" if greedy.perplexity < sampling.perplexity else "sampling_likelier", quality)
+    )
+    if temperature not in (0.0, 1.0):
+        values = {
+            "t": f"{temperature:g}",
+            "ppl_t": chosen.perplexity,
+            "ppl_1": sampling.perplexity,
+            "div_t": chosen.distinct_ngrams,
+            "div_1": sampling.distinct_ngrams,
+        }
+        safer = chosen.perplexity < sampling.perplexity
+        varied = chosen.distinct_ngrams > sampling.distinct_ngrams
+        key = {(True, False): "t_tradeoff_low", (False, True): "t_tradeoff_high"}.get(
+            (safer, varied), "t_mixed"
+        )
+        lines.append((key, values))
+    lines.append(
+        ("beam_loops" if beam.first_loop is not None else "beam_no_loop", {"ppl_beam": beam.perplexity})
+    )
+    ranked = [(k, s.real_words) for k, s in stats.items() if not math.isnan(s.real_words)]
+    if ranked:
+        name, share = max(ranked, key=lambda kv: kv[1])
+        lines.append(("best_real_words", {"strategy": name, "share": share}))
+    return lines
