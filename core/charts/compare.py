@@ -25,15 +25,10 @@ SHARES = (
 def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping[str, str]) -> go.Figure:
     """Grouped bars of the shares per strategy (left) and perplexity per strategy (right).
 
-    ``texts`` holds: title, shares_title, ppl_title, and one legend name per SHARES key.
+    ``texts`` holds: title, shares_title and ppl_title (the two y axes), perplexity, and one
+    legend name per SHARES key.
     """
-    fig = make_subplots(
-        rows=1,
-        cols=2,
-        column_widths=[0.68, 0.32],
-        subplot_titles=(texts["shares_title"], texts["ppl_title"]),
-        horizontal_spacing=0.08,
-    )
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.68, 0.32], horizontal_spacing=0.1)
     for key, colour in SHARES:
         values = [getattr(s, key) for s in stats]
         fig.add_bar(
@@ -58,12 +53,13 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
         row=1,
         col=2,
     )
-    fig.update_yaxes(range=[0, 1.05], tickformat=".0%", row=1, col=1)
-    fig.update_yaxes(rangemode="tozero", row=1, col=2)
+    fig.update_yaxes(title_text=texts["shares_title"], range=[0, 1.05], tickformat=".0%", row=1, col=1)
+    fig.update_yaxes(title_text=texts["ppl_title"], rangemode="tozero", row=1, col=2)
+    fig.update_xaxes(tickangle=-30, automargin=True)
     fig.update_layout(barmode="group")
-    base_layout(fig, texts["title"], height=420)
-    fig.update_layout(legend={"y": -0.25, "yanchor": "top", "x": 0, "xanchor": "left"})
-    fig.update_layout(margin={"t": 80, "b": 10})
+    base_layout(fig, texts["title"], height=460)
+    # The legend goes on its own line under the title, clear of the slanted strategy names below.
+    fig.update_layout(legend={"y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"}, margin={"t": 90})
     return fig
 
 
@@ -109,6 +105,9 @@ def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Ma
     fig.update_xaxes(type="log", tickvals=ticks, ticktext=tick_text)
     fig.update_xaxes(title_text=texts["x_title"], row=2, col=1)
     fig.update_yaxes(title_text=texts["share_title"], range=[0, 1.05], tickformat=".0%", row=1, col=1)
-    fig.update_yaxes(title_text=texts["ppl_title"], type="log", row=2, col=1)
+    # Log scale: perplexity spans 1.x (greedy) to tens (T = 10); label only round values.
+    ppl = [s.perplexity for s in stats]
+    ppl_ticks = [v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500) if min(ppl) / 2 <= v <= max(ppl) * 2]
+    fig.update_yaxes(title_text=texts["ppl_title"], type="log", tickvals=ppl_ticks, row=2, col=1)
     base_layout(fig, texts["title"], height=520)
     return fig

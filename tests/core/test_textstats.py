@@ -5,16 +5,21 @@ import math
 import numpy as np
 import pytest
 
-from core.decoding import Continuations, sample
+from core.decoding import STRATEGY_NAMES, Continuations, sample, strategies
 from core.filters import FilterSettings
 from core.textstats import (
+    Loop,
+    Stats,
     complete_words,
+    conclusion,
     corpus_words,
     distinct_ngram_share,
     find_loop,
     loop_starts,
+    monte_carlo,
     real_word_share,
     repeated_ngram_shares,
+    temperature_sweep,
     text_stats,
 )
 from tests.core.tiny_model import RHYME, TinyModel, TinySettings
@@ -117,3 +122,76 @@ def test_same_seed_gives_the_same_statistics_table():
 
     assert table(1) == table(1)
     assert table(1) != table(2)
+
+
+# ------------------------------------------------------------------ comparisons and conclusion
+
+
+def fake_stats(ppl: float, div: float, real: float, loop: Loop | None = None, distinct: int = 10) -> Stats:
+    return Stats(10, distinct, div, real, 0.0, float(loop is not None), loop, -math.log(ppl), ppl, 1.0)
+
+
+def findings(**overrides) -> dict[str, tuple[str, dict]]:
+    stats = {
+        "greedy": fake_stats(1.5, 0.01, 0.9, Loop(5, "Dumpty "), distinct=1),
+        "sampling": fake_stats(20.0, 0.9, 0.3),
+        "temperature": fake_stats(8.0, 0.6, 0.5),
+        "top_k": fake_stats(15.0, 0.8, 0.4),
+        "top_p": fake_stats(12.0, 0.8, 0.45),
+        "min_p": fake_stats(4.0, 0.3, 0.95),
+        "beam": fake_stats(1.4, 0.01, 0.9, Loop(3, "ab "), distinct=1),
+    } | overrides
+    return dict(conclusion(stats, 0.5, 100))
+
+
+def test_conclusion_reports_greedys_loop_and_the_best_real_word_strategy():
+    found = findings()
+    assert found["greedy_loops"] == {"unit": "Dumpty ", "start": 5}
+    assert found["best_real_words"] == {"strategy": "min_p", "share": 0.95}
+    assert "beam_loops" in found and "greedy_likelier" in found
+    assert found["sampling_diverse"]["distinct"] == 10
+
+
+def test_conclusion_wording_follows_the_numbers():
+    assert "t_tradeoff_low" in findings()  # T = 0.5: lower perplexity and less diverse
+    no_loop = findings(greedy=fake_stats(1.5, 0.01, 0.9, None, distinct=1))
+    assert no_loop["greedy_no_loop"] == {"length": 100}
+    odd = findings(sampling=fake_stats(1.2, 0.9, 0.3))
+    assert "sampling_likelier" in odd and "greedy_likelier" not in odd
+    assert "t_mixed" in findings(temperature=fake_stats(30.0, 0.5, 0.2))
+
+
+def test_conclusion_at_a_high_temperature_says_more_varied_and_less_likely():
+    stats = {
+        "greedy": fake_stats(1.5, 0.01, 0.9, Loop(5, "Dumpty "), distinct=1),
+        "sampling": fake_stats(20.0, 0.8, 0.3),
+        "temperature": fake_stats(40.0, 0.95, 0.1),
+        "beam": fake_stats(1.4, 0.01, 0.9),
+    }
+    keys = [key for key, _ in conclusion(stats, 2.0, 100)]
+    assert "t_tradeoff_high" in keys and "beam_no_loop" in keys
+    assert not any(k.startswith("t_") for k, _ in conclusion(stats, 1.0, 100))
+
+
+def test_monte_carlo_gives_one_stats_per_strategy_and_reproduces_with_the_seed():
+    model = TinyModel(RHYME, TinySettings(context=3, smoothing=0.05))
+    plan = strategies(0.7, 5, 0.9, 0.1, 3)
+    calls = []
+    a = monte_carlo(model, "Humpty Du", 200, 30, plan, 5, WORDS, progress=lambda i, n: calls.append((i, n)))
+    b = monte_carlo(model, "Humpty Du", 200, 30, plan, 5, WORDS)
+    assert list(a) == list(STRATEGY_NAMES)
+    assert calls == [(i, 7) for i in range(1, 8)]
+    assert [s.as_row() for s in a.values()] == [s.as_row() for s in b.values()]
+    assert a["greedy"].distinct == 1 and a["beam"].distinct == 1
+    assert a["sampling"].distinct > 100
+    assert a["greedy"].perplexity < a["sampling"].perplexity
+
+
+def test_temperature_sweep_runs_from_greedy_to_hot():
+    model = TinyModel(RHYME, TinySettings(context=3, smoothing=0.05))
+    sweep = temperature_sweep(model, "Humpty Du", [0.0, 0.3, 1.0, 5.0], 200, 40, 0, WORDS)
+    assert sweep[0].distinct == 1
+    assert sweep[0].entropy_bits == 0.0
+    div = [s.distinct_ngrams for s in sweep]
+    assert div == sorted(div)  # hotter -> more varied
+    assert sweep[-1].perplexity > sweep[0].perplexity
