@@ -53,11 +53,11 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
         row=1,
         col=2,
     )
+    base_layout(fig, texts["title"], height=460)  # first: it blanks the first axis titles
     fig.update_yaxes(title_text=texts["shares_title"], range=[0, 1.05], tickformat=".0%", row=1, col=1)
     fig.update_yaxes(title_text=texts["ppl_title"], rangemode="tozero", row=1, col=2)
     fig.update_xaxes(tickangle=-30, automargin=True)
     fig.update_layout(barmode="group")
-    base_layout(fig, texts["title"], height=460)
     # The legend goes on its own line under the title, clear of the slanted strategy names below.
     fig.update_layout(legend={"y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"}, margin={"t": 90})
     return fig
@@ -77,6 +77,7 @@ def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Ma
     greedy_x = positive[0] / 2
     xs = [t if t > 0 else greedy_x for t in temperatures]
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1, row_heights=[0.58, 0.42])
+    base_layout(fig, texts["title"], height=520)  # first: it blanks the first axis titles
     for key, colour in (("distinct_ngrams", BLUE), ("real_words", GREEN)):
         fig.add_scatter(
             x=xs,
@@ -109,5 +110,4 @@ def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Ma
     ppl = [s.perplexity for s in stats]
     ppl_ticks = [v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500) if min(ppl) / 2 <= v <= max(ppl) * 2]
     fig.update_yaxes(title_text=texts["ppl_title"], type="log", tickvals=ppl_ticks, row=2, col=1)
-    base_layout(fig, texts["title"], height=520)
     return fig

@@ -61,3 +61,10 @@ def test_sweep_chart_puts_greedy_left_of_the_smallest_temperature_with_its_own_t
 def test_sweep_chart_without_a_positive_temperature_is_an_error():
     with pytest.raises(ValueError):
         sweep_chart([0.0], [stats(1.0, 0.0)], TEXTS)
+
+
+def test_axis_titles_survive_the_shared_layout():
+    fig = strategy_chart(["greedy"], [stats(1.5, 0.1)], TEXTS)
+    assert fig.layout.yaxis.title.text == "S" and fig.layout.yaxis2.title.text == "P"
+    sweep = sweep_chart([0.0, 1.0], [stats(1.2, 0.0), stats(8.0, 0.8)], TEXTS)
+    assert sweep.layout.yaxis.title.text == "Y" and sweep.layout.xaxis2.title.text == "X"
