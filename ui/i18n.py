@@ -8,24 +8,28 @@ from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from
 
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
+_BAD_URL_KEY = "lang_url_invalid"  # set when ?lang= named no language; cleared by a choice
 
 
 def _remember_choice() -> None:
     st.session_state[LANG_KEY] = st.session_state[_WIDGET_KEY]
+    st.session_state[_BAD_URL_KEY] = False
 
 
 def language_selector() -> str:
     """Draw the sidebar language switch and return the language; keep it in ``?lang=``.
 
-    First run of a session: ``?lang=`` if it names a language, else the browser's language.
-    The language lives in a plain session key, not only in the widget, because a page switch
-    resets widgets; it is written to the URL on every run so a shared link always carries it.
+    First run of a session: ``?lang=`` if it names a language, else the browser's language; a
+    ``?lang=`` that names none (typo, script, 100 KB) gets a translated notice until the visitor
+    picks a language, and is never echoed back. The language lives in a plain session key, not
+    only in the widget, because a page switch resets widgets; it is written to the URL on every
+    run so a shared link always carries it.
     """
     if LANG_KEY not in st.session_state:
         from_url = st.query_params.get(LANG_KEY)
-        st.session_state[LANG_KEY] = (
-            from_url if from_url in LANGUAGES else language_from_locale(st.context.locale)
-        )
+        valid = from_url in LANGUAGES
+        st.session_state[LANG_KEY] = from_url if valid else language_from_locale(st.context.locale)
+        st.session_state[_BAD_URL_KEY] = from_url is not None and not valid
     st.session_state[_WIDGET_KEY] = st.session_state[LANG_KEY]
     st.sidebar.radio(
         t("app.language", st.session_state[LANG_KEY]),
@@ -36,6 +40,8 @@ def language_selector() -> str:
         on_change=_remember_choice,
     )
     st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+    if st.session_state.get(_BAD_URL_KEY):
+        st.warning(t("url.bad_lang", st.session_state[LANG_KEY]), icon=":material/link_off:")
     return st.session_state[LANG_KEY]
 
 

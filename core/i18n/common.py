@@ -56,4 +56,20 @@ TEXTS: dict[str, dict[str, str]] = {
             "T = 0 即贪心：永远选分数最高的。刻度是对数的。"
         ),
     },
+    "share.button": {"en": "Copy link", "zh": "复制链接"},
+    "share.help": {
+        "en": "This link opens the page exactly as you see it now. Copy it with the button on the right.",
+        "zh": "这个链接会原样打开你现在看到的页面。用右边的按钮复制。",
+    },
+    "share.too_long": {
+        "en": (
+            "The link would be {length} characters long, more than the {limit} that chat and mail apps "
+            "pass on reliably. Shorten the longest input to share this view."
+        ),
+        "zh": "这个链接会有 {length} 个字符，超过了聊天和邮件软件能可靠传递的 {limit} 个。把最长的输入缩短一些再分享。",
+    },
+    "url.bad_lang": {
+        "en": "The link asked for a language this app does not have, so it is shown in English.",
+        "zh": "链接里指定的语言本应用没有，所以用中文显示。",
+    },
 }
