@@ -1,0 +1,128 @@
+"""Inputs of the "Why softmax?" page: presets, typed scores and vectors, the key/value table.
+
+Typed numbers live in URL-bound text boxes so a wrong value stays on screen with a message;
+parsing and checking happen in ``core.vectors``, which reports a code this module translates.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core.vectors import InputError, check_table, parse_number, parse_vector
+from ui.i18n import tr
+
+PRESETS: dict[str, tuple[float, float]] = {"right": (5.0, 1.0), "wrong": (0.0, 1.0)}
+PRESET_OPTIONS = ("right", "wrong", "custom")
+MAX_SCORE = 1000.0  # a network's scores live far inside this; beyond it the charts say nothing
+LEAF, FLOWER, PRESET = "why_leaf", "why_flower", "why_preset"
+TABLE_KEY = "why_keys"
+COLUMNS = ("kx", "ky", "v1", "v2")
+MIN_KEYS, MAX_KEYS = 2, 8
+DEFAULT_TABLE = pd.DataFrame(
+    {
+        "kx": [1.0, 0.0, -1.0, 0.7, 0.0],
+        "ky": [0.0, 1.0, 0.0, 0.7, -1.0],
+        "v1": [1.0, 0.0, -1.0, 1.0, 0.0],
+        "v2": [0.0, 1.0, 0.0, 1.0, -1.0],
+    }
+)
+
+
+def message(error: InputError, field: str) -> str:
+    """The translated message for a bad input; ``field`` is a catalog key naming the box."""
+    values = dict(error.values)
+    position = values.pop("position", None)
+    where = "" if position is None else tr("why.error.entry", position=position)
+    return tr(f"why.error.{error.code}", field=tr(field), where=where, **values)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def _apply_preset() -> None:
+    """Choosing a preset writes its scores into the boxes, so the user can start editing from them."""
+    choice = st.session_state[PRESET]
+    if choice in PRESETS:
+        leaf, flower = PRESETS[choice]
+        st.session_state[LEAF], st.session_state[FLOWER] = _fmt(leaf), _fmt(flower)
+
+
+def _typed() -> None:
+    """Typing in a box makes the choice "custom", unless the text is exactly a preset."""
+    typed = (st.session_state.get(LEAF, ""), st.session_state.get(FLOWER, ""))
+    match = [name for name, (a, b) in PRESETS.items() if typed == (_fmt(a), _fmt(b))]
+    st.session_state[PRESET] = match[0] if match else "custom"
+
+
+def score_inputs() -> tuple[list[float] | None, list[str]]:
+    """The preset radio and the two score boxes; returns ([leaf, flower] or None, messages)."""
+    choice = st.radio(
+        tr("why.s1.preset"),
+        PRESET_OPTIONS,
+        format_func=lambda o: tr(f"why.preset.{o}"),
+        key=PRESET,
+        horizontal=True,
+        on_change=_apply_preset,
+        bind="query-params",
+    )
+    if choice in PRESETS:  # a preset from the URL wins over stale boxes
+        want = tuple(_fmt(v) for v in PRESETS[choice])
+        if (st.session_state.get(LEAF), st.session_state.get(FLOWER)) != want:
+            st.session_state[LEAF], st.session_state[FLOWER] = want
+    left, right = st.columns(2)
+    texts = [
+        left.text_input(
+            tr("why.s1.leaf"),
+            "5",
+            key=LEAF,
+            on_change=_typed,
+            bind="query-params",
+            help=tr("why.s1.score.help", limit=f"{MAX_SCORE:,.0f}"),
+        ),
+        right.text_input(
+            tr("why.s1.flower"),
+            "1",
+            key=FLOWER,
+            on_change=_typed,
+            bind="query-params",
+            help=tr("why.s1.score.help", limit=f"{MAX_SCORE:,.0f}"),
+        ),
+    ]
+    scores, errors = [], []
+    for text, field in zip(texts, ("why.s1.leaf", "why.s1.flower"), strict=True):
+        try:
+            scores.append(parse_number(text, MAX_SCORE))
+        except InputError as error:
+            errors.append(message(error, field))
+    return (scores if not errors else None), errors
+
+
+def query_input(container) -> tuple[list[float] | None, str | None]:
+    """The query vector typed as "x, y"; returns (vector, None) or (None, message)."""
+    text = container.text_input(
+        tr("why.s3.query"), "1, 0.5", key="why_query", bind="query-params", help=tr("why.s3.query.help")
+    )
+    try:
+        return parse_vector(text, 2), None
+    except InputError as error:
+        return None, message(error, "why.s3.query")
+
+
+def key_table(container) -> tuple[list[list[float]] | None, str | None]:
+    """The editable keys-and-values table; returns (rows [n, 4], None) or (None, message)."""
+    config = {c: st.column_config.NumberColumn(tr(f"why.col.{c}"), format="%.2f") for c in COLUMNS}
+    edited = container.data_editor(
+        DEFAULT_TABLE,
+        key=TABLE_KEY,
+        num_rows="dynamic",
+        hide_index=True,
+        column_config=config,
+        width="stretch",
+    )
+    rows = edited[list(COLUMNS)].astype("float64").to_numpy().tolist()
+    try:
+        return check_table(rows, MIN_KEYS, MAX_KEYS), None
+    except InputError as error:
+        return None, message(error, "why.s3.table")
