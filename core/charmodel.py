@@ -1,0 +1,210 @@
+"""A character n-gram model: counts of (context → next character) turned into log-probabilities.
+
+Training: for every order k = 0 … ``settings.context`` and every position i ≥ k of the corpus, the
+k characters before i are a context and ``text[i]`` is what followed it. Order 0 is the empty context,
+i.e. the unigram distribution.
+
+Smoothing (add-k): for a context c seen in the corpus,
+    p(x | c) = (count(c, x) + k) / (count(c) + k·V)
+so with k > 0 every character of the vocabulary keeps some probability; with k = 0 the characters
+never seen after c get probability 0 (log-probability -inf).
+
+Backoff: to predict after a text, take its last ``settings.context`` characters; if that context never
+occurred in the corpus, drop its first character and try again, down to order 0 (always seen). The
+distribution used is the add-k distribution of the *longest seen* context. Every row therefore sums
+to 1 exactly (up to rounding).
+
+Lookup is vectorised: each k-character context is one integer code in base V (the vocabulary size);
+per order the seen codes are kept sorted beside a dense [contexts, V] log-probability table, and a
+batch of contexts is located with ``np.searchsorted`` — no Python loop over the batch.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+MAX_CONTEXT = 6
+MAX_SMOOTHING = 5.0
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """The two knobs of the model: context length (characters) and add-k smoothing."""
+
+    context: int = 4  # 1..6 characters
+    smoothing: float = 0.05  # k in [0, 5]; 0.05 keeps seen continuations dominant (see tests)
+
+    def __post_init__(self) -> None:
+        c = self.context
+        if isinstance(c, bool) or not isinstance(c, (int, np.integer)):
+            raise ValueError(f"context length must be a whole number from 1 to {MAX_CONTEXT}, got {c!r}")
+        if not 1 <= int(c) <= MAX_CONTEXT:
+            raise ValueError(f"context length must be from 1 to {MAX_CONTEXT} characters, got {c}")
+        k = self.smoothing
+        if isinstance(k, bool) or not isinstance(k, (int, float, np.integer, np.floating)):
+            raise ValueError(f"smoothing must be a number from 0 to {MAX_SMOOTHING:g}, got {k!r}")
+        if not math.isfinite(float(k)) or not 0 <= float(k) <= MAX_SMOOTHING:
+            raise ValueError(f"smoothing must be a number from 0 to {MAX_SMOOTHING:g}, got {k}")
+        # Normalise types so equal settings hash equal (4 vs np.int64(4), 0 vs 0.0).
+        object.__setattr__(self, "context", int(c))
+        object.__setattr__(self, "smoothing", float(k))
+
+
+# ---------------------------------------------------------------------------- model
+
+
+class CharModel:
+    """An immutable character n-gram model; build it with ``build_model``.
+
+    Shared across sessions (``st.cache_resource``), so every array is read-only.
+    """
+
+    def __init__(
+        self,
+        vocab: tuple[str, ...],
+        settings: ModelSettings,
+        codes: tuple[NDArray[np.int64], ...],
+        offsets: NDArray[np.int64],
+        counts: NDArray[np.float64],
+        table: NDArray[np.float64],
+    ) -> None:
+        self.vocab: tuple[str, ...] = vocab
+        self.itos: tuple[str, ...] = vocab
+        self.stoi: dict[str, int] = {ch: i for i, ch in enumerate(vocab)}
+        self.settings: ModelSettings = settings
+        self._codes = codes  # per order k: sorted codes of the seen k-character contexts
+        self._offsets = offsets  # [context + 1] first row of order k in counts/table
+        self._counts = counts  # [rows, V] raw counts (no smoothing)
+        self._table = table  # [rows, V] log p(next | context), smoothed
+        for array in (*codes, offsets, counts, table):
+            array.setflags(write=False)
+
+    # -- vocabulary ---------------------------------------------------------------
+
+    def unknown_chars(self, text: str) -> list[str]:
+        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
+        return list(dict.fromkeys(ch for ch in text if ch not in self.stoi))
+
+    def encode(self, text: str) -> NDArray[np.int64]:
+        """Characters → ids [len(text)]; ValueError naming every unknown character."""
+        unknown = self.unknown_chars(text)
+        if unknown:
+            raise ValueError(f"characters not in the vocabulary: {', '.join(map(repr, unknown))}")
+        return np.fromiter((self.stoi[ch] for ch in text), dtype=np.int64, count=len(text))
+
+    def decode(self, ids: Iterable[int]) -> str:
+        """Ids → characters; ValueError for an id outside the vocabulary."""
+        out = []
+        for i in ids:
+            i = int(i)
+            if not 0 <= i < len(self.itos):
+                raise ValueError(f"character id {i} is outside the vocabulary (0..{len(self.itos) - 1})")
+            out.append(self.itos[i])
+        return "".join(out)
+
+    # -- prediction ---------------------------------------------------------------
+
+    def _rows(self, contexts: NDArray[np.int64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """Table row and order used (longest seen suffix) for each context: [N, L] -> [N], [N]."""
+        n, length = contexts.shape
+        v = len(self.vocab)
+        rows = np.full(n, self._offsets[0], dtype=np.int64)  # order 0: the unigram row
+        order = np.zeros(n, dtype=np.int64)
+        code = np.zeros(n, dtype=np.int64)
+        for k in range(1, min(self.settings.context, length) + 1):
+            # code of the last k characters = id[-k]·V^(k-1) + code of the last k-1 characters
+            code = contexts[:, -k] * v ** (k - 1) + code
+            seen = self._codes[k]
+            pos = np.searchsorted(seen, code)  # [N]
+            pos_c = np.minimum(pos, len(seen) - 1)
+            found = (len(seen) > 0) & (seen[pos_c] == code)
+            # Longer seen contexts overwrite shorter ones. A longer context can only be seen if every
+            # shorter suffix was seen, so "longest seen" is the last order found.
+            rows = np.where(found, self._offsets[k] + pos_c, rows)
+            order = np.where(found, k, order)
+        return rows, order
+
+    def _check_ids(self, contexts: NDArray) -> NDArray[np.int64]:
+        contexts = np.asarray(contexts)
+        if contexts.ndim != 2:
+            raise ValueError(f"contexts must be a 2-d array [N, L] of ids, got shape {contexts.shape}")
+        if contexts.size and not np.issubdtype(contexts.dtype, np.integer):
+            raise ValueError("contexts must hold integer character ids")
+        contexts = contexts.astype(np.int64, copy=False)
+        if contexts.size and (contexts.min() < 0 or contexts.max() >= len(self.vocab)):
+            raise ValueError(f"character ids must be in 0..{len(self.vocab) - 1}")
+        return contexts
+
+    def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]:
+        """Log-probabilities of the next character for a batch: [N, L] ids -> [N, V].
+
+        Uses the last ``settings.context`` columns and backs off per row; L may be 0 (unigram).
+        The rows are copies, so callers may modify them.
+        """
+        rows, _ = self._rows(self._check_ids(contexts))
+        return self._table[rows]
+
+    def logits(self, context: str) -> NDArray[np.float64]:
+        """Log-probabilities [V] of the character after ``context`` (its last ``context`` chars)."""
+        return self.logits_ids(self.encode(context[-self.settings.context :] if context else "")[None, :])[0]
+
+    def probs(self, context: str) -> NDArray[np.float64]:
+        """p(next | context) [V] = exp(logits)."""
+        return np.exp(self.logits(context))
+
+    def order_used(self, context: str) -> int:
+        """Length of the longest suffix of ``context`` (up to ``settings.context``) seen in the corpus."""
+        ids = self.encode(context[-self.settings.context :] if context else "")[None, :]
+        return int(self._rows(ids)[1][0])
+
+    def counts(self, context: str) -> NDArray[np.float64]:
+        """Raw corpus counts [V] of each character after the longest seen suffix of ``context``."""
+        ids = self.encode(context[-self.settings.context :] if context else "")[None, :]
+        return self._counts[self._rows(ids)[0][0]].copy()
+
+
+# ---------------------------------------------------------------------------- training
+
+
+def build_model(text: str, settings: ModelSettings) -> CharModel:
+    """Count every (k-character context → next character) in ``text`` for k = 0..context."""
+    if not isinstance(text, str) or len(text) < 2:
+        raise ValueError("the training text must be a string of at least 2 characters")
+    vocab = tuple(sorted(set(text)))
+    v = len(vocab)
+    if v**settings.context >= 2**62:
+        raise ValueError("vocabulary too large for this context length")
+    stoi = {ch: i for i, ch in enumerate(vocab)}
+    ids = np.fromiter((stoi[ch] for ch in text), dtype=np.int64, count=len(text))  # [T]
+
+    codes: list[NDArray[np.int64]] = []
+    blocks: list[NDArray[np.float64]] = []
+    code = np.zeros(len(ids), dtype=np.int64)  # code[i] = the k characters before position i
+    for k in range(settings.context + 1):
+        if k > 0:
+            # extend every context one character to the left: [T] -> [T]
+            shifted = np.zeros(len(ids), dtype=np.int64)
+            shifted[k:] = ids[: len(ids) - k]
+            code = shifted * v ** (k - 1) + code
+        targets = ids[k:]  # positions with k characters before them
+        ctx = code[k:]
+        seen, inverse = np.unique(ctx, return_inverse=True)  # sorted codes, row of each position
+        count = np.bincount(inverse * v + targets, minlength=len(seen) * v).reshape(len(seen), v)
+        codes.append(seen.astype(np.int64))
+        blocks.append(count.astype(np.float64))
+
+    offsets = np.cumsum([0] + [len(c) for c in codes[:-1]]).astype(np.int64)
+    counts = np.concatenate(blocks)  # [rows, V]
+    k = settings.smoothing
+    smoothed = counts + k
+    with np.errstate(divide="ignore"):  # k = 0: unseen continuations get log 0 = -inf
+        table = np.log(smoothed) - np.log(smoothed.sum(axis=1, keepdims=True))
+    return CharModel(vocab, settings, tuple(codes), offsets, counts, table)

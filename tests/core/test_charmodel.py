@@ -1,0 +1,208 @@
+"""The character n-gram model: settings validation, vocabulary, counts, backoff, normalisation, batching."""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.charmodel import MAX_CONTEXT, ModelSettings, build_model
+from core.corpus import load_corpus
+
+TEXT = load_corpus()
+
+
+@pytest.fixture(scope="module")
+def model():
+    return build_model(TEXT, ModelSettings(context=4, smoothing=0.05))
+
+
+@pytest.fixture(scope="module", params=[(1, 0.0), (2, 0.05), (4, 0.5), (6, 5.0)])
+def any_model(request):
+    context, k = request.param
+    return build_model(TEXT, ModelSettings(context=context, smoothing=k))
+
+
+# ---------------------------------------------------------------- settings
+
+
+@pytest.mark.parametrize(
+    "context, smoothing",
+    [
+        (0, 0.1),
+        (7, 0.1),
+        (-1, 0.1),
+        (2.5, 0.1),
+        ("4", 0.1),
+        (True, 0.1),
+        (4, -0.1),
+        (4, 5.01),
+        (4, float("nan")),
+        (4, float("inf")),
+        (4, 1e308),
+        (4, "0.1"),
+        (None, 0.1),
+    ],
+)
+def test_absurd_settings_raise_value_error_with_a_message(context, smoothing):
+    with pytest.raises(ValueError, match="context length|smoothing"):
+        ModelSettings(context=context, smoothing=smoothing)
+
+
+def test_settings_accept_the_limits_and_normalise_types():
+    assert ModelSettings(1, 0).smoothing == 0.0
+    assert ModelSettings(np.int64(MAX_CONTEXT), 5) == ModelSettings(6, 5.0)
+    assert hash(ModelSettings(np.int64(3), 1)) == hash(ModelSettings(3, 1.0))
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def test_vocab_is_the_sorted_distinct_characters_of_the_corpus(model):
+    assert model.vocab == tuple(sorted(set(TEXT)))
+    assert model.itos == model.vocab
+    assert all(model.stoi[c] == i for i, c in enumerate(model.vocab))
+    assert " " in model.stoi and "\n" in model.stoi
+
+
+def test_encode_decode_round_trip(model):
+    ids = model.encode("Humpty Dumpty\nsat")
+    assert ids.dtype == np.int64
+    assert model.decode(ids) == "Humpty Dumpty\nsat"
+
+
+def test_encode_names_every_unknown_character_once_in_order(model):
+    assert model.unknown_chars("Hüm€ty ü") == ["ü", "€"]
+    with pytest.raises(ValueError, match="'ü', '€'"):
+        model.encode("Hüm€ty ü")
+
+
+def test_decode_rejects_ids_outside_the_vocabulary(model):
+    with pytest.raises(ValueError, match="outside the vocabulary"):
+        model.decode([len(model.vocab)])
+
+
+# ---------------------------------------------------------------- counts and probabilities
+
+
+def test_counts_after_humpty_du_match_the_corpus(model):
+    counts = model.counts("Humpty Du")  # context "y Du"
+    assert counts[model.stoi["m"]] == TEXT.count("y Dum") == counts.sum()
+
+
+def test_counts_after_hand_checked_contexts(model):
+    # "the " is followed by every character that follows it in the corpus, as often as it does
+    counts = model.counts("the ")
+    for ch in set(TEXT):
+        assert counts[model.stoi[ch]] == sum(
+            1 for i in range(4, len(TEXT)) if TEXT[i - 4 : i] == "the " and TEXT[i] == ch
+        )
+    assert counts[model.stoi["k"]] == TEXT.count("the king")
+
+
+def test_probabilities_are_add_k_smoothed_counts(model):
+    counts = model.counts("Jack")
+    expected = (counts + 0.05) / (counts.sum() + 0.05 * len(model.vocab))
+    np.testing.assert_allclose(model.probs("Jack"), expected, rtol=1e-12)
+
+
+def test_unigram_is_used_for_an_empty_context(model):
+    counts = np.array([TEXT.count(c) for c in model.vocab])  # order 0 counts every character
+    assert model.order_used("") == 0
+    np.testing.assert_array_equal(model.counts(""), counts)
+
+
+def _longest_seen_suffix(context: str, max_order: int) -> int:
+    """Reference: the longest suffix (≤ max_order) that occurs in the corpus followed by a character."""
+    for k in range(min(max_order, len(context)), 0, -1):
+        if context[-k:] in TEXT[:-1]:
+            return k
+    return 0
+
+
+@pytest.mark.parametrize("context", ["Humpty Du", "qqqq", "Hump", "xqj ", "Jill", "Dux", "qqqy", "WWW"])
+def test_unseen_context_backs_off_to_the_longest_seen_suffix(model, context):
+    k = _longest_seen_suffix(context, 4)
+    assert model.order_used(context) == k
+    np.testing.assert_array_equal(model.probs(context), model.probs(context[len(context) - k :]))
+
+
+def test_backoff_really_happens_for_some_contexts(model):
+    assert model.order_used("xqj ") < 4
+    assert model.order_used("qqqq") <= 1
+
+
+def test_only_the_last_context_characters_matter(model):
+    np.testing.assert_array_equal(model.logits("xxxxHumpty Du"), model.logits("y Du"))
+
+
+def test_zero_smoothing_gives_zero_probability_to_unseen_continuations():
+    m = build_model(TEXT, ModelSettings(context=4, smoothing=0.0))
+    p = m.probs("Humpty Du")
+    assert p[m.stoi["m"]] == 1.0
+    assert np.isneginf(m.logits("Humpty Du")[m.stoi["x"]])
+
+
+@given(st.text(alphabet=sorted(set(TEXT)), max_size=12))
+def test_probabilities_sum_to_one_for_any_context(context):
+    m = _MODELS[len(context) % len(_MODELS)]
+    p = np.exp(m.logits(context))
+    assert p.sum() == pytest.approx(1.0, abs=1e-12)
+    assert (p >= 0).all()
+
+
+_MODELS = [build_model(TEXT, ModelSettings(c, k)) for c, k in [(1, 0.0), (3, 0.05), (6, 1.0), (4, 5.0)]]
+
+
+def test_probabilities_sum_to_one_for_every_corpus_context_and_random_contexts(any_model):
+    m = any_model
+    ids = m.encode(TEXT)
+    L = m.settings.context
+    windows = np.lib.stride_tricks.sliding_window_view(ids, L)  # every seen context
+    rng = np.random.default_rng(1)
+    random = rng.integers(0, len(m.vocab), size=(5000, L))
+    for batch in (windows, random):
+        sums = np.exp(m.logits_ids(batch)).sum(axis=1)
+        np.testing.assert_allclose(sums, 1.0, atol=1e-12)
+
+
+# ---------------------------------------------------------------- batching
+
+
+def test_batched_logits_equal_single_logits_row_by_row(any_model):
+    m = any_model
+    rng = np.random.default_rng(7)
+    ids = m.encode(TEXT)
+    starts = rng.integers(0, len(ids) - 8, size=200)
+    batch = np.stack([ids[s : s + 8] for s in starts])  # [200, 8], mostly seen contexts
+    batch[::3] = rng.integers(0, len(m.vocab), size=(len(batch[::3]), 8))  # and some random ones
+    out = m.logits_ids(batch)
+    assert out.shape == (200, len(m.vocab))
+    for row, ctx in zip(out, batch, strict=True):
+        np.testing.assert_array_equal(row, m.logits(m.decode(ctx)))
+
+
+def test_batched_logits_accept_contexts_shorter_than_the_model_context(model):
+    out = model.logits_ids(model.encode("Du")[None, :])
+    np.testing.assert_array_equal(out[0], model.logits("Du"))
+    empty = model.logits_ids(np.zeros((3, 0), dtype=np.int64))
+    np.testing.assert_array_equal(empty, np.repeat(model.logits("")[None], 3, axis=0))
+
+
+def test_batched_logits_reject_bad_ids(model):
+    with pytest.raises(ValueError):
+        model.logits_ids(np.array([[len(model.vocab)]]))
+    with pytest.raises(ValueError):
+        model.logits_ids(np.array([1, 2, 3]))
+
+
+def test_model_arrays_are_read_only_and_returned_rows_are_copies(model):
+    out = model.logits_ids(model.encode("Humpty")[None, :])
+    out[:] = 0  # a caller's copy, the shared model is untouched
+    assert np.exp(model.logits("Humpty")).sum() == pytest.approx(1.0)
+    with pytest.raises(ValueError):
+        model._table[0, 0] = 1.0
+
+
+def test_build_model_rejects_a_too_short_text():
+    with pytest.raises(ValueError):
+        build_model("a", ModelSettings())
