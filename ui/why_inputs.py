@@ -14,8 +14,10 @@ from ui.i18n import tr
 
 PRESETS: dict[str, tuple[float, float]] = {"right": (5.0, 1.0), "wrong": (0.0, 1.0)}
 PRESET_OPTIONS = ("right", "wrong", "custom")
+PRESET_LABELS = {"right": "(5, 1)", "wrong": "(0, 1)", "custom": "(z₁, z₂)"}
 MAX_SCORE = 1000.0  # a network's scores live far inside this; beyond it the charts say nothing
 LEAF, FLOWER, PRESET = "why_leaf", "why_flower", "why_preset"
+SHOWN = "why_shown_scores"  # session state: the last valid scores, to seed the boxes
 TABLE_KEY = "why_keys"
 COLUMNS = ("kx", "ky", "v1", "v2")
 MIN_KEYS, MAX_KEYS = 2, 8
@@ -41,54 +43,39 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
-def _apply_preset() -> None:
-    """Choosing a preset writes its scores into the boxes, so the user can start editing from them."""
-    choice = st.session_state[PRESET]
-    if choice in PRESETS:
-        leaf, flower = PRESETS[choice]
+def _seed_boxes() -> None:
+    """Switching to "custom" starts the boxes from the scores just shown, ready to be tweaked."""
+    if st.session_state[PRESET] == "custom":
+        leaf, flower = st.session_state.get(SHOWN, PRESETS["right"])
         st.session_state[LEAF], st.session_state[FLOWER] = _fmt(leaf), _fmt(flower)
 
 
-def _typed() -> None:
-    """Typing in a box makes the choice "custom", unless the text is exactly a preset."""
-    typed = (st.session_state.get(LEAF, ""), st.session_state.get(FLOWER, ""))
-    match = [name for name, (a, b) in PRESETS.items() if typed == (_fmt(a), _fmt(b))]
-    st.session_state[PRESET] = match[0] if match else "custom"
-
-
 def score_inputs() -> tuple[list[float] | None, list[str]]:
-    """The preset radio and the two score boxes; returns ([leaf, flower] or None, messages)."""
+    """The preset radio, and two score boxes for "custom"; returns ([leaf, flower] or None, messages).
+
+    The boxes exist only for "custom": a preset is its own scores, so a link can never carry a
+    preset and boxes that disagree with it.
+    """
     choice = st.radio(
         tr("why.s1.preset"),
         PRESET_OPTIONS,
-        format_func=lambda o: tr(f"why.preset.{o}"),
+        # Language-independent labels: a bound radio writes its shown label to ?why_preset=,
+        # so a link must not depend on the language; the meaning goes in translated captions.
+        format_func=PRESET_LABELS.__getitem__,
+        captions=[tr(f"why.preset.{o}") for o in PRESET_OPTIONS],
         key=PRESET,
         horizontal=True,
-        on_change=_apply_preset,
+        on_change=_seed_boxes,
         bind="query-params",
     )
-    if choice in PRESETS:  # a preset from the URL wins over stale boxes
-        want = tuple(_fmt(v) for v in PRESETS[choice])
-        if (st.session_state.get(LEAF), st.session_state.get(FLOWER)) != want:
-            st.session_state[LEAF], st.session_state[FLOWER] = want
+    if choice in PRESETS:
+        st.session_state[SHOWN] = PRESETS[choice]
+        return list(PRESETS[choice]), []
     left, right = st.columns(2)
+    help_text = tr("why.s1.score.help", limit=f"{MAX_SCORE:,.0f}")
     texts = [
-        left.text_input(
-            tr("why.s1.leaf"),
-            "5",
-            key=LEAF,
-            on_change=_typed,
-            bind="query-params",
-            help=tr("why.s1.score.help", limit=f"{MAX_SCORE:,.0f}"),
-        ),
-        right.text_input(
-            tr("why.s1.flower"),
-            "1",
-            key=FLOWER,
-            on_change=_typed,
-            bind="query-params",
-            help=tr("why.s1.score.help", limit=f"{MAX_SCORE:,.0f}"),
-        ),
+        left.text_input(tr("why.s1.leaf"), "5", key=LEAF, bind="query-params", help=help_text),
+        right.text_input(tr("why.s1.flower"), "1", key=FLOWER, bind="query-params", help=help_text),
     ]
     scores, errors = [], []
     for text, field in zip(texts, ("why.s1.leaf", "why.s1.flower"), strict=True):
@@ -96,7 +83,10 @@ def score_inputs() -> tuple[list[float] | None, list[str]]:
             scores.append(parse_number(text, MAX_SCORE))
         except InputError as error:
             errors.append(message(error, field))
-    return (scores if not errors else None), errors
+    if errors:
+        return None, errors
+    st.session_state[SHOWN] = tuple(scores)
+    return scores, []
 
 
 def query_input(container) -> tuple[list[float] | None, str | None]:

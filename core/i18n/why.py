@@ -14,9 +14,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "网络看到一张树叶的图片，给“树叶”和“花”各打一个原始分数；理想答案是 (1, 0)。如果直接拿原始分数和理想答案比，像 (5, 1) 这样自信又正确的答案，反而比错误的 (0, 1) 挨罚更重——先用 softmax 把分数变成概率，损失才会指向正确的方向。",
     },
     "why.s1.preset": {"en": "Network output (scores for leaf, flower)", "zh": "网络输出（树叶、花的分数）"},
-    "why.preset.right": {"en": "Right answer (5, 1)", "zh": "答对了 (5, 1)"},
-    "why.preset.wrong": {"en": "Wrong answer (0, 1)", "zh": "答错了 (0, 1)"},
-    "why.preset.custom": {"en": "My own scores", "zh": "我自己的分数"},
+    "why.preset.right": {"en": "right: leaf scores higher", "zh": "答对：树叶分数更高"},
+    "why.preset.wrong": {"en": "wrong: flower scores higher", "zh": "答错：花的分数更高"},
+    "why.preset.custom": {"en": "type your own scores", "zh": "自己输入分数"},
     "why.s1.leaf": {"en": "Score for leaf z₁", "zh": "树叶的分数 z₁"},
     "why.s1.flower": {"en": "Score for flower z₂", "zh": "花的分数 z₂"},
     "why.s1.score.help": {
