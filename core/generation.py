@@ -1,0 +1,271 @@
+"""Writing one character at a time, as plain data: a prompt and one record per step.
+
+A step (makemore's ``generate``, one line each):
+    logits  = model.logits(text)          # log p(next | last `context` characters)
+    p       = softmax(logits)             # the model's distribution (T = 1)
+    q       = softmax(logits, T)          # after temperature; T = 0 (greedy) puts all mass on the argmax
+    u       ~ Uniform[0, 1)               # only when sampling
+    char    = the bar of q's cumulative distribution that u lands in (bars sorted by q, largest first)
+
+Randomness: step i draws its u from its own generator, seeded by (seed, i) through
+``numpy.random.SeedSequence``. So the text depends only on (prompt, model, T, mode, seed, hand-picked
+characters) and N single steps give exactly the text of one run of N steps; Undo then Step redraws the
+same u. To see another outcome, change the seed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from core.softmax import entropy_bits, softmax
+
+Mode = Literal["greedy", "sample"]
+MODES: tuple[Mode, ...] = ("greedy", "sample")
+MAX_STEPS = 500  # one page of text; replaying it stays well under a second
+MAX_SEED = 2**32 - 1
+ARTICLE_PROMPT = "Humpty Du"
+ARTICLE_SCORES = {"u": 0.5, "m": 0.45}  # the article's numbers; every other character shares 0.05
+
+
+class Model(Protocol):
+    """What generation needs (``core.charmodel.CharModel`` and ``ArticleExample`` have it)."""
+
+    vocab: tuple[str, ...]
+    stoi: dict[str, int]
+
+    def logits(self, context: str) -> NDArray[np.float64]: ...
+    def unknown_chars(self, text: str) -> list[str]: ...
+
+
+# ---------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Step:
+    """One generated character and everything needed to explain it."""
+
+    index: int  # 0-based step number
+    context: str  # the characters the model looked at
+    probs: NDArray[np.float64]  # [V] the model's distribution (T = 1)
+    probs_t: NDArray[np.float64]  # [V] after temperature: what the character was drawn from
+    u: float | None  # the uniform number drawn; None for greedy and hand-picked steps
+    char_id: int
+    char: str
+    how: Literal["greedy", "sample", "picked"]
+
+    @property
+    def p(self) -> float:
+        """Probability the model gave the chosen character (T = 1)."""
+        return float(self.probs[self.char_id])
+
+    @property
+    def p_t(self) -> float:
+        """Probability of the chosen character in the distribution it was drawn from."""
+        return float(self.probs_t[self.char_id])
+
+    @property
+    def entropy(self) -> float:
+        """Entropy of the model's distribution at this step, in bits."""
+        return float(entropy_bits(self.probs))
+
+
+@dataclass(frozen=True)
+class Generation:
+    """A prompt and the steps taken after it."""
+
+    prompt: str
+    steps: tuple[Step, ...] = field(default=())
+
+    @property
+    def generated(self) -> str:
+        """The characters written by the steps."""
+        return "".join(s.char for s in self.steps)
+
+    @property
+    def text(self) -> str:
+        """Prompt followed by the generated characters."""
+        return self.prompt + self.generated
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """How the next character is chosen: greedy, or sampling at temperature T with a seed."""
+
+    mode: Mode = "sample"
+    temperature: float = 1.0
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"decoding mode must be one of {MODES}, got {self.mode!r}")
+        t = self.temperature
+        if isinstance(t, bool) or not isinstance(t, (int, float, np.floating)) or not np.isfinite(t) or t < 0:
+            raise ValueError(f"temperature must be a finite number >= 0, got {t!r}")
+        s = self.seed
+        if isinstance(s, bool) or not isinstance(s, (int, np.integer)) or not 0 <= s <= MAX_SEED:
+            raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED}, got {s!r}")
+
+    @property
+    def greedy(self) -> bool:
+        """T = 0 is greedy too."""
+        return self.mode == "greedy" or self.temperature == 0
+
+
+# ---------------------------------------------------------------------------- one step
+
+
+def step_rng(seed: int, index: int) -> np.random.Generator:
+    """The generator of step ``index``: a child of ``seed`` that does not depend on earlier steps."""
+    return np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(index,)))
+
+
+def draw_order(probs: NDArray[np.float64]) -> NDArray[np.int64]:
+    """Bar order of the cumulative distribution: largest probability first, ties by vocabulary order."""
+    return np.argsort(-probs, kind="stable")
+
+
+def draw(probs: NDArray[np.float64], u: float) -> int:
+    """Inverse-CDF sampling: the id whose bar of the cumulative distribution contains u ∈ [0, 1)."""
+    order = draw_order(probs)
+    cdf = np.cumsum(probs[order])  # [V], last ≈ 1
+    pos = int(np.searchsorted(cdf, u, side="right"))
+    # Rounding can leave cdf[-1] a hair below u: fall back to the last bar with mass.
+    last = int(np.flatnonzero(probs[order] > 0)[-1])
+    return int(order[min(pos, last)])
+
+
+def next_distribution(model: Model, text: str, temperature: float) -> tuple[NDArray, NDArray]:
+    """(p, q): the model's distribution after ``text`` and the same after temperature (T = 0 greedy)."""
+    logits = model.logits(text)  # [V]
+    return softmax(logits), softmax(logits, temperature)
+
+
+def take_step(
+    gen: Generation, model: Model, decoding: Decoding, context: int, pick: str | None = None
+) -> Generation:
+    """Gen with one more step: greedy, sampled with step_rng(seed, index), or the hand-picked ``pick``."""
+    index = len(gen.steps)
+    if index >= MAX_STEPS:
+        raise ValueError(f"at most {MAX_STEPS} characters can be generated")
+    text = gen.text
+    temperature = 0.0 if decoding.greedy else decoding.temperature
+    probs, probs_t = next_distribution(model, text, temperature)
+    u: float | None = None
+    if pick is not None:
+        if pick not in model.stoi:
+            raise ValueError(f"the character {pick!r} is not in the vocabulary")
+        char_id, how = model.stoi[pick], "picked"
+    elif decoding.greedy:
+        char_id, how = int(np.argmax(probs)), "greedy"  # first of tied maxima
+    else:
+        u = float(step_rng(decoding.seed, index).random())
+        char_id, how = draw(probs_t, u), "sample"
+    record = Step(
+        index=index,
+        context=text[-context:],
+        probs=probs,
+        probs_t=probs_t,
+        u=u,
+        char_id=char_id,
+        char=model.vocab[char_id],
+        how=how,
+    )
+    return replace(gen, steps=(*gen.steps, record))
+
+
+def run(
+    gen: Generation,
+    model: Model,
+    decoding: Decoding,
+    n: int,
+    context: int,
+    picks: Mapping[int, str] | None = None,
+) -> Generation:
+    """N more steps; ``picks`` maps a step index to a hand-picked character."""
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < 0:
+        raise ValueError(f"the number of steps must be a whole number >= 0, got {n!r}")
+    if len(gen.steps) + n > MAX_STEPS:
+        raise ValueError(f"at most {MAX_STEPS} characters can be generated")
+    picks = picks or {}
+    for _ in range(n):
+        gen = take_step(gen, model, decoding, context, picks.get(len(gen.steps)))
+    return gen
+
+
+def undo(gen: Generation) -> Generation:
+    """Gen without its last step (unchanged if there is none)."""
+    return replace(gen, steps=gen.steps[:-1])
+
+
+def generate(
+    model: Model,
+    prompt: str,
+    decoding: Decoding,
+    n: int,
+    context: int,
+    picks: Mapping[int, str] | None = None,
+) -> Generation:
+    """The whole text from scratch: what a shared link (prompt, settings, n, picks) reproduces."""
+    unknown = model.unknown_chars(prompt)
+    if not prompt:
+        raise ValueError("the prompt is empty")
+    if unknown:
+        raise ValueError(f"characters not in the vocabulary: {', '.join(map(repr, unknown))}")
+    return run(Generation(prompt), model, decoding, n, context, picks)
+
+
+# ---------------------------------------------------------------------------- the article's example
+
+
+class ArticleExample:
+    """The article's scores after "Humpty Du" (u 0.5, m 0.45, all others 0.05 together) over a model.
+
+    Anywhere else it is the wrapped model, so the user can follow a wrong "Duu" and see what comes next.
+    """
+
+    def __init__(self, base: Model) -> None:
+        self.base = base
+        self.vocab = base.vocab
+        self.stoi = base.stoi
+        self.itos = base.vocab
+        self.settings = getattr(base, "settings", None)
+        v = len(base.vocab)
+        others = v - len(ARTICLE_SCORES)
+        probs = np.full(v, 0.05 / others)
+        for ch, p in ARTICLE_SCORES.items():
+            probs[base.stoi[ch]] = p
+        self.article_probs = probs  # [V], sums to 1
+        self.article_probs.setflags(write=False)
+        self._prompt_ids = np.array([base.stoi[c] for c in ARTICLE_PROMPT], dtype=np.int64)
+
+    def unknown_chars(self, text: str) -> list[str]:
+        """As the wrapped model."""
+        return self.base.unknown_chars(text)
+
+    def encode(self, text: str) -> NDArray[np.int64]:
+        """As the wrapped model."""
+        return self.base.encode(text)
+
+    def decode(self, ids) -> str:
+        """As the wrapped model."""
+        return self.base.decode(ids)
+
+    def logits(self, context: str) -> NDArray[np.float64]:
+        """The article's log-scores if ``context`` ends with "Humpty Du", else the wrapped model's."""
+        if context.endswith(ARTICLE_PROMPT):
+            return np.log(self.article_probs)
+        return self.base.logits(context)
+
+    def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]:
+        """Batched form: [N, L] -> [N, V]; rows whose context ends with "Humpty Du" get the article's."""
+        out = self.base.logits_ids(contexts)
+        k = len(self._prompt_ids)
+        if contexts.shape[1] >= k:
+            hit = (contexts[:, -k:] == self._prompt_ids).all(axis=1)  # [N]
+            out[hit] = np.log(self.article_probs)
+        return out

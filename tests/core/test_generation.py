@@ -1,0 +1,168 @@
+"""Generation as data: steps, greedy, seeded sampling, step-by-step = run-N, undo, the article's example."""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.charmodel import ModelSettings, build_model
+from core.corpus import load_corpus
+from core.generation import (
+    MAX_STEPS,
+    ArticleExample,
+    Decoding,
+    Generation,
+    draw,
+    draw_order,
+    generate,
+    run,
+    step_rng,
+    take_step,
+    undo,
+)
+from core.softmax import entropy_bits, softmax
+
+SETTINGS = ModelSettings(context=4, smoothing=0.05)
+MODEL = build_model(load_corpus(), SETTINGS)
+ARTICLE = ArticleExample(MODEL)
+C = SETTINGS.context
+
+
+def test_the_article_example_has_the_articles_probabilities():
+    p = np.exp(ARTICLE.logits("Humpty Du"))
+    assert p[MODEL.stoi["u"]] == pytest.approx(0.5)
+    assert p[MODEL.stoi["m"]] == pytest.approx(0.45)
+    others = np.delete(p, [MODEL.stoi["u"], MODEL.stoi["m"]])
+    assert others.sum() == pytest.approx(0.05)
+    assert p.sum() == pytest.approx(1.0)
+
+
+def test_article_example_greedy_writes_humpty_duu():
+    gen = generate(ARTICLE, "Humpty Du", Decoding("greedy"), 1, C)
+    assert gen.text == "Humpty Duu"
+    assert gen.steps[0].p == pytest.approx(0.5)
+
+
+def test_temperature_zero_is_greedy_too():
+    gen = generate(ARTICLE, "Humpty Du", Decoding("sample", temperature=0.0, seed=3), 1, C)
+    assert gen.text == "Humpty Duu" and gen.steps[0].u is None
+
+
+def test_article_example_sampling_picks_m_45_percent_over_20000_seeded_draws():
+    picks = [
+        generate(ARTICLE, "Humpty Du", Decoding("sample", 1.0, seed), 1, C).generated
+        for seed in range(20_000)
+    ]
+    share_m = picks.count("m") / len(picks)
+    assert share_m == pytest.approx(0.45, abs=0.015)
+    assert picks.count("u") / len(picks) == pytest.approx(0.5, abs=0.015)
+
+
+def test_article_example_elsewhere_is_the_trained_model():
+    np.testing.assert_array_equal(ARTICLE.logits("Jack a"), MODEL.logits("Jack a"))
+    ids = np.stack([MODEL.encode("Humpty Du"), MODEL.encode("Jack and "), MODEL.encode("xHumpty D")])
+    out = ARTICLE.logits_ids(ids)
+    np.testing.assert_allclose(np.exp(out[0]), ARTICLE.article_probs)
+    np.testing.assert_array_equal(out[1], MODEL.logits("Jack and "))
+    np.testing.assert_array_equal(out[2], MODEL.logits("xHumpty D"))
+
+
+def test_trained_model_greedy_from_humpty_du_writes_dumpty():
+    gen = generate(MODEL, "Humpty Du", Decoding("greedy"), 5, C)
+    assert gen.text == "Humpty Dumpty "
+    again = generate(MODEL, "Humpty Du", Decoding("greedy"), 5, C)
+    assert again.text == gen.text
+
+
+def test_a_step_records_context_distributions_draw_char_and_entropy():
+    gen = generate(MODEL, "Jack and J", Decoding("sample", 1.5, seed=11), 1, C)
+    s = gen.steps[0]
+    logits = MODEL.logits("Jack and J")
+    assert s.index == 0 and s.context == "nd J" and s.how == "sample"
+    np.testing.assert_allclose(s.probs, softmax(logits))
+    np.testing.assert_allclose(s.probs_t, softmax(logits, 1.5))
+    assert s.u == float(step_rng(11, 0).random())
+    assert s.char_id == draw(s.probs_t, s.u) and s.char == MODEL.vocab[s.char_id]
+    assert s.p == pytest.approx(s.probs[s.char_id]) and s.p_t == pytest.approx(s.probs_t[s.char_id])
+    assert s.entropy == pytest.approx(entropy_bits(s.probs))
+    assert gen.text == "Jack and J" + s.char
+
+
+def test_draw_takes_the_bar_of_the_cumulative_distribution_that_u_lands_in():
+    p = np.array([0.1, 0.5, 0.0, 0.4])  # bars in order: 1 [0, .5), 3 [.5, .9), 0 [.9, 1)
+    assert list(draw_order(p)) == [1, 3, 0, 2]
+    assert [draw(p, u) for u in (0.0, 0.49, 0.5, 0.89, 0.9, 0.999999)] == [1, 1, 3, 3, 0, 0]
+    assert draw(p, 1.0) == 0  # never a zero-probability bar, even at the edge
+
+
+@given(st.integers(0, 2**32 - 1), st.sampled_from([0.3, 1.0, 3.0]), st.integers(1, 30))
+def test_n_single_steps_equal_one_run_of_n_steps(seed, temperature, n):
+    d = Decoding("sample", temperature, seed)
+    one_by_one = Generation("Humpty Du")
+    for _ in range(n):
+        one_by_one = take_step(one_by_one, MODEL, d, C)
+    at_once = run(Generation("Humpty Du"), MODEL, d, n, C)
+    assert one_by_one.text == at_once.text
+    assert [s.u for s in one_by_one.steps] == [s.u for s in at_once.steps]
+
+
+def test_same_seed_same_text_and_other_seeds_differ():
+    d = Decoding("sample", 1.0, seed=42)
+    a = generate(MODEL, "Humpty Du", d, 60, C).text
+    assert generate(MODEL, "Humpty Du", d, 60, C).text == a
+    others = {generate(MODEL, "Humpty Du", Decoding("sample", 1.0, s), 60, C).text for s in range(5)}
+    assert len(others) > 1
+
+
+def test_undo_removes_exactly_the_last_step():
+    d = Decoding("sample", 1.0, seed=5)
+    gen = generate(MODEL, "Humpty Du", d, 10, C)
+    shorter = undo(gen)
+    assert shorter.steps == gen.steps[:-1]
+    assert shorter.text == gen.text[:-1]
+    assert take_step(shorter, MODEL, d, C).text == gen.text  # and redoing it draws the same u
+    assert undo(Generation("ab")) == Generation("ab")
+
+
+def test_a_hand_picked_character_is_used_and_generation_continues_from_it():
+    gen = generate(ARTICLE, "Humpty Du", Decoding("greedy"), 3, C, picks={0: "u"})
+    assert gen.text.startswith("Humpty Duu")
+    assert gen.steps[0].how == "picked" and gen.steps[0].u is None
+    assert gen.steps[1].context == "y Duu"[-C:]
+    with pytest.raises(ValueError, match="vocabulary"):
+        take_step(Generation("Humpty"), MODEL, Decoding(), C, pick="€")
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"mode": "beam"},
+        {"temperature": -1.0},
+        {"temperature": float("nan")},
+        {"temperature": float("inf")},
+        {"seed": -1},
+        {"seed": 2**32},
+        {"seed": 1.5},
+        {"temperature": "1"},
+    ],
+)
+def test_bad_decoding_settings_raise_value_error(kwargs):
+    with pytest.raises(ValueError):
+        Decoding(**kwargs)
+
+
+def test_generate_rejects_empty_prompts_unknown_characters_and_too_many_steps():
+    with pytest.raises(ValueError, match="empty"):
+        generate(MODEL, "", Decoding(), 1, C)
+    with pytest.raises(ValueError, match="'€'"):
+        generate(MODEL, "Hum€", Decoding(), 1, C)
+    with pytest.raises(ValueError, match=str(MAX_STEPS)):
+        generate(MODEL, "Hum", Decoding(), MAX_STEPS + 1, C)
+    with pytest.raises(ValueError):
+        generate(MODEL, "Hum", Decoding(), -1, C)
+
+
+def test_zero_smoothing_never_samples_an_unseen_continuation():
+    m = build_model(load_corpus(), ModelSettings(4, 0.0))
+    gen = generate(m, "Humpty Du", Decoding("sample", 1.0, 0), 200, 4)
+    assert all(s.p > 0 for s in gen.steps)
