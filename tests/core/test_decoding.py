@@ -135,3 +135,53 @@ def test_wider_beam_never_scores_below_greedy(tiny):
 def test_bad_counts_widths_and_prompts_raise_value_error(tiny, call):
     with pytest.raises(ValueError):
         call(tiny)
+
+
+# ------------------------------------------------------------------ on the trained model
+
+
+@pytest.fixture(scope="module")
+def trained():
+    from core.charmodel import ModelSettings, build_model
+    from core.corpus import load_corpus
+
+    return build_model(load_corpus(), ModelSettings())
+
+
+def test_greedy_from_humpty_du_loops_on_the_trained_model(trained):
+    text = greedy(trained, "Humpty Du", 100).texts(trained)[0]
+    loop = find_loop(text)
+    assert loop is not None, text
+    assert loop.unit == "Dumpty "
+    assert loop.start <= 10  # it loops almost at once: "mpty Dumpty Dumpty …"
+
+
+def test_beam_width_one_equals_greedy_on_the_trained_model(trained):
+    for prompt in ("Humpty Du", "Jack and J", "Twinkle"):
+        np.testing.assert_array_equal(
+            beam_search(trained, prompt, 60, 1).ids, greedy(trained, prompt, 60).ids
+        )
+
+
+def test_batched_sampling_matches_the_trained_models_distribution(trained):
+    n = 10_000
+    out = sample(trained, "Humpty Dumpty ", n, 1, FilterSettings(), np.random.default_rng(2024))
+    probs = np.exp(trained.logits("Humpty Dumpty "))
+    assert (probs > 0.05).sum() >= 3  # several real choices after "Dumpty "
+    counts = np.bincount(out.ids[:, 0], minlength=len(probs))
+    assert chi_square_pvalue(counts, probs) > 1e-3
+
+
+def test_batched_sampling_at_a_later_step_matches_the_filtered_distribution(trained):
+    # Step 2 after "Humpty Du": condition on the first drawn character and test the second.
+    settings = FilterSettings(temperature=0.8, top_k=8)
+    out = sample(trained, "Humpty D", 10_000, 2, settings, np.random.default_rng(9))
+    first = out.ids[:, 0]
+    common = np.bincount(first).argmax()
+    second = out.ids[first == common, 1]
+    from core.filters import filtered_probs
+
+    probs = filtered_probs(trained.logits("Humpty D" + trained.itos[common]), settings)[0]
+    counts = np.bincount(second, minlength=len(probs))
+    assert counts[probs == 0].sum() == 0
+    assert chi_square_pvalue(counts, probs) > 1e-3
