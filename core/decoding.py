@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from core.filters import FilterSettings, filtered_probs
+from core.filters import FilterSettings, filtered_probs, filtered_probs_trusted
 from core.softmax import entropy_bits
 
 MAX_SAMPLES = 10_000
@@ -105,7 +105,7 @@ def _step_distribution(
         if bad.any():
             es[bad] = np.where(e[bad] > 0, e[bad] * s[bad], 0.0).sum(axis=-1)
         return e, (np.log(z) - es / z) / np.log(2)
-    probs = filtered_probs(logprobs, settings)
+    probs = filtered_probs_trusted(logprobs, settings)
     return probs, entropy_bits(probs)
 
 

@@ -13,6 +13,7 @@ from core.filters import (
     apply_temperature,
     filter_scores,
     filtered_probs,
+    filtered_probs_trusted,
     guard_all_masked,
     min_p_filter,
     top_k_filter,
@@ -210,3 +211,15 @@ def test_top_p_kept_mass_reaches_p_and_dropping_the_last_kept_token_would_not(z,
     assert (mass >= p - 1e-9).all()
     smallest_kept = np.where(keep, probs, np.inf).min(axis=-1)
     assert ((mass - smallest_kept < p + 1e-9) | (keep.sum(axis=-1) == 1)).all()
+
+
+@given(
+    z=rows,
+    k=st.integers(1, 15),
+    p=st.floats(0.01, 1.0),
+    m=st.floats(0.0, 1.0),
+    t=st.floats(0.0, 10.0),
+)
+def test_the_trusted_fast_path_gives_the_same_distribution(z, k, p, m, t):
+    settings = FilterSettings(temperature=t, top_k=k, top_p=p, min_p=m)
+    np.testing.assert_allclose(filtered_probs_trusted(z, settings), filtered_probs(z, settings), atol=1e-12)
