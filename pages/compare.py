@@ -1,7 +1,116 @@
-"""Placeholder: this page is being built."""
+"""Greedy vs sampling: the same prompt decoded both ways, then thousands of runs measured."""
 
+from __future__ import annotations
+
+import numpy as np
 import streamlit as st
 
+from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH, MAX_SAMPLES, greedy, sample, strategies
+from core.filters import FilterSettings
+from ui.compare_inputs import Field, number_box
+from ui.compare_model import corpus_word_set, shared_model
+from ui.compare_views import (
+    SWEEP_MAX_SAMPLES,
+    cached_sweep,
+    run_monte_carlo,
+    samples_frame,
+    show_greedy,
+    show_results,
+)
 from ui.i18n import tr
+from ui.widgets import temperature_slider
+
+LENGTH = Field("compare_length", "compare.length", "100", True, 1, MAX_LENGTH, help="compare.length.help",
+               help_values=(("max", MAX_LENGTH),))  # fmt: skip
+TOP_K = Field("compare_top_k", "compare.top_k", "10", True, 1, 10_000, help="compare.top_k.help")
+TOP_P = Field("compare_top_p", "compare.top_p", "0.9", False, 0, 1, low_open=True, help="compare.top_p.help")
+MIN_P = Field("compare_min_p", "compare.min_p", "0.1", False, 0, 1, help="compare.min_p.help")
+BEAM = Field("compare_beam", "compare.beam", "4", True, 1, MAX_BEAM_WIDTH, help="compare.beam.help",
+             help_values=(("max", MAX_BEAM_WIDTH),))  # fmt: skip
+N = Field("compare_n", "compare.n", "1000", True, 1, MAX_SAMPLES, help="compare.n.help",
+          help_values=(("max", f"{MAX_SAMPLES:,}"),))  # fmt: skip
+SEED = Field("compare_seed", "compare.seed", "0", True, 0, 2**32 - 1, help="compare.seed.help")
+MC_KEY = "compare_mc_results"  # session state: the last Monte Carlo run and the settings it used
 
 st.title(tr("nav.compare"))
+st.markdown(tr("compare.intro"))
+
+inputs, model_key = shared_model()  # the generator's prompt and model settings, shared
+prompt, model, words = inputs.prompt, inputs.model, corpus_word_set()
+
+# ---------------------------------------------------------------------------- settings
+st.subheader(tr("compare.settings"))
+col_t, col_len, col_k = st.columns([2, 1, 1])
+with col_t:
+    temperature = temperature_slider("compare_temperature")
+length, length_error = number_box(LENGTH, col_len)
+k_shown = col_k.slider(tr("compare.k"), 1, 10, 5, key="compare_k", bind="query-params")
+col_tk, col_tp, col_mp, col_beam = st.columns(4)
+top_k, top_k_error = number_box(TOP_K, col_tk)
+top_p, top_p_error = number_box(TOP_P, col_tp)
+min_p, min_p_error = number_box(MIN_P, col_mp)
+beam_width, beam_error = number_box(BEAM, col_beam)
+st.caption(tr("compare.order"))
+settings_ok = not any((length_error, top_k_error, top_p_error, min_p_error, beam_error))
+
+# ---------------------------------------------------------------------- side by side
+st.subheader(tr("compare.side.title"))
+model_error = not inputs.ok  # the shared panel has already said what is wrong
+if length_error is None and not model_error:
+    try:
+        greedy_result = greedy(model, prompt, length)
+    except ValueError as error:  # not expected after the panel's checks; say it, don't crash
+        st.error(tr("compare.error.model", reason=str(error)), icon=":material/error:")
+        model_error = True
+left, right = st.columns([2, 3])
+if length_error is None and not model_error:
+    with left:
+        st.markdown(f"**{tr('compare.greedy.title')}**")
+        show_greedy(prompt, greedy_result.texts(model)[0], greedy_result)
+
+# The seed box sits in the Monte Carlo section but also seeds the samples shown above it.
+st.subheader(tr("compare.mc.title"))
+st.caption(tr("compare.mc.explain"))
+col_n, col_seed, col_run = st.columns([2, 2, 1], vertical_alignment="bottom")
+n, n_error = number_box(N, col_n)
+seed, seed_error = number_box(SEED, col_seed)
+
+if settings_ok and not model_error:
+    if seed_error is None:
+        filters = FilterSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p)
+        shown = sample(model, prompt, k_shown, length, filters, np.random.default_rng(seed))
+        with right:
+            st.markdown(f"**{tr('compare.samples.title', k=k_shown, t=f'{temperature:g}')}**")
+            st.dataframe(
+                samples_frame(shown.texts(model), shown),
+                hide_index=True,
+                width="stretch",
+                column_config={tr("compare.col.text"): st.column_config.TextColumn(width="large")},
+                key="compare_samples",
+            )
+            st.caption(tr("compare.samples.caption"))
+elif not model_error:
+    right.info(tr("compare.error.fix"), icon=":material/info:")
+
+# ------------------------------------------------------------------------ Monte Carlo
+can_run = settings_ok and not model_error and n_error is None and seed_error is None
+run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disabled=not can_run)
+if can_run:
+    plan = strategies(temperature, top_k, top_p, min_p, beam_width)
+    signature = (model_key, prompt, n, length, seed, plan)
+    if run:
+        stats = run_monte_carlo(model, prompt, n, length, plan, seed, words)
+        with st.spinner(tr("compare.mc.sweep_progress")):
+            sweep = cached_sweep(model, model_key, prompt, min(n, SWEEP_MAX_SAMPLES), length, seed, words)
+        st.session_state[MC_KEY] = dict(
+            signature=signature, plan=plan, stats=stats, sweep=sweep, temperature=temperature,
+            n=n, length=length, seed=seed,
+        )  # fmt: skip
+last = st.session_state.get(MC_KEY)
+if last is None:
+    st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")
+else:
+    if not can_run or last["signature"] != signature:
+        st.warning(tr("compare.mc.stale"), icon=":material/history:")
+    st.caption(tr("compare.mc.done", n=f"{last['n']:,}", length=last["length"], seed=last["seed"]))
+    show_results(last["plan"], last["stats"], last["sweep"], last["temperature"], last["length"])

@@ -1,0 +1,60 @@
+"""The compare page in a real browser: a Monte Carlo of 1,000 samples shows its table and charts."""
+
+import pytest
+from playwright.sync_api import expect
+
+from core.i18n import t
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+
+
+def open_compare(page, server, lang: str) -> None:
+    """Home first, then the navigation link: opening /compare directly runs pages/compare.py
+    without app.py (Streamlit's legacy pages/ discovery answers first), so no language switch."""
+    goto(page, server, "", lang=lang)
+    page.get_by_role("link", name=t("nav.compare", lang)).first.click()
+    wait_idle(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_monte_carlo_of_1000_samples_shows_the_table_and_charts(server, page, lang):
+    open_compare(page, server, lang)
+    expect(page.locator("h1").first).to_have_text(t("nav.compare", lang))
+    expect(page.get_by_text(t("compare.mc.idle", lang))).to_be_visible()
+    box = page.locator(".st-key-compare_n input")
+    box.fill("1000")
+    box.press("Enter")
+    wait_idle(page)
+    page.locator(".st-key-compare_run button").click()
+    wait_idle(page, timeout=120_000)
+    expect(page.get_by_text(t("compare.conclusion.title", lang))).to_be_visible()
+    expect(page.locator('[data-testid="stDataFrame"]')).to_have_count(2)  # samples + Monte Carlo table
+    charts = page.locator(".js-plotly-plot")
+    expect(charts).to_have_count(2)
+    expect(charts.nth(0).locator("g.point").first).to_be_attached()  # bars drawn, not an empty chart
+    expect(charts.nth(1).locator("g.scatterlayer path.js-line").first).to_be_attached()
+    expect(page.get_by_text("1,000", exact=False).first).to_be_visible()
+    assert_no_exception(page)
+    screenshot(page, f"compare-{lang}")
+    charts.nth(0).scroll_into_view_if_needed()
+    screenshot(page, f"compare-{lang}-strategies")
+    charts.nth(1).scroll_into_view_if_needed()
+    page.mouse.wheel(0, 400)
+    page.wait_for_timeout(300)
+    screenshot(page, f"compare-{lang}-sweep")
+
+
+def test_bad_top_p_shows_a_message_and_the_page_stays_usable(server, page):
+    open_compare(page, server, "en")
+    box = page.locator(".st-key-compare_top_p input")
+    box.fill("0")
+    box.press("Enter")
+    wait_idle(page)
+    expect(page.locator('[data-testid="stAlert"]').filter(has_text="Top-p")).to_be_visible()
+    expect(box).to_have_value("0")
+    expect(page.locator(".st-key-compare_run button")).to_be_disabled()
+    box.fill("0.8")
+    box.press("Enter")
+    wait_idle(page)
+    expect(page.locator(".st-key-compare_run button")).to_be_enabled()
+    assert_no_exception(page)
+    screenshot(page, "compare-bad-top-p")

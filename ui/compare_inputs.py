@@ -1,0 +1,72 @@
+"""Compare page inputs: typed numbers read from URL-bound text boxes, with translated messages.
+
+Numbers are typed as text (not st.number_input) so that a wrong value is *kept* on screen and
+explained, rather than silently clamped by the browser. Nothing typed is ever echoed back as
+markdown or HTML: messages name the field and the allowed range only.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import streamlit as st
+
+from ui.i18n import tr
+
+
+@dataclass(frozen=True)
+class Field:
+    """A numeric text box: key, label key, default text, whole number or not, allowed range."""
+
+    key: str
+    label: str
+    default: str
+    whole: bool
+    low: float
+    high: float
+    low_open: bool = False  # True: the low end itself is not allowed (top-p > 0)
+    help: str | None = None
+    help_values: tuple[tuple[str, object], ...] = ()
+
+
+def parse(text: str, field: Field) -> tuple[float | int | None, str | None]:
+    """(value, None) for good text, (None, translated message) for bad text."""
+    label = tr(field.label)
+    raw = (text or "").strip().replace(",", ".") if not field.whole else (text or "").strip()
+    try:
+        number = float(raw)
+    except ValueError:
+        key = "compare.error.whole" if field.whole else "compare.error.number"
+        return None, tr(key, field=label, example=field.default)
+    if not math.isfinite(number):
+        key = "compare.error.whole" if field.whole else "compare.error.number"
+        return None, tr(key, field=label, example=field.default)
+    if field.whole and number != int(number):
+        return None, tr("compare.error.whole", field=label, example=field.default)
+    too_low = number <= field.low if field.low_open else number < field.low
+    if too_low or number > field.high:
+        if field.low_open:
+            return None, tr("compare.error.top_p", field=label)
+        return None, tr("compare.error.range", field=label, low=_fmt(field.low), high=_fmt(field.high))
+    return (int(number) if field.whole else number), None
+
+
+def _fmt(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
+
+
+def number_box(field: Field, container=st) -> tuple[float | int | None, str | None]:
+    """Draw the text box (bound to ``?<key>=``) and return its parsed value or the message."""
+    text = container.text_input(
+        tr(field.label),
+        value=field.default,
+        key=field.key,
+        help=tr(field.help, **dict(field.help_values)) if field.help else None,
+        bind="query-params",
+        max_chars=40,
+    )
+    value, error = parse(text, field)
+    if error:
+        container.error(error, icon=":material/error:")
+    return value, error
