@@ -6,6 +6,8 @@ so one call handles a single distribution or a batch of them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
@@ -86,3 +88,64 @@ def naive_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
         e = np.exp(z / temperature)
         return e / e.sum(axis=-1, keepdims=True)
+
+
+# ---------------------------------------------------------------------------- the article's three properties
+
+
+@dataclass(frozen=True)
+class Properties:
+    """The article's three guarantees, checked on actual numbers.
+
+    ``in_open_interval``: every unmasked p is strictly between 0 and 1 (masked tokens, z = -inf,
+    must be exactly 0). ``rounded``: some unmasked p is exactly 0 or 1 anyway, because float64
+    underflowed (e^-800) or T = 0 made the choice greedy; the property holds only in the limit.
+    ``sum_error``: |Σp − 1|. ``order_kept``: z_i > z_j ⇒ p_i ≥ p_j and equal z ⇒ equal p;
+    ``order_strict``: also z_i > z_j ⇒ p_i > p_j (false when rounding made two p equal).
+    """
+
+    in_open_interval: bool
+    rounded: bool
+    total: float
+    sum_error: float
+    sums_to_one: bool
+    order_kept: bool
+    order_strict: bool
+
+
+def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Properties:
+    """Check p ∈ (0, 1) (0 for masked), Σp = 1 within ``tolerance``, and that p keeps z's order."""
+    z = np.asarray(z, dtype=np.float64)  # [n]
+    p = np.asarray(p, dtype=np.float64)  # [n]
+    masked = np.isneginf(z)
+    live = p[~masked]
+    finite = bool(np.isfinite(p).all())
+    in_closed = finite and bool(((live >= 0) & (live <= 1)).all()) and bool((p[masked] == 0).all())
+    strictly = in_closed and bool(((live > 0) & (live < 1)).all())
+    single = bool(live.size == 1 and finite and live[0] == 1)  # one live token: p = 1 is the only answer
+    total = float(p.sum()) if finite else float("nan")
+    sum_error = abs(total - 1.0) if finite else float("inf")
+    # [n, n] pairwise comparisons; n ≤ a few hundred in the app
+    z_gt = z[:, None] > z[None, :]
+    z_eq = z[:, None] == z[None, :]
+    with np.errstate(invalid="ignore"):
+        p_ge = p[:, None] >= p[None, :]
+        p_gt = p[:, None] > p[None, :]
+        p_eq = p[:, None] == p[None, :]
+    order_kept = finite and bool((p_ge | ~z_gt).all() and (p_eq | ~z_eq).all())
+    order_strict = order_kept and bool((p_gt | ~z_gt).all())
+    return Properties(
+        in_open_interval=strictly or single,
+        rounded=in_closed and not strictly and not single,
+        total=total,
+        sum_error=sum_error,
+        sums_to_one=sum_error <= tolerance,
+        order_kept=order_kept,
+        order_strict=order_strict,
+    )
+
+
+def temperature_sweep(z: ArrayLike, temperatures: ArrayLike) -> Array:
+    """softmax(z, T) for each T: [n], [m] -> [m, n]. One call per T, because z / T can overflow
+    for huge logits and softmax handles that only when it divides after the shift."""
+    return np.stack([softmax(z, float(t)) for t in np.asarray(temperatures, dtype=np.float64)])

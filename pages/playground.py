@@ -1,7 +1,57 @@
-"""Placeholder: this page is being built."""
+"""Softmax Playground: type scores, move the temperature, watch every step of the formula."""
 
 import streamlit as st
 
+from core.logits_table import parse_table
+from core.softmax import softmax
 from ui.i18n import tr
+from ui.playground_table import (
+    URL_NOTICE,
+    preset_picker,
+    start_session,
+    table_editor,
+    write_url,
+)
+from ui.playground_views import charts, metrics, properties, steps, sweep, table_messages, why_exp
+from ui.widgets import temperature_slider
+
+LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
 
 st.title(tr("nav.playground"))
+st.markdown(tr("playground.intro"))
+start_session()
+if st.session_state.get(URL_NOTICE):
+    st.warning(tr("playground.url.bad"), icon=":material/link_off:")
+
+# ---------------------------------------------------------------------------- inputs
+col_table, col_formula = st.columns([1, 1], gap="large")
+with col_table:
+    preset_picker()
+    typed = table_editor()
+    table = parse_table(typed["token"].tolist(), typed["logit"].tolist())
+    table_messages(table)
+with col_formula:
+    temperature = temperature_slider("playground_temperature")
+    st.latex(r"p_i = \frac{e^{z_i / T}}{\sum_{j=1}^{n} e^{z_j / T}}")
+    st.caption(tr("playground.formula.caption"))
+
+if table.ok:
+    st.session_state[LAST_VALID] = (table.labels, table.logits)
+    write_url(table)
+shown = st.session_state.get(LAST_VALID)
+if shown is None:
+    st.info(tr("playground.nothing"), icon=":material/info:")
+    st.stop()
+if not table.ok:
+    st.caption(tr("playground.last_valid"))
+
+# ---------------------------------------------------------------------------- results
+labels, z = shown
+p = softmax(z, temperature)
+with col_formula:
+    metrics(labels, z, p)
+    properties(z, p)
+charts(labels, z, p, temperature)
+steps(labels, z, temperature)
+sweep(labels, z, temperature)
+why_exp(labels, z)

@@ -1,0 +1,147 @@
+"""The playground's token table: presets, the editable grid, its memory across pages, and the URL.
+
+``st.data_editor`` keeps only the *edits* (deltas against the table it was given) and forgets
+them when the page is left, so the page keeps two tables in session state: the *base* handed
+to the grid and the *edited* table the grid returned last. Whenever the grid starts afresh
+(first run, back from another page, language switched, preset chosen) the base is rebuilt from
+the saved edited table and the grid's old deltas are dropped, so nothing is applied twice.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from core.logits_table import MAX_ROWS, TOO_MANY, ParsedTable, TableError, format_logit, parse_table
+from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
+from ui.i18n import lang, tr
+
+BASE = "playground_base"  # the DataFrame given to the grid
+EDITED = "playground_edited"  # the DataFrame the grid returned last
+EDITOR = "playground_editor"  # the grid's widget key (its value: the deltas)
+PRESET = "playground_preset"  # the preset selectbox, bound to ?playground_preset=
+GRID_LANG = "playground_grid_lang"  # the language the grid's headers were drawn in
+STARTED = "playground_started"  # the URL has been read for this session
+URL_NOTICE = "playground_url_notice"  # the link's table was unusable
+TOKENS, LOGITS = "tok", "z"  # repeated URL keys: ?tok=A&z=2&tok=B&z=1 (commas in labels survive)
+MAX_URL_CHARS = 6000  # a table longer than this in the URL is refused on the way in
+
+
+def frame(labels: list[str], logits: list[str]) -> pd.DataFrame:
+    """The grid's table: two text columns, so "abc" can be typed and reported, not refused."""
+    return pd.DataFrame({"token": labels, "logit": logits}, dtype=object)
+
+
+def _rebase(table: pd.DataFrame) -> None:
+    """Give the grid a new starting table and forget its deltas against the old one."""
+    st.session_state[BASE] = table
+    st.session_state[EDITED] = table
+    st.session_state.pop(EDITOR, None)
+
+
+def _preset_table(key: str) -> pd.DataFrame:
+    preset = PRESETS[key]
+    return frame(preset.labels_in(lang()), list(preset.logits))
+
+
+def _on_preset() -> None:
+    """Choosing a preset replaces the table (choosing "custom" keeps it)."""
+    key = st.session_state[PRESET]
+    if key in PRESETS:
+        _rebase(_preset_table(key))
+
+
+def _on_edit() -> None:
+    """An edit makes the table the user's own; choosing the same preset again then reloads it."""
+    st.session_state[PRESET] = CUSTOM
+
+
+def _table_from_url() -> ParsedTable | None:
+    """The table in ?tok=…&z=…, parsed; None when the link carries none."""
+    labels = st.query_params.get_all(TOKENS)
+    logits = st.query_params.get_all(LOGITS)
+    if not labels and not logits:
+        return None
+    too_long = sum(len(s) for s in [*labels, *logits]) > MAX_URL_CHARS
+    if too_long or len(labels) != len(logits) or len(labels) > MAX_ROWS:
+        return ParsedTable((), np.zeros(0), (TableError(TOO_MANY, None, str(len(labels))),))
+    return parse_table(labels, logits)
+
+
+def start_session() -> None:
+    """First visit in this session: the table comes from the link, else the preset, else the default.
+
+    A valid ?playground_preset= wins; otherwise a valid ?tok=&z= table; a bad one (not numbers,
+    mismatched, oversized) shows a notice and the default preset instead.
+    """
+    if STARTED in st.session_state:
+        return
+    st.session_state[STARTED] = True
+    st.session_state[URL_NOTICE] = False
+    wanted = st.query_params.get(PRESET)
+    if wanted in PRESETS:
+        _rebase(_preset_table(wanted))
+        return
+    from_url = _table_from_url()
+    if from_url is not None and from_url.ok:
+        _rebase(frame(list(from_url.labels), st.query_params.get_all(LOGITS)))
+        st.session_state[PRESET] = CUSTOM
+        return
+    st.session_state[URL_NOTICE] = from_url is not None
+    st.session_state[PRESET] = DEFAULT_PRESET
+    _rebase(_preset_table(DEFAULT_PRESET))
+
+
+def preset_picker() -> str:
+    """The preset selectbox; its caption tells where the numbers come from in the article."""
+    options = [*PRESETS, CUSTOM]
+    key = st.selectbox(
+        tr("playground.preset"),
+        options,
+        format_func=lambda k: tr(f"playground.preset.{k}"),
+        key=PRESET,
+        on_change=_on_preset,
+        bind="query-params",
+    )
+    st.caption(tr(f"playground.preset.{key}.note"))
+    return key
+
+
+def table_editor() -> pd.DataFrame:
+    """The editable grid; returns the table as typed, and saves it so it survives page switches."""
+    if EDITOR not in st.session_state or st.session_state.get(GRID_LANG) != lang():
+        # A fresh grid (first run, back from another page) or new headers (language): start
+        # from what the user last saw, with no stale deltas.
+        _rebase(st.session_state.get(EDITED, st.session_state[BASE]))
+        st.session_state[GRID_LANG] = lang()
+    edited = st.data_editor(
+        st.session_state[BASE],
+        key=EDITOR,
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        on_change=_on_edit,
+        column_config={
+            "token": st.column_config.TextColumn(
+                tr("playground.col.token"), help=tr("playground.col.token.help")
+            ),
+            "logit": st.column_config.TextColumn(
+                tr("playground.col.logit"), help=tr("playground.col.logit.help")
+            ),
+        },
+    )
+    st.session_state[EDITED] = edited
+    return edited
+
+
+def write_url(table: ParsedTable) -> None:
+    """Put a valid user table in the link (?tok=&z=); a preset needs only its name."""
+    if st.session_state.get(PRESET) != CUSTOM:
+        for key in (TOKENS, LOGITS):
+            st.query_params.pop(key, None)
+        return
+    if not table.ok:
+        return  # keep the last valid table in the link
+    st.query_params[TOKENS] = list(table.labels)
+    st.query_params[LOGITS] = [format_logit(v) for v in table.logits]

@@ -1,0 +1,221 @@
+"""The playground's result sections: messages, metrics, live properties, step table, sweep, why exp.
+
+Every function takes numbers already computed by ``core`` and draws them with translated text;
+user labels go only into widgets that show plain text (dataframes, metric values, escaped markdown).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from core.charts.playground import (
+    logits_figure,
+    normalizations_figure,
+    probabilities_figure,
+    sweep_figure,
+)
+from core.logits_table import MAX_LABEL, MAX_ROWS, ParsedTable, TableError, shorten
+from core.normalize import compare
+from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
+from ui.i18n import tr
+
+CHART_CONFIG = {"displaylogo": False}
+MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
+SWEEP_TOKENS = 10  # lines in the sweep chart (the highest logits)
+SWEEP_T = np.geomspace(0.01, 100.0, 161)  # wide enough to reach one-hot and uniform
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&=\"'])")
+
+
+def md_escape(text: str) -> str:
+    """User text made literal for st.markdown/st.error: every markdown, LaTeX ($) and directive
+    (:red[…]) character backslash-escaped, so a label is never read as formatting."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def fmt(x: float) -> str:
+    """A number for the step table: 6 significant digits, and inf/NaN spelled out as the maths says."""
+    if np.isnan(x):
+        return "NaN"
+    if np.isposinf(x):
+        return "∞"
+    if np.isneginf(x):
+        return "−∞"
+    return f"{x:.6g}"
+
+
+def _message(error: TableError) -> str:
+    return tr(
+        f"playground.err.{error.code}",
+        row=error.row or 0,
+        value=md_escape(shorten(error.value)),
+        other=error.other or 0,
+        max_rows=MAX_ROWS,
+        max_label=MAX_LABEL,
+    )
+
+
+def table_messages(table: ParsedTable) -> None:
+    """Every problem of the typed table as one translated error box next to the grid."""
+    if table.ok:
+        if len(table.labels) == 1:
+            st.warning(tr("playground.warn.one_row"), icon=":material/info:")
+        return
+    lines = [f"- {_message(e)}" for e in table.errors[:MAX_MESSAGES]]
+    if len(table.errors) > MAX_MESSAGES:
+        lines.append(f"- {tr('playground.err.more', count=len(table.errors) - MAX_MESSAGES)}")
+    st.error(tr("playground.err.title") + "\n" + "\n".join(lines), icon=":material/error:")
+
+
+def metrics(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray) -> None:
+    """Top token and its probability; entropy in bits against its maximum log2 n (n unmasked tokens)."""
+    top = np.flatnonzero(p == p.max())
+    n_live = int((~np.isneginf(z)).sum())
+    c1, c2, c3 = st.columns(3)
+    c1.metric(tr("playground.metric.top"), ", ".join(shorten(labels[i], 20) for i in top[:3]))
+    c2.metric(tr("playground.metric.top_p"), f"{p.max():.1%}")
+    c3.metric(
+        tr("playground.metric.entropy"),
+        tr("playground.metric.entropy.value", h=f"{entropy_bits(p):.3f}", max=f"{np.log2(n_live):.3f}"),
+        help=tr("playground.metric.entropy.help"),
+    )
+
+
+def properties(z: np.ndarray, p: np.ndarray) -> None:
+    """The article's three guarantees, checked on the numbers now shown."""
+    prop = check_properties(z, p)
+    if prop.in_open_interval:
+        st.markdown(f":material/check_circle: {tr('playground.prop.range.ok')}")
+    elif prop.rounded:
+        st.markdown(f":material/warning: {tr('playground.prop.range.rounded')}")
+    else:
+        st.markdown(f":material/cancel: {tr('playground.prop.range.bad')}")
+    key = "ok" if prop.sums_to_one else "bad"
+    st.markdown(
+        f":material/{'check_circle' if prop.sums_to_one else 'cancel'}: "
+        + tr(f"playground.prop.sum.{key}", total=f"{prop.total:.15f}", error=f"{prop.sum_error:.1e}")
+    )
+    if prop.order_strict:
+        st.markdown(f":material/check_circle: {tr('playground.prop.order.ok')}")
+    elif prop.order_kept:
+        st.markdown(f":material/warning: {tr('playground.prop.order.tied')}")
+    else:
+        st.markdown(f":material/cancel: {tr('playground.prop.order.bad')}")
+
+
+def charts(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray, temperature: float) -> None:
+    """Logits and probabilities side by side; the T = 1 distribution faint behind the live one."""
+    left, right = st.columns(2)
+    fig = logits_figure(
+        labels,
+        z,
+        {"title": tr("playground.chart.logits"), "x": tr("playground.chart.token"), "y": "z",
+         "logit": tr("playground.col.logit")},
+    )  # fmt: skip
+    left.plotly_chart(fig, key="playground_logits", width="stretch", config=CHART_CONFIG)
+    reference = None if temperature == 1 else softmax(z, 1.0)
+    fig = probabilities_figure(
+        labels,
+        p,
+        reference,
+        {"title": tr("playground.chart.probs"), "x": tr("playground.chart.token"), "y": "p",
+         "reference": tr("playground.chart.reference"), "current": tr("playground.chart.current")},
+    )  # fmt: skip
+    right.plotly_chart(fig, key="playground_probs", width="stretch", config=CHART_CONFIG)
+    right.caption(tr("playground.chart.star"))
+
+
+def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
+    """The article's calculation row by row, naive then stable, with their sums (row Σ)."""
+    st.subheader(tr("playground.steps.title"))
+    if temperature == 0:
+        st.info(tr("playground.steps.greedy"), icon=":material/info:")
+        return
+    with np.errstate(over="ignore", invalid="ignore"):
+        scaled = z / temperature  # 1e308 / 0.5 overflows to inf: exactly what the naive row shows
+        e = np.exp(scaled)
+        naive = naive_softmax(z, temperature)
+        shifted = np.where(np.isneginf(z), -np.inf, (z - z.max()) / temperature)
+    e_stable = np.exp(shifted)
+    stable = softmax(z, temperature)
+    sigma = "Σ"
+    table = pd.DataFrame(
+        {
+            tr("playground.steps.token"): [*labels, sigma],
+            "z": [*map(fmt, z), ""],
+            "z / T": [*map(fmt, scaled), ""],
+            "exp(z / T)": [*map(fmt, e), fmt(e.sum())],
+            tr("playground.steps.p_naive"): [*map(fmt, naive), fmt(naive.sum())],
+            "(z − max) / T": [*map(fmt, shifted), ""],
+            "exp((z − max) / T)": [*map(fmt, e_stable), fmt(e_stable.sum())],
+            tr("playground.steps.p_stable"): [*map(fmt, stable), fmt(stable.sum())],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch", key="playground_steps")
+    if not np.isfinite(naive).all():
+        st.warning(tr("playground.steps.overflow"), icon=":material/warning:")
+    else:
+        st.caption(tr("playground.steps.same"))
+
+
+def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
+    """p of each token as T runs from 0.01 to 100 (log axis), a marker at the current T."""
+    st.subheader(tr("playground.sweep.title"))
+    order = np.argsort(-z, kind="stable")[:SWEEP_TOKENS]  # the highest logits
+    shown = [labels[i] for i in order]
+    probs = temperature_sweep(z, SWEEP_T)[:, order]  # [m, n] -> [m, k]
+    t_mark = temperature if temperature > 0 else float(SWEEP_T[0])
+    p_mark = softmax(z, temperature)[order]
+    fig = sweep_figure(
+        shown,
+        SWEEP_T,
+        probs,
+        (t_mark, p_mark),
+        {"title": tr("playground.sweep.chart"), "x": tr("playground.sweep.x"), "y": "p",
+         "current": tr("playground.sweep.current", t=f"{temperature:g}")},
+    )  # fmt: skip
+    st.plotly_chart(fig, key="playground_sweep", width="stretch", config=CHART_CONFIG)
+    notes = [tr("playground.sweep.caption")]
+    if len(labels) > SWEEP_TOKENS:
+        notes.append(tr("playground.sweep.top", k=SWEEP_TOKENS, n=len(labels)))
+    if temperature == 0:
+        notes.append(tr("playground.sweep.greedy"))
+    st.caption(" ".join(notes))
+
+
+def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
+    """The four normalizations on the current scores: which give a distribution, which keep order."""
+    st.subheader(tr("playground.why.title"))
+    st.markdown(tr("playground.why.intro"))
+    live = ~np.isneginf(z)
+    results = compare(z[live])
+    names = [tr(f"playground.why.m.{r.method}") for r in results]
+    yes, no = tr("playground.yes"), tr("playground.no")
+    table = pd.DataFrame(
+        {
+            tr("playground.why.col.method"): names,
+            tr("playground.why.col.values"): [", ".join(fmt(v) for v in r.values[:6]) for r in results],
+            tr("playground.why.col.valid"): [yes if r.valid else no for r in results],
+            tr("playground.why.col.order"): [yes if r.keeps_order else no for r in results],
+            tr("playground.why.col.positive"): [yes if r.positive else no for r in results],
+            tr("playground.why.col.problem"): [
+                tr(f"playground.why.problem.{r.problem}") if r.problem else "" for r in results
+            ],
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch", key="playground_why_table")
+    shown = [label for label, keep in zip(labels, live, strict=True) if keep]
+    fig = normalizations_figure(
+        shown[:12],
+        names,
+        [r.values[:12] for r in results],
+        {"title": tr("playground.why.chart"), "x": tr("playground.chart.token"), "y": tr("playground.why.y")},
+    )
+    st.plotly_chart(fig, key="playground_why", width="stretch", config=CHART_CONFIG)
+    notes = [tr("playground.why.try")]
+    if not live.all():
+        notes.append(tr("playground.why.masked"))
+    st.caption(" ".join(notes))
