@@ -262,8 +262,21 @@ def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list
     lines.append(
         ("beam_loops" if beam.first_loop is not None else "beam_no_loop", {"ppl_beam": beam.perplexity})
     )
-    ranked = [(k, s.real_words) for k, s in stats.items() if not math.isnan(s.real_words)]
+    # Real words alone reward loops ("Dumpty Dumpty …" is all real words), so when the winner
+    # loops, also name the best strategy that does not.
+    ranked = [(k, s) for k, s in stats.items() if not math.isnan(s.real_words)]
     if ranked:
-        name, share = max(ranked, key=lambda kv: kv[1])
-        lines.append(("best_real_words", {"strategy": name, "share": share}))
+        name, best = max(ranked, key=lambda kv: kv[1].real_words)
+        fresh = [(k, s) for k, s in ranked if s.loop_share < 0.5]
+        if best.loop_share >= 0.5 and fresh:
+            name2, best2 = max(fresh, key=lambda kv: kv[1].real_words)
+            values = {
+                "strategy": name,
+                "share": best.real_words,
+                "strategy2": name2,
+                "share2": best2.real_words,
+            }
+            lines.append(("best_real_words_loops", values))
+        else:
+            lines.append(("best_real_words", {"strategy": name, "share": best.real_words}))
     return lines

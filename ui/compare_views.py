@@ -159,6 +159,7 @@ def show_results(
     for key, values in conclusion(stats, temperature, length):
         if "unit" in values:
             values = values | {"unit": visible(values["unit"])}
-        if "strategy" in values:
-            values = values | {"strategy": by_name[values["strategy"]]}
+        for name_key in ("strategy", "strategy2"):
+            if name_key in values:
+                values = values | {name_key: by_name[values[name_key]]}
         st.markdown("- " + escape_markdown(tr(f"compare.conclusion.{key}", **values)))

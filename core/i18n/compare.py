@@ -221,4 +221,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The highest share of real words came from {strategy}: {share:.0%}.",
         "zh": "真实单词比例最高的是{strategy}：{share:.0%}。",
     },
+    "compare.conclusion.best_real_words_loops": {
+        "en": "{strategy} wrote the most real words ({share:.0%}), but only by repeating itself; among strategies that do not loop, {strategy2} did best ({share2:.0%}).",
+        "zh": "{strategy}写出的真实单词比例最高（{share:.0%}），但那只是靠不断重复；在不陷入循环的策略中，{strategy2}最好（{share2:.0%}）。",
+    },
 }

@@ -134,3 +134,31 @@ def test_settings_come_from_the_url():
     assert at.text_input(key="compare_n").value == "300"
     assert at.select_slider(key="compare_temperature").value == 0.5
     assert len(samples_texts(at)) == 3
+
+
+def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
+    import inspect
+    import re
+
+    from core import textstats
+    from core.i18n import CATALOG
+    from ui.compare_views import STAT_COLUMNS
+
+    source = inspect.getsource(textstats.conclusion)
+    keys = set(re.findall(r'"([a-z_0-9]+)"', source)) & {
+        k.removeprefix("compare.conclusion.") for k in CATALOG if k.startswith("compare.conclusion.")
+    }
+    assert len(keys) >= 12
+    for name in STRATEGY_NAMES:
+        assert f"compare.strategy.{name}" in CATALOG
+    for column in STAT_COLUMNS:
+        assert f"compare.col.{column}" in CATALOG
+    for key in (
+        "greedy_loops",
+        "greedy_no_loop",
+        "t_tradeoff_low",
+        "t_tradeoff_high",
+        "t_mixed",
+        "best_real_words_loops",
+    ):
+        assert f"compare.conclusion.{key}" in CATALOG

@@ -148,6 +148,16 @@ def test_conclusion_reports_greedys_loop_and_the_best_real_word_strategy():
     found = findings()
     assert found["greedy_loops"] == {"unit": "Dumpty ", "start": 5}
     assert found["best_real_words"] == {"strategy": "min_p", "share": 0.95}
+
+
+def test_when_the_most_real_words_come_from_a_loop_the_best_non_looping_strategy_is_named():
+    found = findings(greedy=fake_stats(1.5, 0.01, 1.0, Loop(5, "Dumpty "), distinct=1))
+    assert found["best_real_words_loops"] == {
+        "strategy": "greedy",
+        "share": 1.0,
+        "strategy2": "min_p",
+        "share2": 0.95,
+    }
     assert "beam_loops" in found and "greedy_likelier" in found
     assert found["sampling_diverse"]["distinct"] == 10
 
