@@ -162,3 +162,15 @@ def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
         "best_real_words_loops",
     ):
         assert f"compare.conclusion.{key}" in CATALOG
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("prompt", ["Humpty €", "", "<script>alert(1)</script>"])
+def test_a_prompt_the_model_cannot_read_gets_a_message_and_blocks_run(lang, prompt):
+    at = open_page("compare", lang)
+    at.text_input(key="model_prompt").set_value(prompt).run()
+    assert not at.exception
+    assert at.text_input(key="model_prompt").value == prompt
+    assert at.error  # the shared panel's translated message
+    assert at.button(key="compare_run").disabled
+    assert not at.code  # no greedy text for a prompt it cannot read
