@@ -1,11 +1,195 @@
-"""The Humpty Dumpty generator (being built): prompt and model settings."""
+"""The Humpty Dumpty generator: watch a character model choose each next character from a softmax."""
+
+from __future__ import annotations
 
 import streamlit as st
 
+from core.charts.style import visible
+from core.generation import (
+    MAX_SEED,
+    MAX_STEPS,
+    ArticleExample,
+    Decoding,
+    Generation,
+    generate,
+    next_distribution,
+)
+from ui import generator_state as state
+from ui.generator_views import show_distribution, show_history, show_text
 from ui.i18n import tr
-from ui.model_settings import model_settings
+from ui.model_settings import ModelInputs, model_settings
+from ui.widgets import temperature_slider
+
+PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
+MAX_RUN = 200
+BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")
 
 st.title(tr("nav.generator"))
-inputs = model_settings()
+st.caption(tr("generator.intro"))
+state.init_state()
+if st.session_state.get(state.BAD_URL_KEY):
+    st.warning(tr("generator.err.bad_url"), icon=":material/link_off:")
+
+MODELS, MODES = ("trained", "article"), ("sample", "greedy")
+state.url_option("generator_model", MODELS)
+state.url_option("generator_mode", MODES)
+left, right = st.columns([3, 2], gap="large")
+with left:
+    inputs = model_settings()
+    kind = st.radio(
+        tr("generator.model"),
+        MODELS,
+        format_func={k: tr(f"generator.model.{k}") for k in MODELS}.__getitem__,
+        key="generator_model",
+        horizontal=True,
+        help=tr("generator.model.help"),
+        persist_state="session",
+    )
+with right:
+    mode = st.radio(
+        tr("generator.mode"),
+        MODES,
+        format_func={m: tr(f"generator.mode.{m}") for m in MODES}.__getitem__,
+        key="generator_mode",
+        horizontal=True,
+        persist_state="session",
+    )
+    temperature = temperature_slider("generator_temperature")
+    seed = st.number_input(
+        tr("generator.seed"),
+        min_value=0,
+        max_value=MAX_SEED,
+        value=0,
+        step=1,
+        key="generator_seed",
+        help=tr("generator.seed.help"),
+        bind="query-params",
+    )
+
 for message in inputs.errors:
     st.error(message, icon=":material/error:")
+
+
+def _controls(usable: bool, n: int) -> None:
+    """Step, Run N, Undo, Reset, Play/Stop. Callbacks change the step count before the part redraws."""
+    playing = st.session_state.get(state.PLAYING_KEY, False)
+    cols = st.columns([1, 1.3, 1, 1, 1, 1.6], vertical_alignment="bottom")
+    can_step = usable and n < MAX_STEPS and not playing  # while playing, only Stop and Reset
+    run_n = cols[5].number_input(
+        tr("generator.run_n"), 1, MAX_RUN, 20, key="generator_run_n", bind="query-params"
+    )
+    cols[0].button(
+        tr("generator.step"),
+        key="generator_step",
+        disabled=not can_step,
+        type="primary",
+        on_click=state.set_steps,
+        args=(n + 1,),
+    )
+    cols[1].button(
+        tr("generator.run", n=run_n),
+        key="generator_run",
+        disabled=not can_step,
+        on_click=state.set_steps,
+        args=(n + int(run_n),),
+    )
+    cols[2].button(
+        tr("generator.undo"),
+        key="generator_undo",
+        disabled=n == 0 or playing,
+        on_click=state.set_steps,
+        args=(n - 1,),
+    )
+    cols[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
+    label = tr("generator.stop") if playing else tr("generator.play")
+    if cols[4].button(
+        label, key="generator_play", disabled=not playing and not can_step, on_click=state.toggle_play
+    ):
+        st.rerun()  # the whole page: the fragment's timer is set when it is declared
+
+
+def _choose_yourself(gen: Generation, model, vocab: tuple[str, ...], probs_t) -> None:
+    """Pick the next character by hand from the current distribution."""
+    order = sorted(range(len(vocab)), key=lambda i: -probs_t[i])
+    cols = st.columns([3, 1], vertical_alignment="bottom")
+    cols[0].selectbox(
+        tr("generator.pick"),
+        order,
+        format_func=lambda i: f"{visible(vocab[i])}   {probs_t[i]:.2%}",
+        key="generator_pick_choice",
+        help=tr("generator.pick.help"),
+    )
+    busy = len(gen.steps) >= MAX_STEPS or st.session_state.get(state.PLAYING_KEY, False)
+    cols[1].button(
+        tr("generator.pick.button"),
+        key="generator_pick_button",
+        disabled=busy,
+        on_click=lambda: state.pick(len(gen.steps), vocab[st.session_state["generator_pick_choice"]]),
+    )
+
+
+def _generation(inputs: ModelInputs, kind: str, decoding: Decoding) -> Generation | None:
+    """Replay the text from (prompt, model, decoding, steps, picks); None with a message if impossible."""
+    model = ArticleExample(inputs.model) if kind == "article" else inputs.model
+    try:
+        return generate(model, inputs.prompt, decoding, state.steps(), inputs.settings.context, state.picks())
+    except ValueError:
+        st.error(tr("generator.err.replay"), icon=":material/error:")
+        return None
+
+
+def _live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
+    """Everything that changes with each step; Play reruns only this part on a timer."""
+    playing = st.session_state.get(state.PLAYING_KEY, False)
+    usable = inputs.ok
+    clicked = any(st.session_state.get(k) for k in BUTTONS)
+    if playing and usable and st.session_state.pop("generator_tick_ready", False) and not clicked:
+        if state.steps() < MAX_STEPS:
+            state.set_steps(state.steps() + 1)
+        else:
+            st.session_state[state.PLAYING_KEY] = False
+    st.session_state["generator_tick_ready"] = True
+    gen = _generation(inputs, kind, decoding) if usable else None
+    if gen is not None:
+        st.session_state[state.LAST_GOOD_KEY] = gen
+    else:
+        gen = st.session_state.get(state.LAST_GOOD_KEY)
+        if gen is not None:
+            st.info(tr("generator.kept"), icon=":material/history:")
+    _controls(usable and gen is not None, state.steps())
+    st.metric(
+        tr("generator.count"), tr("generator.count.value", n=len(gen.steps) if gen else 0, max=MAX_STEPS)
+    )
+    if gen is None:
+        return
+    show_text(gen)
+    if usable:
+        model = ArticleExample(inputs.model) if kind == "article" else inputs.model
+        probs, probs_t = next_distribution(model, gen.text, 0.0 if decoding.greedy else decoding.temperature)
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            last = gen.steps[-1] if gen.steps else None
+            if last is not None:
+                show_distribution(model.vocab, last.probs, last.probs_t, last, last.context)
+            else:
+                show_distribution(model.vocab, probs, probs_t, None, gen.text[-inputs.settings.context :])
+        with right:
+            st.subheader(tr("generator.pick.title"))
+            _choose_yourself(gen, model, model.vocab, probs_t)
+            st.subheader(tr("generator.history"))
+            show_history(gen)
+    else:
+        show_history(gen)
+
+
+if inputs.ok:
+    state.reset_if_prompt_changed(inputs.prompt)
+decoding = Decoding(mode=mode, temperature=float(temperature), seed=int(seed))
+if st.session_state.get(state.PLAYING_KEY, False):
+    st.fragment(_live, run_every=PLAY_INTERVAL)(inputs, kind, decoding)
+else:
+    st.session_state["generator_tick_ready"] = False
+    st.fragment(_live)(inputs, kind, decoding)
+state.sync_url()
+state.write_url_option("generator_model", kind, MODELS[0])
+state.write_url_option("generator_mode", mode, MODES[0])

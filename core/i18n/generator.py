@@ -36,6 +36,116 @@ MODEL: dict[str, dict[str, str]] = {
     },
 }
 
-GENERATOR: dict[str, dict[str, str]] = {}
+GENERATOR: dict[str, dict[str, str]] = {
+    "generator.intro": {
+        "en": "A tiny language model trained on nursery rhymes writes one character at a time. At each step it turns its scores into probabilities with softmax and picks the next character — always the top one (greedy) or at random by those probabilities (sampling). Watch why sampling gets it out of dead ends like “Humpty Duu”.",
+        "zh": "一个只读过童谣的小语言模型，一次写一个字符。每一步它用 softmax 把分数变成概率，再选出下一个字符：要么总选概率最高的（贪心），要么按这些概率随机抽（采样）。看看为什么采样能让它走出 “Humpty Duu” 这样的死胡同。",
+    },
+    "generator.model": {"en": "Model", "zh": "模型"},
+    "generator.model.trained": {"en": "Trained on the rhymes", "zh": "用童谣训练的模型"},
+    "generator.model.article": {"en": "The article's example", "zh": "文章里的例子"},
+    "generator.model.help": {
+        "en": "The article's example: right after “Humpty Du” the scores are u 50 %, m 45 %, all other characters 5 % together; everywhere else it is the trained model.",
+        "zh": "文章里的例子：紧跟在 “Humpty Du” 后面时，u 占 50%，m 占 45%，其余字符合计 5%；其他位置都和训练好的模型一样。",
+    },
+    "generator.mode": {"en": "Decoding", "zh": "解码方式"},
+    "generator.mode.sample": {"en": "Sample", "zh": "采样"},
+    "generator.mode.greedy": {"en": "Greedy (always the top)", "zh": "贪心（总选最高）"},
+    "generator.seed": {"en": "Random seed", "zh": "随机种子"},
+    "generator.seed.help": {
+        "en": "Same seed and settings, same text. Step i uses its own random number derived from (seed, i), so undoing and stepping again draws the same u — change the seed for another outcome.",
+        "zh": "种子和设置相同，写出的文字就相同。第 i 步的随机数由（种子, i）决定，所以撤销后再走一步会抽到同一个 u；想看别的结果，请换一个种子。",
+    },
+    "generator.step": {"en": "Step", "zh": "走一步"},
+    "generator.run": {"en": "Run {n} steps", "zh": "连走 {n} 步"},
+    "generator.run_n": {"en": "Steps per run", "zh": "每次连走步数"},
+    "generator.undo": {"en": "Undo", "zh": "撤销"},
+    "generator.reset": {"en": "Reset", "zh": "重来"},
+    "generator.play": {"en": "▶ Play", "zh": "▶ 自动播放"},
+    "generator.stop": {"en": "■ Stop", "zh": "■ 停止"},
+    "generator.count": {"en": "Characters generated", "zh": "已生成字符"},
+    "generator.count.value": {"en": "{n} of at most {max}", "zh": "{n} / 最多 {max}"},
+    "generator.kept": {
+        "en": "Showing the text generated before the problem above; fix the input to continue.",
+        "zh": "下面显示的是出问题之前生成的文字；修正上面的输入后即可继续。",
+    },
+    "generator.text.title": {
+        "en": "The text so far (darker = the model was surer)",
+        "zh": "目前的文字（颜色越深，模型越有把握）",
+    },
+    "generator.text.prompt_hover": {"en": "prompt (typed by you)", "zh": "开头文字（你输入的）"},
+    "generator.text.hover": {"en": "step {step}: “{char}”, p = {p}", "zh": "第 {step} 步：“{char}”，p = {p}"},
+    "generator.text.p": {"en": "p", "zh": "概率"},
+    "generator.chart.bars.title": {
+        "en": "Last step: after “{context}”, the next character",
+        "zh": "上一步：在 “{context}” 之后，下一个字符的概率",
+    },
+    "generator.chart.bars.preview": {
+        "en": "Next step: after “{context}”, the next character",
+        "zh": "下一步：在 “{context}” 之后，下一个字符的概率",
+    },
+    "generator.chart.bars.x": {
+        "en": "next character (top 15; ␣ space, ↵ new line)",
+        "zh": "下一个字符（前 15 个；␣ 空格，↵ 换行）",
+    },
+    "generator.chart.bars.y": {"en": "probability", "zh": "概率"},
+    "generator.chart.bars.model": {"en": "model (T = 1)", "zh": "模型原始概率（T = 1）"},
+    "generator.chart.bars.drawn": {"en": "drawn from (after temperature)", "zh": "实际抽取用的（调温度后）"},
+    "generator.chart.bars.chosen": {"en": "chosen", "zh": "选中"},
+    "generator.chart.other": {"en": "other", "zh": "其他"},
+    "generator.chart.cdf.title": {
+        "en": "The draw: u falls in one character's slice of 0 … 1",
+        "zh": "抽取：u 落在 0 到 1 之间哪个字符的区段里",
+    },
+    "generator.chart.cdf.x": {
+        "en": "cumulative probability (largest first)",
+        "zh": "累积概率（从大到小排列）",
+    },
+    "generator.chart.cdf.u": {"en": "u = {u}", "zh": "u = {u}"},
+    "generator.step.none": {
+        "en": "No step yet: press Step to draw the next character from these probabilities.",
+        "zh": "还没走过：按 “走一步” 就会按这些概率抽出下一个字符。",
+    },
+    "generator.step.sample": {
+        "en": "Sampling drew u = {u}; it lands in the slice of “{char}”, which had probability {p}.",
+        "zh": "采样抽到 u = {u}，落在 “{char}” 的区段里，它的概率是 {p}。",
+    },
+    "generator.step.greedy": {
+        "en": "Greedy: no random number — the most likely character “{char}” (p = {p}) is always taken.",
+        "zh": "贪心：不抽随机数，总是直接选最可能的字符 “{char}”（p = {p}）。",
+    },
+    "generator.step.picked": {
+        "en": "You chose “{char}” yourself; the model gave it p = {p}.",
+        "zh": "这个 “{char}” 是你亲手选的，模型给它的概率是 {p}。",
+    },
+    "generator.pick.title": {"en": "Choose it yourself", "zh": "自己来选"},
+    "generator.pick": {"en": "Next character (with its probability)", "zh": "下一个字符（及其概率）"},
+    "generator.pick.help": {
+        "en": "Write a character of your choice instead of sampling — e.g. take “u” after “Humpty Du” and see what the model does next.",
+        "zh": "不采样，直接写下你选的字符。比如在 “Humpty Du” 后面选 “u”，看看模型接下来怎么办。",
+    },
+    "generator.pick.button": {"en": "Write it", "zh": "写下它"},
+    "generator.history": {"en": "Step history", "zh": "每一步的记录"},
+    "generator.col.step": {"en": "step", "zh": "步"},
+    "generator.col.context": {"en": "context", "zh": "上下文"},
+    "generator.col.char": {"en": "char", "zh": "字符"},
+    "generator.col.p": {"en": "p (model)", "zh": "概率（模型）"},
+    "generator.col.p_t": {"en": "p (drawn from)", "zh": "概率（实际抽取）"},
+    "generator.col.u": {"en": "u", "zh": "u"},
+    "generator.col.entropy": {"en": "entropy (bits)", "zh": "熵（比特）"},
+    "generator.col.how": {"en": "how", "zh": "方式"},
+    "generator.how.greedy": {"en": "greedy", "zh": "贪心"},
+    "generator.how.sample": {"en": "sampled", "zh": "采样"},
+    "generator.how.picked": {"en": "your pick", "zh": "你选的"},
+    "generator.download": {"en": "Download CSV", "zh": "下载 CSV"},
+    "generator.err.replay": {
+        "en": "The text could not be rebuilt from these settings (a hand-picked character is unknown to this model). Press Reset to start again.",
+        "zh": "无法用这组设置重现文字（有一个亲手选的字符这个模型不认识）。请按 “重来” 重新开始。",
+    },
+    "generator.err.bad_url": {
+        "en": "Part of this link was not understood (number of steps or hand-picked characters) and was ignored.",
+        "zh": "这个链接里有一部分（步数或亲手选的字符）无法识别，已被忽略。",
+    },
+}
 
 TEXTS: dict[str, dict[str, str]] = {**MODEL, **GENERATOR}

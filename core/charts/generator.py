@@ -1,0 +1,212 @@
+"""Figures of the generator page: next-character bars, the draw on the cumulative distribution, the text.
+
+Data in, ``go.Figure`` out; every visible word arrives translated in ``labels``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from numpy.typing import NDArray
+
+from core.charts.style import BLUE, FAINT, GREY, ORANGE, SKY, base_layout, visible
+from core.generation import draw_order
+
+TOP = 15  # bars shown individually; the rest are summed into "other"
+LINE_WIDTH = 48  # characters per line in the text figure
+
+
+def top_bars(
+    probs: NDArray[np.float64], vocab: Sequence[str], other: str, top: int = TOP
+) -> tuple[list[str], list[float], list[int]]:
+    """(labels, probabilities, ids) of the ``top`` largest bars in draw order, then "other" (id -1)."""
+    order = draw_order(probs)
+    head = [int(i) for i in order[:top]]
+    labels = [visible(vocab[i]) for i in head]
+    values = [float(probs[i]) for i in head]
+    rest = float(probs[order[top:]].sum())
+    if len(order) > top:
+        labels.append(other)
+        values.append(rest)
+        head.append(-1)
+    return labels, values, head
+
+
+def next_char_figure(
+    probs_t: NDArray[np.float64],
+    probs: NDArray[np.float64],
+    vocab: Sequence[str],
+    chosen: int | None,
+    labels: Mapping[str, str],
+) -> go.Figure:
+    """Bars of the distribution the next character is drawn from (top 15 + other), the chosen one marked.
+
+    ``labels``: title, x, y, other, model (name of the faint T = 1 trace), drawn (the live trace), chosen.
+    """
+    # Bars ordered by the model's probabilities: under greedy the drawn-from distribution is all on one bar.
+    names, model_values, ids = top_bars(probs, vocab, labels["other"])
+    head = [i for i in ids if i >= 0]
+    values = [float(probs_t[i]) for i in head] + ([float(1.0 - probs_t[head].sum())] if -1 in ids else [])
+    marked = chosen if chosen in head else (-1 if chosen is not None else None)  # outside the top: "other"
+    colours = [ORANGE if (marked is not None and i == marked) else (GREY if i < 0 else BLUE) for i in ids]
+    fig = go.Figure()
+    fig.add_bar(
+        x=names,
+        y=model_values,
+        name=labels["model"],
+        marker_color=SKY,
+        opacity=FAINT,
+        hovertemplate="%{x}: %{y:.1%}<extra>" + labels["model"] + "</extra>",
+    )
+    fig.add_bar(
+        x=names,
+        y=values,
+        name=labels["drawn"],
+        marker_color=colours,
+        text=[f"{v:.0%}" if v >= 0.005 else "" for v in values],
+        textposition="outside",
+        cliponaxis=False,
+        hovertemplate="%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
+    )
+    if marked is not None:
+        k = ids.index(marked)
+        fig.add_annotation(
+            x=names[k],
+            y=values[k],
+            text=labels["chosen"],
+            showarrow=True,
+            arrowhead=2,
+            ay=-42,
+            font={"color": ORANGE},
+            yshift=14,
+        )
+    base_layout(fig, labels["title"], labels["x"], labels["y"], height=340)
+    fig.update_layout(barmode="overlay", bargap=0.25)
+    fig.update_yaxes(tickformat=".0%", range=[0, min(1.0, max(values + model_values)) * 1.25 + 0.02])
+    fig.update_xaxes(type="category", tickfont={"size": 15})
+    return fig
+
+
+def cdf_figure(
+    probs_t: NDArray[np.float64],
+    vocab: Sequence[str],
+    u: float | None,
+    chosen: int | None,
+    labels: Mapping[str, str],
+) -> go.Figure:
+    """The cumulative distribution as one bar from 0 to 1 cut into characters, and where u falls.
+
+    Segments are in draw order (largest first), the order ``core.generation.draw`` walks, so the
+    segment under the u line is exactly the character drawn. ``labels``: title, x, other, u.
+    """
+    names, values, ids = top_bars(probs_t, vocab, labels["other"])
+    starts = np.concatenate([[0.0], np.cumsum(values)[:-1]])
+    fig = go.Figure()
+    for name, width, start, i in zip(names, values, starts, ids, strict=True):
+        hit = chosen is not None and i == chosen
+        fig.add_bar(
+            x=[width],
+            y=[""],
+            base=[start],
+            orientation="h",
+            name=name,
+            marker={
+                "color": ORANGE if hit else (GREY if i < 0 else BLUE),
+                "line": {"color": "white", "width": 1},
+            },
+            text=name if width >= 0.03 else "",
+            textposition="inside",
+            insidetextanchor="middle",
+            textfont={"size": 14},
+            hovertemplate=f"{name}: %{{base:.3f}} – {start + width:.3f}<extra></extra>",
+            showlegend=False,
+        )
+    if u is not None:
+        fig.add_vline(x=u, line={"color": "black", "width": 3, "dash": "dot"})
+        fig.add_annotation(
+            x=u,
+            y=1.0,
+            yref="paper",
+            text=labels["u"].format(u=f"{u:.3f}"),
+            showarrow=False,
+            yanchor="bottom",
+            font={"size": 13},
+        )
+    base_layout(fig, labels["title"], labels["x"], "", height=190)
+    fig.update_layout(barmode="overlay", margin={"t": 70, "b": 10, "l": 10, "r": 10})
+    fig.update_xaxes(range=[0, 1], tickformat=".1f", dtick=0.1)
+    fig.update_yaxes(showticklabels=False)
+    return fig
+
+
+def text_layout(text: str, width: int = LINE_WIDTH) -> list[tuple[int, int]]:
+    """(column, row) of each character: wrap after a newline or at ``width`` columns."""
+    cells, col, row = [], 0, 0
+    for ch in text:
+        if col >= width:
+            col, row = 0, row + 1
+        cells.append((col, row))
+        col += 1
+        if ch == "\n":
+            col, row = 0, row + 1
+    return cells
+
+
+def text_figure(
+    prompt: str, chars: Sequence[str], probs: Sequence[float], labels: Mapping[str, str]
+) -> go.Figure:
+    """The text so far: prompt in grey, each generated character on a square shaded by its probability.
+
+    ``labels``: title, prompt (hover of prompt characters), hover (template: {step} {char} {p}), p.
+    """
+    text = prompt + "".join(chars)
+    cells = text_layout(text)
+    xs = [c for c, _ in cells]
+    ys = [r for _, r in cells]
+    shown = [("↵" if ch == "\n" else ch) for ch in text]
+    n_prompt = len(prompt)
+    fig = go.Figure()
+    fig.add_scatter(
+        x=xs[:n_prompt],
+        y=ys[:n_prompt],
+        mode="text",
+        text=shown[:n_prompt],
+        textfont={"family": "monospace", "size": 18, "color": GREY},
+        hovertext=[labels["prompt"]] * n_prompt,
+        hoverinfo="text",
+        showlegend=False,
+        name=labels["prompt"],
+    )
+    hover = [
+        labels["hover"].format(step=i + 1, char=visible(c), p=f"{p:.1%}")
+        for i, (c, p) in enumerate(zip(chars, probs, strict=True))
+    ]
+    fig.add_scatter(
+        x=xs[n_prompt:],
+        y=ys[n_prompt:],
+        mode="markers+text",
+        text=shown[n_prompt:],
+        textfont={"family": "monospace", "size": 18, "color": "black"},
+        marker={
+            "symbol": "square",
+            "size": 22,
+            "color": list(probs),
+            "cmin": 0,
+            "cmax": 1,
+            "colorscale": [[0, "#FFF3D6"], [0.5, "#F5B942"], [1, "#E69F00"]],
+            "colorbar": {"title": {"text": labels["p"]}, "tickformat": ".0%", "thickness": 12, "len": 0.9},
+            "line": {"width": 0},
+        },
+        hovertext=hover,
+        hoverinfo="text",
+        showlegend=False,
+        name=labels["p"],
+    )
+    rows = (max(ys) + 1) if ys else 1
+    base_layout(fig, labels["title"], height=80 + 30 * rows)
+    fig.update_xaxes(visible=False, range=[-1, LINE_WIDTH], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[rows - 0.5, -0.7], fixedrange=True)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 40, "b": 10})
+    return fig

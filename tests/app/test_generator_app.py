@@ -1,0 +1,195 @@
+"""The generator page in both languages: Step, Undo, Reset, Run, greedy determinism, choose-it-yourself,
+bad input kept usable, the URL reproducing the text."""
+
+import pytest
+
+from core.i18n import t
+from tests.apptest import all_text, figure, open_page
+
+LANGS = ["en", "zh"]
+
+
+def generated(at) -> str:
+    """The generated characters, read from the text figure (second trace)."""
+    fig = figure(at, "generator_text")
+    return "".join(fig["data"][1].get("text", []))
+
+
+def history_rows(at) -> int:
+    return len(at.dataframe[0].value)
+
+
+def click(at, key):
+    at.button(key=key).click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang):
+    at = open_page("generator", lang)
+    assert generated(at) == "" and history_rows(at) == 0
+    click(at, "generator_step")
+    assert len(generated(at)) == 1 and history_rows(at) == 1
+    click(at, "generator_step")
+    first_two = generated(at)
+    assert len(first_two) == 2 and history_rows(at) == 2
+    click(at, "generator_undo")
+    assert generated(at) == first_two[:1] and history_rows(at) == 1
+    assert at.session_state["generator_steps"] == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reset_clears_the_generated_text_and_history(lang):
+    at = open_page("generator", lang)
+    at.number_input(key="generator_run_n").set_value(7).run()
+    click(at, "generator_run")
+    assert len(generated(at)) == 7 and history_rows(at) == 7
+    click(at, "generator_reset")
+    assert generated(at) == "" and history_rows(at) == 0
+    assert "generator_steps" not in at.query_params
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_greedy_from_humpty_du_with_the_trained_model_is_deterministic_across_runs(lang):
+    texts = []
+    for _ in range(2):
+        at = open_page("generator", lang, generator_mode="greedy")
+        at.number_input(key="generator_run_n").set_value(10).run()
+        click(at, "generator_run")
+        texts.append(generated(at))
+    # greedy always takes the top character: "Humpty Dumpty Dumpt…", the same every time
+    assert texts[0] == texts[1] == "mpty Dumpt"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_article_example_greedy_writes_duu(lang):
+    at = open_page("generator", lang, generator_mode="greedy", generator_model="article")
+    click(at, "generator_step")
+    assert generated(at) == "u"
+    bars = figure(at, "generator_bars")["data"][1]
+    model = figure(at, "generator_bars")["data"][0]  # the model's probabilities (T = 1)
+    assert model["x"][:2] == ["u", "m"] and model["y"][:2] == pytest.approx([0.5, 0.45])
+    assert bars["y"][:2] == pytest.approx([1.0, 0.0])  # greedy draws from all mass on "u"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_step_shows_the_draw_and_marks_the_chosen_character(lang):
+    at = open_page("generator", lang, generator_seed="7")
+    click(at, "generator_step")
+    char = generated(at)
+    bars = figure(at, "generator_bars")["data"][1]
+    shown = char.replace(" ", "␣").replace("\n", "↵")
+    assert shown in bars["x"]
+    cdf = figure(at, "generator_cdf")
+    assert any(s.get("type") == "line" for s in cdf["layout"].get("shapes", []))  # the u line
+    u = at.session_state["generator_last_good"].steps[0].u
+    assert f"{u:.3f}" in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_choose_it_yourself_writes_the_picked_character(lang):
+    at = open_page("generator", lang, generator_model="article", generator_mode="greedy")
+    options = at.selectbox(key="generator_pick_choice").options
+    assert len(options) > 15
+    vocab_u = at.session_state["generator_last_good"]  # no steps yet: prompt only
+    assert vocab_u.text == "Humpty Du"
+    m_index = [o for o in options if o.startswith("m ")][0]
+    at.selectbox(key="generator_pick_choice").set_value(options.index(m_index))
+    at.selectbox(key="generator_pick_choice").select_index(options.index(m_index)).run()
+    click(at, "generator_pick_button")
+    assert generated(at) == "m"
+    assert at.query_params["generator_pick"] == f"0-{ord('m')}"
+    click(at, "generator_step")  # greedy continues from the picked path
+    assert generated(at) == "mp"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("prompt", ["", "Hüm€ty", "a" * 10_000])
+def test_bad_prompt_shows_a_message_and_keeps_the_generated_text(lang, prompt):
+    at = open_page("generator", lang)
+    click(at, "generator_step")
+    click(at, "generator_step")
+    before = generated(at)
+    at.text_input(key="model_prompt").set_value(prompt).run()
+    assert not at.exception
+    assert at.error, "a message is shown"
+    assert at.text_input(key="model_prompt").value == prompt  # what the user typed is kept
+    assert generated(at) == before  # the text is kept
+    assert at.button(key="generator_step").disabled
+    at.text_input(key="model_prompt").set_value("Humpty Du").run()
+    assert generated(at) == before and not at.error
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unknown_characters_are_named_in_the_message(lang):
+    at = open_page("generator", lang)
+    at.text_input(key="model_prompt").set_value("Hüm€ty").run()
+    message = at.error[0].value
+    assert "U+00FC" in message and "U+20AC" in message
+    assert message == t("model.err.unknown_chars", lang, chars="“ü” (U+00FC), “€” (U+20AC)", n=2)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("smoothing", [-1.0, 1e308, 5.5])
+def test_absurd_smoothing_shows_a_message_and_keeps_the_page_usable(lang, smoothing):
+    at = open_page("generator", lang)
+    click(at, "generator_step")
+    before = generated(at)
+    at.number_input(key="model_smoothing").set_value(smoothing).run()
+    assert not at.exception
+    assert at.error[0].value == t("model.err.settings", lang, max="5", ctx=6)
+    assert generated(at) == before
+    at.number_input(key="model_smoothing").set_value(0.05).run()
+    assert not at.error and generated(at) == before
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_shared_url_reproduces_the_same_text(lang):
+    query = {
+        "generator_seed": "123",
+        "generator_temperature": "1.6",
+        "model_context": "3",
+        "model_smoothing": "0.2",
+    }
+    at = open_page("generator", lang, **query)
+    at.number_input(key="generator_run_n").set_value(12).run()
+    click(at, "generator_run")
+    text = generated(at)
+    shared = {k: at.query_params[k] for k in at.query_params if k != "lang"}
+    assert shared["generator_steps"] == "12"
+    assert {"generator_seed", "generator_temperature", "model_context", "model_smoothing"} <= set(shared)
+    again = open_page("generator", lang, **shared)
+    assert generated(again) == text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bad_url_steps_are_ignored_with_a_notice(lang):
+    at = open_page("generator", lang, generator_steps="<script>", generator_pick="x-y")
+    assert generated(at) == ""
+    assert t("generator.err.bad_url", lang) in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_play_switches_to_stop_and_steps_on_each_timed_rerun(lang):
+    at = open_page("generator", lang)
+    click(at, "generator_play")
+    assert at.button(key="generator_play").label == t("generator.stop", lang)
+    n = len(generated(at))
+    at.run()  # what the timer does
+    assert len(generated(at)) == n + 1
+    click(at, "generator_play")
+    assert at.button(key="generator_play").label == t("generator.play", lang)
+    m = len(generated(at))
+    at.run()
+    assert len(generated(at)) == m
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_visible_string_is_translated(lang):
+    at = open_page("generator", lang)
+    click(at, "generator_step")
+    text = all_text(at)
+    assert t("generator.intro", lang) in text
+    if lang == "zh":
+        assert "Characters generated" not in text and "Step history" not in text

@@ -1,0 +1,143 @@
+"""The generator's state that is not one widget: the number of steps and the hand-picked characters.
+
+Kept in the session and mirrored to the URL (``?generator_steps=12&generator_pick=3-109``, a pick
+being "step index - Unicode code point"), so a shared link replays the same text. Every URL value
+is validated on the way in; a bad one is dropped and reported.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.generation import MAX_STEPS
+
+STEPS_KEY = "generator_steps"
+PICKS_KEY = "generator_picks"  # session: {step index: character}
+PICK_PARAM = "generator_pick"  # URL: repeated "index-codepoint"
+PLAYING_KEY = "generator_playing"
+PROMPT_SEEN_KEY = "generator_prompt_seen"
+LAST_GOOD_KEY = "generator_last_good"
+BAD_URL_KEY = "generator_bad_url"
+MAX_PICKS = MAX_STEPS
+
+
+def _parse_steps(raw: str | None) -> int | None:
+    """A whole number 0..MAX_STEPS from the URL, else None."""
+    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > 4:
+        return None
+    n = int(raw)
+    return n if n <= MAX_STEPS else None
+
+
+def _parse_pick(raw: str) -> tuple[int, str] | None:
+    """ "index-codepoint" -> (index, character), else None."""
+    index, sep, code = raw.partition("-")
+    if not sep or not (index.isascii() and index.isdigit() and code.isascii() and code.isdigit()):
+        return None
+    if len(index) > 4 or len(code) > 7 or int(index) >= MAX_STEPS or int(code) > 0x10FFFF:
+        return None
+    return int(index), chr(int(code))
+
+
+def init_state() -> None:
+    """On a session's first run, read steps and picks from the URL (dropping what is malformed)."""
+    if STEPS_KEY in st.session_state:
+        return
+    raw_steps = st.query_params.get(STEPS_KEY)
+    steps = _parse_steps(raw_steps)
+    picks: dict[int, str] = {}
+    bad = raw_steps is not None and steps is None
+    for raw in st.query_params.get_all(PICK_PARAM)[:MAX_PICKS]:
+        parsed = _parse_pick(raw)
+        if parsed is None:
+            bad = True
+        else:
+            picks[parsed[0]] = parsed[1]
+    st.session_state[STEPS_KEY] = steps or 0
+    st.session_state[PICKS_KEY] = {i: c for i, c in picks.items() if i < (steps or 0)}
+    st.session_state[BAD_URL_KEY] = bad
+    st.session_state[PLAYING_KEY] = False
+
+
+def steps() -> int:
+    """Number of generated characters asked for."""
+    return int(st.session_state.get(STEPS_KEY, 0))
+
+
+def picks() -> dict[int, str]:
+    """Hand-picked characters by step index."""
+    return dict(st.session_state.get(PICKS_KEY, {}))
+
+
+def set_steps(n: int, new_picks: dict[int, str] | None = None) -> None:
+    """Set the number of steps (clamped to 0..MAX_STEPS); picks at or beyond it are dropped."""
+    n = max(0, min(MAX_STEPS, int(n)))
+    current = picks() if new_picks is None else new_picks
+    st.session_state[STEPS_KEY] = n
+    st.session_state[PICKS_KEY] = {i: c for i, c in current.items() if i < n}
+    sync_url()
+
+
+def pick(index: int, char: str) -> None:
+    """Write ``char`` as step ``index`` (the next step) by hand."""
+    chosen = picks()
+    chosen[index] = char
+    set_steps(index + 1, chosen)
+
+
+def sync_url() -> None:
+    """Write steps and picks to the URL (absent when zero / none, like bound widgets at default)."""
+    n, chosen = steps(), picks()
+    if n:
+        st.query_params[STEPS_KEY] = str(n)
+    elif STEPS_KEY in st.query_params:
+        del st.query_params[STEPS_KEY]
+    if chosen:
+        st.query_params[PICK_PARAM] = [f"{i}-{ord(c)}" for i, c in sorted(chosen.items())]
+    elif PICK_PARAM in st.query_params:
+        del st.query_params[PICK_PARAM]
+
+
+def reset_if_prompt_changed(prompt: str) -> None:
+    """A new prompt starts a new text; the first prompt of a session (maybe from a link) does not."""
+    seen = st.session_state.get(PROMPT_SEEN_KEY)
+    if seen is not None and seen != prompt:
+        set_steps(0, {})
+        st.session_state[PLAYING_KEY] = False
+    st.session_state[PROMPT_SEEN_KEY] = prompt
+
+
+def reset() -> None:
+    """Back to the prompt alone: no steps, no picks, not playing."""
+    set_steps(0, {})
+    st.session_state[PLAYING_KEY] = False
+
+
+def toggle_play() -> None:
+    """Start or stop Play."""
+    st.session_state[PLAYING_KEY] = not st.session_state.get(PLAYING_KEY, False)
+
+
+def url_option(key: str, options: tuple[str, ...]) -> None:
+    """On a session's first run, a valid ``?key=`` selects that option of the widget ``key``.
+
+    For radios whose labels are translated: a bound widget would put the translated label in the
+    URL, so a link would break when the language changes; here the URL holds the option's code.
+    """
+    flag = f"{key}_url_read"
+    if flag in st.session_state:
+        return
+    st.session_state[flag] = True
+    raw = st.query_params.get(key)
+    if raw in options:
+        st.session_state[key] = raw
+    elif raw is not None:
+        st.session_state[BAD_URL_KEY] = True
+
+
+def write_url_option(key: str, value: str, default: str) -> None:
+    """Mirror an option's code to ``?key=`` (absent at its default, like bound widgets)."""
+    if value != default:
+        st.query_params[key] = value
+    elif key in st.query_params:
+        del st.query_params[key]
