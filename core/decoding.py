@@ -46,13 +46,28 @@ class Continuations:
     entropies: NDArray[np.float64]  # [N, L] bits of the distribution the strategy drew from
 
     def texts(self, model: Model) -> list[str]:
-        """The continuations as strings."""
-        return [model.decode(row) for row in self.ids]
+        """The continuations as strings (decoded for all rows at once; see decode_rows)."""
+        return decode_rows(model, self.ids)
 
     @property
     def total_logprob(self) -> NDArray[np.float64]:
         """Σ ln p per continuation: [N]."""
         return self.logprobs.sum(axis=-1)
+
+
+def decode_rows(model: Model, ids: NDArray[np.int64]) -> list[str]:
+    """Rows of ids → strings, vectorised: [N, L] -> N strings, same as model.decode per row.
+
+    An adapter over the model's ``itos``: looking every id up in a NumPy array of 1-character
+    strings and viewing each row as one L-character string is ~50× faster than a Python join
+    per row, which dominated a 10,000-sample Monte Carlo.
+    """
+    ids = np.atleast_2d(ids)
+    itos = getattr(model, "itos", None)
+    if itos is None or any(len(c) != 1 for c in itos) or any(c == "\0" for c in itos) or ids.shape[1] == 0:
+        return [model.decode(row) for row in ids]  # the general (slow) path
+    chars = np.asarray(itos, dtype="<U1")[ids]  # [N, L]
+    return chars.view(f"<U{ids.shape[1]}").ravel().tolist()
 
 
 def check_counts(n: int, length: int) -> None:

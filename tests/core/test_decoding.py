@@ -185,3 +185,9 @@ def test_batched_sampling_at_a_later_step_matches_the_filtered_distribution(trai
     counts = np.bincount(second, minlength=len(probs))
     assert counts[probs == 0].sum() == 0
     assert chi_square_pvalue(counts, probs) > 1e-3
+
+
+def test_vectorised_decoding_matches_the_models_decode(trained):
+    out = sample(trained, "Humpty", 300, 50, FilterSettings(temperature=2.0), np.random.default_rng(1))
+    assert out.texts(trained) == [trained.decode(row) for row in out.ids]
+    assert any(t.endswith((" ", "\n")) for t in out.texts(trained))  # trailing whitespace survives
