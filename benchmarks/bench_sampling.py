@@ -18,6 +18,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
 import argparse  # noqa: E402
+import math  # noqa: E402
 import time  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -30,14 +31,18 @@ from core.filters import FilterSettings  # noqa: E402
 PROMPT = "Humpty Dumpty "
 
 
-def best_of(repeats: int, fn) -> float:
-    """The fastest of ``repeats`` runs in seconds (the least disturbed by other processes)."""
-    times = []
+def best_of(repeats: int, fn) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of the fastest of ``repeats`` runs.
+
+    CPU time of this single-threaded process is "time on one core" even when other jobs share
+    the machine; wall time is shown beside it so a loaded machine is visible, not hidden.
+    """
+    best = (math.inf, math.inf)
     for _ in range(repeats):
-        start = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        best = min(best, (time.process_time() - cpu, time.perf_counter() - wall))
+    return best
 
 
 def python_loop(model, n: int, length: int, settings: FilterSettings, seed: int) -> list[str]:
@@ -59,10 +64,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--length", type=int, default=100)
     parser.add_argument("--loop-samples", type=int, default=100, help="samples the Python loop really runs")
-    parser.add_argument("--context", type=int, default=3)
+    parser.add_argument("--context", type=int, default=ModelSettings().context, help="the app's default")
     args = parser.parse_args()
 
-    model = build_model(load_corpus(), ModelSettings(context=args.context, smoothing=0.1))
+    model = build_model(load_corpus(), ModelSettings(context=args.context))
     rows = []
     for label, settings in (
         ("T = 1", FilterSettings(temperature=1.0)),
@@ -73,25 +78,26 @@ def main() -> None:
             3, lambda s=settings: sample(model, PROMPT, args.n, args.length, s, np.random.default_rng(1))
         )
         loop_part = best_of(1, lambda s=settings: python_loop(model, args.loop_samples, args.length, s, 1))
-        loop = loop_part * args.n / args.loop_samples
-        rows.append((label, batched, loop_part, loop))
+        scale = args.n / args.loop_samples
+        rows.append((label, batched, loop_part, (loop_part[0] * scale, loop_part[1] * scale)))
 
     chars = args.n * args.length
     print(f"\n{args.n:,} continuations × {args.length} characters, context {args.context}, vocabulary "
-          f"{len(model.vocab)}, one thread (best of 3 for batched)\n")  # fmt: skip
+          f"{len(model.vocab)}, one thread; CPU seconds (wall seconds); batched: best of 3\n")  # fmt: skip
     print(
-        "| filters | batched (s) | µs per char | Python loop, measured | loop scaled to all (s) | speed-up |"
+        "| filters | batched | µs/char (CPU) | Python loop, measured | loop scaled to all | speed-up (CPU) |"
     )
     print("|---|---:|---:|---:|---:|---:|")
-    for label, batched, loop_part, loop in rows:
+    for label, (b_cpu, b_wall), (p_cpu, p_wall), (l_cpu, l_wall) in rows:
         print(
-            f"| {label} | {batched:.3f} | {batched / chars * 1e6:.3f} | "
-            f"{loop_part:.2f} s for {args.loop_samples} samples | {loop:.1f} | {loop / batched:.0f}× |"
+            f"| {label} | {b_cpu:.2f} s ({b_wall:.2f} s) | {b_cpu / chars * 1e6:.2f} | "
+            f"{p_cpu:.2f} s ({p_wall:.2f} s) for {args.loop_samples} samples | "
+            f"{l_cpu:.0f} s ({l_wall:.0f} s) | {l_cpu / b_cpu:.0f}× |"
         )
-    _, batched, _, loop = rows[0]  # the issue's goal is about plain sampling; filters are extra
-    ok = batched < 1.0 and loop / batched >= 50
-    print(f"\ngoals for T = 1 (batched < 1 s, loop ≥ 50× slower): {'met' if ok else 'NOT met'}")
-    print(f"load average during the run: {os.getloadavg()[0]:.1f} (this machine has {os.cpu_count()} cores)")
+    _, (b_cpu, _), _, (l_cpu, _) = rows[0]  # the issue's goal is about plain sampling; filters are extra
+    ok = b_cpu < 1.0 and l_cpu / b_cpu >= 50
+    print(f"\ngoals for T = 1 (batched < 1 s on one core, loop ≥ 50× slower): {'met' if ok else 'NOT met'}")
+    print(f"load average after the run: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":
