@@ -67,7 +67,8 @@ class Server:
         self.url = f"http://127.0.0.1:{port}"
 
 
-def start_server(log_name: str = "server.log") -> Server:
+def start_server(log_name: str = "server.log", extra_args: tuple[str, ...] = ()) -> Server:
+    """Start the app on a free port; ``extra_args`` go to ``streamlit run`` (e.g. a config flag)."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"{port}-{log_name}"
@@ -75,7 +76,7 @@ def start_server(log_name: str = "server.log") -> Server:
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.headless", "true", "--server.port", str(port),
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        "--server.fileWatcherType", "none", *extra_args,
     ]  # fmt: skip
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
@@ -158,3 +159,49 @@ def screenshot(pg, name: str) -> Path:
 def assert_no_exception(pg) -> None:
     boxes = pg.locator('[data-testid="stException"]')
     assert boxes.count() == 0, boxes.first.inner_text()
+
+
+def rss_mib(pid: int) -> float:
+    """The resident memory of a process in MiB, from ``/proc/<pid>/status`` (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for pid {pid}")
+
+
+# Lines in the server log that mean the server or a script failed (Streamlit logs them as such).
+SERVER_ERROR_MARKERS = ("Traceback", "Uncaught app exception", " ERROR ", "Exception in ")
+
+
+def server_log_errors(server: Server) -> list[str]:
+    """The lines of the server's log that report an error; empty when all went well."""
+    text = server.log.read_text(errors="replace")
+    return [line for line in text.splitlines() if any(m in line for m in SERVER_ERROR_MARKERS)]
+
+
+def warm_up(browser, server: Server) -> None:
+    """Open the home page once, so the server knows the st.navigation pages before any deep link.
+
+    A fresh server answers a deep link such as ``/why?lang=zh`` with Streamlit's legacy ``pages/``
+    discovery until some session has run ``app.py`` once: that first visitor gets the page without
+    the frame (no language, no sidebar). tests/e2e/test_share_links_e2e.py documents it (xfail).
+    """
+    context = browser.new_context()
+    pg = context.new_page()
+    goto(pg, server, "")
+    pg.locator(".st-key-lang_radio").wait_for()
+    context.close()
+
+
+# Streamlit's frontend, opened on a page path such as /why, first probes /why/_stcore/health and
+# /why/_stcore/host-config to find the server's base path; the 404s it gets are expected.
+BASE_PATH_PROBES = ("/_stcore/health", "/_stcore/host-config")
+
+
+def console_error(message) -> bool:
+    """Whether a browser console message is a real error (not Streamlit's base-path probe)."""
+    if message.type != "error":
+        return False
+    url = (message.location or {}).get("url", "")
+    probe = url.split("?")[0].endswith(BASE_PATH_PROBES) and "404" in message.text
+    return not probe
