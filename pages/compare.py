@@ -75,20 +75,19 @@ col_n, col_seed, col_run = st.columns([2, 2, 1], vertical_alignment="bottom")
 n, n_error = number_box(N, col_n)
 seed, seed_error = number_box(SEED, col_seed)
 
-if settings_ok and not model_error:
-    if seed_error is None:
-        filters = FilterSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p)
-        shown = sample(model, prompt, k_shown, length, filters, np.random.default_rng(seed))
-        with right:
-            st.markdown(f"**{tr('compare.samples.title', k=k_shown, t=f'{temperature:g}')}**")
-            st.dataframe(
-                samples_frame(shown.texts(model), shown),
-                hide_index=True,
-                width="stretch",
-                column_config={tr("compare.col.text"): st.column_config.TextColumn(width="large")},
-                key="compare_samples",
-            )
-            st.caption(tr("compare.samples.caption"))
+if settings_ok and not model_error and seed_error is None:
+    filters = FilterSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p)
+    shown = sample(model, prompt, k_shown, length, filters, np.random.default_rng(seed))
+    with right:
+        st.markdown(f"**{tr('compare.samples.title', k=k_shown, t=f'{temperature:g}')}**")
+        st.dataframe(
+            samples_frame(shown.texts(model), shown),
+            hide_index=True,
+            width="stretch",
+            column_config={tr("compare.col.text"): st.column_config.TextColumn(width="large")},
+            key="compare_samples",
+        )
+        st.caption(tr("compare.samples.caption"))
 elif not model_error:
     right.info(tr("compare.error.fix"), icon=":material/info:")
 
