@@ -31,7 +31,7 @@ class Normalized:
     method: str
     values: tuple[float, ...]
     valid: bool  # every value finite, in [0, 1], summing to 1
-    keeps_order: bool  # z_i > z_j ⇒ v_i > v_j and z_i = z_j ⇒ v_i = v_j
+    keeps_order: bool  # z_i > z_j ⇒ v_i > v_j (up to float64 rounding), z_i = z_j ⇒ v_i = v_j
     positive: bool  # every value > 0 (the article's "each p in (0, 1)")
     problem: str | None  # the first reason it fails, None when it works
 
@@ -52,12 +52,19 @@ def _raw(method: str, z: NDArray[np.float64]) -> NDArray[np.float64]:
 
 
 def _keeps_order(z: NDArray[np.float64], v: NDArray[np.float64]) -> bool:
-    """Strict order: a larger score gets a larger value, equal scores equal values."""
+    """A larger score never gets a smaller value, and gets an equal one only when float64 cannot
+    tell them apart: the scores differ by less than 1e-9 (relative) or both values underflowed to 0.
+    Equal scores must get equal values."""
     if not np.isfinite(v).all():
         return False
     z_gt = z[:, None] > z[None, :]  # [n, n]
     z_eq = z[:, None] == z[None, :]
-    return bool(((v[:, None] > v[None, :]) | ~z_gt).all() and ((v[:, None] == v[None, :]) | ~z_eq).all())
+    scale = np.maximum(1.0, np.maximum(np.abs(z)[:, None], np.abs(z)[None, :]))
+    meaningful = (z[:, None] - z[None, :]) > 1e-9 * scale
+    v_lt = v[:, None] < v[None, :]
+    merged = (v[:, None] == v[None, :]) & (v[:, None] != 0) & meaningful
+    reversed_or_merged = z_gt & (v_lt | merged)
+    return bool(not reversed_or_merged.any() and ((v[:, None] == v[None, :]) | ~z_eq).all())
 
 
 def normalize(z: ArrayLike, method: str) -> Normalized:

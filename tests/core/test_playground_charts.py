@@ -1,0 +1,69 @@
+"""The playground's figures: data, percentage labels, the starred top token, escaped labels."""
+
+import numpy as np
+
+from core.charts.playground import (
+    STAR,
+    logits_figure,
+    normalizations_figure,
+    probabilities_figure,
+    safe_labels,
+    sweep_figure,
+)
+from core.softmax import softmax, temperature_sweep
+
+TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "current": "now"}
+
+
+def test_probabilities_have_percent_labels_and_the_top_token_is_starred():
+    p = softmax([2, 1, 0.1])
+    fig = probabilities_figure(["A", "B", "C"], p, None, TEXTS)
+    (bars,) = fig.data
+    assert list(bars.text) == [f"{STAR} 65.9%", "24.2%", "9.9%"]
+    np.testing.assert_allclose(bars.y, p)
+    assert "10f" in bars.hovertemplate  # exact values on hover
+
+
+def test_reference_distribution_is_drawn_faintly_behind():
+    fig = probabilities_figure(["A", "B", "C"], softmax([2, 1, 0.1], 0.5), softmax([2, 1, 0.1]), TEXTS)
+    ref, live = fig.data
+    assert ref.name == "ref" and ref.marker.opacity < 1
+    np.testing.assert_allclose(ref.y, [0.659, 0.242, 0.099], atol=5e-4)
+    np.testing.assert_allclose(live.y[0], 0.8638, atol=1e-4)
+    assert fig.layout.barmode == "overlay"
+
+
+def test_tied_top_tokens_are_all_starred():
+    fig = probabilities_figure(["A", "B", "C"], softmax([3, 3, 1], 0), None, TEXTS)
+    assert [t.startswith(STAR) for t in fig.data[0].text] == [True, True, False]
+
+
+def test_html_in_labels_is_escaped_for_plotly():
+    assert safe_labels(["<b>x</b>", "a & b"]) == ["&lt;b&gt;x&lt;/b&gt;", "a &amp; b"]
+    fig = logits_figure(["<img src=x onerror=alert(1)>"], [1.0], TEXTS)
+    assert "<img" not in str(fig.to_plotly_json())
+
+
+def test_logits_figure_draws_masked_tokens_as_minus_infinity_label():
+    fig = logits_figure(["A", "B"], [2.0, -np.inf], TEXTS)
+    assert list(fig.data[0].y) == [2.0, 0.0]
+    assert list(fig.data[0].text) == ["2", "−∞"]
+
+
+def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
+    temps = np.geomspace(0.01, 100, 50)
+    z = [2, 1, 0.1]
+    fig = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (0.5, softmax(z, 0.5)), TEXTS)
+    lines = [d for d in fig.data if d.mode == "lines"]
+    markers = [d for d in fig.data if d.mode == "markers"]
+    assert len(lines) == 3 and len(markers) == 3
+    assert markers[0].x == (0.5,)
+    np.testing.assert_allclose(markers[0].y, [0.86377712], atol=1e-8)
+    assert fig.layout.xaxis.type == "log"
+    assert lines[0].y[0] > 0.999 and abs(lines[0].y[-1] - 1 / 3) < 0.01
+
+
+def test_normalizations_chart_shows_broken_values_as_gaps():
+    fig = normalizations_figure(["A", "B"], ["m1", "m2"], [(0.5, 0.5), (float("nan"), float("inf"))], TEXTS)
+    assert len(fig.data) == 2
+    assert np.isnan(np.asarray(fig.data[1].y, dtype=float)).all()

@@ -1,0 +1,222 @@
+"""Softmax, log-softmax, entropy, the naive formula, the three properties and the temperature sweep."""
+
+import math
+
+import numpy as np
+import pytest
+import scipy.special
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from core.softmax import (
+    check_properties,
+    entropy_bits,
+    log_softmax,
+    naive_softmax,
+    softmax,
+    temperature_sweep,
+)
+
+# Finite logits of moderate size (the property tests); huge values have their own tests.
+logits = arrays(
+    np.float64,
+    st.integers(1, 30),
+    elements=st.floats(-50, 50, allow_nan=False, allow_infinity=False),
+)
+any_finite = arrays(
+    np.float64,
+    st.integers(1, 20),
+    elements=st.floats(allow_nan=False, allow_infinity=False),
+)
+temperatures = st.floats(0.05, 10)
+
+
+# ---------------------------------------------------------------------------- the article's numbers
+
+
+def test_article_example_gives_659_242_099():
+    p = softmax([2, 1, 0.1])
+    np.testing.assert_allclose(p, [0.659, 0.242, 0.099], atol=5e-4)
+    e = np.exp([2, 1, 0.1])
+    np.testing.assert_allclose(e, [7.389, 2.718, 1.105], atol=5e-4)
+    assert e.sum() == pytest.approx(11.212, abs=1e-3)  # the article truncates 11.2125
+
+
+def test_leaf_flower_scores_give_0982_0018():
+    np.testing.assert_allclose(softmax([5, 1]), [0.982, 0.018], atol=5e-4)
+
+
+def test_temperature_half_sharpens_the_article_example():
+    # softmax(z / 0.5) = softmax(4, 2, 0.2)
+    p = softmax([2, 1, 0.1], 0.5)
+    np.testing.assert_allclose(p, [0.86377712, 0.11689952, 0.01932336], atol=1e-8)
+
+
+# ---------------------------------------------------------------------------- stability and edges
+
+
+def test_huge_logits_do_not_overflow_while_the_naive_formula_does():
+    p = softmax([1000, 999, 998])
+    np.testing.assert_allclose(p, softmax([2, 1, 0]), rtol=1e-12)
+    naive = naive_softmax([1000, 999, 998])
+    assert np.isnan(naive).all()
+
+
+@pytest.mark.parametrize("t", [0.05, 1.0, 10.0])
+def test_logits_at_the_float64_limits_give_a_finite_distribution(t):
+    for z in ([1e308, -1e308], [-1e308, 1e308, 0.0], [1e308, 1e308], [-1e308, -1e308]):
+        p = softmax(z, t)
+        assert np.isfinite(p).all()
+        assert p.sum() == pytest.approx(1.0)
+    assert softmax([1e308, -1e308], t).tolist() == [1.0, 0.0]
+    assert softmax([1e308, 1e308], t).tolist() == [0.5, 0.5]
+
+
+def test_temperature_zero_spreads_mass_over_tied_maxima():
+    assert softmax([3, 1, 3, 2], 0).tolist() == [0.5, 0.0, 0.5, 0.0]
+    assert softmax([2, 1, 0.1], 0).tolist() == [1.0, 0.0, 0.0]
+
+
+def test_masked_token_gets_exactly_zero():
+    p = softmax([2, -np.inf, 1])
+    assert p[1] == 0.0
+    np.testing.assert_allclose(p[[0, 2]], softmax([2, 1]), rtol=1e-15)
+    assert softmax([-np.inf, 5], 0).tolist() == [0.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("z", "t", "words"),
+    [
+        ([], 1.0, "empty"),
+        ([1.0, np.nan], 1.0, "NaN"),
+        ([1.0, np.inf], 1.0, "+inf"),
+        ([-np.inf, -np.inf], 1.0, "-inf"),
+        ([1.0, 2.0], -0.5, "temperature"),
+        ([1.0, 2.0], np.nan, "temperature"),
+        ([1.0, 2.0], np.inf, "temperature"),
+        (3.0, 1.0, "single number"),
+    ],
+)
+def test_bad_input_raises_a_value_error_that_names_the_problem(z, t, words):
+    with pytest.raises(ValueError, match=words.replace("+", r"\+")):
+        softmax(z, t)
+    with pytest.raises(ValueError):
+        log_softmax(z, t)
+
+
+def test_batch_of_rows_is_normalised_row_by_row():
+    z = np.array([[2, 1, 0.1], [0, 0, 0]])
+    p = softmax(z)
+    np.testing.assert_allclose(p[0], softmax([2, 1, 0.1]))
+    np.testing.assert_allclose(p[1], [1 / 3] * 3)
+
+
+# ---------------------------------------------------------------------------- properties (Hypothesis)
+
+
+@given(logits, temperatures)
+def test_probabilities_are_in_unit_interval_and_sum_to_one(z, t):
+    p = softmax(z, t)
+    assert ((p >= 0) & (p <= 1)).all()
+    assert p.sum() == pytest.approx(1.0, abs=1e-12)
+
+
+@given(logits, temperatures)
+def test_order_of_scores_is_kept(z, t):
+    p = softmax(z, t)
+    i, j = np.meshgrid(np.arange(z.size), np.arange(z.size))
+    bigger = z[i] > z[j]
+    assert (p[i][bigger] >= p[j][bigger]).all()
+    assert (p[i][z[i] == z[j]] == p[j][z[i] == z[j]]).all()
+
+
+@given(logits, temperatures, st.floats(-1e6, 1e6))
+def test_adding_a_constant_does_not_change_softmax(z, t, c):
+    np.testing.assert_allclose(softmax(z + c, t), softmax(z, t), atol=1e-9)
+
+
+@given(logits, temperatures)
+def test_temperature_equals_dividing_the_logits(z, t):
+    np.testing.assert_allclose(softmax(z, t), softmax(z / t), atol=1e-12)
+
+
+@given(logits)
+def test_small_temperature_approaches_greedy(z):
+    gap = np.unique(z)
+    # the gap between the top two distinct logits decides how small T must be
+    if gap.size > 1:
+        t = (gap[-1] - gap[-2]) / 800  # e^-800 underflows to 0
+    else:
+        t = 1e-3
+    np.testing.assert_allclose(softmax(z, t), softmax(z, 0), atol=1e-12)
+
+
+@given(logits)
+def test_large_temperature_approaches_uniform(z):
+    np.testing.assert_allclose(softmax(z, 1e12), np.full(z.size, 1 / z.size), atol=1e-9)
+
+
+@given(any_finite, st.floats(1e-3, 1e3))
+def test_no_nan_for_any_finite_input(z, t):
+    p = softmax(z, t)
+    assert np.isfinite(p).all()
+    assert p.sum() == pytest.approx(1.0, abs=1e-12)
+    assert np.isfinite(log_softmax(z, t)[p > 0]).all()
+
+
+@given(logits, temperatures)
+def test_agrees_with_scipy_to_1e_12(z, t):
+    np.testing.assert_allclose(softmax(z, t), scipy.special.softmax(z / t), rtol=0, atol=1e-12)
+    np.testing.assert_allclose(log_softmax(z, t), scipy.special.log_softmax(z / t), rtol=0, atol=1e-10)
+
+
+def test_agrees_with_scipy_on_seeded_random_batches():
+    rng = np.random.default_rng(0)
+    z = rng.normal(0, 10, size=(500, 12))
+    np.testing.assert_allclose(softmax(z), scipy.special.softmax(z, axis=-1), rtol=0, atol=1e-12)
+
+
+# ---------------------------------------------------------------------------- entropy, naive, properties
+
+
+def test_entropy_is_zero_for_one_hot_and_log2_n_for_uniform():
+    assert entropy_bits([0, 1, 0]) == 0.0
+    assert entropy_bits([0.25] * 4) == pytest.approx(2.0)
+    assert entropy_bits(softmax([2, 1, 0.1])) == pytest.approx(1.22158, abs=1e-5)
+
+
+def test_naive_softmax_matches_stable_one_for_small_logits():
+    np.testing.assert_allclose(naive_softmax([2, 1, 0.1], 0.5), softmax([2, 1, 0.1], 0.5), rtol=1e-14)
+    assert math.isnan(naive_softmax([710.0, 0.0])[0])  # e^710 = inf, inf / inf = NaN
+
+
+def test_properties_hold_for_the_article_example():
+    prop = check_properties([2, 1, 0.1], softmax([2, 1, 0.1]))
+    assert prop.in_open_interval and not prop.rounded
+    assert prop.sums_to_one and prop.order_kept and prop.order_strict
+
+
+def test_properties_report_rounding_at_greedy_and_underflow():
+    greedy = check_properties([2, 1, 0.1], softmax([2, 1, 0.1], 0))
+    assert not greedy.in_open_interval and greedy.rounded
+    assert greedy.order_kept and not greedy.order_strict  # 1 and 0.1 both got 0
+    underflow = check_properties([1000, 0], softmax([1000, 0]))
+    assert underflow.rounded and underflow.sums_to_one
+
+
+def test_properties_accept_a_masked_token_at_zero_and_flag_a_broken_distribution():
+    assert check_properties([1, -np.inf, 0], softmax([1, -np.inf, 0])).in_open_interval
+    broken = check_properties([5, 1], [0.2, 0.9])
+    assert not broken.order_kept and not broken.sums_to_one
+    assert check_properties([5, 1], [np.nan, np.nan]).sum_error == math.inf
+
+
+def test_sweep_runs_from_one_hot_to_uniform():
+    temps = np.array([0.01, 1.0, 1000.0])
+    probs = temperature_sweep([2, 1, 0.1], temps)
+    assert probs.shape == (3, 3)
+    np.testing.assert_allclose(probs[0], [1, 0, 0], atol=1e-12)
+    np.testing.assert_allclose(probs[1], softmax([2, 1, 0.1]))
+    np.testing.assert_allclose(probs[2], [1 / 3] * 3, atol=1e-3)
+    assert np.isfinite(temperature_sweep([1e308, -1e308], temps)).all()
