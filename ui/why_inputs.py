@@ -22,12 +22,14 @@ TABLE_KEY = "why_keys"
 COLUMNS = ("kx", "ky", "v1", "v2")
 MIN_KEYS, MAX_KEYS = 2, 8
 DEFAULT_TABLE = pd.DataFrame(
-    {
+    # An integer index: Streamlit numbers added rows max + 1, so every key keeps its own kᵢ.
+    index=pd.Index(range(1, 6), name="i"),
+    data={
         "kx": [1.0, 0.0, -1.0, 0.7, 0.0],
         "ky": [0.0, 1.0, 0.0, 0.7, -1.0],
         "v1": [1.0, 0.0, -1.0, 1.0, 0.0],
         "v2": [0.0, 1.0, 0.0, 1.0, -1.0],
-    }
+    },
 )
 
 
@@ -100,19 +102,26 @@ def query_input(container) -> tuple[list[float] | None, str | None]:
         return None, message(error, "why.s3.query")
 
 
-def key_table(container) -> tuple[list[list[float]] | None, str | None]:
-    """The editable keys-and-values table; returns (rows [n, 4], None) or (None, message)."""
+def key_names(index: pd.Index) -> list[str]:
+    """The name of each row's key: k1 … k5 for the defaults, kₙ for a row added as number n."""
+    return [f"k{int(i)}" for i in index]
+
+
+def key_table(container) -> tuple[list[list[float]] | None, list[str], str | None]:
+    """The editable keys-and-values table; returns (rows [n, 4] or None, row names, message or None)."""
     config = {c: st.column_config.NumberColumn(tr(f"why.col.{c}"), format="%.2f") for c in COLUMNS}
+    config["_index"] = st.column_config.NumberColumn(tr("why.col.key"), disabled=True, format="k%d")
     edited = container.data_editor(
         DEFAULT_TABLE,
         key=TABLE_KEY,
         num_rows="dynamic",
-        hide_index=True,
+        hide_index=False,  # a RangeIndex is hidden by default; it names the keys k1, k2, …
         column_config=config,
         width="stretch",
     )
     rows = edited[list(COLUMNS)].astype("float64").to_numpy().tolist()
+    names = key_names(edited.index)
     try:
-        return check_table(rows, MIN_KEYS, MAX_KEYS), None
+        return check_table(rows, MIN_KEYS, MAX_KEYS), names, None
     except InputError as error:
-        return None, message(error, "why.s3.table")
+        return None, names, message(error, "why.s3.table")

@@ -49,9 +49,10 @@ def raw_scores_section() -> list[float] | None:
     """Section 1: the paradox of raw scores, fixed by softmax and cross-entropy. Returns the scores."""
     st.header(tr("why.s1.title"))
     st.markdown(tr("why.s1.explain"))
+    leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
     st.latex(
         r"L_{\text{sq}} = \sum_i (z_i - y_i)^2 \qquad p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}"
-        r" \qquad L_{\text{CE}} = -\log p_{\text{leaf}} \qquad y = (1, 0)"
+        r" \qquad L_{\text{CE}} = -\log p_{" + leaf_tex + r"} \qquad y = (1, 0)"
     )
     scores, errors = score_inputs()
     for text in errors:
@@ -191,7 +192,7 @@ def attention_section() -> None:
         r"s_j = \text{scale}\cdot\frac{q \cdot k_j}{\sqrt{d}} \qquad w = \operatorname{softmax}(s)"
         r" \qquad o = \sum_j w_j\, v_j"
     )
-    left, right = st.columns([2, 3])
+    left, right = st.columns([1, 1])  # the table needs half the width for its five columns
     with left:
         query, q_error = query_input(st)
         scale = st.slider(
@@ -205,7 +206,7 @@ def attention_section() -> None:
             help=tr("why.s3.scale.help"),
         )
         st.caption(tr("why.s3.table.help", min=MIN_KEYS, max=MAX_KEYS))
-        table, t_error = key_table(st)
+        table, names, t_error = key_table(st)
     for text in (q_error, t_error):
         if text:
             st.error(text, icon=":material/error:")
@@ -213,7 +214,6 @@ def attention_section() -> None:
         return
     rows = np.asarray(table)  # [n, 4]: key x, key y, value 1, value 2
     keys, values = rows[:, :2], rows[:, 2:]
-    names = [f"k{i}" for i in range(1, len(rows) + 1)]
     result = att.attention(query, keys, values, scale)
     with right:
         texts = _texts("why.c.vec", "title", "query", "keys")

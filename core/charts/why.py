@@ -11,6 +11,13 @@ from numpy.typing import ArrayLike
 from core.charts.style import BLUE, FAINT, GREEN, GREY, ORANGE, PURPLE, RED, SEQUENCE, base_layout
 
 Texts = Mapping[str, str]
+# Legends go under the plot: above it they collide with long (Chinese or English) titles and with
+# the preset labels drawn at the top of the loss chart.
+LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.18, "yanchor": "top"}
+# Below an x-axis title the legend must start lower, or the two overlap (Plotly takes the larger of
+# the margins they ask for, not the sum).
+LEGEND_BELOW_TITLE = {**LEGEND_BELOW, "y": -0.34}
+MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 
 
 def losses_figure(
@@ -65,8 +72,11 @@ def losses_figure(
             "side": "right",
             "rangemode": "tozero",
             "showgrid": False,
+            "tickmode": "auto",
+            "nticks": 6,
         },
-        margin={"t": 80},
+        legend=LEGEND_BELOW,
+        margin=MARGIN,
     )
     return fig
 
@@ -99,7 +109,7 @@ def normalise_figure(
         textposition="outside",
     )
     base_layout(fig, texts["title"], "", texts["y"], height=340)
-    fig.update_layout(barmode="group", yaxis_range=[0, 1.18], margin={"t": 80})
+    fig.update_layout(barmode="group", yaxis_range=[0, 1.18], legend=LEGEND_BELOW, margin=MARGIN)
     return fig
 
 
@@ -121,7 +131,7 @@ def gradient_figure(
     )
     fig.add_hline(y=0, line={"color": GREY, "width": 1})
     base_layout(fig, texts["title"], "", "", height=340)
-    fig.update_layout(barmode="group", yaxis_range=[-1.25, 1.25], margin={"t": 80})
+    fig.update_layout(barmode="group", yaxis_range=[-1.25, 1.25], legend=LEGEND_BELOW, margin=MARGIN)
     return fig
 
 
@@ -155,8 +165,11 @@ def history_figure(scores: ArrayLike, losses: ArrayLike, classes: Sequence[str],
             "side": "right",
             "rangemode": "tozero",
             "showgrid": False,
+            "tickmode": "auto",
+            "nticks": 6,
         },
-        margin={"t": 80},
+        legend=LEGEND_BELOW_TITLE,
+        margin=MARGIN,
     )
     return fig
 
@@ -182,6 +195,7 @@ def vectors_figure(
             x=[kx],
             y=[ky],
             mode="markers+text",
+            cliponaxis=False,
             text=[f"{name} ({w[i]:.2f})"],
             textposition="top center",
             marker={"color": ORANGE, "size": 8 + 30 * w[i], "opacity": 0.85},
@@ -200,7 +214,7 @@ def vectors_figure(
         marker={"color": BLUE, "size": [0, 14]},
     )
     base_layout(fig, texts["title"], "x", "y", height=400)
-    fig.update_layout(yaxis={"scaleanchor": "x", "scaleratio": 1}, margin={"t": 80})
+    fig.update_layout(yaxis={"scaleanchor": "x", "scaleratio": 1}, legend=LEGEND_BELOW, margin=MARGIN)
     return fig
 
 
@@ -236,6 +250,7 @@ def values_figure(
         x=v[:, 0],
         y=v[:, 1],
         mode="markers+text",
+        cliponaxis=False,
         name=texts["values"],
         text=list(names),
         textposition="top center",
@@ -245,13 +260,14 @@ def values_figure(
         x=[o[0]],
         y=[o[1]],
         mode="markers+text",
+        cliponaxis=False,
         name=texts["output"],
         text=[texts["output"]],
         textposition="bottom center",
         marker={"color": RED, "size": 18, "symbol": "star"},
     )
     base_layout(fig, texts["title"], "v₁", "v₂", height=340)
-    fig.update_layout(yaxis={"scaleanchor": "x", "scaleratio": 1}, margin={"t": 80})
+    fig.update_layout(yaxis={"scaleanchor": "x", "scaleratio": 1}, legend=LEGEND_BELOW_TITLE, margin=MARGIN)
     return fig
 
 
@@ -268,5 +284,5 @@ def scale_sweep_figure(
         )
     fig.add_vline(x=current, line={"color": GREY, "dash": "dot"})
     base_layout(fig, texts["title"], texts["x"], texts["y"], height=340)
-    fig.update_layout(yaxis_range=[0, 1.02], margin={"t": 80})
+    fig.update_layout(yaxis_range=[0, 1.02], legend=LEGEND_BELOW_TITLE, margin=MARGIN)
     return fig

@@ -136,9 +136,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s3.table": {"en": "Keys and values table", "zh": "键和值的表格"},
     "why.s3.table.help": {
-        "en": "One row per key kᵢ (its 2-D key and its 2-D value). Click a cell to edit; add or delete rows ({min}–{max} keys).",
-        "zh": "每行一个键 kᵢ（它的二维键和二维值）。点击单元格即可修改；可以添加或删除行（{min}–{max} 个键）。",
+        "en": "One row per key (its 2-D key vector and its 2-D value vector). Click a cell to edit; add or delete rows ({min}–{max} keys).",
+        "zh": "每行一个键（它的二维键向量和二维值向量）。点击单元格即可修改；可以添加或删除行（{min}–{max} 个键）。",
     },
+    "why.col.key": {"en": "key", "zh": "键"},
     "why.col.kx": {"en": "key x", "zh": "键 x"},
     "why.col.ky": {"en": "key y", "zh": "键 y"},
     "why.col.v1": {"en": "value 1", "zh": "值 1"},

@@ -244,3 +244,17 @@ def test_a_link_with_a_preset_opens_that_preset_whatever_the_boxes_say(lang):
     assert at.radio(key="why_preset").value == "wrong"
     assert not boxes(at)
     assert float(metric(at, "why.m.squared", lang)) == 2.0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_added_key_row_joins_the_attention(lang):
+    at = open_page("why", lang)
+    row = {"kx": 2.0, "ky": 1.0, "v1": 0.5, "v2": 0.5}
+    at.session_state["why_keys"] = {"edited_rows": {}, "added_rows": [row], "deleted_rows": []}
+    at.run()
+    bars = figure(at, "why_weights")["data"][0]
+    assert bars["x"] == ["k1", "k2", "k3", "k4", "k5", "k6"]
+    assert max(bars["y"]) == bars["y"][5]  # (2, 1) points most like q = (1, 0.5)
+    at.session_state["why_keys"] = {"edited_rows": {}, "added_rows": [row], "deleted_rows": [1]}
+    at.run()
+    assert figure(at, "why_weights")["data"][0]["x"] == ["k1", "k3", "k4", "k5", "k6"]  # names stay
