@@ -258,3 +258,14 @@ def test_an_added_key_row_joins_the_attention(lang):
     at.session_state["why_keys"] = {"edited_rows": {}, "added_rows": [row], "deleted_rows": [1]}
     at.run()
     assert figure(at, "why_weights")["data"][0]["x"] == ["k1", "k3", "k4", "k5", "k6"]  # names stay
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_extreme_but_allowed_scores_stay_finite_and_a_step_still_helps(lang):
+    at = open_link(lang, why_preset="(z₁, z₂)", why_leaf="-1000", why_flower="1000")
+    assert float(metric(at, "why.m.cross", lang)) == 2000.0  # log-softmax: no log(0) = inf
+    assert float(metric(at, "why.m.squared", lang)) == 1001.0**2 + 1000.0**2
+    assert t("why.s1.no_linear", lang) in all_text(at)
+    at.button(key="why_step").click().run()
+    assert float(metric(at, "why.m.gd_loss", lang)) == pytest.approx(1998.0, abs=1e-3)  # margin −2000 + 2η
+    assert not at.exception
