@@ -126,8 +126,13 @@ def _reset() -> None:
     state["history"], state["error"] = [list(state["origin"])], None
 
 
+@st.fragment
 def gradient_section(scores: list[float] | None) -> None:
-    """Section 2: the gradient p − y and gradient-descent steps the user takes one at a time."""
+    """Section 2: the gradient p − y and gradient-descent steps the user takes one at a time.
+
+    A fragment: Step, Reset and the learning rate rerun only this section; a change of the
+    scores above reruns the whole page and so passes new ``scores`` in.
+    """
     st.header(tr("why.s2.title"))
     st.markdown(tr("why.s2.explain"))
     st.latex(
@@ -184,8 +189,12 @@ def gradient_section(scores: list[float] | None) -> None:
 
 
 # ---------------------------------------------------------------------------- 3. attention
+@st.fragment
 def attention_section() -> None:
-    """Section 3: one query attends to a few keys; the scale slider is temperature in disguise."""
+    """Section 3: one query attends to a few keys; the scale slider is temperature in disguise.
+
+    A fragment: it depends on nothing above it, so its widgets rerun only this section.
+    """
     st.header(tr("why.s3.title"))
     st.markdown(tr("why.s3.explain"))
     st.latex(
