@@ -26,8 +26,10 @@ if st.session_state.get(URL_NOTICE):
 # ---------------------------------------------------------------------------- inputs
 col_table, col_formula = st.columns([1, 1], gap="large")
 with col_table:
-    preset_picker()
+    preset_slot = st.container()
     typed = table_editor()
+    with preset_slot:
+        preset_picker(typed)
     table = parse_table(typed["token"].tolist(), typed["logit"].tolist())
     table_messages(table)
 with col_formula:

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from core.i18n import t
 from core.logits_table import MAX_ROWS, TOO_MANY, ParsedTable, TableError, format_logit, parse_table
 from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
 from ui.i18n import lang, tr
@@ -20,7 +21,9 @@ from ui.i18n import lang, tr
 BASE = "playground_base"  # the DataFrame given to the grid
 EDITED = "playground_edited"  # the DataFrame the grid returned last
 EDITOR = "playground_editor"  # the grid's widget key (its value: the deltas)
-PRESET = "playground_preset"  # the preset selectbox, bound to ?playground_preset=
+PRESET = "playground_preset"  # the preset selectbox
+PRESET_PARAM = "preset"  # ?preset=<key>; written by hand because a bound selectbox would put
+# its translated label in the URL, and a link must open the same view in either language
 GRID_LANG = "playground_grid_lang"  # the language the grid's headers were drawn in
 STARTED = "playground_started"  # the URL has been read for this session
 URL_NOTICE = "playground_url_notice"  # the link's table was unusable
@@ -41,8 +44,12 @@ def _rebase(table: pd.DataFrame) -> None:
 
 
 def _preset_table(key: str) -> pd.DataFrame:
+    return _preset_table_in(key, lang())
+
+
+def _preset_table_in(key: str, language: str | None) -> pd.DataFrame:
     preset = PRESETS[key]
-    return frame(preset.labels_in(lang()), list(preset.logits))
+    return frame(preset.labels_in(language or lang()), list(preset.logits))
 
 
 def _on_preset() -> None:
@@ -50,11 +57,6 @@ def _on_preset() -> None:
     key = st.session_state[PRESET]
     if key in PRESETS:
         _rebase(_preset_table(key))
-
-
-def _on_edit() -> None:
-    """An edit makes the table the user's own; choosing the same preset again then reloads it."""
-    st.session_state[PRESET] = CUSTOM
 
 
 def _table_from_url() -> ParsedTable | None:
@@ -72,15 +74,16 @@ def _table_from_url() -> ParsedTable | None:
 def start_session() -> None:
     """First visit in this session: the table comes from the link, else the preset, else the default.
 
-    A valid ?playground_preset= wins; otherwise a valid ?tok=&z= table; a bad one (not numbers,
+    A valid ?preset= wins; otherwise a valid ?tok=&z= table; a bad one (not numbers,
     mismatched, oversized) shows a notice and the default preset instead.
     """
     if STARTED in st.session_state:
         return
     st.session_state[STARTED] = True
     st.session_state[URL_NOTICE] = False
-    wanted = st.query_params.get(PRESET)
+    wanted = st.query_params.get(PRESET_PARAM)
     if wanted in PRESETS:
+        st.session_state[PRESET] = wanted
         _rebase(_preset_table(wanted))
         return
     from_url = _table_from_url()
@@ -93,35 +96,63 @@ def start_session() -> None:
     _rebase(_preset_table(DEFAULT_PRESET))
 
 
-def preset_picker() -> str:
-    """The preset selectbox; its caption tells where the numbers come from in the article."""
+def preset_picker(edited: pd.DataFrame) -> str:
+    """The preset selectbox; "custom" as soon as the table differs from the chosen preset.
+
+    Drawn after the grid (into a slot above it) so it can tell from this run's table whether
+    the user has edited it, without relying on the grid's on_change (tests set edits directly).
+    """
+    current = st.session_state.get(PRESET, DEFAULT_PRESET)
+    if current in PRESETS and not _same(edited, _preset_table(current)):
+        st.session_state[PRESET] = CUSTOM
     options = [*PRESETS, CUSTOM]
+    language = lang()  # bound now: the formatter may be called outside the script run (AppTest)
     key = st.selectbox(
         tr("playground.preset"),
         options,
-        format_func=lambda k: tr(f"playground.preset.{k}"),
+        format_func=lambda k: t(f"playground.preset.{k}", language),
         key=PRESET,
         on_change=_on_preset,
-        bind="query-params",
     )
     st.caption(tr(f"playground.preset.{key}.note"))
     return key
 
 
+def _same(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """Same cells as typed (blank rows ignored)."""
+
+    def cells(df: pd.DataFrame) -> list[tuple[str, str]]:
+        rows = [
+            ("" if pd.isna(t) else str(t), "" if pd.isna(z) else str(z))
+            for t, z in zip(df["token"], df["logit"], strict=True)
+        ]
+        return [r for r in rows if r != ("", "")]
+
+    return cells(a) == cells(b)
+
+
 def table_editor() -> pd.DataFrame:
     """The editable grid; returns the table as typed, and saves it so it survives page switches."""
-    if EDITOR not in st.session_state or st.session_state.get(GRID_LANG) != lang():
-        # A fresh grid (first run, back from another page) or new headers (language): start
-        # from what the user last saw, with no stale deltas.
-        _rebase(st.session_state.get(EDITED, st.session_state[BASE]))
+    if st.session_state.get(GRID_LANG) != lang():
+        # New headers: the grid starts afresh. An unedited preset is redrawn in the new language.
+        preset = st.session_state.get(PRESET)
+        if preset in PRESETS and _same(
+            st.session_state.get(EDITED, st.session_state[BASE]),
+            _preset_table_in(preset, st.session_state.get(GRID_LANG)),
+        ):
+            _rebase(_preset_table(preset))
+        else:
+            _rebase(st.session_state.get(EDITED, st.session_state[BASE]))
         st.session_state[GRID_LANG] = lang()
+    elif EDITOR not in st.session_state:
+        # A fresh grid (first run, back from another page): start from what the user last saw.
+        _rebase(st.session_state.get(EDITED, st.session_state[BASE]))
     edited = st.data_editor(
         st.session_state[BASE],
         key=EDITOR,
         num_rows="dynamic",
         hide_index=True,
         width="stretch",
-        on_change=_on_edit,
         column_config={
             "token": st.column_config.TextColumn(
                 tr("playground.col.token"), help=tr("playground.col.token.help")
@@ -136,12 +167,21 @@ def table_editor() -> pd.DataFrame:
 
 
 def write_url(table: ParsedTable) -> None:
-    """Put a valid user table in the link (?tok=&z=); a preset needs only its name."""
-    if st.session_state.get(PRESET) != CUSTOM:
+    """Keep the link in step: ?preset=<key> for an unedited preset, ?tok=&z= for the user's table.
+
+    An invalid table leaves the link at the last valid one. The default preset needs nothing.
+    """
+    preset = st.session_state.get(PRESET)
+    if preset != CUSTOM:
         for key in (TOKENS, LOGITS):
             st.query_params.pop(key, None)
+        if preset == DEFAULT_PRESET or preset not in PRESETS:
+            st.query_params.pop(PRESET_PARAM, None)
+        else:
+            st.query_params[PRESET_PARAM] = preset
         return
     if not table.ok:
-        return  # keep the last valid table in the link
+        return
+    st.query_params.pop(PRESET_PARAM, None)
     st.query_params[TOKENS] = list(table.labels)
     st.query_params[LOGITS] = [format_logit(v) for v in table.logits]
