@@ -127,8 +127,11 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     pg = context.new_page()
     pg.console_errors = []
+    pg.real_console_errors = []  # the same without Streamlit's expected base-path probe 404s
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
+    pg.on("console", lambda m: console_error(m) and pg.real_console_errors.append(m.text))
     pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+    pg.on("pageerror", lambda e: pg.real_console_errors.append(str(e)))
     yield pg
     context.close()
 

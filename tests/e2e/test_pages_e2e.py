@@ -1,0 +1,135 @@
+"""Every page in both languages, in a real browser: it loads with its translated title, shows no
+exception box and logs no console error, draws every Plotly chart, and its main interaction works
+(edit a logit, step the generator, run a small Monte Carlo, take a gradient step).
+Screenshots go to test-artifacts/pages-<page>-<lang>.png.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from core.i18n import t
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
+
+LANGS = ["en", "zh"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)
+
+
+def assert_charts_drawn(page, at_least: int) -> int:
+    """Every ``st.plotly_chart`` on the page has an SVG with at least one drawn trace."""
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    expect(charts.nth(at_least - 1)).to_be_attached(timeout=30_000)
+    wait_idle(page)
+    page.wait_for_timeout(500)  # let elements left over from the previous run leave
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        chart.scroll_into_view_if_needed()
+        expect(chart.locator(".main-svg").first).to_be_attached(timeout=30_000)
+        expect(chart.locator("g.trace").first).to_be_attached(timeout=30_000)
+    return charts.count()
+
+
+def metric_value(page, label: str):
+    return (
+        page.locator('[data-testid="stMetric"]')
+        .filter(has_text=label)
+        .locator('[data-testid="stMetricValue"]')
+    )
+
+
+def finish(page, name: str) -> None:
+    """The checks every page ends with."""
+    assert_no_exception(page)
+    assert page.real_console_errors == [], page.real_console_errors
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, name)
+
+
+def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
+    """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter."""
+    grid = page.locator(f".st-key-{key} [data-testid='stDataFrame']")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    row_height = 35
+    x = box["x"] + box["width"] * (col + 0.5) / ncols
+    y = box["y"] + row_height * (row + 1.5)
+    page.mouse.click(x, y)
+    page.keyboard.press("Enter")
+    cell = page.locator("input.gdg-input, textarea.gdg-input").first
+    expect(cell).to_be_visible()
+    cell.fill(text)
+    page.keyboard.press("Enter")
+    wait_idle(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_loads_and_its_cards_open_the_pages(server, page, lang):
+    goto(page, server, "", lang=lang)
+    expect(page.locator("h1").first).to_have_text(t("home.title", lang))
+    expect(page.get_by_role("link", name=t("home.open", lang))).to_have_count(4)
+    finish(page, f"pages-home-{lang}")
+    page.get_by_role("link", name=t("home.open", lang)).first.click()
+    wait_idle(page)
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_playground_editing_a_logit_changes_the_probabilities(server, page, lang):
+    goto(page, server, "playground", lang=lang)
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", lang))
+    assert_charts_drawn(page, 2)
+    top_p = metric_value(page, t("playground.metric.top_p", lang))
+    before = top_p.inner_text()
+    edit_cell(page, "playground_editor", row=0, col=1, ncols=2, text="12")
+    expect(top_p).not_to_have_text(before)
+    assert "z=12" in page.url, page.url  # the edited table is in the link
+    assert_charts_drawn(page, 2)
+    finish(page, f"pages-playground-{lang}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_generator_step_writes_one_character(server, page, lang):
+    goto(page, server, "generator", lang=lang, generator_seed="5")
+    expect(page.locator("h1").first).to_have_text(t("nav.generator", lang))
+    count = page.locator('[data-testid="stMetricValue"]').first
+    expect(count).to_have_text(t("generator.count.value", lang, n=0, max=500))
+    page.locator(".st-key-generator_step button").click()
+    wait_idle(page)
+    expect(count).to_have_text(t("generator.count.value", lang, n=1, max=500))
+    assert "generator_steps=1" in page.url
+    assert_charts_drawn(page, 2)
+    finish(page, f"pages-generator-{lang}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compare_small_monte_carlo_shows_its_conclusion(server, page, lang):
+    goto(page, server, "compare", lang=lang, compare_n="50", compare_length="30")
+    expect(page.locator("h1").first).to_have_text(t("nav.compare", lang))
+    expect(page.get_by_text(t("compare.mc.idle", lang))).to_be_visible()
+    page.locator(".st-key-compare_run button").click()
+    wait_idle(page, timeout=120_000)
+    expect(page.get_by_text(t("compare.conclusion.title", lang))).to_be_visible()
+    assert_charts_drawn(page, 2)
+    finish(page, f"pages-compare-{lang}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_why_gradient_step_lowers_the_loss(server, page, lang):
+    goto(page, server, "why", lang=lang)
+    expect(page.locator("h1").first).to_have_text(t("nav.why", lang))
+    drawn = assert_charts_drawn(page, 3)
+    steps = metric_value(page, t("why.m.steps", lang))
+    loss = metric_value(page, t("why.m.gd_loss", lang))
+    expect(steps).to_have_text("0")
+    before = float(loss.inner_text())
+    page.locator(".st-key-why_step button").click()
+    wait_idle(page)
+    expect(steps).to_have_text("1")
+    assert float(loss.inner_text()) < before
+    assert assert_charts_drawn(page, 3) == drawn
+    finish(page, f"pages-why-{lang}")
