@@ -1,0 +1,187 @@
+"""Shared links: set state on a page, open the address bar's URL in a fresh browser context (a
+different visitor: no cookies, no session), and see the same numbers and text."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from core.i18n import t
+from tests.e2e.conftest import (
+    CHROMIUM_FLAGS,
+    assert_no_exception,
+    chromium_path,
+    goto,
+    screenshot,
+    start_server,
+    stop_server,
+    wait_idle,
+    warm_up,
+)
+from tests.e2e.test_pages_e2e import edit_cell, metric_value
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)
+
+
+@pytest.fixture
+def stranger(browser):
+    """A second visitor: a fresh browser context that opens the shared link."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def open_link(pg, url: str) -> None:
+    pg.goto(url)
+    expect(pg.locator("h1").first).to_be_visible(timeout=30_000)
+    wait_idle(pg)
+
+
+def text_of(page, selector: str) -> list[str]:
+    return page.locator(selector).all_inner_texts()
+
+
+def generated_chars(page) -> list[str]:
+    traces = page.locator(".st-key-generator_text g.trace.scatter")
+    return traces.nth(1).locator("g.textpoint text").all_text_contents()
+
+
+def test_playground_link_reopens_the_edited_table_temperature_and_language(server, page, stranger):
+    goto(page, server, "playground", lang="zh")
+    edit_cell(page, "playground_editor", row=1, col=1, ncols=2, text="3.25")
+    page.locator(".st-key-playground_temperature").get_by_role("slider").press("ArrowLeft")
+    wait_idle(page)
+    url = page.url
+    assert "z=3.25" in url and "playground_temperature=" in url and "lang=zh" in url, url
+    top_p = metric_value(page, t("playground.metric.top_p", "zh")).inner_text()
+    entropy = metric_value(page, t("playground.metric.entropy", "zh")).inner_text()
+
+    open_link(stranger, url)
+    expect(stranger.locator("h1").first).to_have_text(t("nav.playground", "zh"))
+    expect(metric_value(stranger, t("playground.metric.top_p", "zh"))).to_have_text(top_p)
+    expect(metric_value(stranger, t("playground.metric.entropy", "zh"))).to_have_text(entropy)
+
+    def slider(pg):
+        return pg.locator(".st-key-playground_temperature").get_by_role("slider")
+
+    expect(slider(stranger)).to_have_attribute("aria-valuetext", slider(page).get_attribute("aria-valuetext"))
+    assert_no_exception(stranger)
+    screenshot(stranger, "share-playground-zh")
+
+
+def test_generator_link_reproduces_the_same_text_from_its_seed(server, page, stranger):
+    goto(page, server, "generator", lang="en", generator_seed="42", generator_temperature="0.71")
+    for _ in range(4):
+        page.locator(".st-key-generator_step button").click()
+        wait_idle(page)
+    count = t("generator.count.value", "en", n=4, max=500)
+    expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(count)
+    written = generated_chars(page)
+    assert len(written) == 4
+    url = page.url
+    assert "generator_steps=4" in url and "generator_seed=42" in url, url
+
+    open_link(stranger, url)
+    expect(stranger.locator('[data-testid="stMetricValue"]').first).to_have_text(count)
+    chars = stranger.locator(".st-key-generator_text g.trace.scatter").nth(1).locator("g.textpoint text")
+    expect(chars).to_have_count(4)
+    assert generated_chars(stranger) == written
+    assert (
+        stranger.locator(".st-key-model_prompt input").input_value()
+        == page.locator(".st-key-model_prompt input").input_value()
+    )
+    assert_no_exception(stranger)
+    screenshot(stranger, "share-generator-en")
+
+
+def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
+    goto(page, server, "compare", lang="zh")
+    for key, value in (("compare_top_k", "7"), ("compare_seed", "123"), ("compare_length", "60")):
+        box = page.locator(f".st-key-{key} input")
+        box.fill(value)
+        box.press("Enter")
+        wait_idle(page)
+    page.locator(".st-key-compare_k").get_by_role("slider").press("ArrowRight")
+    wait_idle(page)
+    url = page.url
+    assert "compare_top_k=7" in url and "compare_seed=123" in url and "compare_k=6" in url, url
+    samples = text_of(page, ".st-key-compare_samples")
+
+    open_link(stranger, url)
+    expect(stranger.locator("h1").first).to_have_text(t("nav.compare", "zh"))
+    for key, value in (("compare_top_k", "7"), ("compare_seed", "123"), ("compare_length", "60")):
+        expect(stranger.locator(f".st-key-{key} input")).to_have_value(value)
+    expect(stranger.locator(".st-key-compare_k").get_by_role("slider")).to_have_value("6")
+    assert text_of(stranger, ".st-key-compare_samples") == samples  # same seeded samples
+    assert_no_exception(stranger)
+    screenshot(stranger, "share-compare-zh")
+
+
+def test_why_link_reopens_the_sliders_and_scores(server, page, stranger):
+    goto(page, server, "why", lang="en")
+    for key in ("why_lr", "why_scale"):
+        for _ in range(3):
+            page.locator(f".st-key-{key}").get_by_role("slider").press("ArrowRight")
+        wait_idle(page)
+    page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
+    wait_idle(page)
+    box = page.locator(".st-key-why_leaf input")
+    box.fill("2.5")
+    box.press("Enter")
+    wait_idle(page)
+    url = page.url
+    assert "why_lr=" in url and "why_scale=" in url and "why_leaf=2.5" in url, url
+    values = {
+        k: page.locator(f".st-key-{k}").get_by_role("slider").input_value() for k in ("why_lr", "why_scale")
+    }
+
+    open_link(stranger, url)
+    for key, value in values.items():
+        expect(stranger.locator(f".st-key-{key}").get_by_role("slider")).to_have_value(value)
+    expect(stranger.locator(".st-key-why_leaf input")).to_have_value(
+        page.locator(".st-key-why_leaf input").input_value()
+    )
+    assert_no_exception(stranger)
+    screenshot(stranger, "share-why-en")
+
+
+def test_language_in_a_link_survives_into_a_new_visitor(server, page, stranger):
+    goto(page, server, "")
+    page.locator(".st-key-lang_radio").get_by_text("中文").click()
+    wait_idle(page)
+    page.get_by_role("link", name=t("nav.why", "zh")).first.click()
+    wait_idle(page)
+    open_link(stranger, page.url)
+    expect(stranger.locator("h1").first).to_have_text(t("nav.why", "zh"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "DEFECT (frame): on a freshly started server, a deep link such as /why?lang=zh is answered by "
+        "Streamlit's legacy pages/ discovery until some session has run app.py once, so the first "
+        "visitor sees the page without the frame: English despite lang=zh, no language switch. "
+        "Fix: rename the pages/ folder (e.g. views/) so st.navigation alone decides."
+    ),
+)
+def test_first_visitor_of_a_cold_server_following_a_deep_link_gets_the_frame():
+    from playwright.sync_api import sync_playwright
+
+    cold = start_server("cold-server.log")
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS)
+            pg = browser.new_page()
+            pg.goto(f"{cold.url}/why?lang=zh")
+            expect(pg.locator("h1").first).to_be_visible(timeout=30_000)
+            wait_idle(pg)
+            title = pg.locator("h1").first.inner_text()
+            radios = pg.locator(".st-key-lang_radio").count()
+            browser.close()
+    finally:
+        stop_server(cold)
+    assert title == t("nav.why", "zh") and radios == 1, (title, radios)
