@@ -1,0 +1,131 @@
+"""Run every benchmark and write the figures into ``benchmarks/RESULTS.md``.
+
+Run from the repository root (best on a quiet machine — check ``uptime``)::
+
+    .venv/bin/python -m benchmarks.run_all            # full: about 10 minutes on 2 cores
+    .venv/bin/python -m benchmarks.run_all --quick    # fewer repeats, for a smoke run
+    .venv/bin/python -m benchmarks.run_all --only softmax apptest
+
+The tables go between ``<!-- bench:start -->`` and ``<!-- bench:end -->`` in RESULTS.md (the
+README links to that file), replacing the previous figures, so a regression shows in the diff.
+``benchmarks/bench_sampling.py`` (the generator's batched sampling) runs as its own process,
+one thread, as it was written to; its table is copied in as printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+import traceback
+
+from benchmarks._common import ROOT, Section, machine
+
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+HEADER = """# Benchmark results
+
+Written by `.venv/bin/python -m benchmarks.run_all` (see `benchmarks/`); the test suite checks
+correctness, these figures check speed. Goals are from issue 7: page interactions within 2× a
+one-slider-one-chart baseline and under 50 ms median (server side), long jobs under 2 s, core
+softmax no slower than SciPy at every size, expensive work done once per process.
+
+"""
+
+
+def _softmax(quick: bool) -> Section:
+    from benchmarks import bench_softmax
+
+    return bench_softmax.run(quick)
+
+
+def _apptest(quick: bool) -> Section:
+    from benchmarks import bench_apptest
+
+    return bench_apptest.run(quick)
+
+
+def _browser(quick: bool) -> Section:
+    from benchmarks import bench_browser
+
+    return bench_browser.run(quick)
+
+
+def _imports(quick: bool) -> Section:
+    from benchmarks import bench_import
+
+    return bench_import.run(quick)
+
+
+def _sampling(quick: bool) -> Section:
+    """The compare page's sampling benchmark, run as written (its own process, one thread)."""
+    args = ["--n", "2000", "--loop-samples", "20"] if quick else []
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_sampling", *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=1800,
+    )  # fmt: skip
+    if out.returncode != 0:
+        tail = (out.stderr or out.stdout).strip().splitlines()[-1:] or ["no output"]
+        return Section("Batched sampling (bench_sampling.py)", f"failed: `{tail[0][:200]}`", goals_met=False)
+    text = out.stdout.strip()
+    met = None if "goals" not in text else ("NOT met" not in text)
+    return Section("Batched sampling (bench_sampling.py)", text, goals_met=met)
+
+
+BENCHMARKS = {
+    "softmax": _softmax,
+    "apptest": _apptest,
+    "browser": _browser,
+    "import": _imports,
+    "sampling": _sampling,
+}
+
+
+def write_results(body: str) -> None:
+    """Replace the block between the markers (or create the file with it)."""
+    block = f"{START}\n{body.rstrip()}\n{END}"
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER + f"{START}\n{END}\n"
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        text = before + block + rest.split(END, 1)[1]
+    else:
+        text += "\n" + block + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    parser.add_argument("--only", nargs="+", choices=sorted(BENCHMARKS), help="run only these")
+    parser.add_argument("--no-write", action="store_true", help="print, do not update RESULTS.md")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    head = (
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC{' (quick)' if args.quick else ''} on "
+        f"{machine()}; OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', 'unset')}."
+    )
+    sections = []
+    for name in args.only or BENCHMARKS:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        try:
+            section = BENCHMARKS[name](args.quick)
+        except Exception:
+            section = Section(name, f"```\n{traceback.format_exc(limit=3)}\n```", goals_met=False)
+        print(section.markdown(), flush=True)
+        sections.append(section)
+    elapsed = time.perf_counter() - started
+    load = os.getloadavg()[0]
+    body = f"{head} Took {elapsed:.0f} s; load {load:.2f} at the end.\n\n" + "\n".join(
+        s.markdown() for s in sections
+    )
+    if not args.no_write:
+        write_results(body)
+        print(f"wrote {RESULTS.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
