@@ -103,7 +103,11 @@ def _controls(usable: bool, n: int) -> None:
     cols[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
     label = tr("generator.stop") if playing else tr("generator.play")
     if cols[4].button(
-        label, key="generator_play", disabled=not playing and not can_step, on_click=state.toggle_play
+        label,
+        key="generator_play",
+        disabled=not playing and not can_step,
+        on_click=state.set_playing,
+        args=(not playing,),
     ):
         st.rerun()  # the whole page: the fragment's timer is set when it is declared
 
@@ -176,10 +180,8 @@ def _live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
         with right:
             st.subheader(tr("generator.pick.title"))
             _choose_yourself(gen, model, model.vocab, probs_t)
-            st.subheader(tr("generator.history"))
-            show_history(gen)
-    else:
-        show_history(gen)
+    st.subheader(tr("generator.history"))
+    show_history(gen)
 
 
 if inputs.ok:

@@ -113,9 +113,9 @@ def reset() -> None:
     st.session_state[PLAYING_KEY] = False
 
 
-def toggle_play() -> None:
-    """Start or stop Play."""
-    st.session_state[PLAYING_KEY] = not st.session_state.get(PLAYING_KEY, False)
+def set_playing(playing: bool) -> None:
+    """Start or stop Play (idempotent: a double-delivered click cannot flip it back)."""
+    st.session_state[PLAYING_KEY] = playing
 
 
 def url_option(key: str, options: tuple[str, ...]) -> None:

@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import NDArray
 
-from core.charts.style import BLUE, FAINT, GREY, ORANGE, SKY, base_layout, visible
+from core.charts.style import BLUE, GREY, ORANGE, SKY, base_layout, visible
 from core.generation import draw_order
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
@@ -57,7 +57,7 @@ def next_char_figure(
         y=model_values,
         name=labels["model"],
         marker_color=SKY,
-        opacity=FAINT,
+        opacity=0.6,
         hovertemplate="%{x}: %{y:.1%}<extra>" + labels["model"] + "</extra>",
     )
     fig.add_bar(
@@ -82,8 +82,14 @@ def next_char_figure(
             font={"color": ORANGE},
             yshift=14,
         )
-    base_layout(fig, labels["title"], labels["x"], labels["y"], height=340)
-    fig.update_layout(barmode="overlay", bargap=0.25)
+    base_layout(fig, labels["title"], labels["x"], labels["y"], height=390)
+    fig.update_layout(
+        barmode="group",
+        bargap=0.2,
+        bargroupgap=0.05,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.32, "xanchor": "left", "x": 0},
+        margin={"l": 10, "r": 10, "t": 48, "b": 10},
+    )
     fig.update_yaxes(tickformat=".0%", range=[0, min(1.0, max(values + model_values)) * 1.25 + 0.02])
     fig.update_xaxes(type="category", tickfont={"size": 15})
     return fig
