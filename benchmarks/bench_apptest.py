@@ -67,6 +67,7 @@ def open_app(page: str, lang: str = "en") -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.query_params["lang"] = lang
     at.run()
+    _LANG_RADIOS[id(at)] = at.sidebar.radio(key="lang_radio")  # see switch_language
     if page != "home":
         at.switch_page(f"pages/{page}.py").run()
     if at.exception:
@@ -109,52 +110,50 @@ def switch_language(at: AppTest, i: int) -> None:
         radio = _LANG_RADIOS.get(id(at))
         if radio is None:
             raise NotOffered("no language radio in the sidebar") from None
-        at._tree.children[1].children[0] = radio  # the sidebar block
+        sidebar = at._tree.children[1].children
+        sidebar[max(sidebar, default=-1) + 1] = radio
     radio.set_value(("zh", "en")[i % 2])
 
 
-def click(key_part: str) -> Callable[[AppTest, int], None]:
-    """Click the first button whose key contains ``key_part`` (e.g. 'step', 'undo')."""
+def click(key: str) -> Callable[[AppTest, int], None]:
+    """Click the button with this key."""
 
     def act(at: AppTest, i: int) -> None:
-        for button in at.button:
-            if button.key and key_part in button.key and not button.disabled:
-                button.click()
-                return
-        raise NotOffered(f"no enabled button with {key_part!r} in its key")
+        button = _widget(at.button, key)
+        if button.disabled:
+            raise NotOffered(f"button {key!r} is disabled")
+        button.click()
 
     return act
 
 
-def edit_logit(at: AppTest, i: int) -> None:
-    """Change the first logit of the page's logits editor (AppTest cannot drive the grid itself)."""
-    editors = [e for e in at.get("arrow_data_frame") if getattr(e.proto, "editing_mode", 0)]
-    if not editors:
-        raise NotOffered("no data editor on the page")
-    key = editors[0].proto.id.rsplit("-", 1)[-1]
-    key = next((k for k in at.session_state.filtered_state if k and k in editors[0].proto.id), key)
-    column = _logit_column(editors[0])
-    at.session_state[key] = {
-        "edited_rows": {0: {column: 2.0 + (i % 2)}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
+def step_then_undo(which: str) -> Callable[[AppTest, int], None]:
+    """Generator: time Step (after an untimed Undo, so the text stays short) or Undo (after an
+    untimed Step, so there is something to undo)."""
+    timed, other = ("generator_step", "generator_undo")[:: 1 if which == "step" else -1]
+
+    def act(at: AppTest, i: int) -> None:
+        button = _widget(at.button, other)
+        if not button.disabled:
+            button.click().run()
+        click(timed)(at, i)
+
+    return act
 
 
-def _logit_column(editor) -> str:
-    """The editable numeric column of the logits editor (named 'logit' or translated)."""
-    import io
+def edit_cell(editor_key: str, column: str, values: tuple) -> Callable[[AppTest, int], None]:
+    """Edit row 0 of a data editor (AppTest cannot drive the grid: set its deltas, as the tests do)."""
 
-    import pyarrow as pa
+    def act(at: AppTest, i: int) -> None:
+        if editor_key not in at.session_state:
+            raise NotOffered(f"no data editor {editor_key!r}")
+        at.session_state[editor_key] = {
+            "edited_rows": {0: {column: values[i % len(values)]}},
+            "added_rows": [],
+            "deleted_rows": [],
+        }
 
-    frame = pa.ipc.open_stream(io.BytesIO(editor.proto.data)).read_all().to_pandas()
-    numeric = [c for c in frame.columns if frame[c].dtype.kind == "f"]
-    for c in numeric:
-        if "logit" in str(c).lower():
-            return c
-    if not numeric:
-        raise NotOffered("the data editor has no numeric column")
-    return numeric[0]
+    return act
 
 
 # ----------------------------------------------------------------------------- timing
@@ -223,20 +222,24 @@ INTERACTIONS: dict[str, list[tuple[str, Callable[[AppTest, int], None]]]] = {
     "home": [("switch language", switch_language)],
     "playground": [
         ("move temperature", move_temperature("playground")),
-        ("edit a logit", edit_logit),
+        ("edit a logit", edit_cell("playground_editor", "logit", ("2.5", "4"))),
         ("switch language", switch_language),
     ],
     "generator": [
         ("move temperature", move_temperature("generator")),
-        ("Step", click("step")),
-        ("Undo", click("undo")),
+        ("Step", step_then_undo("step")),
+        ("Undo", step_then_undo("undo")),
         ("switch language", switch_language),
     ],
     "compare": [
         ("move temperature", move_temperature("compare")),
         ("switch language", switch_language),
     ],
-    "why": [("switch language", switch_language)],
+    "why": [
+        ("edit a score (attention keys)", edit_cell("why_keys", "kx", (-3.0, 1.0))),
+        ("gradient Step", click("why_step")),
+        ("switch language", switch_language),
+    ],
 }
 LONG_JOBS = [("compare", "Monte Carlo + sweep (defaults)", "compare_run")]
 
