@@ -51,8 +51,8 @@ if not table.ok:
 labels, z = shown
 p = softmax(z, temperature)
 with col_formula:
-    metrics(labels, z, p)
     properties(z, p)
+metrics(labels, z, p)
 charts(labels, z, p, temperature)
 steps(labels, z, temperature)
 sweep(labels, z, temperature)

@@ -21,7 +21,7 @@ from ui.i18n import lang, tr
 BASE = "playground_base"  # the DataFrame given to the grid
 EDITED = "playground_edited"  # the DataFrame the grid returned last
 EDITOR = "playground_editor"  # the grid's widget key (its value: the deltas)
-PRESET = "playground_preset"  # the preset selectbox
+PRESET = "playground_preset"  # the chosen preset key (plain state; the selectbox mirrors it)
 PRESET_PARAM = "preset"  # ?preset=<key>; written by hand because a bound selectbox would put
 # its translated label in the URL, and a link must open the same view in either language
 GRID_LANG = "playground_grid_lang"  # the language the grid's headers were drawn in
@@ -52,9 +52,16 @@ def _preset_table_in(key: str, language: str | None) -> pd.DataFrame:
     return frame(preset.labels_in(language or lang()), list(preset.logits))
 
 
+def preset_widget_key(language: str) -> str:
+    """The selectbox's key, one per language: a selectbox remembers its *label* in the browser,
+    so after a language switch the same widget would keep showing the old language's text."""
+    return f"{PRESET}_{language}"
+
+
 def _on_preset() -> None:
     """Choosing a preset replaces the table (choosing "custom" keeps it)."""
-    key = st.session_state[PRESET]
+    key = st.session_state[preset_widget_key(lang())]
+    st.session_state[PRESET] = key
     if key in PRESETS:
         _rebase(_preset_table(key))
 
@@ -107,11 +114,13 @@ def preset_picker(edited: pd.DataFrame) -> str:
         st.session_state[PRESET] = CUSTOM
     options = [*PRESETS, CUSTOM]
     language = lang()  # bound now: the formatter may be called outside the script run (AppTest)
+    widget = preset_widget_key(language)
+    st.session_state[widget] = st.session_state[PRESET]
     key = st.selectbox(
         tr("playground.preset"),
         options,
         format_func=lambda k: t(f"playground.preset.{k}", language),
-        key=PRESET,
+        key=widget,
         on_change=_on_preset,
     )
     st.caption(tr(f"playground.preset.{key}.note"))

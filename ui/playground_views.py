@@ -125,7 +125,7 @@ def charts(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray, temperature: f
          "reference": tr("playground.chart.reference"), "current": tr("playground.chart.current")},
     )  # fmt: skip
     right.plotly_chart(fig, key="playground_probs", width="stretch", config=CHART_CONFIG)
-    right.caption(tr("playground.chart.star"))
+    right.caption(tr("playground.chart.star" if reference is None else "playground.chart.star_ref"))
 
 
 def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
@@ -201,12 +201,16 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
             tr("playground.why.col.valid"): [yes if r.valid else no for r in results],
             tr("playground.why.col.order"): [yes if r.keeps_order else no for r in results],
             tr("playground.why.col.positive"): [yes if r.positive else no for r in results],
-            tr("playground.why.col.problem"): [
-                tr(f"playground.why.problem.{r.problem}") if r.problem else "" for r in results
-            ],
         }
     )
     st.dataframe(table, hide_index=True, width="stretch", key="playground_why_table")
+    problems = [
+        "- "
+        + tr("playground.why.problem_line", method=name, problem=tr(f"playground.why.problem.{r.problem}"))
+        for name, r in zip(names, results, strict=True)
+        if r.problem
+    ]
+    st.markdown("\n".join(problems) if problems else tr("playground.why.all_fine"))
     shown = [label for label, keep in zip(labels, live, strict=True) if keep]
     fig = normalizations_figure(
         shown[:12],

@@ -130,7 +130,16 @@ def sweep_figure(
             marker={"color": colour, "size": 10, "line": {"color": "white", "width": 1.5}},
             hovertemplate=name + "<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>",
         )
-    fig.add_vline(x=t_now, line={"color": GREY, "dash": "dot"}, annotation_text=texts["current"])
+    fig.add_vline(x=t_now, line={"color": GREY, "dash": "dot"})
+    # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
+    fig.add_annotation(
+        x=float(np.log10(t_now)),
+        y=1.0,
+        yref="paper",
+        text=texts["current"],
+        showarrow=False,
+        yanchor="bottom",
+    )
     base_layout(fig, texts["title"], texts["x"], texts["y"], height=380)
     fig.update_xaxes(type="log")
     fig.update_yaxes(range=[-0.02, 1.02], tickformat=".0%")

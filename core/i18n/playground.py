@@ -176,6 +176,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.chart.reference": {"en": "at T = 1", "zh": "T = 1 时"},
     "playground.chart.current": {"en": "at the chosen T", "zh": "当前温度"},
     "playground.chart.star": {
+        "en": "★ marks the most likely token. Hover for exact values.",
+        "zh": "★ 标出最可能的词元。鼠标悬停可看精确数值。",
+    },
+    "playground.chart.star_ref": {
         "en": "★ marks the most likely token. The faint grey bars show T = 1 for comparison. Hover for exact values.",
         "zh": "★ 标出最可能的词元。淡灰色的柱子是 T = 1 时的概率，方便比较。鼠标悬停可看精确数值。",
     },
@@ -234,7 +238,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.why.col.valid": {"en": "a distribution?", "zh": "是概率分布吗？"},
     "playground.why.col.order": {"en": "keeps the order?", "zh": "保持顺序吗？"},
     "playground.why.col.positive": {"en": "every value > 0?", "zh": "每个值都 > 0 吗？"},
-    "playground.why.col.problem": {"en": "what goes wrong", "zh": "问题在哪"},
+    "playground.why.problem_line": {"en": "**{method}**: {problem}", "zh": "**{method}**：{problem}"},
+    "playground.why.all_fine": {
+        "en": "On these scores every method happens to work. Now make one score 0 or negative.",
+        "zh": "对这组分数，每种方法碰巧都行。现在把某个分数改成 0 或负数试试。",
+    },
     "playground.why.problem.divide_by_zero": {
         "en": "the scores sum to 0: division by zero",
         "zh": "分数加起来是 0：除以零",

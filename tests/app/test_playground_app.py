@@ -29,6 +29,10 @@ def typed(at) -> list[list[str]]:
     return at.session_state["playground_edited"].fillna("").values.tolist()
 
 
+def preset_box(at, lang):
+    return at.selectbox(key=f"playground_preset_{lang}")
+
+
 def frame_with(at, column: str):
     """The shown dataframe that has ``column`` (st.dataframe keys are not exposed by AppTest)."""
     for df in at.dataframe:
@@ -146,7 +150,7 @@ def test_html_and_markdown_in_labels_stay_plain_text(lang):
 def test_edits_survive_reruns_language_switch_and_page_switch(lang):
     at = open_page("playground", lang)
     edit(at, {2: {"logit": "5", "token": "Z"}}, [{"token": "D", "logit": "-inf"}])
-    assert at.selectbox(key="playground_preset").value == "custom"
+    assert preset_box(at, lang).value == "custom"
     at.select_slider(key="playground_temperature").set_value(2.0).run()
     other = "zh" if lang == "en" else "en"
     at.session_state["lang"] = other
@@ -163,13 +167,13 @@ def test_edits_survive_reruns_language_switch_and_page_switch(lang):
 def test_choosing_a_preset_replaces_the_table(lang):
     at = open_page("playground", lang)
     edit(at, {0: {"logit": "7"}})
-    at.selectbox(key="playground_preset").set_value("huge").run()
+    preset_box(at, lang).set_value("huge").run()
     no_exception(at)
     assert typed(at) == [["A", "1000"], ["B", "999"], ["C", "998"]]
     np.testing.assert_allclose(probs(at), [0.66524096, 0.24472847, 0.09003057], atol=1e-8)
     assert t("playground.steps.overflow", lang) in [w.value for w in at.warning]
     assert at.query_params["preset"] in ("huge", ["huge"])
-    at.selectbox(key="playground_preset").set_value("leaf").run()
+    preset_box(at, lang).set_value("leaf").run()
     assert typed(at) == [[t("playground.tok.leaf", lang), "5"], [t("playground.tok.flower", lang), "1"]]
     why = frame_with(at, t("playground.why.col.values", lang))
     assert why[t("playground.why.col.values", lang)].tolist()[:2] == [
@@ -181,7 +185,7 @@ def test_choosing_a_preset_replaces_the_table(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_humpty_preset_gives_back_the_articles_50_45_5(lang):
     at = open_page("playground", lang)
-    at.selectbox(key="playground_preset").set_value("humpty").run()
+    preset_box(at, lang).set_value("humpty").run()
     np.testing.assert_allclose(probs(at), [0.50, 0.45, 0.05], atol=5e-5)
 
 
@@ -193,7 +197,7 @@ def test_edited_table_goes_into_the_url_and_a_link_reopens_it(lang):
     assert at.query_params["z"] == ["2", "1", "-0.5"]
     again = open_page("playground", lang, tok=["a, b", "B", "C"], z=["2", "1", "-0.5"])
     assert typed(again) == [["a, b", "2"], ["B", "1"], ["C", "-0.5"]]
-    assert again.selectbox(key="playground_preset").value == "custom"
+    assert preset_box(again, lang).value == "custom"
     np.testing.assert_allclose(probs(again), np.exp([2, 1, -0.5]) / np.exp([2, 1, -0.5]).sum())
     assert not again.warning
 
@@ -221,7 +225,7 @@ def test_a_bad_table_in_the_link_shows_a_notice_and_the_default_preset(query, la
 @pytest.mark.parametrize("lang", LANGS)
 def test_preset_in_the_link_opens_that_preset_and_an_unknown_one_the_default(lang):
     at = open_page("playground", lang, preset="rest_close")
-    assert at.selectbox(key="playground_preset").value == "rest_close"
+    assert preset_box(at, lang).value == "rest_close"
     np.testing.assert_allclose(probs(at), [np.exp(0.2) / (np.exp(0.2) + 1), 1 / (np.exp(0.2) + 1)])
     at = open_page("playground", lang, preset="<nope>")
-    assert at.selectbox(key="playground_preset").value == "article"
+    assert preset_box(at, lang).value == "article"

@@ -1,0 +1,148 @@
+"""The Softmax Playground in a real browser: drawn charts, the article's 65.9 %, the temperature
+slider moved with the keyboard, and a logit cell edited in the canvas grid."""
+
+import numpy as np
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
+
+from core.i18n import t
+from core.softmax import softmax
+from core.temperature import TEMPERATURES
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+
+CHART = '[data-testid="stPlotlyChart"] .main-svg'
+ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
+
+
+def open_playground(page, server, lang: str) -> list[str]:
+    """Open the page; returns a live list of failed requests other than Streamlit's own probes.
+
+    Loaded at /playground, Streamlit's frontend first probes /playground/_stcore/health and
+    /playground/_stcore/host-config (404) before finding the server root; those are not errors.
+    """
+    failed: list[str] = []
+    page.on(
+        "response",
+        lambda r: (
+            r.status >= 400 and "/playground/_stcore/" not in r.url and failed.append(f"{r.status} {r.url}")
+        ),
+    )
+    # Home first: until some session has run app.py's st.navigation, Streamlit's legacy pages/
+    # discovery would serve /playground without app.py (a fresh-server quirk of Streamlit 1.67).
+    goto(page, server, "", lang=lang)
+    goto(page, server, "playground", lang=lang)
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", lang))
+    return failed
+
+
+def console_errors(page) -> list[str]:
+    """Console errors, without the browser's line for each failed request (checked by URL instead)."""
+    return [m for m in page.console_errors if not m.startswith("Failed to load resource")]
+
+
+def top_probability(page) -> str:
+    return page.locator('[data-testid="stMetricValue"]').nth(1).inner_text()
+
+
+def full_screenshot(page, name: str) -> None:
+    page.set_viewport_size({"width": 1400, "height": 4200})
+    page.wait_for_timeout(800)  # let Plotly redraw at the new size
+    screenshot(page, name)
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_playground_draws_charts_shows_659_and_the_temperature_moves_the_numbers(server, page, lang):
+    failed = open_playground(page, server, lang)
+    expect(page.locator(CHART).first).to_be_visible(timeout=20_000)
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    expect(charts).to_have_count(4)  # logits, probabilities, sweep, why exp
+    for i in range(4):
+        expect(charts.nth(i).locator(".main-svg").first).to_be_attached(timeout=20_000)
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("65.9%")
+    expect(page.get_by_text("★ 65.9%").first).to_be_attached()
+    full_screenshot(page, f"playground-{lang}")
+
+    slider = page.locator(".st-key-playground_temperature").get_by_role("slider")
+    slider.focus()
+    for _ in range(6):  # six steps down the log scale: 1 → 0.5
+        slider.press("ArrowLeft")
+    wait_idle(page)
+    t_now = TEMPERATURES[TEMPERATURES.index(1.0) - 6]
+    expected = f"{softmax([2, 1, 0.1], t_now)[0]:.1%}"
+    assert expected != "65.9%"
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(expected)
+    assert f"playground_temperature={t_now:g}" in page.url
+    assert_no_exception(page)
+    assert not console_errors(page) and not failed, (page.console_errors, failed)
+
+
+def _click_logit_cell(page, row: int) -> None:
+    grid = page.locator(".st-key-playground_editor [data-testid='stDataFrameResizable']")
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + ROW_HEIGHT * (row + 1) + ROW_HEIGHT / 2)
+
+
+def _type_in_cell(page, row: int, text: str) -> None:
+    """Open the cell's editor (click, Enter) and type. The canvas grid ignores a click that lands
+    while it is still laying out, so opening is retried until the editor input appears."""
+    expect(page.locator(".st-key-playground_editor canvas").first).to_be_visible(timeout=30_000)
+    editor = page.locator("input.gdg-input, textarea.gdg-input").first
+    for _ in range(5):
+        _click_logit_cell(page, row)
+        page.keyboard.press("Enter")
+        try:
+            editor.wait_for(state="visible", timeout=3000)
+            break
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Escape")
+    editor.fill(text)
+    page.keyboard.press("Enter")
+    wait_idle(page)
+
+
+def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_the_charts(server, page):
+    open_playground(page, server, "en")
+    _type_in_cell(page, 2, "abc")
+    message = t("playground.err.not_a_number", "en", row=3, value="abc")
+    expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message)
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("65.9%")  # last valid
+    screenshot(page, "playground-en-bad-cell")
+    _type_in_cell(page, 2, "3")
+    expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0)
+    p = np.exp([2, 1, 3]) / np.exp([2, 1, 3]).sum()
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(f"{p.max():.1%}")
+    assert "z=3" in page.url and "tok=C" in page.url  # the edited table is in the link
+    assert_no_exception(page)
+
+
+def test_a_chosen_preset_survives_switching_language_and_pages(server, page):
+    open_playground(page, server, "en")
+    option = page.get_by_role("option", name=t("playground.preset.leaf", "en"))
+    for _ in range(5):  # a click while the page is still settling may not open the list
+        page.locator(".st-key-playground_preset_en").get_by_role("combobox").click()
+        try:
+            option.wait_for(state="visible", timeout=3000)
+            break
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Escape")
+    option.click()
+    wait_idle(page)
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("98.2%")
+    assert "preset=leaf" in page.url
+    page.locator(".st-key-lang_radio").get_by_text("中文").click()
+    wait_idle(page)
+    expect(page.locator(".st-key-playground_preset_zh input")).to_have_value(
+        t("playground.preset.leaf", "zh")
+    )
+    expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(t("playground.tok.leaf", "zh"))
+    page.get_by_role("link", name=t("nav.home", "zh")).first.click()
+    wait_idle(page)
+    page.get_by_role("link", name=t("nav.playground", "zh")).first.click()
+    wait_idle(page)
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("98.2%")
+    expect(page.locator(".st-key-playground_preset_zh input")).to_have_value(
+        t("playground.preset.leaf", "zh")
+    )
+    assert_no_exception(page)
