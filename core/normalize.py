@@ -60,7 +60,8 @@ def _keeps_order(z: NDArray[np.float64], v: NDArray[np.float64]) -> bool:
     z_gt = z[:, None] > z[None, :]  # [n, n]
     z_eq = z[:, None] == z[None, :]
     scale = np.maximum(1.0, np.maximum(np.abs(z)[:, None], np.abs(z)[None, :]))
-    meaningful = (z[:, None] - z[None, :]) > 1e-9 * scale
+    with np.errstate(over="ignore"):  # 1e308 − (−1e308) = inf: still "meaningfully larger"
+        meaningful = (z[:, None] - z[None, :]) > 1e-9 * scale
     v_lt = v[:, None] < v[None, :]
     merged = (v[:, None] == v[None, :]) & (v[:, None] != 0) & meaningful
     reversed_or_merged = z_gt & (v_lt | merged)

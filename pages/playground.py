@@ -20,8 +20,7 @@ LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table witho
 st.title(tr("nav.playground"))
 st.markdown(tr("playground.intro"))
 start_session()
-if st.session_state.get(URL_NOTICE):
-    st.warning(tr("playground.url.bad"), icon=":material/link_off:")
+notice = st.container()  # filled after the inputs: an edit or a preset choice clears the notice
 
 # ---------------------------------------------------------------------------- inputs
 col_table, col_formula = st.columns([1, 1], gap="large")
@@ -37,6 +36,8 @@ with col_formula:
     st.latex(r"p_i = \frac{e^{z_i / T}}{\sum_{j=1}^{n} e^{z_j / T}}")
     st.caption(tr("playground.formula.caption"))
 
+if st.session_state.get(URL_NOTICE):
+    notice.warning(tr("playground.url.bad"), icon=":material/link_off:")
 if table.ok:
     st.session_state[LAST_VALID] = (table.labels, table.logits)
     write_url(table)

@@ -62,6 +62,7 @@ def _on_preset() -> None:
     """Choosing a preset replaces the table (choosing "custom" keeps it)."""
     key = st.session_state[preset_widget_key(lang())]
     st.session_state[PRESET] = key
+    st.session_state[URL_NOTICE] = False  # the visitor has moved on from the bad link
     if key in PRESETS:
         _rebase(_preset_table(key))
 
@@ -112,6 +113,7 @@ def preset_picker(edited: pd.DataFrame) -> str:
     current = st.session_state.get(PRESET, DEFAULT_PRESET)
     if current in PRESETS and not _same(edited, _preset_table(current)):
         st.session_state[PRESET] = CUSTOM
+        st.session_state[URL_NOTICE] = False
     options = [*PRESETS, CUSTOM]
     language = lang()  # bound now: the formatter may be called outside the script run (AppTest)
     widget = preset_widget_key(language)

@@ -229,3 +229,34 @@ def test_preset_in_the_link_opens_that_preset_and_an_unknown_one_the_default(lan
     np.testing.assert_allclose(probs(at), [np.exp(0.2) / (np.exp(0.2) + 1), 1 / (np.exp(0.2) + 1)])
     at = open_page("playground", lang, preset="<nope>")
     assert preset_box(at, lang).value == "article"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bad_link_notice_goes_away_once_the_table_is_edited(lang):
+    at = open_page("playground", lang, tok=["A"], z=["x"])
+    assert t("playground.url.bad", lang) in [w.value for w in at.warning]
+    edit(at, {0: {"logit": "4"}})
+    assert t("playground.url.bad", lang) not in [w.value for w in at.warning]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_logits_at_the_float64_limits_are_handled_and_the_naive_overflow_is_explained(lang):
+    at = open_page("playground", lang, tok=["A", "B", "C"], z=["1e308", "-1e308", "0"])
+    no_exception(at)
+    assert probs(at) == [1.0, 0.0, 0.0]
+    assert t("playground.steps.overflow", lang) in [w.value for w in at.warning]
+    assert t("playground.prop.range.rounded", lang) in all_text(at)
+    at.select_slider(key="playground_temperature").set_value(10.0).run()
+    no_exception(at)
+    assert probs(at) == [1.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_masked_token_gets_zero_and_is_left_out_of_why_exp(lang):
+    at = open_page("playground", lang)
+    edit(at, {1: {"logit": "-inf"}})
+    no_exception(at)
+    assert probs(at)[1] == 0.0
+    np.testing.assert_allclose(probs(at), [np.exp(1.9) / (np.exp(1.9) + 1), 0, 1 / (np.exp(1.9) + 1)])
+    assert t("playground.prop.range.ok", lang) in all_text(at)
+    assert t("playground.why.masked", lang) in all_text(at)

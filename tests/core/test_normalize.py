@@ -88,3 +88,12 @@ def test_underflow_to_zero_is_not_an_order_violation_but_a_merged_pair_is():
     assert normalize([1000, 0, -1], "softmax").keeps_order  # 0 and −1 both underflow to p = 0
     squares = normalize([1, -1], "squares")
     assert squares.values == (0.5, 0.5) and not squares.keeps_order
+
+
+def test_scores_at_the_float64_limits_raise_no_warning():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        results = compare([1e308, -1e308, 0])
+    assert results[0].values == (1.0, 0.0, 0.0) and results[0].keeps_order
