@@ -46,22 +46,36 @@ def finish(page, name: str) -> None:
     """The checks every page ends with."""
     assert_no_exception(page)
     assert page.real_console_errors == [], page.real_console_errors
-    page.evaluate("window.scrollTo(0, 0)")
+    # Streamlit scrolls an inner container, not the window: bring every scrolled element back to the top.
+    page.evaluate("document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; })")
+    page.wait_for_timeout(300)
     screenshot(page, name)
 
 
 def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
-    """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter."""
+    """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter.
+
+    The grid draws after the script finishes, so the click is retried until the cell editor opens.
+    """
     grid = page.locator(f".st-key-{key} [data-testid='stDataFrame']")
-    grid.scroll_into_view_if_needed()
-    box = grid.bounding_box()
-    row_height = 35
-    x = box["x"] + box["width"] * (col + 0.5) / ncols
-    y = box["y"] + row_height * (row + 1.5)
-    page.mouse.click(x, y)
-    page.keyboard.press("Enter")
+    expect(grid.locator("canvas").first).to_be_attached(timeout=30_000)
     cell = page.locator("input.gdg-input, textarea.gdg-input").first
-    expect(cell).to_be_visible()
+    for attempt in range(4):
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        row_height = 35
+        x = box["x"] + box["width"] * (col + 0.5) / ncols
+        y = box["y"] + row_height * (row + 1.5)
+        page.mouse.click(x, y)
+        page.keyboard.press("Enter")
+        try:
+            expect(cell).to_be_visible(timeout=3_000)
+            break
+        except AssertionError:
+            if attempt == 3:
+                raise
+            page.keyboard.press("Escape")
+            page.wait_for_timeout(500)
     cell.fill(text)
     page.keyboard.press("Enter")
     wait_idle(page)

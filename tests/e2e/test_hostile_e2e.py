@@ -1,0 +1,230 @@
+"""Hostile input through the real UI: a catalogue of bad values typed into table cells and text
+boxes or put in the URL. Each must give a clear, translated message (or be shown harmlessly as
+text), run no script, leave no injected element, keep what the user typed, and keep the page usable.
+
+Script payloads set ``window.__xss``; the test reads that flag and looks for the injected nodes.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from playwright.sync_api import expect
+
+from core.i18n import t
+from tests.e2e.conftest import assert_no_exception, screenshot, wait_idle, warm_up
+from tests.e2e.test_pages_e2e import edit_cell
+
+SCRIPT = "<script>window.__xss=1</script>"
+IMG = '<img src=x onerror="window.__xss=1">'
+SVG = "<svg onload=window.__xss=1>"
+LINK = "[click](javascript:window.__xss=1)"
+MEGABYTE = "Humpty " * (1_000_000 // 7)
+RTL = "مرحبا بالعالم שלום"
+EMOJI = "🙂🚀👩‍👩‍👧"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)
+
+
+def literal(key: str, lang: str) -> str:
+    """The longest fixed part of a catalog message (its placeholders vary): enough to find it."""
+    parts = [text for text, _, _, _ in string.Formatter().parse(t(key, lang)) if text]
+    return max(parts, key=len).strip()
+
+
+def type_into(page, key: str, text: str) -> None:
+    box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
+    box.fill(text)
+    box.press("Enter")
+    wait_idle(page, timeout=60_000)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile input: where it goes, what it is, what the page must then show."""
+
+    name: str
+    path: str
+    lang: str = "en"
+    query: dict[str, str] = field(default_factory=dict)
+    act: Callable | None = None  # types the bad value (after setting a good value elsewhere)
+    message: str | None = None  # catalog key of the message that must be visible
+    kept: tuple[tuple[str, str], ...] = ()  # (widget key, value) still shown afterwards
+    title: str = ""
+
+
+def _prep_compare(page) -> None:
+    type_into(page, "compare_top_k", "7")
+
+
+def _compare(key: str, value: str) -> Callable:
+    def act(page) -> None:
+        _prep_compare(page)
+        type_into(page, key, value)
+
+    return act
+
+
+def _why_custom(key: str, value: str) -> Callable:
+    def act(page) -> None:
+        page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
+        wait_idle(page)
+        type_into(page, "why_flower" if key == "why_leaf" else "why_leaf", "3")
+        type_into(page, key, value)
+
+    return act
+
+
+def _why_query(value: str) -> Callable:
+    def act(page) -> None:
+        type_into(page, "why_query", value)
+
+    return act
+
+
+def _cell(row: int, col: int, value: str) -> Callable:
+    def act(page) -> None:
+        edit_cell(page, "playground_editor", row=row, col=col, ncols=2, text=value)
+
+    return act
+
+
+def _clear_cell(row: int, col: int) -> Callable:
+    """Select a cell and press Delete: the grid's own way to empty it."""
+
+    def act(page) -> None:
+        grid = page.locator(".st-key-playground_editor [data-testid='stDataFrame']")
+        expect(grid.locator("canvas").first).to_be_attached(timeout=30_000)
+        wait_idle(page)
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + box["width"] * (col + 0.5) / 2, box["y"] + 35 * (row + 1.5))
+        page.keyboard.press("Delete")
+        wait_idle(page)
+
+    return act
+
+
+def _prompt(value: str) -> Callable:
+    def act(page) -> None:
+        type_into(page, "generator_seed", "9")
+        type_into(page, "model_prompt", value)
+
+    return act
+
+
+CASES = [
+    # -- table cells (playground's grid)
+    Case("cell-logit-text", "playground", act=_cell(0, 1, "abc"), message="playground.err.not_a_number"),
+    Case("cell-logit-1e308x10", "playground", "zh", act=_cell(0, 1, "1e309"),
+         message="playground.err.too_large"),
+    Case("cell-logit-nan", "playground", act=_cell(1, 1, "NaN"), message="playground.err.nan"),
+    Case("cell-logit-plus-inf", "playground", act=_cell(1, 1, "inf"), message="playground.err.pos_inf"),
+    Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1), message="playground.err.no_logit"),
+    Case("cell-label-script", "playground", act=_cell(0, 0, SCRIPT)),
+    Case("cell-label-img-onerror", "playground", "zh", act=_cell(1, 0, IMG)),
+    Case("cell-label-rtl", "playground", act=_cell(0, 0, RTL)),
+    Case("cell-label-emoji", "playground", act=_cell(2, 0, EMOJI)),
+    Case("cell-label-300-chars", "playground", act=_cell(0, 0, "x" * 300),
+         message="playground.err.long_label"),
+    # -- text boxes
+    Case("prompt-1MB", "generator", act=_prompt(MEGABYTE),
+         message="model.err.long_prompt", kept=(("generator_seed", "9"),)),
+    Case("prompt-script", "generator", "zh", act=_prompt(SCRIPT), message="model.err.unknown_chars",
+         kept=(("generator_seed", "9"), ("model_prompt", SCRIPT))),
+    Case("prompt-rtl-emoji", "generator", act=_prompt(RTL + EMOJI), message="model.err.unknown_chars",
+         kept=(("model_prompt", RTL + EMOJI),)),
+    Case("prompt-empty", "generator", act=_prompt(""), message="model.err.empty_prompt"),
+    Case("compare-top-p-text", "compare", act=_compare("compare_top_p", "abc"),
+         message="compare.error.number",
+         kept=(("compare_top_k", "7"), ("compare_top_p", "abc"))),
+    Case("compare-top-k-1e308", "compare", "zh", act=_compare("compare_top_k", "1e308"),
+         message="compare.error.range",
+         kept=(("compare_top_k", "1e308"),)),
+    Case("compare-seed-minus-inf", "compare", act=_compare("compare_seed", "-inf"),
+         message="compare.error.whole",
+         kept=(("compare_top_k", "7"), ("compare_seed", "-inf"))),
+    Case("compare-n-nan", "compare", act=_compare("compare_n", "NaN"), message="compare.error.whole",
+         kept=(("compare_top_k", "7"),)),
+    Case("compare-length-img", "compare", act=_compare("compare_length", IMG), message="compare.error.whole",
+         kept=(("compare_top_k", "7"), ("compare_length", IMG))),
+    Case("why-leaf-1e308", "why", act=_why_custom("why_leaf", "1e308"), message="why.error.too_large",
+         kept=(("why_flower", "3"), ("why_leaf", "1e308"))),
+    Case("why-flower-minus-inf", "why", "zh", act=_why_custom("why_flower", "-inf"),
+         message="why.error.not_finite",
+         kept=(("why_leaf", "3"),)),
+    Case("why-query-svg", "why", act=_why_query(SVG),
+         message="why.error.not_number", kept=(("why_query", SVG),)),
+    Case("why-query-markdown-link", "why", act=_why_query(LINK), message="why.error.not_number"),
+    # -- URL parameters
+    Case("url-lang-script", "", query={"lang": SCRIPT}, message="url.bad_lang", title="home.title"),
+    Case("url-lang-100KB", "why", query={"lang": "x" * 100_000}, message="url.bad_lang"),
+    Case("url-10000-rows", "playground", query={"rows": "10000"}, message="playground.url.bad"),
+    Case("url-999-rows", "playground", "zh", query={"rows": "999"}, message="playground.url.bad"),
+    Case("url-table-not-numbers", "playground", "zh", query={"tok": IMG, "z": "abc"},
+         message="playground.url.bad"),
+    Case("url-generator-steps-huge", "generator", query={"generator_steps": "99999999"},
+         message="generator.err.bad_url"),
+    Case("url-generator-pick-script", "generator", query={"generator_steps": "2", "generator_pick": SCRIPT},
+         message="generator.err.bad_url"),
+    Case("url-bound-widgets-garbage", "compare", query={"compare_k": "1e308", "compare_temperature": "NaN"}),
+    Case("url-why-preset-script", "why", query={"why_preset": SCRIPT, "why_lr": "-inf"}),
+    Case("url-unknown-keys", "why", query={"evil": IMG, SCRIPT: "1"}),
+]  # fmt: skip
+
+
+def _url_query(case: Case) -> dict[str, str] | list[tuple[str, str]]:
+    query = {"lang": case.lang, **case.query}
+    rows = int(query.pop("rows", 0))
+    if rows:
+        # Only scores (?z=1 repeated, 4 bytes a row): a request head over ~64 KB is refused by the
+        # HTTP server before the app runs (see docs/DEPLOY.md), so 10,000 named rows cannot arrive.
+        return [("lang", query["lang"])] + [("z", "1")] * rows
+    return query
+
+
+DROPPED_BY_STREAMLIT = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Streamlit drops a query string of more than 1000 parameters before the app runs (server log: "
+        "'Ignoring query string with 10001 parameters'), lang included: the page shows its default "
+        "example in the browser's language with no notice, since no page can see what was dropped."
+    ),
+)
+PARAMS = [
+    pytest.param(c, id=c.name, marks=DROPPED_BY_STREAMLIT if c.name == "url-10000-rows" else ())
+    for c in CASES
+]
+
+
+@pytest.mark.parametrize("case", PARAMS)
+def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inputs(server, page, case):
+    from urllib.parse import urlencode
+
+    page.add_init_script("window.__xss = undefined")
+    query = _url_query(case)
+    page.goto(f"{server.url}/{case.path}?{urlencode(query)}")
+    expect(page.locator("h1").first).to_be_visible(timeout=60_000)
+    wait_idle(page, timeout=60_000)
+    if case.act is not None:
+        case.act(page)
+    lang = case.lang if case.query.get("lang") is None else "en"
+    title = case.title or {"": "home.title"}.get(case.path, f"nav.{case.path}")
+    expect(page.locator("h1").first).to_have_text(t(title, lang))  # the page still draws
+    screenshot(page, f"hostile-{case.name}-{lang}")
+    if case.message:
+        alerts = page.locator('[data-testid="stAlert"]')
+        expect(alerts.filter(has_text=literal(case.message, lang)).first).to_be_visible(timeout=15_000)
+    for key, value in case.kept:
+        box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
+        assert box.input_value() == value, (key, box.input_value()[:80])
+    assert page.evaluate("window.__xss") is None, "a payload ran"
+    assert page.locator("img[src='x'], svg[onload], a[href^='javascript']").count() == 0
+    assert page.locator("script", has_text="__xss").count() == 0
+    assert_no_exception(page)
+    assert page.real_console_errors == [], page.real_console_errors[:3]
