@@ -13,6 +13,7 @@ from ui.playground_table import (
     write_url,
 )
 from ui.playground_views import charts, metrics, properties, steps, sweep, table_messages, why_exp
+from ui.share import share_link
 from ui.widgets import temperature_slider
 
 LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
@@ -46,7 +47,7 @@ if shown is None:
     st.info(tr("playground.nothing"), icon=":material/info:")
     st.stop()
 if not table.ok:
-    st.caption(tr("playground.last_valid"))
+    col_table.caption(tr("playground.last_valid"))
 
 # ---------------------------------------------------------------------------- results
 labels, z = shown
@@ -58,3 +59,4 @@ charts(labels, z, p, temperature)
 steps(labels, z, temperature)
 sweep(labels, z, temperature)
 why_exp(labels, z)
+share_link()  # last: the link carries this run's table and temperature

@@ -106,14 +106,22 @@ def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_
     open_playground(page, server, "en")
     _type_in_cell(page, 2, "abc")
     message = t("playground.err.not_a_number", "en", row=3, value="abc")
-    expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message)
+    expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message, timeout=15_000)
     expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("65.9%")  # last valid
     screenshot(page, "playground-en-bad-cell")
     _type_in_cell(page, 2, "3")
-    expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0)
+    expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0, timeout=15_000)
     p = np.exp([2, 1, 3]) / np.exp([2, 1, 3]).sum()
     expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(f"{p.max():.1%}")
     assert "z=3" in page.url and "tok=C" in page.url  # the edited table is in the link
+    page.get_by_role("link", name=t("nav.home", "en")).first.click()
+    wait_idle(page)
+    page.get_by_role("link", name=t("nav.playground", "en")).first.click()
+    wait_idle(page)  # back on the page: the edit is still there
+    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(f"{p.max():.1%}")
+    expect(page.locator(".st-key-playground_preset_en input")).to_have_value(
+        t("playground.preset.custom", "en")
+    )
     assert_no_exception(page)
 
 
