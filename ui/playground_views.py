@@ -26,6 +26,8 @@ from ui.i18n import tr
 CHART_CONFIG = {"displaylogo": False}
 MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
 SWEEP_TOKENS = 10  # lines in the sweep chart (the highest logits)
+WHY_TOKENS = 12  # bars per method in the "why exp?" chart
+WHY_VALUES = 4  # values per method in its table; the rest is "…"
 SWEEP_T = np.geomspace(0.01, 100.0, 161)  # wide enough to reach one-hot and uniform
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&=\"'])")
 
@@ -45,6 +47,12 @@ def fmt(x: float) -> str:
     if np.isneginf(x):
         return "−∞"
     return f"{x:.6g}"
+
+
+def _values(values: tuple[float, ...]) -> str:
+    """The first few values of a method, 4 significant digits: enough to see a negative or a NaN."""
+    text = ", ".join(f"{v:.4g}" if np.isfinite(v) else fmt(v) for v in values[:WHY_VALUES])
+    return text + (", …" if len(values) > WHY_VALUES else "")
 
 
 def _message(error: TableError) -> str:
@@ -197,7 +205,7 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
     table = pd.DataFrame(
         {
             tr("playground.why.col.method"): names,
-            tr("playground.why.col.values"): [", ".join(fmt(v) for v in r.values[:6]) for r in results],
+            tr("playground.why.col.values"): [_values(r.values) for r in results],
             tr("playground.why.col.valid"): [yes if r.valid else no for r in results],
             tr("playground.why.col.order"): [yes if r.keeps_order else no for r in results],
             tr("playground.why.col.positive"): [yes if r.positive else no for r in results],
@@ -213,13 +221,15 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
     st.markdown("\n".join(problems) if problems else tr("playground.why.all_fine"))
     shown = [label for label, keep in zip(labels, live, strict=True) if keep]
     fig = normalizations_figure(
-        shown[:12],
+        shown[:WHY_TOKENS],
         names,
-        [r.values[:12] for r in results],
+        [r.values[:WHY_TOKENS] for r in results],
         {"title": tr("playground.why.chart"), "x": tr("playground.chart.token"), "y": tr("playground.why.y")},
     )
     st.plotly_chart(fig, key="playground_why", width="stretch", config=CHART_CONFIG)
     notes = [tr("playground.why.try")]
+    if len(shown) > WHY_TOKENS:
+        notes.append(tr("playground.why.first", k=WHY_TOKENS))
     if not live.all():
         notes.append(tr("playground.why.masked"))
     st.caption(" ".join(notes))

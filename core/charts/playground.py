@@ -91,7 +91,9 @@ def probabilities_figure(
     base_layout(fig, texts["title"], texts["x"], texts["y"])
     fig.update_layout(barmode="overlay", showlegend=reference is not None)
     fig.update_xaxes(type="category")
-    fig.update_yaxes(range=[0, 1.15], tickformat=".0%")
+    # Room above the tallest bar for its label; many small bars (200 tokens) still get a readable scale.
+    tallest = max(float(p.max()), float(np.max(reference)) if reference is not None else 0.0)
+    fig.update_yaxes(range=[0, min(1.15, max(0.1, 1.2 * tallest))], tickformat=".0%")
     return fig
 
 

@@ -269,6 +269,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Try a zero or negative score (e.g. 1 and −1): only softmax stays a valid, order-keeping distribution with every value above 0, because e^z is positive and increasing for every z.",
         "zh": "试试 0 或负分数（比如 1 和 −1）：只有 softmax 始终是保持顺序、每个值都大于 0 的概率分布，因为 e^z 对任何 z 都是正的，而且单调递增。",
     },
+    "playground.why.first": {
+        "en": "The chart shows the first {k} tokens.",
+        "zh": "图中只画出前 {k} 个词元。",
+    },
     "playground.why.masked": {
         "en": "Masked tokens (-inf) are left out of this comparison.",
         "zh": "被屏蔽的词元（-inf）不参与这个比较。",

@@ -177,8 +177,8 @@ def test_choosing_a_preset_replaces_the_table(lang):
     assert typed(at) == [[t("playground.tok.leaf", lang), "5"], [t("playground.tok.flower", lang), "1"]]
     why = frame_with(at, t("playground.why.col.values", lang))
     assert why[t("playground.why.col.values", lang)].tolist()[:2] == [
-        "0.982014, 0.0179862",
-        "0.833333, 0.166667",
+        "0.982, 0.01799",
+        "0.8333, 0.1667",
     ]
 
 

@@ -67,3 +67,11 @@ def test_normalizations_chart_shows_broken_values_as_gaps():
     fig = normalizations_figure(["A", "B"], ["m1", "m2"], [(0.5, 0.5), (float("nan"), float("inf"))], TEXTS)
     assert len(fig.data) == 2
     assert np.isnan(np.asarray(fig.data[1].y, dtype=float)).all()
+
+
+def test_probability_axis_leaves_room_for_labels_and_zooms_in_on_small_bars():
+    fig = probabilities_figure(["A", "B"], [1.0, 0.0], None, TEXTS)
+    assert tuple(fig.layout.yaxis.range) == (0, 1.15)
+    p = np.full(200, 1 / 200)
+    fig = probabilities_figure([f"t{i}" for i in range(200)], p, None, TEXTS)
+    assert tuple(fig.layout.yaxis.range) == (0, 0.1)
