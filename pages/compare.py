@@ -18,6 +18,7 @@ from ui.compare_views import (
     show_results,
 )
 from ui.i18n import tr
+from ui.share import share_link
 from ui.widgets import temperature_slider
 
 LENGTH = Field("compare_length", "compare.length", "100", True, 1, MAX_LENGTH, help="compare.length.help",
@@ -113,3 +114,4 @@ else:
         st.warning(tr("compare.mc.stale"), icon=":material/history:")
     st.caption(tr("compare.mc.done", n=f"{last['n']:,}", length=last["length"], seed=last["seed"]))
     show_results(last["plan"], last["stats"], last["sweep"], last["temperature"], last["length"])
+share_link()

@@ -18,6 +18,7 @@ from ui import generator_state as state
 from ui.generator_views import show_distribution, show_history, show_text
 from ui.i18n import tr
 from ui.model_settings import ModelInputs, model_settings
+from ui.share import share_link
 from ui.widgets import temperature_slider
 
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
@@ -195,3 +196,4 @@ else:
 state.sync_url()
 state.write_url_option("generator_model", kind, MODELS[0])
 state.write_url_option("generator_mode", mode, MODES[0])
+share_link()

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ui.i18n import tr
+from ui.share import share_link
 from ui.why_sections import attention_section, gradient_section, raw_scores_section
 
 st.title(tr("nav.why"))
@@ -13,3 +14,4 @@ st.divider()
 gradient_section(scores)
 st.divider()
 attention_section()
+share_link()

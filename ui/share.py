@@ -42,15 +42,20 @@ def current_params() -> dict[str, list[str]]:
 def share_link(container=None) -> str:
     """Draw the "Copy link" popover (default: in the sidebar) and return the link it shows.
 
-    ``st.code`` gives the link a copy button and shows it as plain text, so a hostile value in
-    the URL is never rendered as markup.
+    Opening the popover reruns the page (``on_change="rerun"``), so the link is fresh even after
+    changes made inside an ``st.fragment``, which do not rerun this box. ``st.code`` gives the link
+    a copy button and shows it as plain text, so a hostile value in the URL is never markup.
     """
     link = build_link(st.context.url, current_params())
     where = st.sidebar if container is None else container
-    with where.popover(tr("share.button"), icon=":material/link:", width="stretch", key="share_link"):
-        if len(link) > MAX_LINK_LENGTH:
-            st.warning(tr("share.too_long", length=len(link), limit=MAX_LINK_LENGTH))
-        else:
-            st.caption(tr("share.help"))
-            st.code(link, language=None, wrap_lines=True)
+    popover = where.popover(
+        tr("share.button"), icon=":material/link:", width="stretch", key="share_link", on_change="rerun"
+    )
+    if popover.open:  # drawn only when opened: cheap, and no code block on every run
+        with popover:
+            if len(link) > MAX_LINK_LENGTH:
+                st.warning(tr("share.too_long", length=len(link), limit=MAX_LINK_LENGTH))
+            else:
+                st.caption(tr("share.help"))
+                st.code(link, language=None, wrap_lines=True)
     return link

@@ -79,6 +79,9 @@ def test_share_box_shows_the_link_with_the_view_in_the_query_string(lang):
     at.context = {"url": "https://demo.example/playground"}
     at.query_params["lang"] = lang
     at.run()
+    assert not at.code  # closed: nothing drawn inside
+    at.session_state["share_link"] = True  # the visitor opens the popover
+    at.run()
     assert not at.exception
     link = at.session_state["link"]
     assert link == f"https://demo.example/playground?lang={lang}&playground_tokens=cat&playground_tokens=dog"
@@ -101,6 +104,8 @@ def _long_share_script():
 def test_an_oversized_link_is_not_shown_but_explained(lang):
     at = AppTest.from_function(_long_share_script, default_timeout=30)
     at.query_params["lang"] = lang
+    at.run()
+    at.session_state["share_link"] = True
     at.run()
     assert not at.exception
     assert not at.code

@@ -185,3 +185,33 @@ def test_first_visitor_of_a_cold_server_following_a_deep_link_gets_the_frame():
     finally:
         stop_server(cold)
     assert title == t("nav.why", "zh") and radios == 1, (title, radios)
+
+
+def open_copy_link(page) -> str:
+    """Open the sidebar's Copy-link popover and return the link it shows."""
+    page.locator(".st-key-share_link button").first.click()
+    code = page.locator('[data-testid="stPopoverBody"] code, [data-testid="stPopoverBody"] pre').first
+    expect(code).to_be_visible(timeout=15_000)
+    wait_idle(page)
+    return code.inner_text().strip()
+
+
+@pytest.mark.parametrize(("path", "lang"), [("why", "en"), ("compare", "zh"), ("generator", "en")])
+def test_copy_link_box_shows_the_current_view_and_the_link_reopens_it(server, page, stranger, path, lang):
+    goto(page, server, path, lang=lang)
+    expect(page.locator(".st-key-share_link")).to_contain_text(t("share.button", lang))
+    if path == "why":  # a change inside a fragment: the box must still be fresh when opened
+        page.locator(".st-key-why_lr").get_by_role("slider").press("ArrowRight")
+    elif path == "compare":
+        page.locator(".st-key-compare_k").get_by_role("slider").press("ArrowRight")
+    else:
+        page.locator(".st-key-generator_step button").click()
+    wait_idle(page)
+    link = open_copy_link(page)
+    assert link == page.url, (link, page.url)
+    expect(page.get_by_text(t("share.help", lang))).to_be_visible()
+    screenshot(page, f"share-box-{path}-{lang}")
+    open_link(stranger, link)
+    assert stranger.url == link
+    expect(stranger.locator("h1").first).to_have_text(t(f"nav.{path}", lang))
+    assert_no_exception(stranger)
