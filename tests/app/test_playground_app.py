@@ -260,11 +260,3 @@ def test_a_masked_token_gets_zero_and_is_left_out_of_why_exp(lang):
     np.testing.assert_allclose(probs(at), [np.exp(1.9) / (np.exp(1.9) + 1), 0, 1 / (np.exp(1.9) + 1)])
     assert t("playground.prop.range.ok", lang) in all_text(at)
     assert t("playground.why.masked", lang) in all_text(at)
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_copy_link_box_carries_the_edited_table(lang):
-    at = open_page("playground", lang)
-    edit(at, {2: {"logit": "-0.5"}})
-    link = at.code[-1].value
-    assert "tok=A&tok=B&tok=C" in link and "z=2&z=1&z=-0.5" in link
