@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ui.i18n import tr
+from ui.share import share_link
 
 CARDS = [
     ("pages/playground.py", "nav.playground", "home.card.playground", ":material/functions:"),
@@ -20,3 +21,5 @@ for i, (path, title_key, text_key, icon) in enumerate(CARDS):
         st.subheader(tr(title_key))
         st.write(tr(text_key))
         st.page_link(path, label=tr("home.open"), icon=icon)
+
+share_link()
