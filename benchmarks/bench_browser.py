@@ -45,7 +45,7 @@ BASELINE = Target("baseline (slider + bar chart)", "benchmarks/baseline_app.py",
 APP_TARGETS = [
     Target(
         "playground", "app.py", "playground",
-        ".st-key-playground_temperature", "[class*='st-key-playground_']",
+        ".st-key-playground_temperature", ".st-key-playground_probs",
     ),
     Target("generator", "app.py", "generator", None, "[class*='st-key-generator_']"),
     Target("compare", "app.py", "compare", None, "[class*='st-key-compare_']"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 import time
@@ -84,16 +85,32 @@ BENCHMARKS = {
 }
 
 
-def write_results(body: str) -> None:
-    """Replace the block between the markers (or create the file with it)."""
-    block = f"{START}\n{body.rstrip()}\n{END}"
+def write_results(head: str, sections: list[Section]) -> None:
+    """Replace the block between the markers (or create the file with it).
+
+    A partial run (``--only``) replaces only its own sections and keeps the others' figures,
+    each under its own heading with the run line it came from.
+    """
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else HEADER + f"{START}\n{END}\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + block + rest.split(END, 1)[1]
-    else:
-        text += "\n" + block + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+    if START not in text or END not in text:
+        text += f"\n{START}\n{END}\n"
+    before, rest = text.split(START, 1)
+    old_block, after = rest.split(END, 1)
+    kept: dict[str, str] = {}
+    for chunk in re.split(r"^#{2,3} ", old_block, flags=re.MULTILINE)[1:]:
+        title, body = chunk.split("\n", 1)
+        kept[title.split(" — ")[0].strip()] = f"## {title}\n{body}".strip()
+    for section in sections:
+        kept[section.title] = (
+            f"## {section.title}\n\n_{head}_\n\n" + section.markdown().split("\n", 1)[1].strip()
+        )
+        if section.goals_met is not None:
+            verdict = "goals met" if section.goals_met else "goals NOT met"
+            kept[section.title] = kept[section.title].replace(
+                f"## {section.title}\n", f"## {section.title} — {verdict}\n", 1
+            )
+    block = "\n\n".join(kept[title] for title in kept)
+    RESULTS.write_text(f"{before}{START}\n{block}\n{END}{after}", encoding="utf-8")
 
 
 def main() -> None:
@@ -118,12 +135,9 @@ def main() -> None:
         print(section.markdown(), flush=True)
         sections.append(section)
     elapsed = time.perf_counter() - started
-    load = os.getloadavg()[0]
-    body = f"{head} Took {elapsed:.0f} s; load {load:.2f} at the end.\n\n" + "\n".join(
-        s.markdown() for s in sections
-    )
+    head += f" Took {elapsed:.0f} s; load {os.getloadavg()[0]:.2f} at the end."
     if not args.no_write:
-        write_results(body)
+        write_results(head, sections)
         print(f"wrote {RESULTS.relative_to(ROOT)}", file=sys.stderr)
 
 
