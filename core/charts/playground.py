@@ -134,13 +134,16 @@ def sweep_figure(
         )
     fig.add_vline(x=t_now, line={"color": GREY, "dash": "dot"})
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
-    fig.add_annotation(
+    fig.add_annotation(  # inside the plot's top edge, clear of the legend above it
         x=float(np.log10(t_now)),
-        y=1.0,
+        y=0.97,
         yref="paper",
         text=texts["current"],
         showarrow=False,
-        yanchor="bottom",
+        yanchor="top",
+        xanchor="left",
+        xshift=4,
+        bgcolor="rgba(128,128,128,0.15)",
     )
     base_layout(fig, texts["title"], texts["x"], texts["y"], height=380)
     fig.update_xaxes(type="log")

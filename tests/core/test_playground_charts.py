@@ -75,3 +75,11 @@ def test_probability_axis_leaves_room_for_labels_and_zooms_in_on_small_bars():
     p = np.full(200, 1 / 200)
     fig = probabilities_figure([f"t{i}" for i in range(200)], p, None, TEXTS)
     assert tuple(fig.layout.yaxis.range) == (0, 0.1)
+
+
+def test_current_temperature_label_sits_on_its_line_on_the_log_axis():
+    temps = np.geomspace(0.01, 100, 20)
+    fig = sweep_figure(["A"], temps, temperature_sweep([1.0], temps), (2.5, [1.0]), TEXTS)
+    (note,) = fig.layout.annotations
+    assert note.x == np.log10(2.5) and note.text == "now"  # Plotly places log-axis notes by log10(x)
+    assert note.y < 1  # inside the plot, not on the legend row
