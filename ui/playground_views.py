@@ -83,7 +83,8 @@ def metrics(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray) -> None:
     top = np.flatnonzero(p == p.max())
     n_live = int((~np.isneginf(z)).sum())
     c1, c2, c3 = st.columns(3)
-    c1.metric(tr("playground.metric.top"), ", ".join(shorten(labels[i], 20) for i in top[:3]))
+    # st.metric renders its value as markdown: escape the user's labels so they stay plain text.
+    c1.metric(tr("playground.metric.top"), ", ".join(md_escape(shorten(labels[i], 20)) for i in top[:3]))
     c2.metric(tr("playground.metric.top_p"), f"{p.max():.1%}")
     c3.metric(
         tr("playground.metric.entropy"),
