@@ -17,6 +17,9 @@ from core.charts.style import BLUE, FAINT, GREY, ORANGE, SEQUENCE, base_layout
 
 Texts = Mapping[str, str]
 STAR = "★"
+# The token's name comes in through %{fullData.name}, never pasted into the template, so a label
+# such as "%{y}" is shown as typed instead of being filled in by Plotly.
+SWEEP_HOVER = "%{fullData.name}<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>"
 
 
 def safe_labels(labels: Sequence[str]) -> list[str]:
@@ -121,7 +124,7 @@ def sweep_figure(
             mode="lines",
             name=name,
             line={"color": colour, "width": 2},
-            hovertemplate=name + "<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>",
+            hovertemplate=SWEEP_HOVER,
         )
         fig.add_scatter(
             x=[t_now],
@@ -130,7 +133,7 @@ def sweep_figure(
             name=name,
             showlegend=False,
             marker={"color": colour, "size": 10, "line": {"color": "white", "width": 1.5}},
-            hovertemplate=name + "<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>",
+            hovertemplate=SWEEP_HOVER,
         )
     fig.add_vline(x=t_now, line={"color": GREY, "dash": "dot"})
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).

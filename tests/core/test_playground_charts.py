@@ -83,3 +83,10 @@ def test_current_temperature_label_sits_on_its_line_on_the_log_axis():
     (note,) = fig.layout.annotations
     assert note.x == np.log10(2.5) and note.text == "now"  # Plotly places log-axis notes by log10(x)
     assert note.y < 1  # inside the plot, not on the legend row
+
+
+def test_user_labels_never_enter_a_hover_template():
+    temps = np.geomspace(0.01, 100, 5)
+    fig = sweep_figure(["%{y}"], temps, temperature_sweep([1.0], temps), (1.0, [1.0]), TEXTS)
+    assert all("%{y}<br>" not in d.hovertemplate for d in fig.data)
+    assert fig.data[0].name == "%{y}"
