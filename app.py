@@ -9,17 +9,17 @@ st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide
 language_selector()
 
 PAGES = [
-    st.Page("pages/home.py", title=tr("nav.home"), icon=":material/home:", url_path="home", default=True),
+    st.Page("app_pages/home.py", title=tr("nav.home"), icon=":material/home:", url_path="home", default=True),
     st.Page(
-        "pages/playground.py", title=tr("nav.playground"), icon=":material/functions:", url_path="playground"
+        "app_pages/playground.py", title=tr("nav.playground"), icon=":material/functions:", url_path="playground"
     ),
     st.Page(
-        "pages/generator.py", title=tr("nav.generator"), icon=":material/edit_note:", url_path="generator"
+        "app_pages/generator.py", title=tr("nav.generator"), icon=":material/edit_note:", url_path="generator"
     ),
     st.Page(
-        "pages/compare.py", title=tr("nav.compare"), icon=":material/compare_arrows:", url_path="compare"
+        "app_pages/compare.py", title=tr("nav.compare"), icon=":material/compare_arrows:", url_path="compare"
     ),
-    st.Page("pages/why.py", title=tr("nav.why"), icon=":material/psychology_alt:", url_path="why"),
+    st.Page("app_pages/why.py", title=tr("nav.why"), icon=":material/psychology_alt:", url_path="why"),
 ]
 
 st.navigation(PAGES).run()

@@ -63,13 +63,13 @@ def _timed_run(at: AppTest) -> float:
 
 
 def open_app(page: str, lang: str = "en") -> AppTest:
-    """A new session on ``pages/<page>.py`` (home is the default page)."""
+    """A new session on ``app_pages/<page>.py`` (home is the default page)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.query_params["lang"] = lang
     at.run()
     _LANG_RADIOS[id(at)] = at.sidebar.radio(key="lang_radio")  # see switch_language
     if page != "home":
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}.py").run()
     if at.exception:
         raise RuntimeError(_error(at))
     return at
@@ -182,8 +182,8 @@ def measure_open(page: str, repeats: int, warmup: int = 2) -> Result:
         at = open_app("home")
         times = []
         for i in range(warmup + repeats):
-            at.switch_page("pages/home.py").run()
-            at.switch_page(f"pages/{page}.py")
+            at.switch_page("app_pages/home.py").run()
+            at.switch_page(f"app_pages/{page}.py")
             elapsed = _timed_run(at)
             if i >= warmup:
                 times.append(elapsed)

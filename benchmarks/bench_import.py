@@ -106,7 +106,7 @@ for session in range(2):
         at = AppTest.from_file("app.py", default_timeout=60)
         at.query_params["lang"] = ("en", "zh")[session]
         at.run()
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}.py").run()
         for _ in range(3):
             at.run()
         if at.exception:
@@ -152,7 +152,7 @@ def run(quick: bool = False) -> Section:
     ]
     for page in PAGES:
         mods = page_imports(page)
-        rows.append((f"pages/{page}.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods)))
+        rows.append((f"app_pages/{page}.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods)))
     pages, counts = once_per_process()
     if isinstance(counts, str):
         once = f"Corpus/model build counts: {counts}."

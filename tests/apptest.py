@@ -15,14 +15,14 @@ APP = str(ROOT / "app.py")
 
 
 def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:
-    """Run the app with ``?lang=`` (and other query parameters) and switch to ``pages/<page>.py``."""
+    """Run the app with ``?lang=`` (and other query parameters) and switch to ``app_pages/<page>.py``."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     at.query_params["lang"] = lang
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
     if page is not None:
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

@@ -54,7 +54,7 @@ def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
 
     other = "zh" if lang == "en" else "en"
     second = open_page("generator", other)
-    second.switch_page("pages/compare.py").run()
+    second.switch_page("app_pages/compare.py").run()
     second.run()
     assert not second.exception
     assert calls == {"load_corpus": 1, "build_model": 1}

@@ -242,7 +242,7 @@ for page in sys.argv[1:]:
     at.query_params["lang"] = "en"
     at.run()
     if page != "home":
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}.py").run()
     if at.exception:
         failures.append((page, [(e.message, e.stack_trace[-3:]) for e in at.exception]))
 assert not failures, failures

@@ -159,8 +159,8 @@ def test_edits_survive_reruns_language_switch_and_page_switch(lang):
     at.session_state["lang"] = other
     at.run()
     assert typed(at) == [["A", "2"], ["B", "1"], ["Z", "5"], ["D", "-inf"]]
-    at.switch_page("pages/home.py").run()
-    at.switch_page("pages/playground.py").run()
+    at.switch_page("app_pages/home.py").run()
+    at.switch_page("app_pages/playground.py").run()
     no_exception(at)
     assert typed(at) == [["A", "2"], ["B", "1"], ["Z", "5"], ["D", "-inf"]]
     assert probs(at)[3] == 0.0 and probs(at)[2] == pytest.approx(np.exp(2.5) / np.exp([1, 0.5, 2.5]).sum())

@@ -32,7 +32,7 @@ def open_link(lang: str, **query: str) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.session_state["lang"] = lang
-    at.switch_page("pages/why.py").run()
+    at.switch_page("app_pages/why.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

@@ -36,8 +36,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-            # One server per xdist worker: keep a module's tests on one worker.
-            item.add_marker(pytest.mark.xdist_group("e2e"))
+            # One server per xdist worker: keep a module's tests on one worker. A long module may
+            # name its own group (XDIST_GROUP = "...") so the two CI workers share the browser work.
+            item.add_marker(pytest.mark.xdist_group(getattr(item.module, "XDIST_GROUP", "e2e")))
 
 
 def _unavailable(reason: str) -> None:
@@ -183,11 +184,10 @@ def server_log_errors(server: Server) -> list[str]:
 
 
 def warm_up(browser, server: Server) -> None:
-    """Open the home page once, so the server knows the st.navigation pages before any deep link.
+    """Open the home page once, so a module's first timed step does not pay the server's cold start.
 
-    A fresh server answers a deep link such as ``/why?lang=zh`` with Streamlit's legacy ``pages/``
-    discovery until some session has run ``app.py`` once: that first visitor gets the page without
-    the frame (no language, no sidebar). tests/e2e/test_share_links_e2e.py documents it (xfail).
+    (Deep links work on a cold server too, since the page files live in ``app_pages/`` and not in
+    Streamlit's legacy auto-discovered ``pages/``: tests/e2e/test_share_links_e2e.py checks it.)
     """
     context = browser.new_context()
     pg = context.new_page()

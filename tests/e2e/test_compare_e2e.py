@@ -8,8 +8,7 @@ from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
 
 
 def open_compare(page, server, lang: str) -> None:
-    """Home first, then the navigation link: opening /compare directly runs pages/compare.py
-    without app.py (Streamlit's legacy pages/ discovery answers first), so no language switch."""
+    """Home first, then the navigation link, as a visitor who browses there would."""
     goto(page, server, "", lang=lang)
     page.get_by_role("link", name=t("nav.compare", lang)).first.click()
     wait_idle(page)

@@ -28,8 +28,6 @@ def open_playground(page, server, lang: str) -> list[str]:
             r.status >= 400 and "/playground/_stcore/" not in r.url and failed.append(f"{r.status} {r.url}")
         ),
     )
-    # Home first: until some session has run app.py's st.navigation, Streamlit's legacy pages/
-    # discovery would serve /playground without app.py (a fresh-server quirk of Streamlit 1.67).
     goto(page, server, "", lang=lang)
     goto(page, server, "playground", lang=lang)
     expect(page.locator("h1").first).to_have_text(t("nav.playground", lang))

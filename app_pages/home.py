@@ -6,10 +6,10 @@ from ui.i18n import tr
 from ui.share import share_link
 
 CARDS = [
-    ("pages/playground.py", "nav.playground", "home.card.playground", ":material/functions:"),
-    ("pages/generator.py", "nav.generator", "home.card.generator", ":material/edit_note:"),
-    ("pages/compare.py", "nav.compare", "home.card.compare", ":material/compare_arrows:"),
-    ("pages/why.py", "nav.why", "home.card.why", ":material/psychology_alt:"),
+    ("app_pages/playground.py", "nav.playground", "home.card.playground", ":material/functions:"),
+    ("app_pages/generator.py", "nav.generator", "home.card.generator", ":material/edit_note:"),
+    ("app_pages/compare.py", "nav.compare", "home.card.compare", ":material/compare_arrows:"),
+    ("app_pages/why.py", "nav.why", "home.card.why", ":material/psychology_alt:"),
 ]
 
 st.title(tr("home.title"))
