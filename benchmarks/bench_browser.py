@@ -47,8 +47,8 @@ APP_TARGETS = [
         "playground", "app.py", "playground",
         ".st-key-playground_temperature", ".st-key-playground_probs",
     ),
-    Target("generator", "app.py", "generator", None, "[class*='st-key-generator_']"),
-    Target("compare", "app.py", "compare", None, "[class*='st-key-compare_']"),
+    Target("generator", "app.py", "generator", ".st-key-generator_temperature", ".st-key-generator_bars"),
+    Target("compare", "app.py", "compare", None, "[class*='st-key-compare_']"),  # no chart before Run
     Target("why", "app.py", "why", None, "[class*='st-key-why_']"),
 ]  # fmt: skip
 
@@ -115,7 +115,7 @@ def first_chart_ms(browser, url: str, repeats: int) -> list[float]:
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         page = context.new_page()
         page.goto(url)
-        handle = page.wait_for_function(_FIRST_CHART_JS, polling="raf", timeout=20_000)
+        handle = page.wait_for_function(_FIRST_CHART_JS, polling="raf", timeout=40_000)
         times.append(float(handle.json_value()))
         context.close()
     return times
@@ -126,7 +126,7 @@ def slider_to_chart_ms(browser, url: str, target: Target, repeats: int) -> list[
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.goto(url)
-    page.wait_for_selector(DRAWN, timeout=20_000)
+    page.wait_for_selector(DRAWN, timeout=40_000)
     wait_idle(page)
     chart = target.chart if page.query_selector(f"{target.chart} {PLOT}") else PLOT
     thumb = page.locator(target.slider).get_by_role("slider").first
