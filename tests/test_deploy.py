@@ -251,7 +251,7 @@ assert not failures, failures
 
 def test_every_page_runs_with_only_the_files_and_packages_in_the_image(image):
     """A page importing test helpers or a dev-only package would fail here, not on the host."""
-    pages = sorted(p.stem for p in (image.workdir / "pages").glob("*.py"))
+    pages = sorted(p.stem for p in (image.workdir / "app_pages").glob("*.py"))
     assert "home" in pages
     result = subprocess.run(
         ["python", "-c", PROBE, *pages],

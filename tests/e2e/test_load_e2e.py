@@ -42,6 +42,9 @@ MIN_BROWSER_SECONDS = 40  # the sessions keep interacting at least this long, an
 MAX_BROWSER_ROUNDS = 40
 
 
+XDIST_GROUP = "e2e-long"  # runs beside the other browser tests on the second CI worker
+
+
 @pytest.fixture(scope="module")
 def load_server():
     s = start_server("load-server.log", ("--server.enableAgentApi", "true"))
