@@ -219,10 +219,10 @@ def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inpu
     lang = case.lang if case.query.get("lang") is None else "en"
     title = case.title or {"": "home.title"}.get(case.path, f"nav.{case.path}")
     expect(page.locator("h1").first).to_have_text(t(title, lang))  # the page still draws
-    screenshot(page, f"hostile-{case.name}-{lang}")
     if case.message:
         alerts = page.locator('[data-testid="stAlert"]')
         expect(alerts.filter(has_text=literal(case.message, lang)).first).to_be_visible(timeout=15_000)
+    screenshot(page, f"hostile-{case.name}-{lang}")
     for key, value in case.kept:
         box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
         assert box.input_value() == value, (key, box.input_value()[:80])
