@@ -17,10 +17,14 @@ def _warm(browser, server):
 PROBE_404 = "Failed to load resource: the server responded with a status of 404 (Not Found)"
 
 
+def text_points(page):
+    """The SVG text nodes of the generated characters (the second scatter trace of the text figure)."""
+    return page.locator(".st-key-generator_text g.trace.scatter").nth(1).locator("g.textpoint text")
+
+
 def generated_chars(page) -> list[str]:
     """The characters drawn on the text figure after the prompt (the second scatter trace)."""
-    traces = page.locator(".st-key-generator_text g.trace.scatter")
-    return traces.nth(1).locator("g.textpoint text").all_inner_texts()
+    return text_points(page).all_text_contents()  # SVG text has no innerText: read textContent
 
 
 def count_text(lang: str, n: int) -> str:
@@ -53,11 +57,14 @@ def test_reload_of_the_url_reproduces_the_same_text(server, page):
     page.locator(".st-key-generator_run button").click()
     wait_idle(page)
     expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(count_text("en", 20))
+    expect(text_points(page)).to_have_count(20)
     first = generated_chars(page)
+    assert len(first) == 20 and all(first), first
     url = page.url
     page.goto(url)
     wait_idle(page)
     expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(count_text("en", 20))
+    expect(text_points(page)).to_have_count(20)
     assert generated_chars(page) == first
 
 
