@@ -30,7 +30,7 @@ REPEATS = 5  # fresh interpreters per figure; the median is reported
 
 def page_imports(page: str) -> list[str]:
     """The project modules (``core.*``, ``ui.*``) a page script imports, in order."""
-    tree = ast.parse((ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "app_pages" / f"{page}.py").read_text(encoding="utf-8"))
     names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -120,7 +120,7 @@ def model_pages() -> list[str]:
     """Pages whose code (or helpers) build the character model."""
     found = []
     for page in PAGES:
-        text = (ROOT / "pages" / f"{page}.py").read_text(encoding="utf-8")
+        text = (ROOT / "app_pages" / f"{page}.py").read_text(encoding="utf-8")
         helpers = [ROOT / (m.replace(".", "/") + ".py") for m in page_imports(page)]
         text += "".join(h.read_text(encoding="utf-8") for h in helpers if h.exists())
         if "model_settings" in text or "get_model" in text or "build_model" in text:
