@@ -22,10 +22,8 @@ from playwright.sync_api import expect
 
 from core.i18n import t
 from tests.e2e.conftest import (
-    CHROMIUM_FLAGS,
     IDLE,
     assert_no_exception,
-    chromium_path,
     console_error,
     rss_mib,
     screenshot,
@@ -180,47 +178,47 @@ VISITORS = [
 ]
 
 
-def test_eight_visitors_keep_their_own_state_and_memory_stays_flat(load_server):
-    from playwright.sync_api import sync_playwright
+def test_eight_visitors_keep_their_own_state_and_memory_stays_flat(browser, load_server):
+    # The session browser (one Playwright per process: a second sync_playwright() in the same
+    # worker fails with "Sync API inside the asyncio loop"); each visitor gets its own context.
+    contexts = []
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS)
-        warm_up(browser, load_server)
-        visitors = [Visitor(n, path, lang, q) for n, path, lang, q in VISITORS]
-        errors: list[str] = []
-        for v in visitors:
-            context = browser.new_context(viewport={"width": 1200, "height": 900})
-            v.page = context.new_page()
-            v.page.on("pageerror", lambda e, name=v.name: errors.append(f"{name}: {e}"))
-            v.page.on(
-                "console", lambda m, name=v.name: console_error(m) and errors.append(f"{name}: {m.text}")
-            )
-            v.page.goto(v.url(load_server.url))
-            expect(v.page.locator("h1").first).to_be_visible(timeout=60_000)
-            v.page.wait_for_selector(IDLE, timeout=60_000)
-            if v.name.startswith("scale"):
-                v.scale = float(v.query["why_scale"])
+    warm_up(browser, load_server)
+    visitors = [Visitor(n, path, lang, q) for n, path, lang, q in VISITORS]
+    errors: list[str] = []
+    for v in visitors:
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        contexts.append(context)
+        v.page = context.new_page()
+        v.page.on("pageerror", lambda e, name=v.name: errors.append(f"{name}: {e}"))
+        v.page.on("console", lambda m, name=v.name: console_error(m) and errors.append(f"{name}: {m.text}"))
+        v.page.goto(v.url(load_server.url))
+        expect(v.page.locator("h1").first).to_be_visible(timeout=60_000)
+        v.page.wait_for_selector(IDLE, timeout=60_000)
+        if v.name.startswith("scale"):
+            v.scale = float(v.query["why_scale"])
+    for v in visitors:
+        v.check()
+
+    reruns = Reruns(load_server.url, load_server.process.pid)
+    worker = threading.Thread(target=reruns.run, daemon=True)
+    start = time.monotonic()
+    worker.start()
+    rounds = 0
+    while rounds < MAX_BROWSER_ROUNDS and (
+        worker.is_alive() or time.monotonic() - start < MIN_BROWSER_SECONDS
+    ):
+        rounds += 1
+        for v in visitors:  # all eight reruns are in flight at once
+            v.act(rounds)
         for v in visitors:
             v.check()
-
-        reruns = Reruns(load_server.url, load_server.process.pid)
-        worker = threading.Thread(target=reruns.run, daemon=True)
-        start = time.monotonic()
-        worker.start()
-        rounds = 0
-        while rounds < MAX_BROWSER_ROUNDS and (
-            worker.is_alive() or time.monotonic() - start < MIN_BROWSER_SECONDS
-        ):
-            rounds += 1
-            for v in visitors:  # all eight reruns are in flight at once
-                v.act(rounds)
-            for v in visitors:
-                v.check()
-        worker.join(timeout=300)
-        seconds = time.monotonic() - start
-        for v in visitors:
-            screenshot(v.page, f"load-{v.name}-{v.lang}")
-        browser.close()
+    worker.join(timeout=300)
+    seconds = time.monotonic() - start
+    for v in visitors:
+        screenshot(v.page, f"load-{v.name}-{v.lang}")
+    for context in contexts:
+        context.close()
 
     growth = reruns.rss_late - reruns.rss_early
     print(  # noqa: T201 (the numbers belong in the test log)

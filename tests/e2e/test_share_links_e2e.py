@@ -153,6 +153,8 @@ def test_language_in_a_link_survives_into_a_new_visitor(server, page, stranger):
     wait_idle(page)
     page.get_by_role("link", name=t("nav.why", "zh")).first.click()
     wait_idle(page)
+    expect(page.locator("h1").first).to_have_text(t("nav.why", "zh"))
+    page.wait_for_url("**/why?*lang=zh*")  # the address bar, as a visitor would copy it
     open_link(stranger, page.url)
     expect(stranger.locator("h1").first).to_have_text(t("nav.why", "zh"))
 
