@@ -116,6 +116,11 @@ def _controls(usable: bool, n: int) -> None:
 def _choose_yourself(gen: Generation, model, vocab: tuple[str, ...], probs_t) -> None:
     """Pick the next character by hand from the current distribution."""
     order = sorted(range(len(vocab)), key=lambda i: -probs_t[i])
+    if st.session_state.get("generator_pick_for") != gen.text:
+        # A new position: start from the likeliest character, so the box never shows a choice
+        # (and its probability) left over from an earlier step.
+        st.session_state["generator_pick_for"] = gen.text
+        st.session_state["generator_pick_choice"] = order[0]
     cols = st.columns([3, 1], vertical_alignment="bottom")
     cols[0].selectbox(
         tr("generator.pick"),

@@ -193,3 +193,18 @@ def test_every_visible_string_is_translated(lang):
     assert t("generator.intro", lang) in text
     if lang == "zh":
         assert "Characters generated" not in text and "Step history" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_choose_it_yourself_offers_the_current_positions_likeliest_character_after_each_step(lang):
+    at = open_page("generator", lang, generator_mode="greedy")
+    box = at.selectbox(key="generator_pick_choice")
+    assert box.index == 0 and box.options[0].startswith("m ")  # after "Humpty Du"
+    for _ in range(3):
+        click(at, "generator_step")
+        box = at.selectbox(key="generator_pick_choice")
+        # Greedy just took the top character, so the box's choice is the new position's top one,
+        # shown with the new position's probability: never the earlier step's leftover.
+        assert box.index == 0, (box.index, box.options[:3])
+    assert generated(at) == "mpt"
+    assert not box.options[0].startswith("m ")
