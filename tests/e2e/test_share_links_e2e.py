@@ -51,8 +51,10 @@ def generated_chars(page) -> list[str]:
 def test_playground_link_reopens_the_edited_table_temperature_and_language(server, page, stranger):
     goto(page, server, "playground", lang="zh")
     edit_cell(page, "playground_editor", row=1, col=1, ncols=2, text="3.25")
+    page.wait_for_url(lambda u: "z=3.25" in u)  # the edit's rerun has written the table to the URL
     page.locator(".st-key-playground_temperature").get_by_role("slider").press("ArrowLeft")
     wait_idle(page)
+    page.wait_for_url(lambda u: "playground_temperature=" in u)
     url = page.url
     assert "z=3.25" in url and "playground_temperature=" in url and "lang=zh" in url, url
     top_p = metric_value(page, t("playground.metric.top_p", "zh")).inner_text()
