@@ -20,6 +20,19 @@ LEGEND_BELOW_TITLE = {**LEGEND_BELOW, "y": -0.34}
 MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 
 
+def _right_loss_axis(title: str) -> dict:
+    """A second y axis on the right, in the cross-entropy colour, for a loss beside another scale."""
+    return {
+        "title": {"text": title, "font": {"color": BLUE}},
+        "overlaying": "y",
+        "side": "right",
+        "rangemode": "tozero",
+        "showgrid": False,
+        "tickmode": "auto",
+        "nticks": 6,
+    }
+
+
 def losses_figure(
     leaf: ArrayLike,
     squared: ArrayLike,
@@ -66,15 +79,7 @@ def losses_figure(
     base_layout(fig, texts["title"], texts["x"], texts["squared"], height=380)
     fig.update_layout(
         yaxis={"title": {"text": texts["squared"], "font": {"color": RED}}, "rangemode": "tozero"},
-        yaxis2={
-            "title": {"text": texts["cross"], "font": {"color": BLUE}},
-            "overlaying": "y",
-            "side": "right",
-            "rangemode": "tozero",
-            "showgrid": False,
-            "tickmode": "auto",
-            "nticks": 6,
-        },
+        yaxis2=_right_loss_axis(texts["cross"]),
         legend=LEGEND_BELOW,
         margin=MARGIN,
     )
@@ -159,15 +164,7 @@ def history_figure(scores: ArrayLike, losses: ArrayLike, classes: Sequence[str],
     base_layout(fig, texts["title"], texts["x"], texts["y"], height=340)
     fig.update_layout(
         xaxis={"dtick": 1 if len(s) <= 12 else None, "rangemode": "tozero"},
-        yaxis2={
-            "title": {"text": texts["loss"], "font": {"color": BLUE}},
-            "overlaying": "y",
-            "side": "right",
-            "rangemode": "tozero",
-            "showgrid": False,
-            "tickmode": "auto",
-            "nticks": 6,
-        },
+        yaxis2=_right_loss_axis(texts["loss"]),
         legend=LEGEND_BELOW_TITLE,
         margin=MARGIN,
     )
