@@ -11,7 +11,10 @@ language_selector()
 PAGES = [
     st.Page("app_pages/home.py", title=tr("nav.home"), icon=":material/home:", url_path="home", default=True),
     st.Page(
-        "app_pages/playground.py", title=tr("nav.playground"), icon=":material/functions:", url_path="playground"
+        "app_pages/playground.py",
+        title=tr("nav.playground"),
+        icon=":material/functions:",
+        url_path="playground",
     ),
     st.Page(
         "app_pages/generator.py", title=tr("nav.generator"), icon=":material/edit_note:", url_path="generator"
