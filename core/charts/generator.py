@@ -211,7 +211,8 @@ def text_figure(
         name=labels["p"],
     )
     rows = (max(ys) + 1) if ys else 1
-    base_layout(fig, labels["title"], height=80 + 30 * rows)
+    # At least three lines tall, so the colour bar has room for its 0 % / 50 % / 100 % ticks.
+    base_layout(fig, labels["title"], height=80 + 30 * max(rows, 3))
     fig.update_xaxes(visible=False, range=[-1, LINE_WIDTH], fixedrange=True)
     fig.update_yaxes(visible=False, range=[rows - 0.5, -0.7], fixedrange=True)
     fig.update_layout(margin={"l": 10, "r": 10, "t": 40, "b": 10})

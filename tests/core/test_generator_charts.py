@@ -101,3 +101,11 @@ def test_text_figure_never_interprets_user_text_as_html():
     labels = {"title": "T", "prompt": "prompt", "hover": "{char} {p}", "p": "p"}
     fig = text_figure("<b>x</b>", [], [], labels)
     assert "".join(fig.data[0].text) == "<b>x</b>"  # one character per point: no tag can form
+
+
+def test_text_figure_leaves_the_colour_bar_room_for_its_ticks_even_for_one_line():
+    labels = {"title": "T", "prompt": "prompt", "hover": "step {step}: {char} p={p}", "p": "p"}
+    one_line = text_figure("Hum", ["p"], [0.8], labels).layout.height
+    many_lines = text_figure("Hum\n\n\n\n\n", ["p"], [0.8], labels).layout.height
+    assert one_line >= 170, one_line  # room for three lines: the colour bar's ticks don't overlap
+    assert many_lines > one_line
