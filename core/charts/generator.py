@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import NDArray
 
-from core.charts.style import BLUE, GREY, ORANGE, SKY, base_layout, visible
+from core.charts.style import BLUE, GREY, MARGIN, ORANGE, SKY, Trace, axis, figure, visible
 from core.generation import draw_order
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
@@ -51,48 +51,64 @@ def next_char_figure(
     values = [float(probs_t[i]) for i in head] + ([float(1.0 - probs_t[head].sum())] if -1 in ids else [])
     marked = chosen if chosen in head else (-1 if chosen is not None else None)  # outside the top: "other"
     colours = [ORANGE if (marked is not None and i == marked) else (GREY if i < 0 else BLUE) for i in ids]
-    fig = go.Figure()
-    fig.add_bar(
-        x=names,
-        y=model_values,
-        name=labels["model"],
-        marker_color=SKY,
-        opacity=0.6,
-        hovertemplate="%{x}: %{y:.1%}<extra>" + labels["model"] + "</extra>",
-    )
-    fig.add_bar(
-        x=names,
-        y=values,
-        name=labels["drawn"],
-        marker_color=colours,
-        text=[f"{v:.0%}" if v >= 0.005 else "" for v in values],
-        textposition="outside",
-        cliponaxis=False,
-        hovertemplate="%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
-    )
+    model = {
+        "type": "bar",
+        "x": names,
+        "y": model_values,
+        "name": labels["model"],
+        "marker": {"color": SKY},
+        "opacity": 0.6,
+        "hovertemplate": "%{x}: %{y:.1%}<extra>" + labels["model"] + "</extra>",
+    }
+    drawn = {
+        "type": "bar",
+        "x": names,
+        "y": values,
+        "name": labels["drawn"],
+        "marker": {"color": colours},
+        "text": [f"{v:.0%}" if v >= 0.005 else "" for v in values],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
+    }
+    marks = {}  # no "chosen" arrow before the first draw
     if marked is not None:
         k = ids.index(marked)
-        fig.add_annotation(
-            x=names[k],
-            y=values[k],
-            text=labels["chosen"],
-            showarrow=True,
-            arrowhead=2,
-            ay=-42,
-            font={"color": ORANGE},
-            yshift=14,
-        )
-    base_layout(fig, labels["title"], labels["x"], labels["y"], height=390)
-    fig.update_layout(
+        arrow = {"x": names[k], "y": values[k], "text": labels["chosen"], "showarrow": True, "arrowhead": 2,
+                 "ay": -42, "font": {"color": ORANGE}, "yshift": 14}  # fmt: skip
+        marks = {"annotations": [arrow]}
+    y_max = min(1.0, max(values + model_values)) * 1.25 + 0.02  # room above the tallest bar for its label
+    return figure(
+        [model, drawn],
+        labels["title"],
+        height=390,
+        xaxis=axis(labels["x"], type="category", tickfont={"size": 15}),
+        yaxis=axis(labels["y"], tickformat=".0%", range=[0, y_max]),
         barmode="group",
         bargap=0.2,
         bargroupgap=0.05,
         legend={"orientation": "h", "yanchor": "top", "y": -0.32, "xanchor": "left", "x": 0},
-        margin={"l": 10, "r": 10, "t": 48, "b": 10},
+        **marks,
     )
-    fig.update_yaxes(tickformat=".0%", range=[0, min(1.0, max(values + model_values)) * 1.25 + 0.02])
-    fig.update_xaxes(type="category", tickfont={"size": 15})
-    return fig
+
+
+def _segment(name: str, width: float, start: float, colour: str) -> Trace:
+    """One character's stretch [start, start + width) of the cumulative bar, named inside when wide enough."""
+    return {
+        "type": "bar",
+        "x": [width],
+        "y": [""],
+        "base": [start],
+        "orientation": "h",
+        "name": name,
+        "marker": {"color": colour, "line": {"color": "white", "width": 1}},
+        "text": name if width >= 0.03 else "",
+        "textposition": "inside",
+        "insidetextanchor": "middle",
+        "textfont": {"size": 14},
+        "hovertemplate": f"{name}: %{{base:.3f}} – {start + width:.3f}<extra></extra>",
+        "showlegend": False,
+    }
 
 
 def cdf_figure(
@@ -109,42 +125,25 @@ def cdf_figure(
     """
     names, values, ids = top_bars(probs_t, vocab, labels["other"])
     starts = np.concatenate([[0.0], np.cumsum(values)[:-1]])
-    fig = go.Figure()
-    for name, width, start, i in zip(names, values, starts, ids, strict=True):
-        hit = chosen is not None and i == chosen
-        fig.add_bar(
-            x=[width],
-            y=[""],
-            base=[start],
-            orientation="h",
-            name=name,
-            marker={
-                "color": ORANGE if hit else (GREY if i < 0 else BLUE),
-                "line": {"color": "white", "width": 1},
-            },
-            text=name if width >= 0.03 else "",
-            textposition="inside",
-            insidetextanchor="middle",
-            textfont={"size": 14},
-            hovertemplate=f"{name}: %{{base:.3f}} – {start + width:.3f}<extra></extra>",
-            showlegend=False,
-        )
+    colours = [ORANGE if chosen is not None and i == chosen else (GREY if i < 0 else BLUE) for i in ids]
+    segments = [_segment(*segment) for segment in zip(names, values, starts, colours, strict=True)]
+    marks = {}  # no u line before the first draw
     if u is not None:
-        fig.add_vline(x=u, line={"color": "black", "width": 3, "dash": "dot"})
-        fig.add_annotation(
-            x=u,
-            y=1.0,
-            yref="paper",
-            text=labels["u"].format(u=f"{u:.3f}"),
-            showarrow=False,
-            yanchor="bottom",
-            font={"size": 13},
-        )
-    base_layout(fig, labels["title"], labels["x"], "", height=190)
-    fig.update_layout(barmode="overlay", margin={"t": 70, "b": 10, "l": 10, "r": 10})
-    fig.update_xaxes(range=[0, 1], tickformat=".1f", dtick=0.1)
-    fig.update_yaxes(showticklabels=False)
-    return fig
+        u_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": u, "x1": u, "y0": 0, "y1": 1,
+                  "line": {"color": "black", "width": 3, "dash": "dot"}}  # fmt: skip
+        u_label = {"x": u, "y": 1.0, "yref": "paper", "text": labels["u"].format(u=f"{u:.3f}"),
+                   "showarrow": False, "yanchor": "bottom", "font": {"size": 13}}  # fmt: skip
+        marks = {"shapes": [u_line], "annotations": [u_label]}
+    return figure(
+        segments,
+        labels["title"],
+        height=190,
+        xaxis=axis(labels["x"], range=[0, 1], tickformat=".1f", dtick=0.1),
+        yaxis=axis(showticklabels=False),
+        barmode="overlay",
+        margin={**MARGIN, "t": 70},
+        **marks,
+    )
 
 
 def text_layout(text: str, width: int = LINE_WIDTH) -> list[tuple[int, int]]:
@@ -173,29 +172,30 @@ def text_figure(
     ys = [r for _, r in cells]
     shown = [("↵" if ch == "\n" else ch) for ch in text]
     n_prompt = len(prompt)
-    fig = go.Figure()
-    fig.add_scatter(
-        x=xs[:n_prompt],
-        y=ys[:n_prompt],
-        mode="text",
-        text=shown[:n_prompt],
-        textfont={"family": "monospace", "size": 18, "color": GREY},
-        hovertext=[labels["prompt"]] * n_prompt,
-        hoverinfo="text",
-        showlegend=False,
-        name=labels["prompt"],
-    )
+    typed = {
+        "type": "scatter",
+        "x": xs[:n_prompt],
+        "y": ys[:n_prompt],
+        "mode": "text",
+        "text": shown[:n_prompt],
+        "textfont": {"family": "monospace", "size": 18, "color": GREY},
+        "hovertext": [labels["prompt"]] * n_prompt,
+        "hoverinfo": "text",
+        "showlegend": False,
+        "name": labels["prompt"],
+    }
     hover = [
         labels["hover"].format(step=i + 1, char=visible(c), p=f"{p:.1%}")
         for i, (c, p) in enumerate(zip(chars, probs, strict=True))
     ]
-    fig.add_scatter(
-        x=xs[n_prompt:],
-        y=ys[n_prompt:],
-        mode="markers+text",
-        text=shown[n_prompt:],
-        textfont={"family": "monospace", "size": 18, "color": "black"},
-        marker={
+    generated = {
+        "type": "scatter",
+        "x": xs[n_prompt:],
+        "y": ys[n_prompt:],
+        "mode": "markers+text",
+        "text": shown[n_prompt:],
+        "textfont": {"family": "monospace", "size": 18, "color": "black"},
+        "marker": {
             "symbol": "square",
             "size": 22,
             "color": list(probs),
@@ -205,15 +205,18 @@ def text_figure(
             "colorbar": {"title": {"text": labels["p"]}, "tickformat": ".0%", "thickness": 12, "len": 0.9},
             "line": {"width": 0},
         },
-        hovertext=hover,
-        hoverinfo="text",
-        showlegend=False,
-        name=labels["p"],
-    )
+        "hovertext": hover,
+        "hoverinfo": "text",
+        "showlegend": False,
+        "name": labels["p"],
+    }
     rows = (max(ys) + 1) if ys else 1
-    # At least three lines tall, so the colour bar has room for its 0 % / 50 % / 100 % ticks.
-    base_layout(fig, labels["title"], height=80 + 30 * max(rows, 3))
-    fig.update_xaxes(visible=False, range=[-1, LINE_WIDTH], fixedrange=True)
-    fig.update_yaxes(visible=False, range=[rows - 0.5, -0.7], fixedrange=True)
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 40, "b": 10})
-    return fig
+    return figure(
+        [typed, generated],
+        labels["title"],
+        # At least three lines tall, so the colour bar has room for its 0 % / 50 % / 100 % ticks.
+        height=80 + 30 * max(rows, 3),
+        xaxis=axis(visible=False, range=[-1, LINE_WIDTH], fixedrange=True),
+        yaxis=axis(visible=False, range=[rows - 0.5, -0.7], fixedrange=True),
+        margin={**MARGIN, "t": 40},
+    )

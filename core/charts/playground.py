@@ -13,7 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import BLUE, FAINT, GREY, ORANGE, SEQUENCE, base_layout
+from core.charts.style import BLUE, FAINT, GREY, LEGEND, ORANGE, SEQUENCE, axis, figure
 
 Texts = Mapping[str, str]
 STAR = "★"
@@ -37,24 +37,20 @@ def _number(x: float) -> str:
 def logits_figure(labels: Sequence[str], logits: ArrayLike, texts: Texts) -> go.Figure:
     """One bar per token: its raw score z. Masked tokens (z = −∞) get no bar, only a "−∞" label."""
     z = np.asarray(logits, dtype=float)  # [n]
-    names = safe_labels(labels)
-    shown = np.where(np.isneginf(z), 0.0, z)  # a bar of height 0 carries the −∞ label
-    fig = go.Figure(
-        go.Bar(
-            x=names,
-            y=shown,
-            text=[_number(v) for v in z],
-            textposition="outside",
-            cliponaxis=False,
-            marker_color=BLUE,
-            customdata=[_number(v) for v in z],
-            hovertemplate="%{x}<br>z = %{customdata}<extra></extra>",
-            name=texts["logit"],
-        )
-    )
-    base_layout(fig, texts["title"], texts["x"], texts["y"])
-    fig.update_xaxes(type="category")
-    return fig
+    numbers = [_number(v) for v in z]
+    bars = {
+        "type": "bar",
+        "x": safe_labels(labels),
+        "y": np.where(np.isneginf(z), 0.0, z),  # a bar of height 0 carries the −∞ label
+        "text": numbers,
+        "textposition": "outside",
+        "cliponaxis": False,
+        "marker": {"color": BLUE},
+        "customdata": numbers,
+        "hovertemplate": "%{x}<br>z = %{customdata}<extra></extra>",
+        "name": texts["logit"],
+    }
+    return figure([bars], texts["title"], xaxis=axis(texts["x"], type="category"), yaxis=axis(texts["y"]))
 
 
 def probabilities_figure(
@@ -71,33 +67,41 @@ def probabilities_figure(
     p = np.asarray(p, dtype=float)  # [n]
     names = safe_labels(labels)
     top = p == p.max()
-    fig = go.Figure()
+    traces = []
     if reference is not None:
-        ref = np.asarray(reference, dtype=float)
-        fig.add_bar(
-            x=names,
-            y=ref,
-            name=texts["reference"],
-            marker={"color": GREY, "opacity": FAINT},
-            hovertemplate="%{x}<br>" + texts["reference"] + ": %{y:.6f}<extra></extra>",
+        traces.append(
+            {
+                "type": "bar",
+                "x": names,
+                "y": np.asarray(reference, dtype=float),
+                "name": texts["reference"],
+                "marker": {"color": GREY, "opacity": FAINT},
+                "hovertemplate": "%{x}<br>" + texts["reference"] + ": %{y:.6f}<extra></extra>",
+            }
         )
-    fig.add_bar(
-        x=names,
-        y=p,
-        name=texts["current"],
-        marker={"color": [ORANGE if t else BLUE for t in top]},
-        text=[f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
-        textposition="outside",
-        cliponaxis=False,
-        hovertemplate="%{x}<br>p = %{y:.10f}<extra></extra>",
+    traces.append(
+        {
+            "type": "bar",
+            "x": names,
+            "y": p,
+            "name": texts["current"],
+            "marker": {"color": [ORANGE if t else BLUE for t in top]},
+            "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
+            "textposition": "outside",
+            "cliponaxis": False,
+            "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
+        }
     )
-    base_layout(fig, texts["title"], texts["x"], texts["y"])
-    fig.update_layout(barmode="overlay", showlegend=reference is not None)
-    fig.update_xaxes(type="category")
     # Room above the tallest bar for its label; many small bars (200 tokens) still get a readable scale.
     tallest = max(float(p.max()), float(np.max(reference)) if reference is not None else 0.0)
-    fig.update_yaxes(range=[0, min(1.15, max(0.1, 1.2 * tallest))], tickformat=".0%")
-    return fig
+    return figure(
+        traces,
+        texts["title"],
+        xaxis=axis(texts["x"], type="category"),
+        yaxis=axis(texts["y"], range=[0, min(1.15, max(0.1, 1.2 * tallest))], tickformat=".0%"),
+        barmode="overlay",
+        showlegend=reference is not None,
+    )
 
 
 def sweep_figure(
@@ -115,61 +119,64 @@ def sweep_figure(
     temps = np.asarray(temperatures, dtype=float)  # [m]
     probs = np.asarray(probabilities, dtype=float)  # [m, n]
     t_now, p_now = current[0], np.asarray(current[1], dtype=float)  # [n]
-    fig = go.Figure()
+    traces = []
     for i, name in enumerate(safe_labels(labels)):
         colour = SEQUENCE[i % len(SEQUENCE)]
-        fig.add_scatter(
-            x=temps,
-            y=probs[:, i],
-            mode="lines",
-            name=name,
-            line={"color": colour, "width": 2},
-            hovertemplate=SWEEP_HOVER,
-        )
-        fig.add_scatter(
-            x=[t_now],
-            y=[p_now[i]],
-            mode="markers",
-            name=name,
-            showlegend=False,
-            marker={"color": colour, "size": 10, "line": {"color": "white", "width": 1.5}},
-            hovertemplate=SWEEP_HOVER,
-        )
-    fig.add_vline(x=t_now, line={"color": GREY, "dash": "dot"})
+        line = {"type": "scatter", "x": temps, "y": probs[:, i], "mode": "lines", "name": name,
+                "line": {"color": colour, "width": 2}, "hovertemplate": SWEEP_HOVER}  # fmt: skip
+        dot = {"color": colour, "size": 10, "line": {"color": "white", "width": 1.5}}
+        marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers", "name": name,
+                  "showlegend": False, "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
+        traces += [line, marker]
+    now_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": t_now, "x1": t_now, "y0": 0, "y1": 1,
+                "line": {"color": GREY, "dash": "dot"}}  # fmt: skip
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
-    fig.add_annotation(  # inside the plot's top edge, clear of the legend above it
-        x=float(np.log10(t_now)),
-        y=0.97,
-        yref="paper",
-        text=texts["current"],
-        showarrow=False,
-        yanchor="top",
-        xanchor="left",
-        xshift=4,
-        bgcolor="rgba(128,128,128,0.15)",
+    now_label = {  # inside the plot's top edge, clear of the legend above it
+        "x": float(np.log10(t_now)),
+        "y": 0.97,
+        "yref": "paper",
+        "text": texts["current"],
+        "showarrow": False,
+        "yanchor": "top",
+        "xanchor": "left",
+        "xshift": 4,
+        "bgcolor": "rgba(128,128,128,0.15)",
+    }
+    return figure(
+        traces,
+        texts["title"],
+        height=380,
+        xaxis=axis(texts["x"], type="log"),
+        yaxis=axis(texts["y"], range=[-0.02, 1.02], tickformat=".0%"),
+        shapes=[now_line],
+        annotations=[now_label],
     )
-    base_layout(fig, texts["title"], texts["x"], texts["y"], height=380)
-    fig.update_xaxes(type="log")
-    fig.update_yaxes(range=[-0.02, 1.02], tickformat=".0%")
-    return fig
 
 
 def normalizations_figure(
     labels: Sequence[str], methods: Sequence[str], values: Sequence[Sequence[float]], texts: Texts
 ) -> go.Figure:
     """Grouped bars: each method's values per token; broken ones (NaN, negative) show as they are."""
-    fig = go.Figure()
     names = safe_labels(labels)
+    traces = []
     for i, (method, vals) in enumerate(zip(methods, values, strict=True)):
         v = np.asarray(vals, dtype=float)
-        fig.add_bar(
-            x=names,
-            y=np.where(np.isfinite(v), v, np.nan),
-            name=method,
-            marker_color=SEQUENCE[i % len(SEQUENCE)],
-            hovertemplate=method + "<br>%{x}: %{y:.4f}<extra></extra>",
+        traces.append(
+            {
+                "type": "bar",
+                "x": names,
+                "y": np.where(np.isfinite(v), v, np.nan),
+                "name": method,
+                "marker": {"color": SEQUENCE[i % len(SEQUENCE)]},
+                "hovertemplate": method + "<br>%{x}: %{y:.4f}<extra></extra>",
+            }
         )
-    base_layout(fig, texts["title"], texts["x"], texts["y"], height=320)
-    fig.update_layout(barmode="group", legend={"y": 1.12})
-    fig.update_xaxes(type="category")
-    return fig
+    return figure(
+        traces,
+        texts["title"],
+        height=320,
+        xaxis=axis(texts["x"], type="category"),
+        yaxis=axis(texts["y"]),
+        barmode="group",
+        legend={**LEGEND, "y": 1.12},
+    )
