@@ -159,6 +159,20 @@ def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Pr
 
 
 def temperature_sweep(z: ArrayLike, temperatures: ArrayLike) -> Array:
-    """softmax(z, T) for each T: [n], [m] -> [m, n]. One call per T, because z / T can overflow
-    for huge logits and softmax handles that only when it divides after the shift."""
-    return np.stack([softmax(z, float(t)) for t in np.asarray(temperatures, dtype=np.float64)])
+    """softmax(z, T) for each T: [n], [m] -> [m, n], equal to one softmax call per T, in one batch.
+
+    The shift z − max z is shared by every T and done before the division, as in ``softmax``,
+    so huge logits (±1e308) stay finite; T = 0 rows are greedy.
+    """
+    z = _check(z)  # [n]
+    temps = np.asarray(temperatures, dtype=np.float64).reshape(-1)  # [m]
+    wrong = temps[~(np.isfinite(temps) & (temps >= 0))]
+    if wrong.size:
+        _check(z, float(wrong[0]))  # raises, saying which temperature is wrong
+    hot = temps > 0
+    with np.errstate(over="ignore"):
+        e = np.subtract(z, z.max(axis=-1, keepdims=True))[None, :] / np.where(hot, temps, 1.0)[:, None]
+    np.exp(e, out=e)
+    e /= e.sum(axis=-1, keepdims=True)
+    e[~hot] = _greedy(z)
+    return e

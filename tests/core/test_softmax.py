@@ -220,3 +220,20 @@ def test_sweep_runs_from_one_hot_to_uniform():
     np.testing.assert_allclose(probs[1], softmax([2, 1, 0.1]))
     np.testing.assert_allclose(probs[2], [1 / 3] * 3, atol=1e-3)
     assert np.isfinite(temperature_sweep([1e308, -1e308], temps)).all()
+
+
+@given(
+    arrays(np.float64, st.integers(1, 12), elements=st.floats(-1e308, 1e308) | st.just(-np.inf)).filter(
+        lambda z: not np.isneginf(z).all()
+    ),
+    st.lists(st.just(0.0) | st.floats(1e-3, 1e3), min_size=1, max_size=8),
+)
+def test_sweep_is_one_softmax_per_temperature_to_the_last_bit(z, temps):
+    expected = np.stack([softmax(z, t) for t in temps])
+    assert np.array_equal(temperature_sweep(z, temps), expected)
+
+
+@pytest.mark.parametrize("bad", [-1.0, np.nan, np.inf])
+def test_sweep_rejects_a_bad_temperature(bad):
+    with pytest.raises(ValueError, match="temperature"):
+        temperature_sweep([1.0, 2.0], [1.0, bad])
