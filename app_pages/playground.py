@@ -14,7 +14,7 @@ from ui.playground_table import (
 )
 from ui.playground_views import charts, metrics, properties, steps, sweep, table_messages, why_exp
 from ui.share import share_link
-from ui.widgets import temperature_slider
+from ui.widgets import temperature_slider, view_tabs
 
 LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
 
@@ -56,7 +56,13 @@ with col_formula:
     properties(z, p)
 metrics(labels, z, p)
 charts(labels, z, p, temperature)
-steps(labels, z, temperature)
-sweep(labels, z, temperature)
-why_exp(labels, z)
+# The three deeper views share one place on the page; only the open one is computed and drawn.
+view, panel = view_tabs("playground_view", ("steps", "sweep", "why"), lambda v: tr(f"playground.{v}.title"))
+with panel:
+    if view == "steps":
+        steps(labels, z, temperature)
+    elif view == "sweep":
+        sweep(labels, z, temperature)
+    else:
+        why_exp(labels, z)
 share_link()  # last: the link carries this run's table and temperature

@@ -27,6 +27,14 @@ def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: 
     return at
 
 
+def open_tab(at: AppTest, key: str, label: str) -> AppTest:
+    """Click the tab ``label`` of the tabs ``key`` (a lazy tab draws its content only when open)."""
+    at.session_state[key] = label
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def _decode(value: Any) -> Any:
     """Plotly sends numeric arrays as {"dtype", "bdata"}; turn them back into lists."""
     if isinstance(value, dict):

@@ -2,6 +2,8 @@
 
 Every function takes numbers already computed by ``core`` and draws them with translated text;
 user labels go only into widgets that show plain text (dataframes, metric values, escaped markdown).
+Tables are Arrow tables: ``st.dataframe`` sends Arrow, and building it directly skips a pandas
+round trip that cost more than the rest of the section.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from core.charts.playground import (
@@ -139,7 +141,6 @@ def charts(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray, temperature: f
 
 def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     """The article's calculation row by row, naive then stable, with their sums (row Σ)."""
-    st.subheader(tr("playground.steps.title"))
     if temperature == 0:
         st.info(tr("playground.steps.greedy"), icon=":material/info:")
         return
@@ -151,7 +152,7 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     e_stable = np.exp(shifted)
     stable = softmax(z, temperature)
     sigma = "Σ"
-    table = pd.DataFrame(
+    table = pa.table(
         {
             tr("playground.steps.token"): [*labels, sigma],
             "z": [*map(fmt, z), ""],
@@ -172,7 +173,6 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
 
 def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     """p of each token as T runs from 0.01 to 100 (log axis), a marker at the current T."""
-    st.subheader(tr("playground.sweep.title"))
     order = np.argsort(-z, kind="stable")[:SWEEP_TOKENS]  # the highest logits
     shown = [labels[i] for i in order]
     probs = temperature_sweep(z, SWEEP_T)[:, order]  # [m, n] -> [m, k]
@@ -197,13 +197,12 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
 
 def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
     """The four normalizations on the current scores: which give a distribution, which keep order."""
-    st.subheader(tr("playground.why.title"))
     st.markdown(tr("playground.why.intro"))
     live = ~np.isneginf(z)
     results = compare(z[live])
     names = [tr(f"playground.why.m.{r.method}") for r in results]
     yes, no = tr("playground.yes"), tr("playground.no")
-    table = pd.DataFrame(
+    table = pa.table(
         {
             tr("playground.why.col.method"): names,
             tr("playground.why.col.values"): [_values(r.values) for r in results],

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from core.temperature import DEFAULT_TEMPERATURE, TEMPERATURES, format_temperature
 from ui.i18n import tr
@@ -20,3 +23,34 @@ def temperature_slider(key: str) -> float:
         help=tr("widget.temperature.help"),
         bind="query-params",
     )
+
+
+def view_tabs(key: str, views: tuple[str, ...], label: Callable[[str], str]) -> tuple[str, DeltaGenerator]:
+    """Tabs of which only the open one is drawn: returns the open view's code and its container.
+
+    Streamlit's lazy tabs (``on_change="rerun"``) run the code of the open tab only, so a section
+    nobody is looking at costs nothing on a rerun. The open view is kept in session state and
+    in ``?<key>=`` as a code from ``views``: a tab's label is translated, so the label cannot be
+    what a link or a language switch carries. An unknown ``?<key>=`` opens the first view and
+    says so until another tab is chosen.
+    """
+    code_key, bad_key = f"{key}_code", f"{key}_bad_link"
+    if code_key not in st.session_state:  # first run of the session: the link decides
+        asked = st.query_params.get(key)
+        st.session_state[code_key] = asked if asked in views else views[0]
+        st.session_state[bad_key] = asked is not None and asked not in views
+    labels = [label(v) for v in views]
+    clicked = st.session_state.get(key)  # the label of the open tab, in this run's language
+    if clicked in labels and views[labels.index(clicked)] != st.session_state[code_key]:
+        st.session_state[code_key] = views[labels.index(clicked)]
+        st.session_state[bad_key] = False  # the visitor has moved on from the bad link
+    code = st.session_state[code_key]
+    st.session_state[key] = labels[views.index(code)]  # after a language switch: the same tab
+    if st.session_state[bad_key]:
+        st.caption(tr("url.bad_view"))
+    tabs = st.tabs(labels, key=key, on_change="rerun")
+    if code == views[0]:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = code
+    return code, tabs[views.index(code)]

@@ -68,6 +68,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": "这个链接会有 {length} 个字符，超过了聊天和邮件软件能可靠传递的 {limit} 个。把最长的输入缩短一些再分享。",
     },
+    "url.bad_view": {
+        "en": "The link named a section this page does not have, so the first one is open.",
+        "zh": "链接里指定的栏目本页没有，所以打开的是第一个。",
+    },
     "url.bad_lang": {
         "en": "The link asked for a language this app does not have, so it is shown in English.",
         "zh": "链接里指定的语言本应用没有，所以用中文显示。",

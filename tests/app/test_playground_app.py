@@ -5,7 +5,7 @@ import pytest
 
 from core.i18n import t
 from core.logits_table import MAX_ROWS
-from tests.apptest import all_text, figure, open_page
+from tests.apptest import all_text, figure, open_page, open_tab
 
 LANGS = ["en", "zh"]
 EDITOR = "playground_editor"
@@ -67,6 +67,7 @@ def test_moving_the_temperature_changes_the_chart_data(lang):
     np.testing.assert_allclose(probs(at), [0.86377712, 0.11689952, 0.01932336], atol=1e-8)
     reference = figure(at, "playground_probs")["data"][0]
     np.testing.assert_allclose(reference["y"], [0.659, 0.242, 0.099], atol=5e-4)  # T = 1 behind
+    open_tab(at, "playground_view", t("playground.sweep.title", lang))
     sweep = figure(at, "playground_sweep")
     markers = [d for d in sweep["data"] if d.get("mode") == "markers"]
     assert markers[0]["x"] == [0.5]
@@ -121,7 +122,12 @@ def test_bad_input_shows_a_translated_message_and_no_exception(case, lang):
     edit(at, edited, added, deleted)
     no_exception(at)
     assert any(t(key, lang, **values) in e.value for e in at.error), [e.value for e in at.error]
-    assert len(at.get("plotly_chart")) == 4  # the last valid table is still drawn
+    # the last valid table is still drawn: both charts and the open view's table
+    assert [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")] == [
+        "playground_logits",
+        "playground_probs",
+    ]
+    assert frame_with(at, "z / T").shape[0] > 1
     at.select_slider(key="playground_temperature").set_value(2.0).run()  # the page stays usable
     no_exception(at)
 
@@ -178,6 +184,7 @@ def test_choosing_a_preset_replaces_the_table(lang):
     assert at.query_params["preset"] in ("huge", ["huge"])
     preset_box(at, lang).set_value("leaf").run()
     assert typed(at) == [[t("playground.tok.leaf", lang), "5"], [t("playground.tok.flower", lang), "1"]]
+    open_tab(at, "playground_view", t("playground.why.title", lang))
     why = frame_with(at, t("playground.why.col.values", lang))
     assert why[t("playground.why.col.values", lang)].tolist()[:2] == [
         "0.982, 0.01799",
@@ -262,4 +269,42 @@ def test_a_masked_token_gets_zero_and_is_left_out_of_why_exp(lang):
     assert probs(at)[1] == 0.0
     np.testing.assert_allclose(probs(at), [np.exp(1.9) / (np.exp(1.9) + 1), 0, 1 / (np.exp(1.9) + 1)])
     assert t("playground.prop.range.ok", lang) in all_text(at)
+    open_tab(at, "playground_view", t("playground.why.title", lang))
     assert t("playground.why.masked", lang) in all_text(at)
+
+
+def shown_charts(at) -> list[str]:
+    return [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_the_open_view_is_drawn_and_it_stays_open_across_language_and_page_switches(lang):
+    at = open_page("playground", lang)
+    assert shown_charts(at) == ["playground_logits", "playground_probs"]  # steps: a table, no chart
+    assert "playground_view" not in at.query_params  # the first view is the default: not in the link
+    open_tab(at, "playground_view", t("playground.sweep.title", lang))
+    assert shown_charts(at) == ["playground_logits", "playground_probs", "playground_sweep"]
+    with pytest.raises(KeyError):
+        frame_with(at, "z / T")  # the closed steps view costs nothing
+    assert at.query_params["playground_view"] in ("sweep", ["sweep"])
+    other = "zh" if lang == "en" else "en"
+    at.session_state["lang"] = other
+    at.run()
+    assert at.session_state["playground_view"] == t("playground.sweep.title", other)
+    assert "playground_sweep" in shown_charts(at)
+    at.switch_page("app_pages/home.py").run()
+    at.switch_page("app_pages/playground.py").run()
+    assert "playground_sweep" in shown_charts(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_link_opens_its_view_and_an_unknown_view_says_so(lang):
+    at = open_page("playground", lang, playground_view="why")
+    assert "playground_why" in shown_charts(at)
+    assert t("url.bad_view", lang) not in all_text(at)
+    at = open_page("playground", lang, playground_view="<script>alert(1)</script>")
+    assert t("url.bad_view", lang) in all_text(at)
+    assert frame_with(at, "z / T").shape[0] == 4  # steps of the default preset: 3 tokens and Σ
+    assert "playground_view" not in at.query_params
+    open_tab(at, "playground_view", t("playground.sweep.title", lang))
+    assert t("url.bad_view", lang) not in all_text(at)
