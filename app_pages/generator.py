@@ -19,10 +19,11 @@ from ui.generator_views import show_distribution, show_history, show_text
 from ui.i18n import tr
 from ui.model_settings import ModelInputs, model_settings
 from ui.share import share_link
-from ui.widgets import temperature_slider
+from ui.widgets import temperature_slider, view_tabs
 
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
 MAX_RUN = 200
+VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
 BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")
 
 st.title(tr("nav.generator"))
@@ -173,21 +174,24 @@ def _live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
     if gen is None:
         return
     show_text(gen)
-    if usable:
-        model = ArticleExample(inputs.model) if kind == "article" else inputs.model
-        probs, probs_t = next_distribution(model, gen.text, 0.0 if decoding.greedy else decoding.temperature)
-        left, right = st.columns([3, 2], gap="large")
-        with left:
-            last = gen.steps[-1] if gen.steps else None
-            if last is not None:
+    # The step's draw, choosing by hand and the history share one place; only the open one is drawn.
+    view, panel = view_tabs("generator_view", tuple(VIEWS), lambda v: tr(VIEWS[v]))
+    with panel:
+        if view == "history":
+            show_history(gen)
+        elif not usable:
+            st.caption(tr("generator.kept"))
+        else:
+            model = ArticleExample(inputs.model) if kind == "article" else inputs.model
+            t = 0.0 if decoding.greedy else decoding.temperature
+            if view == "pick":
+                _choose_yourself(gen, model, model.vocab, next_distribution(model, gen.text, t)[1])
+            elif gen.steps:
+                last = gen.steps[-1]
                 show_distribution(model.vocab, last.probs, last.probs_t, last, last.context)
-            else:
+            else:  # before the first step: a preview of the distribution the first draw will use
+                probs, probs_t = next_distribution(model, gen.text, t)
                 show_distribution(model.vocab, probs, probs_t, None, gen.text[-inputs.settings.context :])
-        with right:
-            st.subheader(tr("generator.pick.title"))
-            _choose_yourself(gen, model, model.vocab, probs_t)
-    st.subheader(tr("generator.history"))
-    show_history(gen)
 
 
 if inputs.ok:

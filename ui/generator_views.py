@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import numpy as np
-import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from core.charts.generator import cdf_figure, next_char_figure, text_figure
@@ -69,26 +72,36 @@ def show_distribution(
         st.caption(tr("generator.step.picked", char=visible(step.char), p=f"{step.p:.1%}"))
 
 
-def history_frame(gen: Generation) -> pd.DataFrame:
-    """One row per step: step, context, character, p (model), p (drawn from), u, entropy, how."""
+# Column code -> Arrow type: fixed, so an empty history still has numbers and text in the right columns.
+HISTORY_TYPES = {
+    "step": pa.int64(),
+    "context": pa.string(),
+    "char": pa.string(),
+    "p": pa.float64(),
+    "p_t": pa.float64(),
+    "u": pa.float64(),
+    "entropy": pa.float64(),
+    "how": pa.string(),
+}
+
+
+def history_table(gen: Generation) -> pa.Table:
+    """One row per step: step, context, character, p (model), p (drawn from), u, entropy, how;
+    the headers translated."""
     how = {h: tr(f"generator.how.{h}") for h in ("greedy", "sample", "picked")}
-    rows = [
-        {
-            tr("generator.col.step"): s.index + 1,
-            tr("generator.col.context"): visible(s.context),
-            tr("generator.col.char"): visible(s.char),
-            tr("generator.col.p"): round(s.p, 4),
-            tr("generator.col.p_t"): round(s.p_t, 4),
-            tr("generator.col.u"): None if s.u is None else round(s.u, 4),
-            tr("generator.col.entropy"): round(s.entropy, 3),
-            tr("generator.col.how"): how[s.how],
-        }
-        for s in gen.steps
-    ]
-    columns = [
-        tr(f"generator.col.{c}") for c in ("step", "context", "char", "p", "p_t", "u", "entropy", "how")
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    values = {
+        "step": [s.index + 1 for s in gen.steps],
+        "context": [visible(s.context) for s in gen.steps],
+        "char": [visible(s.char) for s in gen.steps],
+        "p": [round(s.p, 4) for s in gen.steps],
+        "p_t": [round(s.p_t, 4) for s in gen.steps],
+        "u": [None if s.u is None else round(s.u, 4) for s in gen.steps],
+        "entropy": [round(s.entropy, 3) for s in gen.steps],
+        "how": [how[s.how] for s in gen.steps],
+    }
+    return pa.table(
+        {tr(f"generator.col.{c}"): pa.array(values[c], type=kind) for c, kind in HISTORY_TYPES.items()}
+    )
 
 
 def _csv_safe(value: object) -> object:
@@ -96,23 +109,32 @@ def _csv_safe(value: object) -> object:
     return "'" + value if isinstance(value, str) and value.startswith(CSV_FORMULA_START) else value
 
 
+def history_csv(table: pa.Table) -> bytes:
+    """The history as CSV, UTF-8 with a BOM so Excel reads the Chinese headers; no formulas."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(table.column_names)
+    for row in table.to_pylist():
+        writer.writerow(["" if v is None else _csv_safe(v) for v in row.values()])
+    return out.getvalue().encode("utf-8-sig")
+
+
 def show_history(gen: Generation) -> None:
-    """The step history as a table and a CSV download."""
-    frame = history_frame(gen)
+    """The step history as a table and a CSV download (the file is built only when clicked)."""
+    table = history_table(gen)
     st.dataframe(
-        frame,
+        table,
         key="generator_history",
         hide_index=True,
         width="stretch",
-        height=min(400, 38 + 35 * len(frame)),
+        height=min(400, 38 + 35 * len(gen.steps)),
     )
-    csv = frame.map(_csv_safe).to_csv(index=False).encode("utf-8-sig")  # BOM: Excel reads the Chinese headers
     st.download_button(
         tr("generator.download"),
-        data=csv,
+        data=lambda: history_csv(table),
         file_name="humpty_dumpty_steps.csv",
         mime="text/csv",
         key="generator_download",
-        disabled=frame.empty,
+        disabled=not gen.steps,
         icon=":material/download:",
     )

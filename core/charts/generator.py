@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import NDArray
 
-from core.charts.style import BLUE, GREY, MARGIN, ORANGE, SKY, Trace, axis, figure, visible
+from core.charts.style import BLUE, GREY, MARGIN, ORANGE, SKY, axis, figure, visible
 from core.generation import draw_order
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
@@ -92,25 +92,6 @@ def next_char_figure(
     )
 
 
-def _segment(name: str, width: float, start: float, colour: str) -> Trace:
-    """One character's stretch [start, start + width) of the cumulative bar, named inside when wide enough."""
-    return {
-        "type": "bar",
-        "x": [width],
-        "y": [""],
-        "base": [start],
-        "orientation": "h",
-        "name": name,
-        "marker": {"color": colour, "line": {"color": "white", "width": 1}},
-        "text": name if width >= 0.03 else "",
-        "textposition": "inside",
-        "insidetextanchor": "middle",
-        "textfont": {"size": 14},
-        "hovertemplate": f"{name}: %{{base:.3f}} – {start + width:.3f}<extra></extra>",
-        "showlegend": False,
-    }
-
-
 def cdf_figure(
     probs_t: NDArray[np.float64],
     vocab: Sequence[str],
@@ -121,12 +102,30 @@ def cdf_figure(
     """The cumulative distribution as one bar from 0 to 1 cut into characters, and where u falls.
 
     Segments are in draw order (largest first), the order ``core.generation.draw`` walks, so the
-    segment under the u line is exactly the character drawn. ``labels``: title, x, other, u.
+    segment under the u line is exactly the character drawn. They are the bars of one trace,
+    side by side on one row (each bar starts at ``base``). ``labels``: title, x, other, u.
     """
     names, values, ids = top_bars(probs_t, vocab, labels["other"])
     starts = np.concatenate([[0.0], np.cumsum(values)[:-1]])
     colours = [ORANGE if chosen is not None and i == chosen else (GREY if i < 0 else BLUE) for i in ids]
-    segments = [_segment(*segment) for segment in zip(names, values, starts, colours, strict=True)]
+    segments = {
+        "type": "bar",
+        "orientation": "h",
+        "x": values,
+        "y": [""] * len(values),
+        "base": starts,
+        "marker": {"color": colours, "line": {"color": "white", "width": 1}},
+        "text": [name if width >= 0.03 else "" for name, width in zip(names, values, strict=True)],
+        "textposition": "inside",
+        "insidetextanchor": "middle",
+        "textfont": {"size": 14},
+        # The name comes in as data, never pasted into the template: a "%{x}" character stays text.
+        "customdata": [
+            [name, start + width] for name, start, width in zip(names, starts, values, strict=True)
+        ],
+        "hovertemplate": "%{customdata[0]}: %{base:.3f} – %{customdata[1]:.3f}<extra></extra>",
+        "showlegend": False,
+    }
     marks = {}  # no u line before the first draw
     if u is not None:
         u_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": u, "x1": u, "y0": 0, "y1": 1,
@@ -135,7 +134,7 @@ def cdf_figure(
                    "showarrow": False, "yanchor": "bottom", "font": {"size": 13}}  # fmt: skip
         marks = {"shapes": [u_line], "annotations": [u_label]}
     return figure(
-        segments,
+        [segments],
         labels["title"],
         height=190,
         xaxis=axis(labels["x"], range=[0, 1], tickformat=".1f", dtick=0.1),

@@ -118,6 +118,7 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "You chose “{char}” yourself; the model gave it p = {p}.",
         "zh": "这个 “{char}” 是你亲手选的，模型给它的概率是 {p}。",
     },
+    "generator.view.draw": {"en": "This step's draw", "zh": "这一步的抽取"},
     "generator.pick.title": {"en": "Choose it yourself", "zh": "自己来选"},
     "generator.pick": {"en": "Next character (with its probability)", "zh": "下一个字符（及其概率）"},
     "generator.pick.help": {

@@ -1,10 +1,12 @@
 """The generator page in both languages: Step, Undo, Reset, Run, greedy determinism, choose-it-yourself,
 bad input kept usable, the URL reproducing the text."""
 
+import pyarrow as pa
 import pytest
 
 from core.i18n import t
-from tests.apptest import all_text, figure, open_page
+from tests.apptest import all_text, figure, open_page, open_tab
+from ui.generator_views import HISTORY_TYPES, history_csv
 
 LANGS = ["en", "zh"]
 
@@ -19,6 +21,11 @@ def history_rows(at) -> int:
     return len(at.dataframe[0].value)
 
 
+def show(at, view: str, lang: str):
+    """Open the tab labelled by this catalog key (generator.history, generator.pick.title, ...)."""
+    return open_tab(at, "generator_view", t(view, lang))
+
+
 def click(at, key):
     at.button(key=key).click().run()
     assert not at.exception, [e.message for e in at.exception]
@@ -28,6 +35,7 @@ def click(at, key):
 @pytest.mark.parametrize("lang", LANGS)
 def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang):
     at = open_page("generator", lang)
+    show(at, "generator.history", lang)
     assert generated(at) == "" and history_rows(at) == 0
     click(at, "generator_step")
     assert len(generated(at)) == 1 and history_rows(at) == 1
@@ -42,6 +50,7 @@ def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang
 @pytest.mark.parametrize("lang", LANGS)
 def test_reset_clears_the_generated_text_and_history(lang):
     at = open_page("generator", lang)
+    show(at, "generator.history", lang)
     at.number_input(key="generator_run_n").set_value(7).run()
     click(at, "generator_run")
     assert len(generated(at)) == 7 and history_rows(at) == 7
@@ -90,6 +99,7 @@ def test_step_shows_the_draw_and_marks_the_chosen_character(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_choose_it_yourself_writes_the_picked_character(lang):
     at = open_page("generator", lang, generator_model="article", generator_mode="greedy")
+    show(at, "generator.pick.title", lang)
     options = at.selectbox(key="generator_pick_choice").options
     assert len(options) > 15
     vocab_u = at.session_state["generator_last_good"]  # no steps yet: prompt only
@@ -198,6 +208,7 @@ def test_every_visible_string_is_translated(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_choose_it_yourself_offers_the_current_positions_likeliest_character_after_each_step(lang):
     at = open_page("generator", lang, generator_mode="greedy")
+    show(at, "generator.pick.title", lang)
     box = at.selectbox(key="generator_pick_choice")
     assert box.index == 0 and box.options[0].startswith("m ")  # after "Humpty Du"
     for _ in range(3):
@@ -208,3 +219,31 @@ def test_choose_it_yourself_offers_the_current_positions_likeliest_character_aft
         assert box.index == 0, (box.index, box.options[:3])
     assert generated(at) == "mpt"
     assert not box.options[0].startswith("m ")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_the_open_view_is_drawn_and_the_history_table_has_typed_columns(lang):
+    at = open_page("generator", lang, generator_mode="greedy")
+    charts = [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
+    assert charts == ["generator_text", "generator_bars", "generator_cdf"]  # the draw: the first view
+    assert not at.dataframe and "generator_view" not in at.query_params
+    click(at, "generator_step")
+    click(at, "generator_step")
+    show(at, "generator.history", lang)
+    assert [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")] == ["generator_text"]
+    assert at.query_params["generator_view"] in ("history", ["history"])
+    table = at.dataframe[0].value
+    assert list(table.columns) == [t(f"generator.col.{c}", lang) for c in HISTORY_TYPES]
+    assert table[t("generator.col.step", lang)].tolist() == [1, 2]
+    assert "".join(table[t("generator.col.char", lang)]) == generated(at) == "mp"
+    assert table[t("generator.col.u", lang)].isna().all()  # greedy draws no u
+    assert (table[t("generator.col.p", lang)] > 0.3).all()
+
+
+def test_history_csv_has_a_bom_the_headers_and_no_formulas():
+    table = pa.table(
+        {"步": pa.array([1, 2]), "context": pa.array(["-1+1", "=A1"]), "u": pa.array([None, 0.25])}
+    )
+    text = history_csv(table).decode("utf-8")
+    assert text.startswith("\ufeff")
+    assert text[1:].splitlines() == ["步,context,u", "1,'-1+1,", "2,'=A1,0.25"]

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from core.charts.generator import TOP, cdf_figure, next_char_figure, text_figure, text_layout, top_bars
-from core.charts.style import ORANGE
+from core.charts.style import ORANGE, visible
 from core.generation import draw
 
 VOCAB = tuple(" \nabcdefghijklmnopqrstuvwxyz")
@@ -64,15 +64,18 @@ def test_the_u_line_falls_in_the_segment_of_the_drawn_character(u):
     chosen = draw(p, u)
     fig = cdf_figure(p, VOCAB, u, chosen, CDF_LABELS)
     assert fig.layout.shapes[0].x0 == u
-    hit = [bar for bar in fig.data if bar.marker.color == ORANGE]
-    if chosen in [
-        VOCAB.index(c.replace("␣", " ").replace("↵", "\n")) for c in [b.name for b in fig.data[:TOP]]
-    ]:
-        assert len(hit) == 1
-        start, width = hit[0].base[0], hit[0].x[0]
-        assert start <= u < start + width + 1e-12
-    segments = sum(bar.x[0] for bar in fig.data)
-    assert segments == pytest.approx(1.0)
+    (bar,) = fig.data  # one trace: a bar per segment, side by side from 0 to 1
+    names = [name for name, _ in bar.customdata]
+    hit = [i for i, colour in enumerate(bar.marker.color) if colour == ORANGE]
+    if chosen in [VOCAB.index(c.replace("␣", " ").replace("↵", "\n")) for c in names[:TOP]]:
+        (i,) = hit
+        assert names[i] == visible(VOCAB[chosen])
+        assert bar.base[i] <= u < bar.base[i] + bar.x[i] + 1e-12
+    else:
+        assert not hit
+    starts = np.asarray(bar.base, dtype=float)
+    np.testing.assert_allclose(starts[1:], np.cumsum(bar.x)[:-1])  # segments follow each other
+    assert sum(bar.x) == pytest.approx(1.0)
 
 
 def test_no_u_line_without_a_draw():
