@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import numpy as np
 import streamlit as st
 
-from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH, MAX_SAMPLES, greedy, sample, strategies
+from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH, MAX_SAMPLES, strategies
 from core.filters import FilterSettings
 from ui.compare_inputs import Field, number_box
 from ui.compare_model import corpus_word_set, shared_model
 from ui.compare_views import (
     SWEEP_MAX_SAMPLES,
     cached_sweep,
+    decoded,
     run_monte_carlo,
-    samples_frame,
+    samples_table,
     show_greedy,
     show_results,
 )
@@ -59,7 +59,7 @@ st.subheader(tr("compare.side.title"))
 model_error = not inputs.ok  # the shared panel has already said what is wrong
 if length_error is None and not model_error:
     try:
-        greedy_result = greedy(model, prompt, length)
+        greedy_result = decoded(model, model_key, prompt, length)
     except ValueError as error:  # not expected after the panel's checks; say it, don't crash
         st.error(tr("compare.error.model", reason=str(error)), icon=":material/error:")
         model_error = True
@@ -67,7 +67,7 @@ left, right = st.columns([2, 3])
 if length_error is None and not model_error:
     with left:
         st.markdown(f"**{tr('compare.greedy.title')}**")
-        show_greedy(prompt, greedy_result.texts(model)[0], greedy_result)
+        show_greedy(prompt, greedy_result)
 
 # The seed box sits in the Monte Carlo section but also seeds the samples shown above it.
 st.subheader(tr("compare.mc.title"))
@@ -78,11 +78,11 @@ seed, seed_error = number_box(SEED, col_seed)
 
 if settings_ok and not model_error and seed_error is None:
     filters = FilterSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p)
-    shown = sample(model, prompt, k_shown, length, filters, np.random.default_rng(seed))
+    shown = decoded(model, model_key, prompt, length, k_shown, filters, seed)
     with right:
         st.markdown(f"**{tr('compare.samples.title', k=k_shown, t=f'{temperature:g}')}**")
         st.dataframe(
-            samples_frame(shown.texts(model), shown),
+            samples_table(shown, length),
             hide_index=True,
             width="stretch",
             column_config={tr("compare.col.text"): st.column_config.TextColumn(width="large")},

@@ -1,4 +1,5 @@
-"""User-independent work is cached: the corpus is read and each model built once per process.
+"""Work that does not change is cached: the corpus is read and each model built once per process,
+and the compare page decodes greedy and its samples once per set of inputs.
 
 Counted, not timed: ``load_corpus`` and ``build_model`` are wrapped with call counters where
 ``ui.model_settings`` looks them up, the caches are emptied, then several sessions rerun the
@@ -32,15 +33,19 @@ def calls(monkeypatch) -> Counter:
         (ui.model_settings, "load_corpus"),
         (ui.model_settings, "build_model"),
         (ui.compare_views, "temperature_sweep"),
+        (ui.compare_views, "greedy"),
+        (ui.compare_views, "sample"),
     ):
         monkeypatch.setattr(module, name, counting(name, getattr(module, name)))
     ui.model_settings.get_corpus.clear()
     ui.model_settings.get_model.clear()
     ui.compare_views.cached_sweep.clear()
+    ui.compare_views.decoded.clear()
     yield counts
     # Leave no counting wrapper's results behind for other tests (they would still be correct).
     ui.model_settings.get_model.clear()
     ui.compare_views.cached_sweep.clear()
+    ui.compare_views.decoded.clear()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -50,14 +55,14 @@ def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
         first.run()
     first.button(key="generator_step").click().run()
     assert not first.exception
-    assert calls == {"load_corpus": 1, "build_model": 1}
+    assert (calls["load_corpus"], calls["build_model"]) == (1, 1)
 
     other = "zh" if lang == "en" else "en"
     second = open_page("generator", other)
     second.switch_page("app_pages/compare.py").run()
     second.run()
     assert not second.exception
-    assert calls == {"load_corpus": 1, "build_model": 1}
+    assert (calls["load_corpus"], calls["build_model"]) == (1, 1)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -83,3 +88,20 @@ def test_the_temperature_sweep_is_computed_once_for_the_same_inputs(calls, lang)
     at.button(key="compare_run").click().run()  # same settings: the sweep comes from the cache
     assert calls["temperature_sweep"] == 1
     assert at.session_state["compare_mc_results"]["sweep"]  # and it is there to be shown
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_greedy_and_the_samples_are_decoded_once_per_set_of_inputs(calls, lang):
+    at = open_page("compare", lang)
+    assert (calls["greedy"], calls["sample"]) == (1, 1)
+    shown = at.dataframe[0].value.iloc[:, 1].tolist()
+    at.run()
+    at.session_state["lang"] = "zh" if lang == "en" else "en"
+    at.run()
+    assert (calls["greedy"], calls["sample"]) == (1, 1)  # reruns and a language switch: cached
+    assert at.dataframe[0].value.iloc[:, 1].tolist() == shown
+    at.select_slider(key="compare_temperature").set_value(0.5).run()
+    assert (calls["greedy"], calls["sample"]) == (1, 2)  # new temperature: new samples, same greedy
+    at.select_slider(key="compare_temperature").set_value(1.0).run()
+    assert (calls["greedy"], calls["sample"]) == (1, 2)  # back to T = 1: from the cache
+    assert at.dataframe[0].value.iloc[:, 1].tolist() == shown and not at.exception

@@ -8,15 +8,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from core.charts.compare import strategy_chart, sweep_chart
 from core.charts.style import visible
-from core.decoding import Continuations, Model, Strategy
-from core.textstats import Stats, conclusion, find_loop, monte_carlo, temperature_sweep
+from core.decoding import Model, Strategy, greedy, sample
+from core.filters import FilterSettings
+from core.textstats import Loop, Stats, conclusion, find_loop, monte_carlo, temperature_sweep
 from ui.i18n import tr
 
 SWEEP_TEMPERATURES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
@@ -46,9 +49,42 @@ def strategy_label(strategy: Strategy) -> str:
     return tr(f"compare.strategy.{strategy.name}", **values)
 
 
-def show_greedy(prompt: str, text: str, result: Continuations) -> None:
+@dataclass(frozen=True)
+class Decoded:
+    """Continuations as the page shows them: texts, total log-probabilities, where each starts looping."""
+
+    texts: tuple[str, ...]
+    totals: tuple[float, ...]
+    loops: tuple[Loop | None, ...]
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def decoded(
+    _model: Model,
+    model_key: tuple,
+    prompt: str,
+    length: int,
+    k: int = 1,
+    filters: FilterSettings | None = None,
+    seed: int = 0,
+) -> Decoded:
+    """Greedy (``filters`` None) or ``k`` seeded samples, ready to show.
+
+    Cached by (model settings, prompt, length, k, filters, seed): the side-by-side view is about
+    20 ms of decoding per rerun, and a rerun that changes none of these (moving the slider back,
+    switching the language, a Monte Carlo setting) should not pay it again.
+    """
+    if filters is None:
+        result = greedy(_model, prompt, length)
+    else:
+        result = sample(_model, prompt, k, length, filters, np.random.default_rng(seed))
+    texts = tuple(result.texts(_model))
+    return Decoded(texts, tuple(map(float, result.total_logprob)), tuple(map(find_loop, texts)))
+
+
+def show_greedy(prompt: str, greedy: Decoded) -> None:
     """Greedy's continuation with ⟲ where it starts looping, its loop note and its log-probability."""
-    loop = find_loop(text)
+    text, loop, total = greedy.texts[0], greedy.loops[0], greedy.totals[0]
     shown = text if loop is None else text[: loop.start] + LOOP_MARK + text[loop.start :]
     st.code(prompt + shown, language=None, wrap_lines=True)
     if loop is not None:
@@ -57,20 +93,19 @@ def show_greedy(prompt: str, text: str, result: Continuations) -> None:
         )
     else:
         st.caption(tr("compare.greedy.no_loop", length=len(text)))
-    total = float(result.total_logprob[0])
     st.caption(tr("compare.greedy.logprob", total=total, per_char=total / max(len(text), 1)))
 
 
-def samples_frame(texts: Sequence[str], result: Continuations) -> pd.DataFrame:
+def samples_table(samples: Decoded, length: int) -> pa.Table:
     """One row per sample: its text (whitespace made visible) and log-probabilities."""
-    totals = result.total_logprob
-    return pd.DataFrame(
+    totals = np.asarray(samples.totals)
+    return pa.table(
         {
-            tr("compare.col.sample"): np.arange(1, len(texts) + 1),
-            tr("compare.col.text"): [t.replace("\n", "↵") for t in texts],
+            tr("compare.col.sample"): np.arange(1, len(samples.texts) + 1),
+            tr("compare.col.text"): [t.replace("\n", "↵") for t in samples.texts],
             tr("compare.col.logprob"): np.round(totals, 2),
-            tr("compare.col.per_char"): np.round(totals / result.ids.shape[1], 3),
-            tr("compare.col.loop"): ["✓" if find_loop(t) else "" for t in texts],
+            tr("compare.col.per_char"): np.round(totals / length, 3),
+            tr("compare.col.loop"): ["✓" if loop else "" for loop in samples.loops],
         }
     )
 
