@@ -55,8 +55,8 @@ def test_playground_draws_charts_shows_659_and_the_temperature_moves_the_numbers
     failed = open_playground(page, server, lang)
     expect(page.locator(CHART).first).to_be_visible(timeout=20_000)
     charts = page.locator('[data-testid="stPlotlyChart"]')
-    expect(charts).to_have_count(4)  # logits, probabilities, sweep, why exp
-    for i in range(4):
+    expect(charts).to_have_count(2)  # logits, probabilities; the open tab (steps) is a table
+    for i in range(2):
         expect(charts.nth(i).locator(".main-svg").first).to_be_attached(timeout=20_000)
     expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("65.9%")
     expect(page.get_by_text("★ 65.9%").first).to_be_attached()
@@ -72,6 +72,32 @@ def test_playground_draws_charts_shows_659_and_the_temperature_moves_the_numbers
     assert expected != "65.9%"
     expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(expected)
     assert f"playground_temperature={t_now:g}" in page.url
+    assert_no_exception(page)
+    assert not console_errors(page) and not failed, (page.console_errors, failed)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_tabs_draw_their_view_when_clicked_and_the_link_keeps_it(server, page, lang):
+    failed = open_playground(page, server, lang)
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    expect(charts).to_have_count(2, timeout=20_000)
+    page.get_by_role("tab", name=t("playground.sweep.title", lang)).click()
+    wait_idle(page)
+    expect(charts).to_have_count(3)  # the sweep chart, drawn only now
+    expect(charts.nth(2).locator(".main-svg").first).to_be_attached(timeout=20_000)
+    expect(page.get_by_text(t("playground.sweep.chart", lang)).first).to_be_attached()
+    assert "playground_view=sweep" in page.url
+    full_screenshot(page, f"playground-sweep-{lang}")
+    page.get_by_role("tab", name=t("playground.why.title", lang)).click()
+    wait_idle(page)
+    expect(page.get_by_text(t("playground.why.chart", lang)).first).to_be_attached(timeout=20_000)
+    expect(charts).to_have_count(3)
+    assert "playground_view=why" in page.url
+    full_screenshot(page, f"playground-why-{lang}")
+    page.get_by_role("tab", name=t("playground.steps.title", lang)).click()
+    wait_idle(page)
+    expect(charts).to_have_count(2)
+    assert "playground_view" not in page.url
     assert_no_exception(page)
     assert not console_errors(page) and not failed, (page.console_errors, failed)
 
