@@ -22,6 +22,7 @@ from streamlit.logger import set_log_level
 from streamlit.testing.v1 import AppTest
 
 from benchmarks._common import ROOT, Section, median, ms, table
+from core.i18n import t
 from core.temperature import TEMPERATURES
 
 PAGES = ("home", "playground", "generator", "compare", "why")
@@ -93,6 +94,17 @@ def move_temperature(page: str) -> Callable[[AppTest, int], None]:
     return act
 
 
+def move_temperature_to_new_values(page: str) -> Callable[[AppTest, int], None]:
+    """Move the temperature to a value no run in this process has used: what is cached by the
+    temperature (the compare page's samples) must be computed afresh, as on a first visit."""
+    fresh = [t for t in TEMPERATURES if t not in T_VALUES and t != 0]
+
+    def act(at: AppTest, i: int) -> None:
+        _widget(at.select_slider, f"{page}_temperature").set_value(fresh.pop(0))
+
+    return act
+
+
 _LANG_RADIOS: dict[int, object] = {}
 
 
@@ -113,6 +125,29 @@ def switch_language(at: AppTest, i: int) -> None:
         sidebar = at._tree.children[1].children
         sidebar[max(sidebar, default=-1) + 1] = radio
     radio.set_value(("zh", "en")[i % 2])
+
+
+def with_view(
+    tabs_key: str, label_key: str, act: Callable[[AppTest, int], None]
+) -> Callable[[AppTest, int], None]:
+    """``act`` with a lazy tab open (opened once, untimed): the cost of the page with that view."""
+
+    def run_in_view(at: AppTest, i: int) -> None:
+        if i == 0:
+            at.session_state[tabs_key] = t(label_key, "en")
+            at.run()
+        act(at, i)
+
+    return run_in_view
+
+
+def open_view(tabs_key: str, label_keys: tuple[str, str]) -> Callable[[AppTest, int], None]:
+    """Click back and forth between two tabs of ``tabs_key``."""
+
+    def act(at: AppTest, i: int) -> None:
+        at.session_state[tabs_key] = t(label_keys[i % 2], "en")
+
+    return act
 
 
 def click(key: str) -> Callable[[AppTest, int], None]:
@@ -224,15 +259,37 @@ INTERACTIONS: dict[str, list[tuple[str, Callable[[AppTest, int], None]]]] = {
         ("move temperature", move_temperature("playground")),
         ("edit a logit", edit_cell("playground_editor", "logit", ("2.5", "4"))),
         ("switch language", switch_language),
+        (
+            "open a tab (sweep ↔ why exp?)",
+            open_view("playground_view", ("playground.sweep.title", "playground.why.title")),
+        ),
+        (
+            "move temperature, sweep tab open",
+            with_view("playground_view", "playground.sweep.title", move_temperature("playground")),
+        ),
+        (
+            "move temperature, why-exp tab open",
+            with_view("playground_view", "playground.why.title", move_temperature("playground")),
+        ),
     ],
     "generator": [
         ("move temperature", move_temperature("generator")),
         ("Step", step_then_undo("step")),
         ("Undo", step_then_undo("undo")),
         ("switch language", switch_language),
+        (
+            "open a tab (choose ↔ history)",
+            open_view("generator_view", ("generator.pick.title", "generator.history")),
+        ),
+        ("Step, history tab open", with_view("generator_view", "generator.history", step_then_undo("step"))),
+        (
+            "Step, choose tab open",
+            with_view("generator_view", "generator.pick.title", step_then_undo("step")),
+        ),
     ],
     "compare": [
         ("move temperature", move_temperature("compare")),
+        ("move temperature to a new value (not cached)", move_temperature_to_new_values("compare")),
         ("switch language", switch_language),
     ],
     "why": [
@@ -244,18 +301,19 @@ INTERACTIONS: dict[str, list[tuple[str, Callable[[AppTest, int], None]]]] = {
 LONG_JOBS = [("compare", "Monte Carlo + sweep (defaults)", "compare_run")]
 
 
-def run(quick: bool = False) -> Section:
+def run(quick: bool = False, pages: tuple[str, ...] = PAGES) -> Section:
     """Time the baseline, every page interaction, the baseline again; return the table."""
     set_log_level("error")  # AppTest's bare-mode chatter
     repeats = 7 if quick else 21
     baseline = measure_baseline(repeats)
     results: list[Result] = []
-    for page in PAGES:
+    for page in pages:
         results.append(measure_open(page, repeats))
         for name, act in INTERACTIONS[page]:
             results.append(measure(page, name, act, repeats))
     for page, name, key in LONG_JOBS:
-        results.append(measure_long_job(page, name, key, 2 if quick else 3))
+        if page in pages:
+            results.append(measure_long_job(page, name, key, 2 if quick else 3))
     baseline += measure_baseline(repeats)
     base = median(baseline)
 
@@ -291,7 +349,9 @@ def run(quick: bool = False) -> Section:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
-    print(run(parser.parse_args().quick).markdown())
+    parser.add_argument("--pages", nargs="+", choices=PAGES, default=PAGES, help="only these pages")
+    args = parser.parse_args()
+    print(run(args.quick, tuple(args.pages)).markdown())
 
 
 if __name__ == "__main__":
