@@ -22,6 +22,8 @@ class Section:
     table: str
     notes: list[str] = field(default_factory=list)
     goals_met: bool | None = None  # None: the benchmark has no pass/fail goal
+    # The README's summary: one (measured, result, goal, met) row per headline figure.
+    summary: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def markdown(self) -> str:
         goal = "" if self.goals_met is None else (" — goals met" if self.goals_met else " — goals NOT met")

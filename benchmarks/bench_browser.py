@@ -178,8 +178,17 @@ def run(quick: bool = False) -> Section:
             browser.close()
 
     base_open, base_slider = results[BASELINE.name]
+    summary = []
     for name, (opened, slid) in results.items():
         rows.append((name, _fmt(opened, base_open), _fmt(slid, base_slider)))
+        for what, value, base in (
+            ("URL → first chart", opened, base_open),
+            ("slider → chart", slid, base_slider),
+        ):
+            if name != BASELINE.name and not isinstance(value, str) and isinstance(base, list) and base:
+                ratio = median(value) / median(base)
+                result = f"{median(value):.0f} ms, {ratio:.1f}× baseline ({median(base):.0f} ms)"
+                summary.append((f"Browser (median of {repeats}), {name}: {what}", result, "", ""))
     return Section(
         "Interaction latency, in the browser (headless Chromium)",
         table(
@@ -192,6 +201,7 @@ def run(quick: bool = False) -> Section:
             "lrr",
         ),  # fmt: skip
         notes,
+        summary=summary,
     )
 
 

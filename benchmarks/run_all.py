@@ -6,8 +6,11 @@ Run from the repository root (best on a quiet machine — check ``uptime``)::
     .venv/bin/python -m benchmarks.run_all --quick    # fewer repeats, for a smoke run
     .venv/bin/python -m benchmarks.run_all --only softmax apptest
 
-The tables go between ``<!-- bench:start -->`` and ``<!-- bench:end -->`` in RESULTS.md (the
-README links to that file), replacing the previous figures, so a regression shows in the diff.
+The tables go between ``<!-- bench:start -->`` and ``<!-- bench:end -->`` in RESULTS.md, and a
+summary table (one row per headline figure) between ``<!-- bench-summary:start -->`` and
+``<!-- bench-summary:end -->`` in the README, replacing the previous figures, so a regression
+shows in the diff. ``benchmarks/summary.json`` keeps each benchmark's rows, so a partial run
+(``--only``) updates only its own rows.
 ``benchmarks/bench_sampling.py`` (the generator's batched sampling) runs as its own process,
 one thread, as it was written to; its table is copied in as printed.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -26,7 +30,10 @@ import traceback
 from benchmarks._common import ROOT, Section, machine
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+README = ROOT / "README.md"
+SUMMARY = ROOT / "benchmarks" / "summary.json"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+SUMMARY_START, SUMMARY_END = "<!-- bench-summary:start -->", "<!-- bench-summary:end -->"
 HEADER = """# Benchmark results
 
 Written by `.venv/bin/python -m benchmarks.run_all` (see `benchmarks/`); the test suite checks
@@ -73,7 +80,17 @@ def _sampling(quick: bool) -> Section:
         return Section("Batched sampling (bench_sampling.py)", f"failed: `{tail[0][:200]}`", goals_met=False)
     text = out.stdout.strip()
     met = None if "goals" not in text else ("NOT met" not in text)
-    return Section("Batched sampling (bench_sampling.py)", text, goals_met=met)
+    summary = []
+    first = re.search(r"^\| T = 1 \| ([\d.]+) s \(([\d.]+) s\) \|.*\| (\d+)× \|$", text, re.MULTILINE)
+    if first:
+        cpu, wall, speedup = first.groups()
+        summary.append((
+            "Compare page's Monte Carlo kernel: 10,000 continuations × 100 characters, T = 1, one thread",
+            f"{cpu} s CPU ({wall} s wall), {speedup}× the per-sample Python loop",
+            "< 1 s on one core, ≥ 50× the loop",
+            "yes" if met else "**no**",
+        ))  # fmt: skip
+    return Section("Batched sampling (bench_sampling.py)", text, goals_met=met, summary=summary)
 
 
 BENCHMARKS = {
@@ -113,6 +130,32 @@ def write_results(head: str, sections: list[Section]) -> None:
     RESULTS.write_text(f"{before}{START}\n{block}\n{END}{after}", encoding="utf-8")
 
 
+def write_summary(head: str, sections: list[Section]) -> None:
+    """Update the README's summary table: this run's rows replace those of the same benchmarks."""
+    saved = json.loads(SUMMARY.read_text(encoding="utf-8")) if SUMMARY.exists() else {}
+    for section in sections:
+        saved[section.title] = {"run": head, "rows": [list(row) for row in section.summary]}
+    SUMMARY.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    rows = [row for entry in saved.values() for row in entry["rows"]]
+    runs = sorted({entry["run"].split(" on ")[0] for entry in saved.values()})
+    block = "\n".join(
+        [
+            "| measured | result | goal (issue 7) | met |",
+            "|---|---|---|---|",
+            *("| " + " | ".join(row) + " |" for row in rows),
+            "",
+            f"_{'; '.join(runs)}. Machine, load and every figure: "
+            "[benchmarks/RESULTS.md](benchmarks/RESULTS.md)._",
+        ]
+    )
+    text = README.read_text(encoding="utf-8")
+    if SUMMARY_START not in text or SUMMARY_END not in text:
+        raise SystemExit(f"README.md has no {SUMMARY_START} … {SUMMARY_END} block to fill")
+    before, rest = text.split(SUMMARY_START, 1)
+    after = rest.split(SUMMARY_END, 1)[1]
+    README.write_text(f"{before}{SUMMARY_START}\n{block}\n{SUMMARY_END}{after}", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
@@ -138,7 +181,8 @@ def main() -> None:
     head += f" Took {elapsed:.0f} s; load {os.getloadavg()[0]:.2f} at the end."
     if not args.no_write:
         write_results(head, sections)
-        print(f"wrote {RESULTS.relative_to(ROOT)}", file=sys.stderr)
+        write_summary(head, sections)
+        print(f"wrote {RESULTS.relative_to(ROOT)} and the README's summary", file=sys.stderr)
 
 
 if __name__ == "__main__":
