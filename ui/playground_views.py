@@ -96,25 +96,25 @@ def metrics(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray) -> None:
 
 
 def properties(z: np.ndarray, p: np.ndarray) -> None:
-    """The article's three guarantees, checked on the numbers now shown."""
+    """The article's three guarantees, checked on the numbers now shown (one line each)."""
     prop = check_properties(z, p)
     if prop.in_open_interval:
-        st.markdown(f":material/check_circle: {tr('playground.prop.range.ok')}")
+        in_range = f":material/check_circle: {tr('playground.prop.range.ok')}"
     elif prop.rounded:
-        st.markdown(f":material/warning: {tr('playground.prop.range.rounded')}")
+        in_range = f":material/warning: {tr('playground.prop.range.rounded')}"
     else:
-        st.markdown(f":material/cancel: {tr('playground.prop.range.bad')}")
+        in_range = f":material/cancel: {tr('playground.prop.range.bad')}"
     key = "ok" if prop.sums_to_one else "bad"
-    st.markdown(
-        f":material/{'check_circle' if prop.sums_to_one else 'cancel'}: "
-        + tr(f"playground.prop.sum.{key}", total=f"{prop.total:.15f}", error=f"{prop.sum_error:.1e}")
+    sums = f":material/{'check_circle' if prop.sums_to_one else 'cancel'}: " + tr(
+        f"playground.prop.sum.{key}", total=f"{prop.total:.15f}", error=f"{prop.sum_error:.1e}"
     )
     if prop.order_strict:
-        st.markdown(f":material/check_circle: {tr('playground.prop.order.ok')}")
+        order = f":material/check_circle: {tr('playground.prop.order.ok')}"
     elif prop.order_kept:
-        st.markdown(f":material/warning: {tr('playground.prop.order.tied')}")
+        order = f":material/warning: {tr('playground.prop.order.tied')}"
     else:
-        st.markdown(f":material/cancel: {tr('playground.prop.order.bad')}")
+        order = f":material/cancel: {tr('playground.prop.order.bad')}"
+    st.markdown("  \n".join((in_range, sums, order)))  # a hard line break between the three
 
 
 def charts(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray, temperature: float) -> None:
