@@ -11,8 +11,8 @@ from core.generation import (
     ArticleExample,
     Decoding,
     Generation,
-    generate,
     next_distribution,
+    regenerate,
 )
 from ui import generator_state as state
 from ui.generator_views import show_distribution, show_history, show_text
@@ -24,6 +24,7 @@ from ui.widgets import temperature_slider, view_tabs
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
 MAX_RUN = 200
 VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
+REPLAY_KEY = "generator_replay"  # session: ((model kind, settings, decoding), last generation)
 BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")
 
 st.title(tr("nav.generator"))
@@ -140,13 +141,24 @@ def _choose_yourself(gen: Generation, model, vocab: tuple[str, ...], probs_t) ->
 
 
 def _generation(inputs: ModelInputs, kind: str, decoding: Decoding) -> Generation | None:
-    """Replay the text from (prompt, model, decoding, steps, picks); None with a message if impossible."""
+    """The text for (prompt, model, decoding, steps, picks); None with a message if impossible.
+
+    The last generation is kept per (model, settings, decoding), so a Step computes one step and
+    an Undo none, instead of replaying the whole text on every rerun.
+    """
     model = ArticleExample(inputs.model) if kind == "article" else inputs.model
+    key = (kind, inputs.settings, decoding)
+    last = st.session_state.get(REPLAY_KEY)
+    previous = last[1] if last is not None and last[0] == key else None
     try:
-        return generate(model, inputs.prompt, decoding, state.steps(), inputs.settings.context, state.picks())
+        gen = regenerate(
+            previous, model, inputs.prompt, decoding, state.steps(), inputs.settings.context, state.picks()
+        )
     except ValueError:
         st.error(tr("generator.err.replay"), icon=":material/error:")
         return None
+    st.session_state[REPLAY_KEY] = (key, gen)
+    return gen
 
 
 def _live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:

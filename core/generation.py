@@ -219,6 +219,35 @@ def generate(
     return run(Generation(prompt), model, decoding, n, context, picks)
 
 
+def regenerate(
+    previous: Generation | None,
+    model: Model,
+    prompt: str,
+    decoding: Decoding,
+    n: int,
+    context: int,
+    picks: Mapping[int, str] | None = None,
+) -> Generation:
+    """``generate(...)``, reusing the steps of ``previous`` that it would take again.
+
+    A step depends only on the text before it, the decoding and its own index (``step_rng``), so
+    the longest prefix of ``previous`` with the same prompt and the same hand-picks is exact, and
+    Step, Undo or Play cost one step instead of replaying them all. ``previous`` must come from
+    the same model, decoding and context: the caller keeps one per such setting.
+    """
+    picks = picks or {}
+    kept = 0
+    if previous is not None and previous.prompt == prompt:
+        for step in previous.steps[:n]:
+            pick = picks.get(step.index)
+            if (step.how == "picked") != (pick is not None) or (pick is not None and pick != step.char):
+                break
+            kept += 1
+    if kept == 0:
+        return generate(model, prompt, decoding, n, context, picks)
+    return run(Generation(prompt, previous.steps[:kept]), model, decoding, n - kept, context, picks)
+
+
 # ---------------------------------------------------------------------------- the article's example
 
 

@@ -1,5 +1,6 @@
 """Work that does not change is cached: the corpus is read and each model built once per process,
-and the compare page decodes greedy and its samples once per set of inputs.
+the compare page decodes greedy and its samples once per set of inputs, and a generator Step
+computes one step instead of replaying the text.
 
 Counted, not timed: ``load_corpus`` and ``build_model`` are wrapped with call counters where
 ``ui.model_settings`` looks them up, the caches are emptied, then several sessions rerun the
@@ -105,3 +106,28 @@ def test_greedy_and_the_samples_are_decoded_once_per_set_of_inputs(calls, lang):
     at.select_slider(key="compare_temperature").set_value(1.0).run()
     assert (calls["greedy"], calls["sample"]) == (1, 2)  # back to T = 1: from the cache
     assert at.dataframe[0].value.iloc[:, 1].tolist() == shown and not at.exception
+
+
+def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
+    import core.generation
+
+    taken = Counter()
+    original = core.generation.take_step
+
+    def counting(*args, **kwargs):
+        taken["steps"] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(core.generation, "take_step", counting)
+    at = open_page("generator", "en")
+    at.number_input(key="generator_run_n").set_value(30).run()
+    at.button(key="generator_run").click().run()
+    assert taken["steps"] == 30
+    at.button(key="generator_step").click().run()
+    at.run()
+    assert taken["steps"] == 31  # one more step; the rerun after it computes nothing
+    at.button(key="generator_undo").click().run()
+    assert taken["steps"] == 31
+    at.select_slider(key="generator_temperature").set_value(0.5).run()
+    assert taken["steps"] == 61  # another temperature is another text: 30 steps, once
+    assert not at.exception

@@ -15,6 +15,7 @@ from core.generation import (
     draw,
     draw_order,
     generate,
+    regenerate,
     run,
     step_rng,
     take_step,
@@ -166,3 +167,52 @@ def test_zero_smoothing_never_samples_an_unseen_continuation():
     m = build_model(load_corpus(), ModelSettings(4, 0.0))
     gen = generate(m, "Humpty Du", Decoding("sample", 1.0, 0), 200, 4)
     assert all(s.p > 0 for s in gen.steps)
+
+
+def _same(a: Generation, b: Generation) -> bool:
+    """Equal generations: prompt, and every step's draw, character, context and distributions."""
+    if a.prompt != b.prompt or len(a.steps) != len(b.steps):
+        return False
+    return all(
+        (x.index, x.char_id, x.u, x.how, x.context) == (y.index, y.char_id, y.u, y.how, y.context)
+        and np.array_equal(x.probs, y.probs)
+        and np.array_equal(x.probs_t, y.probs_t)
+        for x, y in zip(a.steps, b.steps, strict=True)
+    )
+
+
+@given(
+    st.integers(0, 2**32 - 1),
+    st.lists(
+        st.tuples(
+            st.integers(0, 40), st.dictionaries(st.integers(0, 40), st.sampled_from("aeu "), max_size=3)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_regenerate_from_any_earlier_generation_equals_generating_from_scratch(seed, requests):
+    """Step, Undo, Run, Reset and hand-picks in any order: reusing the last generation changes nothing."""
+    d = Decoding("sample", 1.0, seed)
+    previous = None
+    for n, picks in requests:
+        fresh = generate(MODEL, "Humpty Du", d, n, C, picks)
+        previous = regenerate(previous, MODEL, "Humpty Du", d, n, C, picks)
+        assert _same(previous, fresh)
+
+
+def test_regenerate_reuses_the_steps_it_would_repeat(monkeypatch):
+    d = Decoding("sample", 1.0, 7)
+    before = generate(MODEL, "Humpty Du", d, 30, C)
+    calls = []
+    monkeypatch.setattr("core.generation.next_distribution", lambda *a: calls.append(1) or softmax_pair(*a))
+    after = regenerate(before, MODEL, "Humpty Du", d, 31, C)
+    assert len(calls) == 1 and after.steps[:30] == before.steps  # one new step, the rest reused
+    assert regenerate(before, MODEL, "Humpty Du", d, 12, C).steps == before.steps[:12] and len(calls) == 1
+    regenerate(before, MODEL, "Other", d, 3, C)  # another prompt: nothing reused
+    assert len(calls) == 4
+
+
+def softmax_pair(model, text, temperature):
+    logits = model.logits(text)
+    return softmax(logits), softmax(logits, temperature)
