@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import plotly.graph_objects as go
 
 # Colour-blind-safe (Okabe–Ito) hues, legible on white and on Streamlit's dark background.
@@ -33,6 +34,9 @@ TEMPLATE: dict[str, Any] = {
     "layout": {"colorway": list(SEQUENCE)},
     "data": {"scatter": [{"type": "scatter", "marker": {"line": {"width": 0}}}]},
 }
+# Arrays up to this size go to the browser as JSON lists: Plotly packs a NumPy array into base64
+# (exact, compact) at about 50 µs an array, more than a short list costs. Longer ones stay packed.
+SMALL_ARRAY = 100
 VALIDATE = False  # True: Plotly checks every property (a typo raises ValueError); tests turn it on
 MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 LEGEND = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1}
@@ -50,6 +54,15 @@ def visible(ch: str) -> str:
 def axis(title: str = "", **props: Any) -> dict[str, Any]:
     """An axis spec with its title (Plotly wants ``{"title": {"text": ...}}``)."""
     return {"title": {"text": title}, **props}
+
+
+def _small_arrays_as_lists(value: Any) -> Any:
+    """A trace with its short NumPy arrays (also inside nested dicts, e.g. marker colours) as lists."""
+    if isinstance(value, np.ndarray):
+        return value.tolist() if value.size <= SMALL_ARRAY else value
+    if isinstance(value, dict):
+        return {key: _small_arrays_as_lists(v) for key, v in value.items()}
+    return value
 
 
 def figure(
@@ -79,4 +92,5 @@ def figure(
         "yaxis": dict(yaxis or axis()),
         **layout,
     }
-    return go.Figure({"data": list(traces), "layout": spec}, _validate=VALIDATE)
+    data = [_small_arrays_as_lists(trace) for trace in traces]
+    return go.Figure({"data": data, "layout": spec}, _validate=VALIDATE)

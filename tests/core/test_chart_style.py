@@ -1,5 +1,10 @@
 """The shared figure builder: layout defaults, a lean template, and validation under test."""
 
+import base64
+import json
+
+import numpy as np
+import plotly.io
 import pytest
 
 from core.charts import style
@@ -40,3 +45,15 @@ def test_a_figure_does_not_share_the_module_defaults():
     fig.layout.margin.l = 99
     fig.layout.legend.x = 0.3
     assert style.MARGIN["l"] == 10 and style.LEGEND["x"] == 1
+
+
+def test_short_arrays_go_as_exact_lists_and_long_ones_stay_packed():
+    short = np.array([0.1, 1 / 3, 2e-308])
+    long = np.linspace(0, 1, style.SMALL_ARRAY + 1)
+    fig = style.figure(
+        [{"type": "bar", "y": short, "marker": {"color": short}}, {"type": "scatter", "y": long}], "t"
+    )
+    sent = json.loads(plotly.io.to_json(fig.to_dict(), validate=False))
+    assert sent["data"][0]["y"] == short.tolist() and sent["data"][0]["marker"]["color"] == short.tolist()
+    assert set(sent["data"][1]["y"]) == {"dtype", "bdata"}  # base64, still exact
+    assert np.array_equal(np.frombuffer(base64.b64decode(sent["data"][1]["y"]["bdata"])), long)
