@@ -141,6 +141,20 @@ def with_view(
     return run_in_view
 
 
+def after_steps(n: int, act: Callable[[AppTest, int], None]) -> Callable[[AppTest, int], None]:
+    """Generator: ``act`` once the text is ``n`` characters long (run once, untimed)."""
+
+    def run_long(at: AppTest, i: int) -> None:
+        if i == 0:
+            _widget(at.number_input, "generator_run_n").set_value(n)
+            at.run()
+            _widget(at.button, "generator_run").click()
+            at.run()
+        act(at, i)
+
+    return run_long
+
+
 def open_view(tabs_key: str, label_keys: tuple[str, str]) -> Callable[[AppTest, int], None]:
     """Click back and forth between two tabs of ``tabs_key``."""
 
@@ -286,6 +300,10 @@ INTERACTIONS: dict[str, list[tuple[str, Callable[[AppTest, int], None]]]] = {
             "Step, choose tab open",
             with_view("generator_view", "generator.pick.title", step_then_undo("step")),
         ),
+        (
+            "Step at 200 characters, history tab open",
+            with_view("generator_view", "generator.history", after_steps(200, step_then_undo("step"))),
+        ),
     ],
     "compare": [
         ("move temperature", move_temperature("compare")),
@@ -293,9 +311,16 @@ INTERACTIONS: dict[str, list[tuple[str, Callable[[AppTest, int], None]]]] = {
         ("switch language", switch_language),
     ],
     "why": [
-        ("edit a score (attention keys)", edit_cell("why_keys", "kx", (-3.0, 1.0))),
-        ("gradient Step", click("why_step")),
+        (
+            "edit a score (attention keys)",
+            with_view("why_view", "why.tab.attention", edit_cell("why_keys", "kx", (-3.0, 1.0))),
+        ),
+        ("gradient Step", with_view("why_view", "why.tab.gradient", click("why_step"))),
         ("switch language", switch_language),
+        (
+            "open a tab (gradient ↔ attention)",
+            open_view("why_view", ("why.tab.gradient", "why.tab.attention")),
+        ),
     ],
 }
 LONG_JOBS = [("compare", "Monte Carlo + sweep (defaults)", "compare_run")]

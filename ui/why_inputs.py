@@ -1,16 +1,22 @@
 """Inputs of the "Why softmax?" page: presets, typed scores and vectors, the key/value table.
 
-Typed numbers live in URL-bound text boxes so a wrong value stays on screen with a message;
-parsing and checking happen in ``core.vectors``, which reports a code this module translates.
+Typed numbers live in text boxes so a wrong value stays on screen with a message; parsing and
+checking happen in ``core.vectors``, which reports a code this module translates. Every setting is
+kept in the link (``read_link`` / ``write_link``), whichever tab is open.
 """
 
 from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from core.vectors import InputError, check_table, parse_number, parse_vector
-from ui.i18n import tr
+from ui.i18n import lang, tr
 
 PRESETS: dict[str, tuple[float, float]] = {"right": (5.0, 1.0), "wrong": (0.0, 1.0)}
 PRESET_OPTIONS = ("right", "wrong", "custom")
@@ -18,7 +24,14 @@ PRESET_LABELS = {"right": "(5, 1)", "wrong": "(0, 1)", "custom": "(z₁, z₂)"}
 MAX_SCORE = 1000.0  # a network's scores live far inside this; beyond it the charts say nothing
 LEAF, FLOWER, PRESET = "why_leaf", "why_flower", "why_preset"
 SHOWN = "why_shown_scores"  # session state: the last valid scores, to seed the boxes
-TABLE_KEY = "why_keys"
+LR, SCALE, QUERY = "why_lr", "why_scale", "why_query"
+LR_SLIDER = (0.0, 10.0, 1.0, 0.05)  # min, max, default, step of the learning-rate slider
+SCALE_SLIDER = (0.0, 10.0, 1.0, 0.1)  # the same for the attention scale
+DEFAULT_QUERY = "1, 0.5"
+TABLE_KEY = "why_keys"  # the grid's widget key (its value: the edits against the table it was given)
+TABLE_BASE = "why_keys_base"  # session state: the table the grid was given when it started
+TABLE_EDITED = "why_keys_edited"  # session state: the table as the grid returned it last
+TABLE_LANG = "why_keys_lang"  # session state: the language of the grid's headers
 COLUMNS = ("kx", "ky", "v1", "v2")
 MIN_KEYS, MAX_KEYS = 2, 8
 DEFAULT_TABLE = pd.DataFrame(
@@ -61,14 +74,15 @@ def score_inputs() -> tuple[list[float] | None, list[str]]:
     choice = st.radio(
         tr("why.s1.preset"),
         PRESET_OPTIONS,
-        # Language-independent labels: a bound radio writes its shown label to ?why_preset=,
-        # so a link must not depend on the language; the meaning goes in translated captions.
+        # Language-independent labels: ?why_preset= holds the shown label (as links made when
+        # the radio was URL-bound did), so a link must not depend on the language; the meaning
+        # goes in translated captions.
         format_func=PRESET_LABELS.__getitem__,
         captions=[tr(f"why.preset.{o}") for o in PRESET_OPTIONS],
         key=PRESET,
         horizontal=True,
         on_change=_seed_boxes,
-        bind="query-params",
+        persist_state="session",
     )
     if choice in PRESETS:
         st.session_state[SHOWN] = PRESETS[choice]
@@ -76,8 +90,8 @@ def score_inputs() -> tuple[list[float] | None, list[str]]:
     left, right = st.columns(2)
     help_text = tr("why.s1.score.help", limit=f"{MAX_SCORE:,.0f}")
     texts = [
-        left.text_input(tr("why.s1.leaf"), "5", key=LEAF, bind="query-params", help=help_text),
-        right.text_input(tr("why.s1.flower"), "1", key=FLOWER, bind="query-params", help=help_text),
+        left.text_input(tr("why.s1.leaf"), "5", key=LEAF, persist_state="session", help=help_text),
+        right.text_input(tr("why.s1.flower"), "1", key=FLOWER, persist_state="session", help=help_text),
     ]
     scores, errors = [], []
     for text, field in zip(texts, ("why.s1.leaf", "why.s1.flower"), strict=True):
@@ -94,7 +108,7 @@ def score_inputs() -> tuple[list[float] | None, list[str]]:
 def query_input(container) -> tuple[list[float] | None, str | None]:
     """The query vector typed as "x, y"; returns (vector, None) or (None, message)."""
     text = container.text_input(
-        tr("why.s3.query"), "1, 0.5", key="why_query", bind="query-params", help=tr("why.s3.query.help")
+        tr("why.s3.query"), DEFAULT_QUERY, key=QUERY, persist_state="session", help=tr("why.s3.query.help")
     )
     try:
         return parse_vector(text, 2), None
@@ -107,21 +121,119 @@ def key_names(index: pd.Index) -> list[str]:
     return [f"k{int(i)}" for i in index]
 
 
+def _table_start() -> pd.DataFrame:
+    """The table to give the grid: the user's last table whenever the grid starts afresh.
+
+    ``st.data_editor`` keeps only edits against the table it is given, and drops them when it is
+    not drawn in a run (its tab closed, another page open). So a fresh grid — its key gone from
+    session state — starts from the last edited table, with no edits of its own: nothing is
+    applied twice. New headers (a language switch) make a new grid too, so they rebase as well.
+    """
+    fresh = TABLE_KEY not in st.session_state or st.session_state.get(TABLE_LANG) != lang()
+    if fresh or TABLE_BASE not in st.session_state:
+        st.session_state[TABLE_BASE] = st.session_state.get(TABLE_EDITED, DEFAULT_TABLE)
+        st.session_state.pop(TABLE_KEY, None)
+        st.session_state[TABLE_LANG] = lang()
+    return st.session_state[TABLE_BASE]
+
+
 def key_table(container) -> tuple[list[list[float]] | None, list[str], str | None]:
-    """The editable keys-and-values table; returns (rows [n, 4] or None, row names, message or None)."""
+    """The editable keys-and-values table; returns (rows [n, 4] or None, row names, message or None).
+
+    The table as edited is kept in session state, so it survives closing its tab or the page.
+    """
     config = {c: st.column_config.NumberColumn(tr(f"why.col.{c}"), format="%.2f") for c in COLUMNS}
     config["_index"] = st.column_config.NumberColumn(tr("why.col.key"), disabled=True, format="k%d")
     edited = container.data_editor(
-        DEFAULT_TABLE,
+        _table_start(),
         key=TABLE_KEY,
         num_rows="dynamic",
         hide_index=False,  # a RangeIndex is hidden by default; it names the keys k1, k2, …
         column_config=config,
         width="stretch",
     )
+    st.session_state[TABLE_EDITED] = edited
     rows = edited[list(COLUMNS)].astype("float64").to_numpy().tolist()
     names = key_names(edited.index)
     try:
         return check_table(rows, MIN_KEYS, MAX_KEYS), names, None
     except InputError as error:
         return None, names, message(error, "why.s3.table")
+
+
+# ---------------------------------------------------------------------------- the link
+# Written by hand, not with bind="query-params": Streamlit drops a bound widget's parameter from
+# the URL in every run that does not draw the widget, and a closed lazy tab draws nothing, so a
+# link copied on tab 3 would lose tab 1's scores and tab 2's learning rate. The widgets keep their
+# values while hidden (persist_state="session"); the link is read once and written every run.
+URL_READ = "why_url_read"  # session state: the link has been read
+
+
+@dataclass(frozen=True)
+class _Param:
+    default: Any
+    parse: Callable[[str], Any]  # the URL's text -> the widget's value, None if unusable
+    show: Callable[[Any], str]  # the widget's value -> the URL's text
+
+
+def _slider_param(low: float, high: float, default: float, step: float) -> _Param:
+    """A slider's value in the URL: a finite number in [low, high], put on the slider's steps."""
+
+    def parse(text: str) -> float | None:
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+        if not (math.isfinite(value) and low <= value <= high):
+            return None
+        return round(low + round((value - low) / step) * step, 10)
+
+    return _Param(default, parse, _fmt)
+
+
+_PRESET_BY_LABEL = {label: option for option, label in PRESET_LABELS.items()}
+LINK: dict[str, _Param] = {
+    PRESET: _Param("right", _PRESET_BY_LABEL.get, PRESET_LABELS.__getitem__),
+    LEAF: _Param("5", str, str),  # any text: a bad one is shown with its message, as typed
+    FLOWER: _Param("1", str, str),
+    LR: _slider_param(*LR_SLIDER),
+    SCALE: _slider_param(*SCALE_SLIDER),
+    QUERY: _Param(DEFAULT_QUERY, str, str),
+}
+
+
+def read_link() -> bool:
+    """The page's first run in a session: the link's usable settings become the widgets' values.
+
+    Returns True on that run if the link held a value no widget can take (an unknown preset, a
+    learning rate of 1e308): it is dropped, the widget keeps its default, and the page says so.
+    """
+    if URL_READ in st.session_state:
+        return False
+    st.session_state[URL_READ] = True
+    dropped = False
+    for key, param in LINK.items():
+        text = st.query_params.get(key)
+        value = None if text is None else param.parse(text)
+        if value is not None:
+            st.session_state[key] = value
+        dropped |= text is not None and value is None
+    return dropped
+
+
+def write_link() -> None:
+    """Mirror every setting to ``?key=``, whichever tab is open (defaults left out).
+
+    Called at the end of the page and of each fragment, since a fragment's rerun does not reach
+    the end of the page. The score boxes go in only with "custom", where they exist.
+    """
+    custom = st.session_state.get(PRESET, LINK[PRESET].default) == "custom"
+    for key, param in LINK.items():
+        value = st.session_state.get(key, param.default)
+        if key in (LEAF, FLOWER) and not custom:
+            value = param.default
+        if value == param.default:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != (text := param.show(value)):
+            st.query_params[key] = text

@@ -1,4 +1,4 @@
-"""The three sections of the "Why softmax?" page, in the article's order. Maths lives in core."""
+"""The three sections of the "Why softmax?" page, one tab each, in the article's order. Maths: core."""
 
 from __future__ import annotations
 
@@ -10,7 +10,19 @@ from core import losses
 from core.charts import why as charts
 from core.softmax import entropy_bits, softmax
 from ui.i18n import tr
-from ui.why_inputs import MAX_KEYS, MIN_KEYS, PRESETS, key_table, query_input, score_inputs
+from ui.why_inputs import (
+    LR,
+    LR_SLIDER,
+    MAX_KEYS,
+    MIN_KEYS,
+    PRESETS,
+    SCALE,
+    SCALE_SLIDER,
+    key_table,
+    query_input,
+    score_inputs,
+    write_link,
+)
 
 LEAF = 0  # the target class: the picture shows a leaf
 CONFIG = {"displaylogo": False}
@@ -45,18 +57,23 @@ def _paradox_table(rows: list[tuple[str, list[float]]]) -> None:
     st.markdown("\n".join(lines))
 
 
+def _scores() -> list[float] | None:
+    """The scores to start from, with a message per bad box (tabs 1 and 2 share these widgets)."""
+    scores, errors = score_inputs()
+    for text in errors:
+        st.error(text, icon=":material/error:")
+    return scores
+
+
 def raw_scores_section() -> list[float] | None:
     """Section 1: the paradox of raw scores, fixed by softmax and cross-entropy. Returns the scores."""
-    st.header(tr("why.s1.title"))
     st.markdown(tr("why.s1.explain"))
     leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
     st.latex(
         r"L_{\text{sq}} = \sum_i (z_i - y_i)^2 \qquad p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}"
         r" \qquad L_{\text{CE}} = -\log p_{" + leaf_tex + r"} \qquad y = (1, 0)"
     )
-    scores, errors = score_inputs()
-    for text in errors:
-        st.error(text, icon=":material/error:")
+    scores = _scores()
     right, wrong = list(PRESETS["right"]), list(PRESETS["wrong"])
     sq_r, sq_w = losses.squared_error(right, LEAF), losses.squared_error(wrong, LEAF)
     ce_r, ce_w = losses.cross_entropy(right, LEAF), losses.cross_entropy(wrong, LEAF)
@@ -102,7 +119,7 @@ def raw_scores_section() -> list[float] | None:
 
 # ---------------------------------------------------------------------------- 2. gradient
 def _gd_state(origin: list[float]) -> dict:
-    """The descent's history, restarted when the scores of section 1 change."""
+    """The descent's history, restarted when the starting scores (tabs 1 and 2) change."""
     state = st.session_state.get(GD_KEY)
     if not state or state["origin"] != origin:
         state = {"origin": list(origin), "history": [list(origin)], "error": None}
@@ -113,7 +130,7 @@ def _gd_state(origin: list[float]) -> dict:
 def _step() -> None:
     state = st.session_state[GD_KEY]
     try:
-        new = losses.gradient_step(state["history"][-1], LEAF, st.session_state["why_lr"])
+        new = losses.gradient_step(state["history"][-1], LEAF, st.session_state[LR])
     except ValueError:
         state["error"] = "why.s2.bad_lr"
         return
@@ -126,20 +143,33 @@ def _reset() -> None:
     state["history"], state["error"] = [list(state["origin"])], None
 
 
-@st.fragment
-def gradient_section(scores: list[float] | None) -> None:
-    """Section 2: the gradient p − y and gradient-descent steps the user takes one at a time.
+def gradient_tab() -> None:
+    """Section 2 with its starting scores: section 1's own widgets (same keys, so one state).
 
-    A fragment: Step, Reset and the learning rate rerun only this section; a change of the
-    scores above reruns the whole page and so passes new ``scores`` in.
+    Only the open tab runs, so the two copies of the score widgets are never drawn together.
     """
-    st.header(tr("why.s2.title"))
     st.markdown(tr("why.s2.explain"))
     st.latex(
         r"\frac{\partial L_{\text{CE}}}{\partial z_i} = p_i - y_i"
         r" \qquad z \leftarrow z - \eta\,(p - y)"
     )
     st.caption(tr("why.s2.exp"))
+    st.caption(tr("why.s2.start"))
+    gradient_section(_scores())
+
+
+@st.fragment
+def gradient_section(scores: list[float] | None) -> None:
+    """Section 2: the gradient p − y and gradient-descent steps the user takes one at a time.
+
+    A fragment: Step, Reset and the learning rate rerun only this part; a change of the
+    scores above it reruns the whole page and so passes new ``scores`` in.
+    """
+    _descent(scores)
+    write_link()  # a fragment's rerun does not reach the page's own write
+
+
+def _descent(scores: list[float] | None) -> None:
     if scores is None:
         st.info(tr("why.s2.need_scores"), icon=":material/info:")
         return
@@ -147,7 +177,7 @@ def gradient_section(scores: list[float] | None) -> None:
     history = state["history"]
     col_lr, col_step, col_reset = st.columns([4, 1, 1], vertical_alignment="bottom")
     lr = col_lr.slider(
-        tr("why.s2.lr"), 0.0, 10.0, 1.0, 0.05, key="why_lr", bind="query-params", help=tr("why.s2.lr.help")
+        tr("why.s2.lr"), *LR_SLIDER, key=LR, persist_state="session", help=tr("why.s2.lr.help")
     )
     full = len(history) > MAX_STEPS
     col_step.button(
@@ -195,7 +225,11 @@ def attention_section() -> None:
 
     A fragment: it depends on nothing above it, so its widgets rerun only this section.
     """
-    st.header(tr("why.s3.title"))
+    _attention()
+    write_link()  # a fragment's rerun does not reach the page's own write
+
+
+def _attention() -> None:
     st.markdown(tr("why.s3.explain"))
     st.latex(
         r"s_j = \text{scale}\cdot\frac{q \cdot k_j}{\sqrt{d}} \qquad w = \operatorname{softmax}(s)"
@@ -206,12 +240,9 @@ def attention_section() -> None:
         query, q_error = query_input(st)
         scale = st.slider(
             tr("why.s3.scale"),
-            0.0,
-            10.0,
-            1.0,
-            0.1,
-            key="why_scale",
-            bind="query-params",
+            *SCALE_SLIDER,
+            key=SCALE,
+            persist_state="session",
             help=tr("why.s3.scale.help"),
         )
         st.caption(tr("why.s3.table.help", min=MIN_KEYS, max=MAX_KEYS))

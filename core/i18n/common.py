@@ -68,6 +68,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": "这个链接会有 {length} 个字符，超过了聊天和邮件软件能可靠传递的 {limit} 个。把最长的输入缩短一些再分享。",
     },
+    "url.ignored": {
+        "en": "Part of this link could not be used and was ignored; those settings start from their defaults.",
+        "zh": "链接里有一部分无法使用，已被忽略；这些设置从默认值开始。",
+    },
     "url.bad_view": {
         "en": "The link named a section this page does not have, so the first one is open.",
         "zh": "链接里指定的栏目本页没有，所以打开的是第一个。",

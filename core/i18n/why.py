@@ -5,10 +5,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Before the formula, the article asks a question: why turn a network's scores into probabilities at all? Play through its argument below, then see softmax at work in a second place, attention.",
         "zh": "在讲公式之前，文章先问了一个问题：为什么非要把网络的分数变成概率？下面一步步亲手走一遍它的论证，再看看 softmax 的另一个工作场所——注意力机制。",
     },
+    # The tabs, numbered: they keep the article's order.
+    "why.tab.scores": {"en": "1 · Raw scores", "zh": "1 · 原始分数"},
+    "why.tab.gradient": {"en": "2 · Learning: p − y", "zh": "2 · 学习：p − y"},
+    "why.tab.attention": {"en": "3 · Attention", "zh": "3 · 注意力"},
     "why.leaf": {"en": "leaf", "zh": "树叶"},
     "why.flower": {"en": "flower", "zh": "花"},
     # ------------------------------------------------------------------ section 1
-    "why.s1.title": {"en": "1 · The problem with raw scores", "zh": "1 · 原始分数的问题"},
     "why.s1.explain": {
         "en": 'A network looks at a picture of a leaf and gives one raw score to "leaf" and one to "flower"; the ideal answer is (1, 0). Compare the raw scores with that ideal directly and a confident right answer like (5, 1) is punished more than the wrong answer (0, 1) — softmax turns the scores into probabilities first, and then the loss points the right way.',
         "zh": "网络看到一张树叶的图片，给“树叶”和“花”各打一个原始分数；理想答案是 (1, 0)。如果直接拿原始分数和理想答案比，像 (5, 1) 这样自信又正确的答案，反而比错误的 (0, 1) 挨罚更重——先用 softmax 把分数变成概率，损失才会指向正确的方向。",
@@ -69,7 +72,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "用你这组分数，除以总和根本行不通（有负分数或总和为零）；softmax 则对任何数都管用。",
     },
     # ------------------------------------------------------------------ section 2
-    "why.s2.title": {"en": "2 · The gradient: p − y", "zh": "2 · 梯度：p − y"},
     "why.s2.explain": {
         "en": "Training nudges each score against its gradient, and for softmax with cross-entropy that gradient is just the probability minus the target, p − y. The leaf score goes up by η·(1 − p(leaf)), the flower score down by η·p(flower), so each step moves less as the answer gets closer to right.",
         "zh": "训练时，每个分数都沿着梯度的反方向挪一小步；对 softmax 加交叉熵来说，这个梯度就是概率减去目标：p − y。树叶的分数上升 η·(1 − p(树叶))，花的分数下降 η·p(花)，所以答案越接近正确，每一步走得越小。",
@@ -79,8 +81,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "为什么指数函数让这一切变简单：e^z 的导数就是它自己，所以对 softmax 求导又得到 p，交叉熵里的 log 再把其余部分消掉，只剩下 p − y。",
     },
     "why.s2.need_scores": {
-        "en": "Fix the scores in section 1 first; the descent starts from them.",
-        "zh": "请先修正第 1 部分的分数；梯度下降从那里出发。",
+        "en": "Fix the scores above first; the descent starts from them.",
+        "zh": "请先修正上面的分数；梯度下降从那里出发。",
+    },
+    "why.s2.start": {
+        "en": "The descent starts from these scores, the same ones as in tab 1: change them here or there.",
+        "zh": "梯度下降从这组分数出发，和标签页 1 里的是同一组：在这里或那里改都可以。",
     },
     "why.s2.lr": {"en": "Learning rate η", "zh": "学习率 η"},
     "why.s2.lr.help": {
@@ -119,7 +125,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "why.c.hist.loss": {"en": "cross-entropy", "zh": "交叉熵"},
     "why.c.hist.score": {"en": "score: {name}", "zh": "分数：{name}"},
     # ------------------------------------------------------------------ section 3
-    "why.s3.title": {"en": "3 · Softmax in attention", "zh": "3 · 注意力里的 softmax"},
     "why.s3.explain": {
         "en": "In a transformer each word asks a question (the query) and compares it with every other word's label (the keys); softmax turns those similarity scores into weights that add up to 1. The word's new meaning is the weighted average of the others' contents (the values), so softmax decides whom to listen to and how much.",
         "zh": "在 Transformer 里，每个词都会提出一个问题（查询 q），拿它去和其他每个词的标签（键 k）比较；softmax 把这些相似度分数变成加起来等于 1 的权重。这个词的新含义就是其他词内容（值 v）的加权平均，所以 softmax 决定了该听谁的、听多少。",

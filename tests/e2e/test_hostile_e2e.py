@@ -74,8 +74,16 @@ def _compare(key: str, value: str) -> Callable:
     return act
 
 
+def _why_tab(page, view: str) -> None:
+    """Click the why page's tab ``view`` (its label in either language) and wait for its run."""
+    names = [t(f"why.tab.{view}", lang) for lang in ("en", "zh")]
+    page.get_by_role("tab", name=names[0]).or_(page.get_by_role("tab", name=names[1])).click()
+    wait_idle(page)
+
+
 def _why_custom(key: str, value: str) -> Callable:
     def act(page) -> None:
+        _why_tab(page, "scores")  # the score boxes (also on the gradient tab, same widgets)
         page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
         wait_idle(page)
         type_into(page, "why_flower" if key == "why_leaf" else "why_leaf", "3")
@@ -86,6 +94,7 @@ def _why_custom(key: str, value: str) -> Callable:
 
 def _why_query(value: str) -> Callable:
     def act(page) -> None:
+        _why_tab(page, "attention")  # the query box is on the attention tab
         type_into(page, "why_query", value)
 
     return act
@@ -176,8 +185,10 @@ CASES = [
     Case("url-generator-pick-script", "generator", query={"generator_steps": "2", "generator_pick": SCRIPT},
          message="generator.err.bad_url"),
     Case("url-bound-widgets-garbage", "compare", query={"compare_k": "1e308", "compare_temperature": "NaN"}),
-    Case("url-why-preset-script", "why", query={"why_preset": SCRIPT, "why_lr": "-inf"}),
+    Case("url-why-preset-script", "why", query={"why_preset": SCRIPT, "why_lr": "-inf"},
+         message="url.ignored"),
     Case("url-unknown-keys", "why", query={"evil": IMG, SCRIPT: "1"}),
+    Case("url-why-view-script", "why", "zh", query={"why_view": SCRIPT, "why_scale": IMG}),
 ]  # fmt: skip
 
 

@@ -75,15 +75,18 @@ class Reruns:
     seconds: float = 0.0
 
     def plan(self) -> list[tuple[str, dict]]:
-        """One cycle of requests: cheap reruns of home, widget moves and button presses on why."""
+        """One cycle of requests: cheap reruns of home, widget moves, button presses and tab clicks on
+        why (its session starts on the gradient tab; the scale slider is on the attention tab)."""
+        tab = {view: t(f"why.tab.{view}", "en") for view in ("gradient", "attention")}
         return [
             ("home", {}),
             ("why", {"widget_state": {"why_lr": 0.5}}),
             ("home", {}),
             ("why", {"trigger": {"key": "why_step"}}),
             ("home", {}),
+            ("why", {"widget_state": {"why_view": tab["attention"]}}),
             ("why", {"widget_state": {"why_scale": 2.5}}),
-            ("home", {}),
+            ("why", {"widget_state": {"why_view": tab["gradient"]}}),
             ("why", {"trigger": {"key": "why_reset"}}),
             ("home", {}),
             ("why", {"widget_state": {"why_lr": 1.5}}),
@@ -92,7 +95,10 @@ class Reruns:
     def run(self) -> None:
         start = time.monotonic()
         try:
-            sessions = {page: _interact(self.url, {"page": page})["session_id"] for page in ("home", "why")}
+            query = {"home": {}, "why": {"query_params": {"lang": ["en"], "why_view": ["gradient"]}}}
+            sessions = {
+                page: _interact(self.url, {"page": page, **query[page]})["session_id"] for page in query
+            }
             cycle = self.plan()
             while self.done < RERUNS_TOTAL:
                 page, body = cycle[self.done % len(cycle)]
@@ -166,13 +172,13 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-VISITORS = [
-    ("step0", "why", "en", {"why_lr": "0.5"}),
-    ("step1", "why", "zh", {"why_lr": "1.5"}),
-    ("step2", "why", "en", {"why_lr": "2.5"}),
-    ("step3", "why", "zh", {"why_lr": "3.5"}),
-    ("scale0", "why", "zh", {"why_scale": "2"}),
-    ("scale1", "why", "en", {"why_scale": "7"}),
+VISITORS = [  # the why visitors open the tab of their control through the link
+    ("step0", "why", "en", {"why_lr": "0.5", "why_view": "gradient"}),
+    ("step1", "why", "zh", {"why_lr": "1.5", "why_view": "gradient"}),
+    ("step2", "why", "en", {"why_lr": "2.5", "why_view": "gradient"}),
+    ("step3", "why", "zh", {"why_lr": "3.5", "why_view": "gradient"}),
+    ("scale0", "why", "zh", {"why_scale": "2", "why_view": "attention"}),
+    ("scale1", "why", "en", {"why_scale": "7", "why_view": "attention"}),
     ("home0", "", "en", {}),
     ("home1", "", "zh", {}),
 ]

@@ -123,30 +123,35 @@ def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
 
 def test_why_link_reopens_the_sliders_and_scores(server, page, stranger):
     goto(page, server, "why", lang="en")
-    for key in ("why_lr", "why_scale"):
+    tabs = {k: t(f"why.tab.{k}", "en") for k in ("scores", "gradient", "attention")}
+    values = {}
+    for key, tab in (("why_lr", "gradient"), ("why_scale", "attention")):  # each slider on its own tab
+        page.get_by_role("tab", name=tabs[tab]).click()
+        wait_idle(page)
         for _ in range(3):
             page.locator(f".st-key-{key}").get_by_role("slider").press("ArrowRight")
         wait_idle(page)
+        values[key] = page.locator(f".st-key-{key}").get_by_role("slider").input_value()
+    page.get_by_role("tab", name=tabs["scores"]).click()
+    wait_idle(page)
     page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
     wait_idle(page)
     box = page.locator(".st-key-why_leaf input")
     box.fill("2.5")
     box.press("Enter")
     wait_idle(page)
-    url = page.url
+    url = page.url  # copied with the sliders' tabs closed: the link still has them
     assert "why_lr=" in url and "why_scale=" in url and "why_leaf=2.5" in url, url
-    values = {
-        k: page.locator(f".st-key-{k}").get_by_role("slider").input_value() for k in ("why_lr", "why_scale")
-    }
+    assert values == {"why_lr": "1.15", "why_scale": "1.3"}
 
     open_link(stranger, url)
-    for key, value in values.items():
-        expect(stranger.locator(f".st-key-{key}").get_by_role("slider")).to_have_value(value)
-    expect(stranger.locator(".st-key-why_leaf input")).to_have_value(
-        page.locator(".st-key-why_leaf input").input_value()
-    )
-    assert_no_exception(stranger)
+    expect(stranger.locator(".st-key-why_leaf input")).to_have_value("2.5")
     screenshot(stranger, "share-why-en")
+    for key, tab in (("why_lr", "gradient"), ("why_scale", "attention")):
+        stranger.get_by_role("tab", name=tabs[tab]).click()
+        wait_idle(stranger)
+        expect(stranger.locator(f".st-key-{key}").get_by_role("slider")).to_have_value(values[key])
+    assert_no_exception(stranger)
 
 
 def test_language_in_a_link_survives_into_a_new_visitor(server, page, stranger):
@@ -192,6 +197,8 @@ def test_copy_link_box_shows_the_current_view_and_the_link_reopens_it(server, pa
     goto(page, server, path, lang=lang)
     expect(page.locator(".st-key-share_link")).to_contain_text(t("share.button", lang))
     if path == "why":  # a change inside a fragment: the box must still be fresh when opened
+        page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()  # the slider's tab
+        wait_idle(page)
         page.locator(".st-key-why_lr").get_by_role("slider").press("ArrowRight")
     elif path == "compare":
         page.locator(".st-key-compare_k").get_by_role("slider").press("ArrowRight")
