@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.charts.style import visible
-from core.generation import (
-    MAX_SEED,
-    MAX_STEPS,
-    ArticleExample,
-    Decoding,
-    Generation,
-    next_distribution,
-    regenerate,
-)
+from core.generation import MAX_SEED, Decoding
 from ui import generator_state as state
-from ui.generator_views import show_distribution, show_history, show_text
+from ui.generator_live import live
 from ui.i18n import tr
-from ui.model_settings import ModelInputs, model_settings
+from ui.model_settings import model_settings
 from ui.share import share_link
-from ui.widgets import temperature_slider, view_tabs
+from ui.widgets import temperature_slider
 
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
-MAX_RUN = 200
-VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
-REPLAY_KEY = "generator_replay"  # session: ((model kind, settings, decoding), last generation)
-BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")
 
 st.title(tr("nav.generator"))
 st.caption(tr("generator.intro"))
@@ -73,147 +60,14 @@ for message in inputs.errors:
     st.error(message, icon=":material/error:")
 
 
-def _controls(usable: bool, n: int) -> None:
-    """Step, Run N, Undo, Reset, Play/Stop. Callbacks change the step count before the part redraws."""
-    playing = st.session_state.get(state.PLAYING_KEY, False)
-    cols = st.columns([1, 1.3, 1, 1, 1, 1.6], vertical_alignment="bottom")
-    can_step = usable and n < MAX_STEPS and not playing  # while playing, only Stop and Reset
-    run_n = cols[5].number_input(
-        tr("generator.run_n"), 1, MAX_RUN, 20, key="generator_run_n", bind="query-params"
-    )
-    cols[0].button(
-        tr("generator.step"),
-        key="generator_step",
-        disabled=not can_step,
-        type="primary",
-        on_click=state.set_steps,
-        args=(n + 1,),
-    )
-    cols[1].button(
-        tr("generator.run", n=run_n),
-        key="generator_run",
-        disabled=not can_step,
-        on_click=state.set_steps,
-        args=(n + int(run_n),),
-    )
-    cols[2].button(
-        tr("generator.undo"),
-        key="generator_undo",
-        disabled=n == 0 or playing,
-        on_click=state.set_steps,
-        args=(n - 1,),
-    )
-    cols[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
-    label = tr("generator.stop") if playing else tr("generator.play")
-    if cols[4].button(
-        label,
-        key="generator_play",
-        disabled=not playing and not can_step,
-        on_click=state.set_playing,
-        args=(not playing,),
-    ):
-        st.rerun()  # the whole page: the fragment's timer is set when it is declared
-
-
-def _choose_yourself(gen: Generation, model, vocab: tuple[str, ...], probs_t) -> None:
-    """Pick the next character by hand from the current distribution."""
-    order = sorted(range(len(vocab)), key=lambda i: -probs_t[i])
-    if st.session_state.get("generator_pick_for") != gen.text:
-        # A new position: start from the likeliest character, so the box never shows a choice
-        # (and its probability) left over from an earlier step.
-        st.session_state["generator_pick_for"] = gen.text
-        st.session_state["generator_pick_choice"] = order[0]
-    cols = st.columns([3, 1], vertical_alignment="bottom")
-    cols[0].selectbox(
-        tr("generator.pick"),
-        order,
-        format_func=lambda i: f"{visible(vocab[i])}   {probs_t[i]:.2%}",
-        key="generator_pick_choice",
-        help=tr("generator.pick.help"),
-    )
-    busy = len(gen.steps) >= MAX_STEPS or st.session_state.get(state.PLAYING_KEY, False)
-    cols[1].button(
-        tr("generator.pick.button"),
-        key="generator_pick_button",
-        disabled=busy,
-        on_click=lambda: state.pick(len(gen.steps), vocab[st.session_state["generator_pick_choice"]]),
-    )
-
-
-def _generation(inputs: ModelInputs, kind: str, decoding: Decoding) -> Generation | None:
-    """The text for (prompt, model, decoding, steps, picks); None with a message if impossible.
-
-    The last generation is kept per (model, settings, decoding), so a Step computes one step and
-    an Undo none, instead of replaying the whole text on every rerun.
-    """
-    model = ArticleExample(inputs.model) if kind == "article" else inputs.model
-    key = (kind, inputs.settings, decoding)
-    last = st.session_state.get(REPLAY_KEY)
-    previous = last[1] if last is not None and last[0] == key else None
-    try:
-        gen = regenerate(
-            previous, model, inputs.prompt, decoding, state.steps(), inputs.settings.context, state.picks()
-        )
-    except ValueError:
-        st.error(tr("generator.err.replay"), icon=":material/error:")
-        return None
-    st.session_state[REPLAY_KEY] = (key, gen)
-    return gen
-
-
-def _live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
-    """Everything that changes with each step; Play reruns only this part on a timer."""
-    playing = st.session_state.get(state.PLAYING_KEY, False)
-    usable = inputs.ok
-    clicked = any(st.session_state.get(k) for k in BUTTONS)
-    if playing and usable and st.session_state.pop("generator_tick_ready", False) and not clicked:
-        if state.steps() < MAX_STEPS:
-            state.set_steps(state.steps() + 1)
-        else:
-            st.session_state[state.PLAYING_KEY] = False
-    st.session_state["generator_tick_ready"] = True
-    gen = _generation(inputs, kind, decoding) if usable else None
-    if gen is not None:
-        st.session_state[state.LAST_GOOD_KEY] = gen
-    else:
-        gen = st.session_state.get(state.LAST_GOOD_KEY)
-        if gen is not None:
-            st.info(tr("generator.kept"), icon=":material/history:")
-    _controls(usable and gen is not None, state.steps())
-    st.metric(
-        tr("generator.count"), tr("generator.count.value", n=len(gen.steps) if gen else 0, max=MAX_STEPS)
-    )
-    if gen is None:
-        return
-    show_text(gen)
-    # The step's draw, choosing by hand and the history share one place; only the open one is drawn.
-    view, panel = view_tabs("generator_view", tuple(VIEWS), lambda v: tr(VIEWS[v]))
-    with panel:
-        if view == "history":
-            show_history(gen)
-        elif not usable:
-            st.caption(tr("generator.kept"))
-        else:
-            model = ArticleExample(inputs.model) if kind == "article" else inputs.model
-            t = 0.0 if decoding.greedy else decoding.temperature
-            if view == "pick":
-                _choose_yourself(gen, model, model.vocab, next_distribution(model, gen.text, t)[1])
-            elif gen.steps:
-                last = gen.steps[-1]
-                show_distribution(model.vocab, last.probs, last.probs_t, last, last.context)
-            else:  # before the first step: a preview of the distribution the first draw will use
-                probs, probs_t = next_distribution(model, gen.text, t)
-                show_distribution(model.vocab, probs, probs_t, None, gen.text[-inputs.settings.context :])
-
-
 if inputs.ok:
     state.reset_if_prompt_changed(inputs.prompt)
 decoding = Decoding(mode=mode, temperature=float(temperature), seed=int(seed))
 if st.session_state.get(state.PLAYING_KEY, False):
-    st.fragment(_live, run_every=PLAY_INTERVAL)(inputs, kind, decoding)
+    st.fragment(live, run_every=PLAY_INTERVAL)(inputs, kind, decoding)
 else:
     st.session_state["generator_tick_ready"] = False
-    st.fragment(_live)(inputs, kind, decoding)
+    st.fragment(live)(inputs, kind, decoding)
 state.sync_url()
 state.write_url_option("generator_model", kind, MODELS[0])
 state.write_url_option("generator_mode", mode, MODES[0])
