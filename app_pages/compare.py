@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH, MAX_SAMPLES, strategies
+from core.decoding import strategies
 from core.filters import FilterSettings
-from ui.compare_inputs import Field, number_box
+from ui.compare_inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N, number_box
 from ui.compare_model import corpus_word_set, shared_model
 from ui.compare_views import (
     SWEEP_MAX_SAMPLES,
@@ -21,16 +21,6 @@ from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import temperature_slider
 
-LENGTH = Field("compare_length", "compare.length", "100", True, 1, MAX_LENGTH, help="compare.length.help",
-               help_values=(("max", MAX_LENGTH),))  # fmt: skip
-TOP_K = Field("compare_top_k", "compare.top_k", "10", True, 1, 10_000, help="compare.top_k.help")
-TOP_P = Field("compare_top_p", "compare.top_p", "0.9", False, 0, 1, low_open=True, help="compare.top_p.help")
-MIN_P = Field("compare_min_p", "compare.min_p", "0.1", False, 0, 1, help="compare.min_p.help")
-BEAM = Field("compare_beam", "compare.beam", "4", True, 1, MAX_BEAM_WIDTH, help="compare.beam.help",
-             help_values=(("max", MAX_BEAM_WIDTH),))  # fmt: skip
-N = Field("compare_n", "compare.n", "1000", True, 1, MAX_SAMPLES, help="compare.n.help",
-          help_values=(("max", f"{MAX_SAMPLES:,}"),))  # fmt: skip
-SEED = Field("compare_seed", "compare.seed", "0", True, 0, 2**32 - 1, help="compare.seed.help")
 MC_KEY = "compare_mc_results"  # session state: the last Monte Carlo run and the settings it used
 
 st.title(tr("nav.compare"))

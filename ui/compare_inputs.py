@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH, MAX_SAMPLES
 from ui.i18n import tr
 
 
@@ -28,6 +29,19 @@ class Field:
     low_open: bool = False  # True: the low end itself is not allowed (top-p > 0)
     help: str | None = None
     help_values: tuple[tuple[str, object], ...] = ()
+
+
+# The compare page's boxes: key, label, default, whole number?, range, help.
+LENGTH = Field("compare_length", "compare.length", "100", True, 1, MAX_LENGTH, help="compare.length.help",
+               help_values=(("max", MAX_LENGTH),))  # fmt: skip
+TOP_K = Field("compare_top_k", "compare.top_k", "10", True, 1, 10_000, help="compare.top_k.help")
+TOP_P = Field("compare_top_p", "compare.top_p", "0.9", False, 0, 1, low_open=True, help="compare.top_p.help")
+MIN_P = Field("compare_min_p", "compare.min_p", "0.1", False, 0, 1, help="compare.min_p.help")
+BEAM = Field("compare_beam", "compare.beam", "4", True, 1, MAX_BEAM_WIDTH, help="compare.beam.help",
+             help_values=(("max", MAX_BEAM_WIDTH),))  # fmt: skip
+N = Field("compare_n", "compare.n", "1000", True, 1, MAX_SAMPLES, help="compare.n.help",
+          help_values=(("max", f"{MAX_SAMPLES:,}"),))  # fmt: skip
+SEED = Field("compare_seed", "compare.seed", "0", True, 0, 2**32 - 1, help="compare.seed.help")
 
 
 def parse(text: str, field: Field) -> tuple[float | int | None, str | None]:
