@@ -65,8 +65,8 @@ def _scores() -> list[float] | None:
     return scores
 
 
-def raw_scores_section() -> list[float] | None:
-    """Section 1: the paradox of raw scores, fixed by softmax and cross-entropy. Returns the scores."""
+def raw_scores_section() -> None:
+    """Section 1: the paradox of raw scores, fixed by softmax and cross-entropy."""
     st.markdown(tr("why.s1.explain"))
     leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
     st.latex(
@@ -84,7 +84,7 @@ def raw_scores_section() -> list[float] | None:
         rows.append((tr("why.t.yours"), scores))
     _paradox_table(rows)
     if scores is None:
-        return None
+        return
 
     sq, ce, p = losses.squared_error(scores, LEAF), losses.cross_entropy(scores, LEAF), softmax(scores)
     c1, c2, c3 = st.columns(3)
@@ -114,7 +114,6 @@ def raw_scores_section() -> list[float] | None:
         target = losses.one_hot(LEAF, 2)
         _chart(charts.normalise_figure(_classes(), target, linear, p, texts), "why_normalise")
     st.caption(tr("why.s1.honest") + ("" if linear is not None else " " + tr("why.s1.no_linear")))
-    return scores
 
 
 # ---------------------------------------------------------------------------- 2. gradient
