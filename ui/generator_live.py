@@ -9,7 +9,15 @@ from __future__ import annotations
 import streamlit as st
 
 from core.charts.style import visible
-from core.generation import MAX_STEPS, ArticleExample, Decoding, Generation, next_distribution, regenerate
+from core.generation import (
+    MAX_STEPS,
+    ArticleExample,
+    Decoding,
+    Generation,
+    Model,
+    next_distribution,
+    regenerate,
+)
 from ui import generator_state as state
 from ui.generator_views import show_distribution, show_history, show_text
 from ui.i18n import tr
@@ -64,7 +72,7 @@ def _controls(usable: bool, n: int) -> None:
         st.rerun()  # the whole page: the fragment's timer is set when it is declared
 
 
-def _choose_yourself(gen: Generation, model, vocab: tuple[str, ...], probs_t) -> None:
+def _choose_yourself(gen: Generation, vocab: tuple[str, ...], probs_t) -> None:
     """Pick the next character by hand from the current distribution."""
     order = sorted(range(len(vocab)), key=lambda i: -probs_t[i])
     if st.session_state.get("generator_pick_for") != gen.text:
@@ -89,13 +97,18 @@ def _choose_yourself(gen: Generation, model, vocab: tuple[str, ...], probs_t) ->
     )
 
 
+def _model(inputs: ModelInputs, kind: str) -> Model:
+    """The model the page decodes with: the trained one, or the article's example over it."""
+    return ArticleExample(inputs.model) if kind == "article" else inputs.model
+
+
 def _generation(inputs: ModelInputs, kind: str, decoding: Decoding) -> Generation | None:
     """The text for (prompt, model, decoding, steps, picks); None with a message if impossible.
 
     The last generation is kept per (model, settings, decoding), so a Step computes one step and
     an Undo none, instead of replaying the whole text on every rerun.
     """
-    model = ArticleExample(inputs.model) if kind == "article" else inputs.model
+    model = _model(inputs, kind)
     key = (kind, inputs.settings, decoding)
     last = st.session_state.get(REPLAY_KEY)
     previous = last[1] if last is not None and last[0] == key else None
@@ -108,6 +121,11 @@ def _generation(inputs: ModelInputs, kind: str, decoding: Decoding) -> Generatio
         return None
     st.session_state[REPLAY_KEY] = (key, gen)
     return gen
+
+
+def _not_a_tick() -> None:
+    """A rerun caused by a widget (a tab clicked) while playing must not take a step of its own."""
+    st.session_state["generator_tick_ready"] = False
 
 
 def live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
@@ -136,17 +154,17 @@ def live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
         return
     show_text(gen)
     # The step's draw, choosing by hand and the history share one place; only the open one is drawn.
-    view, panel = view_tabs("generator_view", tuple(VIEWS), lambda v: tr(VIEWS[v]))
+    view, panel = view_tabs("generator_view", tuple(VIEWS), lambda v: tr(VIEWS[v]), on_change=_not_a_tick)
     with panel:
         if view == "history":
             show_history(gen)
         elif not usable:
             st.caption(tr("generator.kept"))
         else:
-            model = ArticleExample(inputs.model) if kind == "article" else inputs.model
+            model = _model(inputs, kind)
             t = 0.0 if decoding.greedy else decoding.temperature
             if view == "pick":
-                _choose_yourself(gen, model, model.vocab, next_distribution(model, gen.text, t)[1])
+                _choose_yourself(gen, model.vocab, next_distribution(model, gen.text, t)[1])
             elif gen.steps:
                 last = gen.steps[-1]
                 show_distribution(model.vocab, last.probs, last.probs_t, last, last.context)

@@ -25,14 +25,16 @@ def temperature_slider(key: str) -> float:
     )
 
 
-def view_tabs(key: str, views: tuple[str, ...], label: Callable[[str], str]) -> tuple[str, DeltaGenerator]:
+def view_tabs(
+    key: str, views: tuple[str, ...], label: Callable[[str], str], on_change: Callable[[], None] | None = None
+) -> tuple[str, DeltaGenerator]:
     """Tabs of which only the open one is drawn: returns the open view's code and its container.
 
     Streamlit's lazy tabs (``on_change="rerun"``) run the code of the open tab only, so a section
     nobody is looking at costs nothing on a rerun. The open view is kept in session state and
     in ``?<key>=`` as a code from ``views``: a tab's label is translated, so the label cannot be
     what a link or a language switch carries. An unknown ``?<key>=`` opens the first view and
-    says so until another tab is chosen.
+    says so until another tab is chosen. ``on_change`` runs when a tab is clicked, before the rerun.
     """
     code_key, bad_key = f"{key}_code", f"{key}_bad_link"
     if code_key not in st.session_state:  # first run of the session: the link decides
@@ -48,7 +50,7 @@ def view_tabs(key: str, views: tuple[str, ...], label: Callable[[str], str]) -> 
     st.session_state[key] = labels[views.index(code)]  # after a language switch: the same tab
     if st.session_state[bad_key]:
         st.caption(tr("url.bad_view"))
-    tabs = st.tabs(labels, key=key, on_change="rerun")
+    tabs = st.tabs(labels, key=key, on_change=on_change or "rerun")
     if code == views[0]:
         st.query_params.pop(key, None)
     else:

@@ -1,12 +1,15 @@
 """The generator in a real browser: Step five times, Play/Stop, settings surviving a page switch."""
 
+import math
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
+from ui.generator_live import VIEWS
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -121,4 +124,22 @@ def test_bad_prompt_shows_a_message_and_keeps_the_text(server, page):
     assert page.locator("b", has_text="Hüm").count() == 0  # user text is never rendered as HTML
     assert generated_chars(page) == before
     screenshot(page, "generator-bad-prompt-zh")
+    assert_no_exception(page)
+
+
+def test_clicking_tabs_while_playing_adds_no_steps_of_its_own(server, page):
+    """Only the timer steps while Play is on: a tab click reruns the live part but takes no step."""
+    goto(page, server, "generator", lang="en")
+    page.locator(".st-key-generator_play button").click()
+    metric = page.locator('[data-testid="stMetricValue"]').first
+    expect(metric).not_to_have_text(re.compile(r"^0\b"), timeout=20_000)  # the timer has stepped
+    names = [t(VIEWS[v], "en") for v in ("history", "pick", "draw")] * 2
+    start, begun = int(re.match(r"\d+", metric.inner_text()).group()), time.monotonic()
+    for name in names:
+        page.get_by_role("tab", name=name).click()
+        time.sleep(0.15)
+    taken = int(re.match(r"\d+", metric.inner_text()).group()) - start
+    page.locator(".st-key-generator_play button").click()  # stop
+    ticks = math.ceil((time.monotonic() - begun) / 0.8) + 1  # PLAY_INTERVAL, and one in flight
+    assert taken <= ticks < len(names) + ticks, (taken, ticks)  # with a step per click: ≥ 6 + ticks
     assert_no_exception(page)
