@@ -131,3 +131,16 @@ def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
     at.select_slider(key="generator_temperature").set_value(0.5).run()
     assert taken["steps"] == 61  # another temperature is another text: 30 steps, once
     assert not at.exception
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("compare_seed", "7"), ("compare_length", "60"), ("compare_top_k", "5"), ("compare_top_p", "0.5"),
+     ("compare_min_p", "0.6")],
+)  # fmt: skip
+def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value):
+    at = open_page("compare", "en")
+    shown = at.dataframe[0].value.iloc[:, 1].tolist()
+    at.text_input(key=key).set_value(value).run()
+    assert calls["sample"] == 2 and not at.exception  # decoded again, not served from the cache
+    assert at.dataframe[0].value.iloc[:, 1].tolist() != shown

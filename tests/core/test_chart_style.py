@@ -40,7 +40,8 @@ def test_the_template_is_small_and_uses_the_colour_blind_safe_palette():
     assert len(str(template)) < 400  # Plotly's default template is about 6 KB per figure
 
 
-def test_a_figure_does_not_share_the_module_defaults():
+def test_a_figure_does_not_share_the_module_defaults(monkeypatch):
+    monkeypatch.setattr(style, "VALIDATE", False)  # the app's path: no validation, which copies anyway
     fig = style.figure([], "t")
     fig.layout.margin.l = 99
     fig.layout.legend.x = 0.3
