@@ -82,9 +82,9 @@ def decoded(
     return Decoded(texts, tuple(map(float, result.total_logprob)), tuple(map(find_loop, texts)))
 
 
-def show_greedy(prompt: str, greedy: Decoded) -> None:
+def show_greedy(prompt: str, result: Decoded) -> None:
     """Greedy's continuation with ⟲ where it starts looping, its loop note and its log-probability."""
-    text, loop, total = greedy.texts[0], greedy.loops[0], greedy.totals[0]
+    text, loop, total = result.texts[0], result.loops[0], result.totals[0]
     shown = text if loop is None else text[: loop.start] + LOOP_MARK + text[loop.start :]
     st.code(prompt + shown, language=None, wrap_lines=True)
     if loop is not None:

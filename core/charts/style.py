@@ -2,9 +2,9 @@
 
 Colours are readable on light and dark themes. Figures are written as plain dicts and turned into a
 ``go.Figure`` in one pass by :func:`figure`, without Plotly's per-property validation: validating and
-then copying the default template took 5–50 ms per figure, the whole budget of a rerun. The
-specs are validated once, in the test suite (``tests/core/test_figure_specs.py``), instead of
-on every rerun.
+then copying the default template took 5–50 ms per figure, the whole budget of a rerun. The test
+suite switches validation on (``VALIDATE``, set in ``tests/conftest.py``), so every figure a test
+builds, on its own or inside a page, is checked property by property there instead.
 """
 
 from __future__ import annotations
