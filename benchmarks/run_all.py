@@ -77,7 +77,9 @@ def _sampling(quick: bool) -> Section:
     )  # fmt: skip
     if out.returncode != 0:
         tail = (out.stderr or out.stdout).strip().splitlines()[-1:] or ["no output"]
-        return Section("Batched sampling (bench_sampling.py)", f"failed: `{tail[0][:200]}`", goals_met=False)
+        failed = f"failed: `{tail[0][:200]}`"
+        return Section("Batched sampling (bench_sampling.py)", failed, goals_met=False,
+                       summary=[("Batched sampling (bench_sampling.py)", failed, "", "**no**")])  # fmt: skip
     text = out.stdout.strip()
     met = None if "goals" not in text else ("NOT met" not in text)
     summary = []
@@ -130,11 +132,12 @@ def write_results(head: str, sections: list[Section]) -> None:
     RESULTS.write_text(f"{before}{START}\n{block}\n{END}{after}", encoding="utf-8")
 
 
-def write_summary(head: str, sections: list[Section]) -> None:
-    """Update the README's summary table: this run's rows replace those of the same benchmarks."""
+def write_summary(head: str, sections: dict[str, Section]) -> None:
+    """Update the README's summary table: this run's rows replace those of the same benchmarks
+    (``sections`` by benchmark name), so a failed benchmark shows as failed, not as its old figures."""
     saved = json.loads(SUMMARY.read_text(encoding="utf-8")) if SUMMARY.exists() else {}
-    for section in sections:
-        saved[section.title] = {"run": head, "rows": [list(row) for row in section.summary]}
+    for name, section in sections.items():
+        saved[name] = {"run": head, "rows": [list(row) for row in section.summary]}
     SUMMARY.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     rows = [row for entry in saved.values() for row in entry["rows"]]
     runs = sorted({entry["run"].split(" on ")[0] for entry in saved.values()})
@@ -168,19 +171,21 @@ def main() -> None:
         f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC{' (quick)' if args.quick else ''} on "
         f"{machine()}; OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', 'unset')}."
     )
-    sections = []
+    sections: dict[str, Section] = {}
     for name in args.only or BENCHMARKS:
         print(f"… {name}", file=sys.stderr, flush=True)
         try:
             section = BENCHMARKS[name](args.quick)
-        except Exception:
-            section = Section(name, f"```\n{traceback.format_exc(limit=3)}\n```", goals_met=False)
+        except Exception as error:
+            failed = f"failed: {type(error).__name__}: {error}"[:200]
+            section = Section(name, f"```\n{traceback.format_exc(limit=3)}\n```", goals_met=False,
+                              summary=[(f"`{name}` benchmark", failed, "", "**no**")])  # fmt: skip
         print(section.markdown(), flush=True)
-        sections.append(section)
+        sections[name] = section
     elapsed = time.perf_counter() - started
     head += f" Took {elapsed:.0f} s; load {os.getloadavg()[0]:.2f} at the end."
     if not args.no_write:
-        write_results(head, sections)
+        write_results(head, list(sections.values()))
         write_summary(head, sections)
         print(f"wrote {RESULTS.relative_to(ROOT)} and the README's summary", file=sys.stderr)
 
