@@ -201,7 +201,7 @@ def _descent(scores: list[float] | None) -> None:
     p, y, grad = softmax(z), losses.one_hot(LEAF, 2), losses.gradient(z, LEAF)
     loss_now = losses.cross_entropy(z, LEAF)
     loss_before = losses.cross_entropy(history[-2], LEAF) if len(history) > 1 else None
-    c = st.columns(4)
+    c = st.columns([2, 3, 2, 2])  # the scores pair needs the room: "(-12.345, 10.123)"
     c[0].metric(tr("why.m.steps"), str(len(history) - 1))
     c[1].metric(tr("why.m.scores"), f"({z[0]:.3f}, {z[1]:.3f})")
     c[2].metric(tr("why.m.gd_p"), f"{p[LEAF]:.4f}")
