@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, screenshot, wait_idle, warm_up
+from tests.e2e.conftest import assert_no_exception, screenshot, wait_idle, warm_up, why_custom_scores
 from tests.e2e.test_pages_e2e import edit_cell
 
 SCRIPT = "<script>window.__xss=1</script>"
@@ -84,8 +84,7 @@ def _why_tab(page, view: str) -> None:
 def _why_custom(key: str, value: str) -> Callable:
     def act(page) -> None:
         _why_tab(page, "scores")  # the score boxes (also on the gradient tab, same widgets)
-        page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
-        wait_idle(page)
+        why_custom_scores(page)
         type_into(page, "why_flower" if key == "why_leaf" else "why_leaf", "3")
         type_into(page, key, value)
 

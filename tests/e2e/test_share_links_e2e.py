@@ -15,6 +15,7 @@ from tests.e2e.conftest import (
     stop_server,
     wait_idle,
     warm_up,
+    why_custom_scores,
 )
 from tests.e2e.test_pages_e2e import edit_cell, metric_value
 
@@ -134,12 +135,7 @@ def test_why_link_reopens_the_sliders_and_scores(server, page, stranger):
         values[key] = page.locator(f".st-key-{key}").get_by_role("slider").input_value()
     page.get_by_role("tab", name=tabs["scores"]).click()
     wait_idle(page)
-    page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
-    wait_idle(page)
-    box = page.locator(".st-key-why_leaf input")
-    box.fill("2.5")
-    box.press("Enter")
-    wait_idle(page)
+    why_custom_scores(page, "2.5")
     url = page.url  # copied with the sliders' tabs closed: the link still has them
     assert "why_lr=" in url and "why_scale=" in url and "why_leaf=2.5" in url, url
     assert values == {"why_lr": "1.15", "why_scale": "1.3"}

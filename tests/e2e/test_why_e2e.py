@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from core import attention as att
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, why_custom_scores
 from tests.e2e.test_pages_e2e import edit_cell
 
 CHARTS = {
@@ -116,12 +116,7 @@ def test_bad_query_shows_a_message_and_keeps_the_text(server, page):
 def test_settings_carry_over_between_tabs_and_stay_in_the_link_when_their_tab_is_closed(server, page):
     page.set_viewport_size({"width": 1400, "height": 2400})
     open_why(page, server, "en")
-    page.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
-    wait_idle(page)
-    box = page.locator(".st-key-why_leaf input")
-    box.fill("2.5")
-    box.press("Enter")
-    wait_idle(page)
+    why_custom_scores(page, "2.5")
     squared = metric_value(page, t("why.m.squared", "en"))
     assert float(squared) == 3.25  # (2.5 − 1)² + (1 − 0)²
 
