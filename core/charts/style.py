@@ -1,10 +1,11 @@
 """One look for every chart, and one fast way to build a figure.
 
-Colours are readable on light and dark themes. Figures are written as plain dicts and turned into a
-``go.Figure`` in one pass by :func:`figure`, without Plotly's per-property validation: validating and
-then copying the default template took 5–50 ms per figure, the whole budget of a rerun. The test
-suite switches validation on (``VALIDATE``, set in ``tests/conftest.py``), so every figure a test
-builds, on its own or inside a page, is checked property by property there instead.
+Colours are readable on light and dark themes. Figures are written as plain dicts, exactly Plotly's
+JSON, and :func:`figure` wraps them in a :class:`Figure` that hands that JSON to ``st.plotly_chart``
+as it is. Building Plotly's object tree and copying it back out cost about 0.6 ms a chart, and a
+view has up to four: half of a rerun. The test suite switches validation on (``VALIDATE``, set in
+``tests/conftest.py``), so every figure a test builds, on its own or inside a page, is checked
+property by property there instead.
 """
 
 from __future__ import annotations
@@ -27,16 +28,20 @@ GREY = "#8C8C8C"
 SEQUENCE = (BLUE, ORANGE, GREEN, RED, PURPLE, SKY, YELLOW, GREY)
 FAINT = 0.35  # opacity of reference traces drawn behind the live ones
 
-# A small template in place of Plotly's default (about 6 KB copied and sent with every figure).
-# Streamlit's frontend still applies its theme (fonts, grid, background) to whatever template
-# a figure carries; every trace here sets its own colours, the colorway is only a fallback.
-TEMPLATE: dict[str, Any] = {
-    "layout": {"colorway": list(SEQUENCE)},
-    "data": {"scatter": [{"type": "scatter", "marker": {"line": {"width": 0}}}]},
-}
-# Arrays up to this size go to the browser as JSON lists: Plotly packs a NumPy array into base64
-# (exact, compact) at about 50 µs an array, more than a short list costs. Longer ones stay packed.
-SMALL_ARRAY = 100
+
+def template() -> dict[str, Any]:
+    """A small template in place of Plotly's default (about 6 KB copied and sent with every figure).
+
+    Streamlit's frontend still applies its theme (fonts, grid, background) to whatever template a
+    figure carries; every trace here sets its own colours, the colorway is only a fallback. A fresh
+    copy each time: a figure's JSON is sent as it is, so no two figures share one.
+    """
+    return {
+        "layout": {"colorway": list(SEQUENCE)},
+        "data": {"scatter": [{"type": "scatter", "marker": {"line": {"width": 0}}}]},
+    }
+
+
 VALIDATE = False  # True: Plotly checks every property (a typo raises ValueError); tests turn it on
 MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 LEGEND = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1}
@@ -56,13 +61,49 @@ def axis(title: str = "", **props: Any) -> dict[str, Any]:
     return {"title": {"text": title}, **props}
 
 
-def _small_arrays_as_lists(value: Any) -> Any:
-    """A trace with its short NumPy arrays (also inside nested dicts, e.g. marker colours) as lists."""
+def _plain(value: Any) -> Any:
+    """A trace with its NumPy arrays (also inside nested dicts, e.g. marker colours) as lists.
+
+    Lists are exact in JSON (Python writes the shortest repr that reads back the same float) and
+    cost less to send than Plotly's base64 packing, about 50 µs an array; the app's longest is 301.
+    """
     if isinstance(value, np.ndarray):
-        return value.tolist() if value.size <= SMALL_ARRAY else value
+        return value.tolist()
     if isinstance(value, dict):
-        return {key: _small_arrays_as_lists(v) for key, v in value.items()}
+        return {key: _plain(v) for key, v in value.items()}
     return value
+
+
+class Figure(go.Figure):
+    """A ``go.Figure`` that stays the plain JSON it was built from until something asks for more.
+
+    ``st.plotly_chart`` only calls ``to_dict()``, and gets the JSON back as it is. Anything else —
+    ``fig.data``, ``fig.layout``, ``update_layout``, printing — first builds the ordinary
+    ``go.Figure`` from that JSON (checked property by property when ``VALIDATE`` is on), so the
+    object behaves like any Plotly figure.
+    """
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.__dict__["_spec"] = spec  # go.Figure's own state is made from it on first use (_build)
+
+    def _build(self) -> None:
+        spec = self.__dict__.pop("_spec")
+        go.Figure.__init__(self, spec, _validate=VALIDATE)
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for attributes not there yet: all of go.Figure's until it is built.
+        if "_spec" not in self.__dict__:
+            raise AttributeError(name)
+        self._build()
+        return getattr(self, name)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figure as Plotly's JSON: the spec itself while nothing has built the figure."""
+        spec = self.__dict__.get("_spec")
+        return spec if spec is not None else super().to_dict()
+
+    def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:  # copy and pickle: one JSON round trip
+        return (Figure, (self.to_dict() if "_spec" in self.__dict__ else self.to_plotly_json(),))
 
 
 def figure(
@@ -73,7 +114,7 @@ def figure(
     xaxis: Mapping[str, Any] | None = None,
     yaxis: Mapping[str, Any] | None = None,
     **layout: Any,
-) -> go.Figure:
+) -> Figure:
     """The figure of ``traces`` with the shared layout: title top left, compact margins,
     transparent background, horizontal legend top right. ``layout`` adds or overrides keys.
 
@@ -82,15 +123,17 @@ def figure(
     spec = {
         "title": {"text": title, "x": 0, "xanchor": "left"},
         "height": height,
-        "margin": MARGIN,
+        "margin": dict(MARGIN),
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"namelength": -1},
-        "legend": LEGEND,
-        "template": TEMPLATE,
+        "legend": dict(LEGEND),
+        "template": template(),
         "xaxis": dict(xaxis or axis()),
         "yaxis": dict(yaxis or axis()),
         **layout,
     }
-    data = [_small_arrays_as_lists(trace) for trace in traces]
-    return go.Figure({"data": data, "layout": spec}, _validate=VALIDATE)
+    fig = Figure({"data": [_plain(trace) for trace in traces], "layout": spec})
+    if VALIDATE:
+        fig._build()  # check every property now, not when (or if) something reads the figure
+    return fig

@@ -1,9 +1,11 @@
 """The shared figure builder: layout defaults, a lean template, and validation under test."""
 
-import base64
+import copy
 import json
+import pickle
 
 import numpy as np
+import plotly.graph_objects as go
 import plotly.io
 import pytest
 
@@ -41,20 +43,52 @@ def test_the_template_is_small_and_uses_the_colour_blind_safe_palette():
 
 
 def test_a_figure_does_not_share_the_module_defaults(monkeypatch):
-    monkeypatch.setattr(style, "VALIDATE", False)  # the app's path: no validation, which copies anyway
-    fig = style.figure([], "t")
-    fig.layout.margin.l = 99
-    fig.layout.legend.x = 0.3
+    monkeypatch.setattr(style, "VALIDATE", False)  # the app's path: the JSON is sent as it is
+    first, second = style.figure([], "t"), style.figure([], "u")
+    sent = first.to_dict()["layout"]
+    sent["margin"]["l"], sent["legend"]["x"] = 99, 0.3
+    sent["template"]["layout"]["colorway"].append("#000000")
     assert style.MARGIN["l"] == 10 and style.LEGEND["x"] == 1
+    assert second.to_dict()["layout"]["template"] == style.template()
+    first.layout.margin.r = 77  # reading builds the figure, which copies its JSON
+    assert style.MARGIN["r"] == 10
 
 
-def test_short_arrays_go_as_exact_lists_and_long_ones_stay_packed():
+def test_arrays_go_as_exact_lists():
     short = np.array([0.1, 1 / 3, 2e-308])
-    long = np.linspace(0, 1, style.SMALL_ARRAY + 1)
+    long = np.linspace(0, 1, 301) ** 3
     fig = style.figure(
         [{"type": "bar", "y": short, "marker": {"color": short}}, {"type": "scatter", "y": long}], "t"
     )
     sent = json.loads(plotly.io.to_json(fig.to_dict(), validate=False))
     assert sent["data"][0]["y"] == short.tolist() and sent["data"][0]["marker"]["color"] == short.tolist()
-    assert set(sent["data"][1]["y"]) == {"dtype", "bdata"}  # base64, still exact
-    assert np.array_equal(np.frombuffer(base64.b64decode(sent["data"][1]["y"]["bdata"])), long)
+    assert sent["data"][1]["y"] == long.tolist()  # every float reads back exactly
+
+
+def test_unread_the_figure_hands_its_json_over_as_it_is(monkeypatch):
+    monkeypatch.setattr(style, "VALIDATE", False)
+    fig = style.figure([{"type": "bar", "x": ["a"], "y": [1.0]}], "t", height=200)
+    spec = fig.to_dict()
+    assert fig.to_dict() is spec  # no copy, no Plotly object tree: what st.plotly_chart sends
+    assert spec["data"] == [{"type": "bar", "x": ["a"], "y": [1.0]}] and spec["layout"]["height"] == 200
+
+
+def test_reading_the_figure_builds_an_ordinary_plotly_figure(monkeypatch):
+    monkeypatch.setattr(style, "VALIDATE", False)
+    fig = style.figure([{"type": "bar", "x": ["a", "b"], "y": [1.0, 2.0]}], "t")
+    assert isinstance(fig, go.Figure) and tuple(fig.data[0].y) == (1.0, 2.0)
+    fig.update_layout(height=123)
+    assert fig.to_dict()["layout"]["height"] == 123  # the built figure now answers to_dict
+    with pytest.raises(AttributeError):
+        fig.no_such_property  # noqa: B018
+
+
+@pytest.mark.parametrize("read_first", [False, True])
+def test_a_figure_survives_copy_and_pickle(monkeypatch, read_first):
+    monkeypatch.setattr(style, "VALIDATE", False)
+    fig = style.figure([{"type": "scatter", "y": [3.0, 1.0]}], "t")
+    if read_first:
+        assert fig.layout.title.text == "t"
+    for other in (copy.deepcopy(fig), pickle.loads(pickle.dumps(fig))):
+        assert isinstance(other, style.Figure)
+        assert tuple(other.data[0].y) == (3.0, 1.0) and other.layout.title.text == "t"
