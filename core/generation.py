@@ -57,21 +57,15 @@ class Step:
     char_id: int
     char: str
     how: Literal["greedy", "sample", "picked"]
+    p: float = field(init=False)  # probability the model gave the chosen character (T = 1)
+    p_t: float = field(init=False)  # probability of the chosen character where it was drawn from
+    entropy: float = field(init=False)  # entropy of the model's distribution at this step, in bits
 
-    @property
-    def p(self) -> float:
-        """Probability the model gave the chosen character (T = 1)."""
-        return float(self.probs[self.char_id])
-
-    @property
-    def p_t(self) -> float:
-        """Probability of the chosen character in the distribution it was drawn from."""
-        return float(self.probs_t[self.char_id])
-
-    @property
-    def entropy(self) -> float:
-        """Entropy of the model's distribution at this step, in bits."""
-        return float(entropy_bits(self.probs))
+    def __post_init__(self) -> None:
+        # Worked out once, when the step is taken: a page shows them for every step on every rerun.
+        object.__setattr__(self, "p", float(self.probs[self.char_id]))
+        object.__setattr__(self, "p_t", float(self.probs_t[self.char_id]))
+        object.__setattr__(self, "entropy", float(entropy_bits(self.probs)))
 
 
 @dataclass(frozen=True)
@@ -195,6 +189,21 @@ def run(
     for _ in range(n):
         gen = take_step(gen, model, decoding, context, picks.get(len(gen.steps)))
     return gen
+
+
+def history(gen: Generation) -> dict[str, list]:
+    """The steps as columns: step (1-based), context, char, p, p_t, u (None if not drawn), entropy, how."""
+    steps = gen.steps
+    return {
+        "step": [s.index + 1 for s in steps],
+        "context": [s.context for s in steps],
+        "char": [s.char for s in steps],
+        "p": [s.p for s in steps],
+        "p_t": [s.p_t for s in steps],
+        "u": [s.u for s in steps],
+        "entropy": [s.entropy for s in steps],
+        "how": [s.how for s in steps],
+    }
 
 
 def undo(gen: Generation) -> Generation:

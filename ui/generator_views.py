@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.charts.generator import cdf_figure, next_char_figure, text_figure
 from core.charts.style import visible
-from core.generation import Generation, Step
+from core.generation import Generation, Step, history
 from ui.i18n import tr
 
 CHART_CONFIG = {"displaylogo": False}
@@ -84,20 +84,23 @@ HISTORY_TYPES = {
     "how": pa.string(),
 }
 
+SHOWN = {"p": "%.4f", "p_t": "%.4f", "u": "%.4f", "entropy": "%.3f"}  # decimals on screen
+
 
 def history_table(gen: Generation) -> pa.Table:
     """One row per step: step, context, character, p (model), p (drawn from), u, entropy, how;
-    the headers translated."""
+    the headers translated. Numbers stay exact (the CSV has them all); the table rounds on screen."""
     how = {h: tr(f"generator.how.{h}") for h in ("greedy", "sample", "picked")}
+    columns = history(gen)
     values = {
-        "step": [s.index + 1 for s in gen.steps],
-        "context": [visible(s.context) for s in gen.steps],
-        "char": [visible(s.char) for s in gen.steps],
-        "p": [round(s.p, 4) for s in gen.steps],
-        "p_t": [round(s.p_t, 4) for s in gen.steps],
-        "u": [None if s.u is None else round(s.u, 4) for s in gen.steps],
-        "entropy": [round(s.entropy, 3) for s in gen.steps],
-        "how": [how[s.how] for s in gen.steps],
+        "step": columns["step"],
+        "context": [visible(c) for c in columns["context"]],
+        "char": [visible(c) for c in columns["char"]],
+        "p": columns["p"],
+        "p_t": columns["p_t"],
+        "u": columns["u"],
+        "entropy": columns["entropy"],
+        "how": [how[h] for h in columns["how"]],
     }
     return pa.table(
         {tr(f"generator.col.{c}"): pa.array(values[c], type=kind) for c, kind in HISTORY_TYPES.items()}
@@ -128,6 +131,9 @@ def show_history(gen: Generation) -> None:
         hide_index=True,
         width="stretch",
         height=min(400, 38 + 35 * len(gen.steps)),
+        column_config={
+            tr(f"generator.col.{c}"): st.column_config.NumberColumn(format=f) for c, f in SHOWN.items()
+        },
     )
     st.download_button(
         tr("generator.download"),

@@ -47,13 +47,14 @@ MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 LEGEND = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1}
 
 VISIBLE_CHARS = {" ": "␣", "\n": "↵", "\t": "⇥"}
+_VISIBLE_TABLE = str.maketrans(VISIBLE_CHARS)
 
 Trace = dict[str, Any]
 
 
 def visible(ch: str) -> str:
     """Show whitespace characters as visible symbols (␣ ↵ ⇥) on axes and labels."""
-    return "".join(VISIBLE_CHARS.get(c, c) for c in ch)
+    return ch.translate(_VISIBLE_TABLE)
 
 
 def axis(title: str = "", **props: Any) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """The generator page in both languages: Step, Undo, Reset, Run, greedy determinism, choose-it-yourself,
 bad input kept usable, the URL reproducing the text."""
 
+import json
+
 import pyarrow as pa
 import pytest
 
@@ -238,6 +240,9 @@ def test_only_the_open_view_is_drawn_and_the_history_table_has_typed_columns(lan
     assert "".join(table[t("generator.col.char", lang)]) == generated(at) == "mp"
     assert table[t("generator.col.u", lang)].isna().all()  # greedy draws no u
     assert (table[t("generator.col.p", lang)] > 0.3).all()
+    shown = json.loads(at.dataframe[0].proto.columns)  # exact numbers, rounded on screen
+    assert shown[t("generator.col.p", lang)]["type_config"]["format"] == "%.4f"
+    assert shown[t("generator.col.entropy", lang)]["type_config"]["format"] == "%.3f"
 
 
 def test_history_csv_has_a_bom_the_headers_and_no_formulas():

@@ -15,6 +15,7 @@ from core.generation import (
     draw,
     draw_order,
     generate,
+    history,
     regenerate,
     run,
     step_rng,
@@ -132,6 +133,25 @@ def test_a_hand_picked_character_is_used_and_generation_continues_from_it():
     assert gen.steps[1].context == "y Duu"[-C:]
     with pytest.raises(ValueError, match="vocabulary"):
         take_step(Generation("Humpty"), MODEL, Decoding(), C, pick="€")
+
+
+@pytest.mark.parametrize("mode, temperature", [("sample", 0.7), ("sample", 3.0), ("greedy", 1.0)])
+def test_the_history_columns_are_exactly_the_steps_values(mode, temperature):
+    gen = generate(MODEL, "Humpty Du", Decoding(mode, temperature, seed=3), 200, C, picks={5: "x", 17: " "})
+    columns = history(gen)
+    steps = gen.steps
+    assert columns["step"] == list(range(1, 201))
+    assert columns["context"] == [s.context for s in steps] and columns["char"] == [s.char for s in steps]
+    assert columns["p"] == [s.p for s in steps] and columns["p_t"] == [s.p_t for s in steps]
+    assert columns["u"] == [s.u for s in steps] and columns["how"] == [s.how for s in steps]
+    assert columns["entropy"] == [s.entropy for s in steps]
+    assert [s.entropy for s in steps] == [entropy_bits(s.probs) for s in steps]  # bit for bit
+    assert [s.p for s in steps] == [float(s.probs[s.char_id]) for s in steps]
+    assert {"picked", mode} <= set(columns["how"])
+
+
+def test_an_empty_history_has_empty_columns():
+    assert all(column == [] for column in history(Generation("Humpty")).values())
 
 
 @pytest.mark.parametrize(
