@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import streamlit as st
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from_locale, t
@@ -9,6 +11,11 @@ from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
 _BAD_URL_KEY = "lang_url_invalid"  # set when ?lang= named no language; cleared by a choice
+# The language of the script run in this thread, set by language_selector() at the top of every
+# full run: a page asks for it dozens of times, and each read of st.session_state costs ~6 µs.
+# A fragment rerun skips app.py; in a thread of its own it finds nothing here and reads the
+# session. (A script thread belongs to one session, and only a full run can change the language.)
+_RUN_LANG: ContextVar[str | None] = ContextVar("run_lang", default=None)
 
 
 def _remember_choice() -> None:
@@ -39,15 +46,17 @@ def language_selector() -> str:
         horizontal=True,
         on_change=_remember_choice,
     )
-    st.query_params[LANG_KEY] = st.session_state[LANG_KEY]
+    language = st.session_state[LANG_KEY]
+    _RUN_LANG.set(language)
+    st.query_params[LANG_KEY] = language
     if st.session_state.get(_BAD_URL_KEY):
-        st.warning(t("url.bad_lang", st.session_state[LANG_KEY]), icon=":material/link_off:")
-    return st.session_state[LANG_KEY]
+        st.warning(t("url.bad_lang", language), icon=":material/link_off:")
+    return language
 
 
 def lang() -> str:
     """The language chosen in the sidebar."""
-    value = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
+    value = _RUN_LANG.get() or st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
