@@ -190,12 +190,13 @@ def _top_k(z: Array, k: int, min_tokens_to_keep: int) -> Array:
 
 def _top_p(z: Array, p: float, min_tokens_to_keep: int) -> Array:
     order = _descending(z)  # [N, V]
-    probs = np.take_along_axis(_probs(z), order, axis=-1)  # [N, V], sorted descending
+    rows = np.arange(len(z))[:, None]  # plain indexing: take/put_along_axis cost ~10 µs a call more
+    probs = _probs(z)[rows, order]  # [N, V], sorted descending
     before = np.cumsum(probs, axis=-1) - probs  # mass of the tokens ranked above each one
     keep_sorted = before < p - TOP_P_TOLERANCE  # the crossing token has before < p: kept
     keep_sorted[:, :min_tokens_to_keep] = True
     keep = np.empty_like(keep_sorted)
-    np.put_along_axis(keep, order, keep_sorted, axis=-1)
+    keep[rows, order] = keep_sorted
     return np.where(keep, z, -np.inf)
 
 
