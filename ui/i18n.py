@@ -11,15 +11,17 @@ from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
 _BAD_URL_KEY = "lang_url_invalid"  # set when ?lang= named no language; cleared by a choice
-# The language of the script run in this thread, set by language_selector() at the top of every
-# full run: a page asks for it dozens of times, and each read of st.session_state costs ~6 µs.
-# A fragment rerun skips app.py; in a thread of its own it finds nothing here and reads the
-# session. (A script thread belongs to one session, and only a full run can change the language.)
+# The session's language as this script thread last saw it, so lang() need not read st.session_state
+# (~6 µs) on each of a page's dozens of tr() calls. language_selector() sets it at the top of every
+# full run, and the language switch's callback as soon as it changes. A script thread serves one
+# session and runs its reruns one after another, so a fragment rerun (which skips app.py) finds the
+# value of the run before it; in a new thread it finds nothing and reads the session.
 _RUN_LANG: ContextVar[str | None] = ContextVar("run_lang", default=None)
 
 
 def _remember_choice() -> None:
     st.session_state[LANG_KEY] = st.session_state[_WIDGET_KEY]
+    _RUN_LANG.set(st.session_state[LANG_KEY])  # for any callback that runs after this one
     st.session_state[_BAD_URL_KEY] = False
 
 
