@@ -10,6 +10,7 @@ property by property there instead.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -63,10 +64,11 @@ def axis(title: str = "", **props: Any) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    """A trace with its NumPy arrays (also inside nested dicts, e.g. marker colours) as lists.
+    """A trace or layout with its NumPy arrays (also inside nested dicts, e.g. marker colours) as lists.
 
     Lists are exact in JSON (Python writes the shortest repr that reads back the same float) and
     cost less to send than Plotly's base64 packing, about 50 µs an array; the app's longest is 301.
+    Lists are not searched: put arrays straight under a key.
     """
     if isinstance(value, np.ndarray):
         return value.tolist()
@@ -78,10 +80,10 @@ def _plain(value: Any) -> Any:
 class Figure(go.Figure):
     """A ``go.Figure`` that stays the plain JSON it was built from until something asks for more.
 
-    ``st.plotly_chart`` only calls ``to_dict()``, and gets the JSON back as it is. Anything else —
-    ``fig.data``, ``fig.layout``, ``update_layout``, printing — first builds the ordinary
+    ``st.plotly_chart`` only calls ``to_dict()``, and gets the JSON itself, not a copy. Anything
+    else — ``fig.data``, ``fig.layout``, ``update_layout``, printing — first builds the ordinary
     ``go.Figure`` from that JSON (checked property by property when ``VALIDATE`` is on), so the
-    object behaves like any Plotly figure.
+    object behaves like any Plotly figure. Not for sharing between threads while unbuilt.
     """
 
     def __init__(self, spec: dict[str, Any]) -> None:
@@ -89,22 +91,29 @@ class Figure(go.Figure):
 
     def _build(self) -> None:
         spec = self.__dict__.pop("_spec")
-        go.Figure.__init__(self, spec, _validate=VALIDATE)
+        try:
+            go.Figure.__init__(self, spec, _validate=VALIDATE)
+        except Exception:
+            self.__dict__["_spec"] = spec  # a bad spec stays readable (and raises again if read)
+            raise
 
     def __getattr__(self, name: str) -> Any:
-        # Reached only for attributes not there yet: all of go.Figure's until it is built.
-        if "_spec" not in self.__dict__:
+        # Reached only for attributes not there yet: all of go.Figure's until it is built. Python's
+        # own hooks (__deepcopy__, __getstate__, ...) are not go.Figure's and need no build.
+        if "_spec" not in self.__dict__ or name.startswith("__"):
             raise AttributeError(name)
         self._build()
         return getattr(self, name)
 
     def to_dict(self) -> dict[str, Any]:
-        """The figure as Plotly's JSON: the spec itself while nothing has built the figure."""
+        """The figure as Plotly's JSON. Unbuilt, that is the spec itself: read it, don't change it."""
         spec = self.__dict__.get("_spec")
         return spec if spec is not None else super().to_dict()
 
-    def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:  # copy and pickle: one JSON round trip
-        return (Figure, (self.to_dict() if "_spec" in self.__dict__ else self.to_plotly_json(),))
+    def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:
+        """Copy and pickle through the JSON, so a copy shares nothing and an unbuilt one stays unbuilt."""
+        spec = self.__dict__.get("_spec")
+        return (Figure, (copy.deepcopy(spec) if spec is not None else self.to_plotly_json(),))
 
 
 def figure(
@@ -134,7 +143,7 @@ def figure(
         "yaxis": dict(yaxis or axis()),
         **layout,
     }
-    fig = Figure({"data": [_plain(trace) for trace in traces], "layout": spec})
+    fig = Figure({"data": [_plain(trace) for trace in traces], "layout": _plain(spec)})
     if VALIDATE:
         fig._build()  # check every property now, not when (or if) something reads the figure
     return fig

@@ -84,11 +84,33 @@ def test_reading_the_figure_builds_an_ordinary_plotly_figure(monkeypatch):
 
 
 @pytest.mark.parametrize("read_first", [False, True])
-def test_a_figure_survives_copy_and_pickle(monkeypatch, read_first):
+@pytest.mark.parametrize("how", ["deepcopy", "copy", "pickle"])
+def test_a_figure_survives_copy_and_pickle_and_the_copy_shares_nothing(monkeypatch, read_first, how):
     monkeypatch.setattr(style, "VALIDATE", False)
     fig = style.figure([{"type": "scatter", "y": [3.0, 1.0]}], "t")
     if read_first:
         assert fig.layout.title.text == "t"
-    for other in (copy.deepcopy(fig), pickle.loads(pickle.dumps(fig))):
-        assert isinstance(other, style.Figure)
-        assert tuple(other.data[0].y) == (3.0, 1.0) and other.layout.title.text == "t"
+    other = {"deepcopy": copy.deepcopy, "copy": copy.copy, "pickle": lambda f: pickle.loads(pickle.dumps(f))}[
+        how
+    ](fig)
+    assert ("_spec" in fig.__dict__) is not read_first  # copying did not build the original
+    assert isinstance(other, style.Figure)
+    other.update_layout(height=11)
+    assert tuple(other.data[0].y) == (3.0, 1.0) and other.layout.title.text == "t"
+    assert fig.to_dict()["layout"]["height"] == 340  # the copy's change did not reach the original
+
+
+def test_layout_arrays_go_as_lists_too(monkeypatch):
+    monkeypatch.setattr(style, "VALIDATE", False)
+    ticks = np.array([0.5, 1.5])
+    fig = style.figure([], "t", xaxis=style.axis("x", tickvals=ticks))
+    assert fig.to_dict()["layout"]["xaxis"]["tickvals"] == [0.5, 1.5]
+
+
+def test_a_spec_plotly_rejects_raises_each_time_it_is_read_and_stays_unbuilt(monkeypatch):
+    monkeypatch.setattr(style, "VALIDATE", True)
+    fig = style.Figure({"data": [{"type": "no_such_trace"}], "layout": {}})
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            fig.data  # noqa: B018
+    assert fig.to_dict() == {"data": [{"type": "no_such_trace"}], "layout": {}}
