@@ -143,10 +143,11 @@ def test_why_gradient_step_lowers_the_loss(server, page, lang):
     steps = metric_value(page, t("why.m.steps", lang))
     loss = metric_value(page, t("why.m.gd_loss", lang))
     expect(steps).to_have_text("0")
-    before = float(loss.inner_text())
+    before = loss.inner_text()
     page.locator(".st-key-why_step button").click()
     wait_idle(page)
     expect(steps).to_have_text("1")
-    assert float(loss.inner_text()) < before
+    expect(loss).not_to_have_text(before)  # the metrics arrive one after the other: wait for this one too
+    assert float(loss.inner_text()) < float(before)
     assert assert_charts_drawn(page, 2) == drawn == 2
     finish(page, f"pages-why-{lang}")
