@@ -92,14 +92,9 @@ def history_table(gen: Generation) -> pa.Table:
     the headers translated. Numbers stay exact (the CSV has them all); the table rounds on screen."""
     how = {h: tr(f"generator.how.{h}") for h in ("greedy", "sample", "picked")}
     columns = history(gen)
-    values = {
-        "step": columns["step"],
+    values = columns | {
         "context": [visible(c) for c in columns["context"]],
         "char": [visible(c) for c in columns["char"]],
-        "p": columns["p"],
-        "p_t": columns["p_t"],
-        "u": columns["u"],
-        "entropy": columns["entropy"],
         "how": [how[h] for h in columns["how"]],
     }
     return pa.table(

@@ -72,7 +72,7 @@ def _plain(value: Any) -> Any:
     """
     if isinstance(value, np.ndarray):
         return value.tolist()
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {key: _plain(v) for key, v in value.items()}
     return value
 
@@ -133,16 +133,17 @@ def figure(
     spec = {
         "title": {"text": title, "x": 0, "xanchor": "left"},
         "height": height,
-        "margin": dict(MARGIN),
+        "margin": MARGIN,
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"namelength": -1},
-        "legend": dict(LEGEND),
+        "legend": LEGEND,
         "template": template(),
-        "xaxis": dict(xaxis or axis()),
-        "yaxis": dict(yaxis or axis()),
+        "xaxis": xaxis or axis(),
+        "yaxis": yaxis or axis(),
         **layout,
     }
+    # _plain copies every dict, so no figure shares MARGIN, LEGEND or a caller's axis dict.
     fig = Figure({"data": [_plain(trace) for trace in traces], "layout": _plain(spec)})
     if VALIDATE:
         fig._build()  # check every property now, not when (or if) something reads the figure
