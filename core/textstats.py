@@ -80,6 +80,9 @@ class Loop:
     unit: str
 
 
+LOOP_CHUNK = 1 << 22  # booleans compared at once by loop_starts: 4 MB, whatever N and L
+
+
 def loop_starts(
     ids: np.ndarray, min_repeats: int = 3, min_chars: int = 12, max_period: int = 40
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -87,21 +90,33 @@ def loop_starts(
 
     A loop is a period p and a start k with x[i] == x[i + p] for every i ≥ k, spanning at least
     ``min_repeats`` periods and ``min_chars`` characters (so "ee" at the end is not a loop).
-    The earliest start wins, then the shortest period. Vectorised over rows; loops over p only.
+    The earliest start wins, then the shortest period. Vectorised over rows and periods, in
+    blocks of rows; the only Python loop fills one [rows, periods, L] array, period by period.
     """
     ids = np.atleast_2d(np.asarray(ids))
     rows, length = ids.shape
-    best_start = np.full(rows, -1)
-    best_period = np.zeros(rows, dtype=np.int64)
-    for p in range(1, min(max_period, length // min_repeats) + 1):
-        differ = ids[:, :-p] != ids[:, p:]  # [N, L - p]
-        # index after the last mismatch: 0 when the whole row is periodic
-        last = np.where(differ.any(axis=1), differ.shape[1] - np.argmax(differ[:, ::-1], axis=1), 0)
-        ok = (length - last) >= max(min_repeats * p, min_chars)
-        better = ok & ((best_start < 0) | (last < best_start))
-        best_start = np.where(better, last, best_start)
-        best_period = np.where(better, p, best_period)
-    return best_start, best_period
+    periods = np.arange(1, min(max_period, length // min_repeats) + 1)  # [P]
+    starts = np.full(rows, -1)
+    found_periods = np.zeros(rows, dtype=np.int64)
+    if rows == 0 or len(periods) == 0:
+        return starts, found_periods
+    need = np.maximum(min_repeats * periods, min_chars)  # [P] characters a loop must span
+    block_rows = max(1, LOOP_CHUNK // (len(periods) * length))
+    for r0 in range(0, rows, block_rows):
+        block = ids[r0 : r0 + block_rows]  # [n, L]
+        # differ[:, p - 1, L - 1 - i] = x[i] != x[i + p]: stored backwards, so argmax finds the last
+        differ = np.zeros((len(block), len(periods), length), dtype=bool)
+        for p in periods:
+            np.not_equal(block[:, :-p], block[:, p:], out=differ[:, p - 1, length - 1 : p - 1 : -1])
+        last = length - np.argmax(differ, axis=2)  # [n, P] index after the last mismatch...
+        last[~differ.any(axis=2)] = 0  # ...or 0: periodic throughout
+        last[length - last < need] = length + 1  # too short to count: no loop
+        best = np.argmin(last, axis=1)  # the earliest start; on ties the first, shortest, period
+        start = last[np.arange(len(block)), best]
+        looped = start <= length
+        starts[r0 : r0 + block_rows] = np.where(looped, start, -1)
+        found_periods[r0 : r0 + block_rows] = np.where(looped, periods[best], 0)
+    return starts, found_periods
 
 
 def find_loop(text: str, min_repeats: int = 3, min_chars: int = 12, max_period: int = 40) -> Loop | None:
@@ -110,12 +125,30 @@ def find_loop(text: str, min_repeats: int = 3, min_chars: int = 12, max_period: 
     The start moves forward (less than one period) to a word start when there is one, so the
     unit reads "Dumpty " rather than "mpty Du".
     """
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    starts, periods = loop_starts(codes[None, :], min_repeats, min_chars, max_period)
-    start, p = int(starts[0]), int(periods[0])
+    return find_loops([text], min_repeats, min_chars, max_period)[0]
+
+
+def find_loops(
+    texts: Sequence[str], min_repeats: int = 3, min_chars: int = 12, max_period: int = 40
+) -> list[Loop | None]:
+    """``find_loop`` of texts of one length, in one vectorised pass (a pass per text costs ~0.3 ms)."""
+    if not texts:
+        return []
+    if len({len(text) for text in texts}) > 1:
+        raise ValueError("find_loops needs texts of one length; use find_loop for each")
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).reshape(len(texts), -1)
+    starts, periods = loop_starts(codes, min_repeats, min_chars, max_period)
+    return [
+        _at_word_start(text, int(start), int(p))
+        for text, start, p in zip(texts, starts, periods, strict=True)
+    ]
+
+
+def _at_word_start(text: str, start: int, p: int) -> Loop | None:
+    """The loop from ``start`` with period ``p``, its unit rotated to begin at a word start if it has one."""
     if start < 0:
         return None
-    for k in range(start, start + p):  # rotate the unit to begin at a word start, if it has one
+    for k in range(start, start + p):
         if k > 0 and not text[k - 1].isalnum() and text[k].isalnum():
             start = k
             break

@@ -19,7 +19,7 @@ from core.charts.compare import strategy_chart, sweep_chart
 from core.charts.style import visible
 from core.decoding import Model, Strategy, greedy, sample
 from core.filters import FilterSettings
-from core.textstats import Loop, Stats, conclusion, find_loop, monte_carlo, temperature_sweep
+from core.textstats import Loop, Stats, conclusion, find_loops, monte_carlo, temperature_sweep
 from ui.i18n import tr
 
 SWEEP_TEMPERATURES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
@@ -79,7 +79,7 @@ def decoded(
     else:
         result = sample(_model, prompt, k, length, filters, np.random.default_rng(seed))
     texts = tuple(result.texts(_model))
-    return Decoded(texts, tuple(map(float, result.total_logprob)), tuple(map(find_loop, texts)))
+    return Decoded(texts, tuple(map(float, result.total_logprob)), tuple(find_loops(texts)))
 
 
 def show_greedy(prompt: str, result: Decoded) -> None:

@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 
+from core import textstats
 from core.decoding import STRATEGY_NAMES, Continuations, sample, strategies
 from core.filters import FilterSettings
 from core.textstats import (
@@ -15,6 +16,7 @@ from core.textstats import (
     corpus_words,
     distinct_ngram_share,
     find_loop,
+    find_loops,
     loop_starts,
     monte_carlo,
     real_word_share,
@@ -65,6 +67,21 @@ def test_loop_detector_reports_the_unit_from_a_word_start():
     assert (loop.start, loop.unit) == (5, "Dumpty ")
 
 
+def test_loops_of_many_texts_at_once_are_each_texts_loop():
+    texts = [
+        "mpty Dumpty Dumpty Dumpty Dumpty Dum",
+        "Humpty Dumpty sat on a wall, had a g",
+        "abc" * 12,
+        "wall, " + "ha " * 10,
+    ]
+    assert {len(t) for t in texts} == {36}
+    assert find_loops(texts) == [find_loop(t) for t in texts]
+    assert [loop is None for loop in find_loops(texts)] == [False, True, False, False]
+    assert find_loops([]) == []
+    with pytest.raises(ValueError, match="one length"):
+        find_loops(["abc", "abcd"])
+
+
 def test_loop_detector_finds_a_loop_that_starts_late():
     text = "sat on a wall, then the the the the the "
     loop = find_loop(text)
@@ -86,6 +103,28 @@ def test_loop_starts_is_vectorised_over_rows():
     starts, periods = loop_starts(ids_of("xyzxyzxyzxyzxyz", "abcdefghijklmno"))
     assert starts.tolist() == [0, -1]
     assert periods.tolist()[0] == 3
+
+
+def loop_by_definition(row, min_repeats=3, min_chars=12, max_period=40) -> tuple[int, int]:
+    """(start, period) of one row straight from the definition: the earliest start, then the shortest p."""
+    best = (-1, 0)
+    for p in range(1, min(max_period, len(row) // min_repeats) + 1):
+        last = max((i + 1 for i in range(len(row) - p) if row[i] != row[i + p]), default=0)
+        if len(row) - last >= max(min_repeats * p, min_chars) and (best[0] < 0 or last < best[0]):
+            best = (last, p)
+    return best
+
+
+@pytest.mark.parametrize("chunk", [1 << 22, 7], ids=["one block", "blocks of a row or two"])
+def test_loop_starts_of_random_rows_follow_the_definition(monkeypatch, chunk):
+    monkeypatch.setattr(textstats, "LOOP_CHUNK", chunk)
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        rows, length = rng.integers(1, 8), rng.integers(0, 90)
+        ids = rng.integers(0, rng.integers(1, 4), size=(rows, length))  # 1 to 3 letters: loops are common
+        starts, periods = loop_starts(ids, min_repeats=2, min_chars=5, max_period=30)
+        want = [loop_by_definition(row, 2, 5, 30) for row in ids]
+        assert list(zip(starts.tolist(), periods.tolist(), strict=True)) == want
 
 
 def test_text_stats_of_a_known_result():
