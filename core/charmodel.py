@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from core.walk import ContextGraph
+
 MAX_CONTEXT = 6
 MAX_SMOOTHING = 5.0
 
@@ -86,6 +88,23 @@ class CharModel:
         self._table = table  # [rows, V] log p(next | context), smoothed
         for array in (*codes, offsets, counts, table):
             array.setflags(write=False)
+        self.graph: ContextGraph = ContextGraph(table, self._successors())  # what decoding walks
+
+    def _successors(self) -> NDArray[np.int64]:
+        """The row in use after appending each character to each row's context: [rows, V].
+
+        It depends on the row alone, not on the text before it. If s is the longest seen suffix
+        of a text X, the longest seen suffix of X + c is w + c for some suffix w of X that was
+        itself seen (it was followed by c); w is at most ``context`` − 1 long, so it is a suffix
+        of s. Each row's context plus c, backed off as usual, therefore gives the next row.
+        """
+        v, c = len(self.vocab), self.settings.context
+        blocks = []
+        for k, seen in enumerate(self._codes):  # rows of order k, in table order
+            digits = (seen[:, None] // v ** np.arange(k - 1, -1, -1)) % v  # [n_k, k], oldest first
+            extended = np.column_stack([np.repeat(digits, v, axis=0), np.tile(np.arange(v), len(seen))])
+            blocks.append(self._rows(extended[:, -c:])[0].reshape(len(seen), v))  # [n_k, V]
+        return np.concatenate(blocks)
 
     # -- vocabulary ---------------------------------------------------------------
 
@@ -142,6 +161,12 @@ class CharModel:
         if contexts.size and (contexts.min() < 0 or contexts.max() >= len(self.vocab)):
             raise ValueError(f"character ids must be in 0..{len(self.vocab) - 1}")
         return contexts
+
+    def state_after(self, ids: NDArray[np.int64]) -> int:
+        """The state of ``graph`` (the table row) after a text of character ids: [L] -> row."""
+        ids = np.asarray(ids).reshape(1, -1)
+        window = ids[:, max(0, ids.shape[1] - self.settings.context) :]
+        return int(self._rows(self._check_ids(window))[0][0])
 
     def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]:
         """Log-probabilities of the next character for a batch: [N, L] ids -> [N, V].

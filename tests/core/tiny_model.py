@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.walk import ContextGraph
+
 
 @dataclass(frozen=True)
 class TinySettings:
@@ -29,6 +31,28 @@ class TinyModel:
         self.table = np.log(counts / counts.sum(axis=1, keepdims=True))
         uni = np.bincount(ids, minlength=v) + settings.smoothing
         self.unigram = np.log(uni / uni.sum())
+        self.graph = self._graph()
+
+    def _graph(self) -> ContextGraph:
+        """States: every context of m < n characters (predicts the unigram), then every n-character
+        one (predicts its table row). Appending c grows a short context and shifts a full one."""
+        v, n = len(self.vocab), self.settings.context
+        offsets = np.cumsum([0] + [v**m for m in range(n + 1)])  # first state of each length m
+        logprobs, successor = [], []
+        for m in range(n + 1):
+            codes = np.arange(v**m)[:, None] * v + np.arange(v)  # [v^m, V]: the context, then c
+            if m == n:
+                logprobs.append(self.table)
+                successor.append(offsets[n] + codes % v**n)
+            else:
+                logprobs.append(np.repeat(self.unigram[None, :], v**m, axis=0))
+                successor.append(offsets[m + 1] + codes)
+        return ContextGraph(np.concatenate(logprobs), np.concatenate(successor))
+
+    def state_after(self, ids) -> int:
+        ids = np.asarray(ids, dtype=np.int64)[-self.settings.context :] if len(ids) else np.zeros(0, int)
+        offset = sum(len(self.vocab) ** m for m in range(len(ids)))
+        return int(offset + self._index(ids[None, :])[0])
 
     def _index(self, contexts: np.ndarray) -> np.ndarray:
         index = np.zeros(len(contexts), dtype=np.int64)
