@@ -9,7 +9,7 @@ renormalised. The order is fixed and is the order transformers' ``generate`` app
                 k is clamped to the vocabulary size, as nanoGPT does
 3. top-p        keep the smallest set of most likely tokens whose probability reaches p, including
                 the token that crosses p
-4. min-p        keep tokens with p ≥ min_p × (top probability)
+4. min-p        keep tokens with p ≥ min_p × (top probability), decided on scores (see min_p_floor)
 
 top-p and min-p never keep fewer than ``min_tokens_to_keep`` tokens (default 1), like transformers;
 top-k keeps at least that many too (transformers uses max(k, min_tokens_to_keep)).
@@ -28,6 +28,18 @@ Array = NDArray[np.float64]
 # top-p compares cumulative sums of floats: 0.5 + 0.3 must "reach" 0.8 even when rounding
 # leaves it at 0.7999999999999999, so a mass within this tolerance of p counts as reaching it.
 TOP_P_TOLERANCE = 1e-9
+# min-p compares a ratio of probabilities: counts of 15 and 30 are exactly 0.5 apart, but their
+# log-probability gap rounds to just below ln 0.5. A gap within this tolerance counts as reaching it.
+MIN_P_TOLERANCE = 1e-9
+
+
+def min_p_floor(min_p: float) -> float:
+    """The lowest score, relative to the top score, that min-p keeps: ln(min_p) − MIN_P_TOLERANCE.
+
+    p / p_top = exp(z − z_top), so p ≥ min_p · p_top is z − z_top ≥ ln(min_p): the test needs no
+    normalising sum, whose last bit depends on the order the terms are added in. 0 keeps all.
+    """
+    return math.log(min_p) - MIN_P_TOLERANCE if min_p > 0 else -math.inf
 
 
 @dataclass(frozen=True)
@@ -201,8 +213,7 @@ def _top_p(z: Array, p: float, min_tokens_to_keep: int) -> Array:
 
 
 def _min_p(z: Array, min_p: float, min_tokens_to_keep: int) -> Array:
-    probs = _probs(z)  # [N, V]
-    keep = probs >= min_p * probs.max(axis=-1, keepdims=True)
+    keep = z - z.max(axis=-1, keepdims=True) >= min_p_floor(min_p)  # [N, V]
     if min_tokens_to_keep > 1:  # the top token always passes, so only larger minimums need work
         order = _descending(z)
         keep_sorted = np.take_along_axis(keep, order, axis=-1)
@@ -225,9 +236,3 @@ def guard_all_masked(filtered: Array, original: Array) -> Array:
 def filtered_probs(z: ArrayLike, settings: FilterSettings) -> Array:
     """The distribution a strategy samples from: softmax of the filtered scores. [N, V] -> [N, V]."""
     return _probs(filter_scores(z, settings))
-
-
-def filtered_probs_trusted(logprobs: Array, settings: FilterSettings) -> Array:
-    """filtered_probs for a model's own [N, V] log-probabilities (no NaN, no +inf, never all -inf):
-    skips the input checks, which cost as much as the filters in a 10,000-sample loop."""
-    return _probs(guard_all_masked(_filter_valid(logprobs, settings), logprobs))
