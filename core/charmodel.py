@@ -94,8 +94,9 @@ class CharModel:
         """The row in use after appending each character to each row's context: [rows, V].
 
         It depends on the row alone, not on the text before it. If s is the longest seen suffix
-        of a text X, the longest seen suffix of X + c is w + c for some suffix w of X that was
-        itself seen (it was followed by c); w is at most ``context`` − 1 long, so it is a suffix
+        of a text X (at most ``context`` long), the longest seen suffix of X + c is w + c for
+        some suffix w of X that was itself seen ("seen" means followed by a character, and w was
+        followed by c). w is at most ``context`` − 1 long, so, s being the longest, w is a suffix
         of s. Each row's context plus c, backed off as usual, therefore gives the next row.
         """
         v, c = len(self.vocab), self.settings.context

@@ -128,7 +128,7 @@ def sample(
     """N continuations of ``length`` characters drawn at once; same seed → same continuations.
 
     T = 0 (greedy) gives N copies of the greedy continuation. The N chains walk the model's
-    context graph in compiled code (``core.walk``): about 1 ms for 5 × 100 characters.
+    context graph in compiled code (``core.walk``): under 1 ms for 5 × 100 characters.
     """
     check_counts(n, length)
     start = model.state_after(_prompt_ids(model, prompt))

@@ -10,9 +10,11 @@ the row and the character: ``ContextGraph.successor``. Walking that graph in Num
 loops (``core.walk_kernels``) costs well under a microsecond a character, and a state's
 filtered distribution is computed once per call, the first time a chain enters it.
 
-The filters are those of ``core.filters``, step for step. Probabilities agree with it to
-rounding — NumPy's vectorised ``exp`` and sums may differ from scalar ones in the last bit — so a
-kept set could only differ where a probability sits within a few ulps of a threshold.
+The filters are those of ``core.filters``, step for step, with thresholds computed there.
+Probabilities agree with it to rounding (NumPy's vectorised ``exp`` and sums may differ from
+scalar ones in the last bit). Top-k and min-p decide on the scaled scores, which are computed
+identically, so they keep the same characters; top-p could differ only if a cumulative mass
+fell within rounding of p − 10⁻⁹.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from types import ModuleType
 import numpy as np
 from numpy.typing import NDArray
 
-from core.filters import FilterSettings
+from core.filters import TOP_P_TOLERANCE, FilterSettings, min_p_floor
 
 
 @dataclass(frozen=True)
@@ -34,17 +36,24 @@ class ContextGraph:
     successor: NDArray[np.int64]  # [S, V] the state after appending each character
 
     def __post_init__(self) -> None:
-        """Check the shapes, and freeze read-only C arrays: a graph is shared by every session, and
-        the compiled walk is specialised (and cached) for exactly these array types."""
+        """Check what the compiled walk relies on — it has no bounds checks — and freeze read-only
+        C arrays (copies, if the caller's were writable): a graph is shared by every session, and
+        the walk is compiled and cached for exactly these array types."""
         logprobs = np.require(self.logprobs, np.float64, "C")
         successor = np.require(self.successor, np.int64, "C")
-        if logprobs.ndim != 2 or successor.shape != logprobs.shape:
-            raise ValueError(f"need logprobs and successor of one shape [S, V], got "
+        if logprobs.ndim != 2 or successor.shape != logprobs.shape or logprobs.size == 0:
+            raise ValueError(f"need logprobs and successor of one shape [S, V], S, V ≥ 1, got "
                              f"{logprobs.shape} and {successor.shape}")  # fmt: skip
-        if successor.size and not 0 <= successor.min() <= successor.max() < len(logprobs):
+        if np.isnan(logprobs).any() or np.isposinf(logprobs).any():
+            raise ValueError("log-probabilities contain NaN or +inf")
+        if np.isneginf(logprobs).all(axis=1).any():
+            raise ValueError("a state rules out every character (a row of -inf)")
+        if not 0 <= successor.min() <= successor.max() < len(logprobs):
             raise ValueError("successor names a state outside the graph")
         for name, array in (("logprobs", logprobs), ("successor", successor)):
-            array.setflags(write=False)
+            if array.flags.writeable:
+                array = array.copy()
+                array.setflags(write=False)
             object.__setattr__(self, name, array)
 
 
@@ -57,12 +66,14 @@ def _kernels() -> ModuleType:
 
 
 def _filter_args(settings: FilterSettings) -> tuple[float, int, float, float, int]:
-    """FilterSettings as the kernels' plain numbers: top_k 0, top_p 1 and min_p 0 mean off."""
+    """FilterSettings as the kernels' plain numbers, thresholds computed exactly as core.filters
+    computes them: T, top-k (0 off), p − TOP_P_TOLERANCE (+inf off), min-p's floor (−inf off)."""
+    top_p, min_p = settings.top_p, settings.min_p
     return (
         float(settings.temperature),
         int(settings.top_k or 0),
-        float(settings.top_p if settings.top_p is not None else 1.0),
-        float(settings.min_p or 0.0),
+        top_p - TOP_P_TOLERANCE if top_p is not None and top_p < 1 else np.inf,
+        min_p_floor(min_p) if min_p else -np.inf,
         int(settings.min_tokens_to_keep),
     )
 
@@ -78,9 +89,11 @@ def walk(
     u = np.ascontiguousarray(u, dtype=np.float64)
     if u.ndim != 2:
         raise ValueError(f"u must be [L, N], got shape {u.shape}")
+    if u.size and not (u.min() >= 0 and u.max() < 1):  # also false for NaN
+        raise ValueError("u must hold numbers in [0, 1)")
     if not 0 <= start < len(graph.logprobs):
         raise ValueError(f"start state {start} is outside the graph")
-    return _kernels().walk(graph.logprobs, graph.successor, int(start), u, *_filter_args(settings))
+    return _kernels().walk(graph.logprobs, graph.successor, int(start), u, _filter_args(settings))
 
 
 def filtered_rows(
@@ -92,7 +105,7 @@ def filtered_rows(
     """
     if settings.greedy:
         raise ValueError("T = 0 takes the argmax; there is no distribution to filter")
-    return _kernels().filtered_rows(np.ascontiguousarray(logprobs, dtype=np.float64), *_filter_args(settings))
+    return _kernels().filtered_rows(np.ascontiguousarray(logprobs, dtype=np.float64), _filter_args(settings))
 
 
 def warm_up() -> None:

@@ -1,18 +1,17 @@
 """The compiled loops behind ``core.walk``: filter one row, walk N chains. Imported on first use.
 
 Numba compiles these on the first call and caches the machine code beside this file
-(``cache=True``), so later processes load it in about 0.1 s instead of compiling for 3 s.
-Each filter mirrors ``core.filters`` line by line — same order, same tie rules, the same
-``TOP_P_TOLERANCE`` — and ``tests/core/test_walk.py`` holds them to it on every row of the
-trained model.
+(``cache=True``), so later processes load it in about 0.1 s instead of compiling for 4 s.
+Each filter mirrors ``core.filters`` — same order, same tie rules — and takes its thresholds
+as arguments computed there (``core.walk._filter_args``): Numba freezes a module global into
+its cache, so a tolerance imported here could go stale. ``tests/core/test_walk.py`` holds
+these loops to ``core.filters`` on every row of several models.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from numba import njit
-
-from core.filters import TOP_P_TOLERANCE
 
 
 @njit(cache=True, nogil=True)
@@ -33,26 +32,24 @@ def _descending(s: np.ndarray) -> np.ndarray:
 
 
 @njit(cache=True, nogil=True)
-def filtered_row(
-    z: np.ndarray,
-    temperature: float,
-    top_k: int,
-    top_p: float,
-    min_p: float,
-    min_keep: int,
-    probs: np.ndarray,
-) -> float:
+def filtered_row(z: np.ndarray, filters: tuple, probs: np.ndarray) -> float:
     """probs ← ``core.filters.filtered_probs`` of one row of log-probabilities (T > 0); returns
-    the entropy of that distribution in bits. ``top_k`` 0, ``top_p`` 1 and ``min_p`` 0 mean off.
+    the entropy of that distribution in bits.
 
-    Every filter keeps a prefix of the survivors in descending order, so one stable order of
-    the scaled scores serves them all: masking a score never reorders the others. And as the
-    top score is 0, every filter's softmax is e / Σ e over the survivors of one e = exp(s).
+    ``filters`` is (T, top_k, top_p_reach, min_p_floor, min_keep): top_k 0 is off; top_p_reach is
+    p − TOP_P_TOLERANCE, +inf when off; min_p_floor is ``core.filters.min_p_floor(min_p)``, −inf
+    when off. Every filter keeps a prefix of the
+    survivors in descending order, so one stable order of the scaled scores serves them all
+    (masking a score never reorders the others); and as the top score is 0, every filter's
+    softmax is e / Σ e over the survivors of one e = exp(s).
     """
+    temperature, top_k, top_p_reach, min_p_floor, min_keep = filters
     v = z.shape[0]
     s = (z - np.max(z)) / temperature  # temperature, max-shifted: the top score is exactly 0
-    filtering = top_k > 0 or top_p < 1.0 or min_p > 0.0
-    order = _descending(s) if filtering else np.arange(0)
+    if top_k > 0 or top_p_reach < np.inf or min_p_floor > -np.inf:
+        order = _descending(s)
+    else:
+        order = np.arange(0)  # temperature alone needs no order (an empty array keeps one type)
     if top_k > 0:  # keep scores ≥ the k-th largest, so ties with it stay
         kth = s[order[min(max(top_k, min_keep), v) - 1]]
         for j in range(v):
@@ -61,7 +58,7 @@ def filtered_row(
     e = probs  # exp(s) of the survivors, 0 for the dropped; normalised at the end
     for j in range(v):
         e[j] = np.exp(s[j])
-    if top_p < 1.0:  # the smallest most-likely set reaching p, the crossing token included
+    if top_p_reach < np.inf:  # the smallest most-likely set reaching p, the crossing token included
         total = e.sum()
         mass = 0.0
         rank = 0
@@ -70,17 +67,15 @@ def filtered_row(
                 continue  # already dropped: adds no mass, ranks after every survivor
             p = e[j] / total
             mass += p
-            if rank >= min_keep and not mass - p < top_p - TOP_P_TOLERANCE:  # mass before j, as cumsum − p
+            if rank >= min_keep and mass - p >= top_p_reach:  # the mass before j reached p
                 s[j], e[j] = -np.inf, 0.0
             rank += 1
-    if min_p > 0.0:  # probability ≥ min_p × the top probability (the top has e = 1)
-        total = e.sum()
-        floor = min_p * (1.0 / total)
+    if min_p_floor > -np.inf:  # p ≥ min_p × the top p, i.e. s ≥ ln(min_p) (the top has s = 0)
         rank = 0
         for j in order:
             if s[j] == -np.inf:
                 continue
-            if rank >= min_keep and e[j] / total < floor:
+            if rank >= min_keep and s[j] < min_p_floor:
                 s[j], e[j] = -np.inf, 0.0
             rank += 1
     total = e.sum()
@@ -93,14 +88,12 @@ def filtered_row(
 
 
 @njit(cache=True, nogil=True)
-def filtered_rows(
-    logprobs: np.ndarray, temperature: float, top_k: int, top_p: float, min_p: float, min_keep: int
-) -> tuple[np.ndarray, np.ndarray]:
+def filtered_rows(logprobs: np.ndarray, filters: tuple) -> tuple[np.ndarray, np.ndarray]:
     """``filtered_row`` for every row: [R, V] -> probabilities [R, V], entropies [R] (for tests)."""
     probs = np.empty_like(logprobs)
     entropy = np.empty(logprobs.shape[0])
     for r in range(logprobs.shape[0]):
-        entropy[r] = filtered_row(logprobs[r], temperature, top_k, top_p, min_p, min_keep, probs[r])
+        entropy[r] = filtered_row(logprobs[r], filters, probs[r])
     return probs, entropy
 
 
@@ -110,13 +103,10 @@ def walk(
     successor: np.ndarray,
     start: int,
     u: np.ndarray,
-    temperature: float,
-    top_k: int,
-    top_p: float,
-    min_p: float,
-    min_keep: int,
+    filters: tuple,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """N chains of L steps from state ``start``; chain i draws with ``u[:, i]``. T = 0 is greedy.
+    """N chains of L steps from state ``start``; chain i draws with ``u[:, i]``; ``filters`` as in
+    ``filtered_row``, with T = 0 for greedy.
 
     A state's filtered CDF is computed the first time any chain enters it and reused after, so
     10,000 chains cost about as many filterings as there are states. The draw is the inverse CDF:
@@ -124,6 +114,7 @@ def walk(
     Returns ids [N, L], their log-probabilities under the model [N, L], and the entropy of the
     distribution each was drawn from [N, L] (0 for greedy).
     """
+    greedy = filters[0] == 0
     n_states, v = logprobs.shape
     length, n = u.shape
     ids = np.empty((n, length), dtype=np.int64)
@@ -142,14 +133,14 @@ def walk(
         for i in range(n):
             state = states[i]
             row = logprobs[state]
-            if temperature == 0:
+            if greedy:
                 c = np.argmax(row)  # the first maximum, as np.argmax everywhere else
             else:
                 k = slot[state]
                 if k < 0:
                     k = slot[state] = used
                     used += 1
-                    entropy[k] = filtered_row(row, temperature, top_k, top_p, min_p, min_keep, probs)
+                    entropy[k] = filtered_row(row, filters, probs)
                     cdf[k] = np.cumsum(probs)
                 # u × total < total (u < 1): the first entry past it has probability > 0
                 c = np.searchsorted(cdf[k], u[t, i] * cdf[k, v - 1], side="right")

@@ -17,7 +17,7 @@ from tests.core.tiny_model import RHYME, TinyModel, TinySettings
 
 
 @pytest.fixture(
-    scope="module", params=[(4, 0.05), (1, 0.05), (6, 0.0), (2, 1.0)], ids=lambda p: f"c{p[0]}k{p[1]}"
+    scope="module", params=[(4, 0.05), (1, 0.0), (6, 0.0), (2, 1.0)], ids=lambda p: f"c{p[0]}k{p[1]}"
 )
 def model(request):
     context, smoothing = request.param
@@ -56,19 +56,40 @@ def test_the_tiny_models_graph_matches_its_lookup_too():
         state = tiny.graph.successor[state, ids[t]]
 
 
-def test_a_graph_is_checked_and_frozen():
+def test_a_graph_is_checked_and_frozen_without_touching_the_callers_arrays():
     logprobs = np.log(np.full((2, 3), 1 / 3))
     with pytest.raises(ValueError, match="one shape"):
         ContextGraph(logprobs, np.zeros((2, 2), dtype=np.int64))
+    with pytest.raises(ValueError, match="one shape"):
+        ContextGraph(np.zeros((0, 3)), np.zeros((0, 3), dtype=np.int64))
     with pytest.raises(ValueError, match="outside the graph"):
         ContextGraph(logprobs, np.full((2, 3), 2))
+    for bad, message in ((np.nan, "NaN"), (np.inf, r"\+inf")):
+        broken = logprobs.copy()
+        broken[1, 2] = bad
+        with pytest.raises(ValueError, match=message):
+            ContextGraph(broken, np.zeros((2, 3), dtype=np.int64))
+    dead = logprobs.copy()
+    dead[0] = -np.inf
+    with pytest.raises(ValueError, match="every character"):
+        ContextGraph(dead, np.zeros((2, 3), dtype=np.int64))
     graph = ContextGraph(logprobs, np.ones((2, 3), dtype=np.int32))
     assert graph.successor.dtype == np.int64
     assert not graph.logprobs.flags.writeable and not graph.successor.flags.writeable
+    assert logprobs.flags.writeable  # the caller's array is not frozen behind its back
+
+
+def test_a_walk_checks_its_start_and_its_random_numbers():
+    graph = ContextGraph(np.log(np.full((2, 3), 1 / 3)), np.ones((2, 3), dtype=np.int64))
     with pytest.raises(ValueError, match="start state"):
         walk(graph, 2, np.zeros((1, 1)), FilterSettings())
     with pytest.raises(ValueError, match=r"\[L, N\]"):
         walk(graph, 0, np.zeros(3), FilterSettings())
+    for u in (1.0, -0.1, np.nan):
+        with pytest.raises(ValueError, match=r"\[0, 1\)"):
+            walk(graph, 0, np.full((2, 2), u), FilterSettings())
+    ids, _, _ = walk(graph, 0, np.array([[0.0, 0.5, np.nextafter(1.0, 0.0)]]), FilterSettings())
+    np.testing.assert_array_equal(ids, [[0], [1], [2]])  # thirds: u picks the third it falls in
 
 
 # ---------------------------------------------------------------------------- the filters
@@ -85,14 +106,16 @@ GRID = [
         (None, 0.99, None, 4),
         (None, None, 0.05, 1),
         (None, None, 1.0, 3),
+        (None, None, 0.5, 1),  # with whole counts (smoothing 0 or 1), ratios of exactly 0.5 and 0.2
+        (None, None, 0.2, 1),
         (40, 0.3, 0.5, 1),
     ]
 ]
 
 
 @pytest.mark.parametrize("settings", GRID, ids=str)
-def test_every_row_of_the_trained_model_filters_as_core_filters_does(default_model, settings):
-    logprobs = default_model.graph.logprobs
+def test_every_row_of_the_trained_model_filters_as_core_filters_does(model, settings):
+    logprobs = model.graph.logprobs
     probs, entropy = filtered_rows(logprobs, settings)
     expected = filtered_probs(logprobs, settings)
     np.testing.assert_array_equal(probs > 0, expected > 0)  # the same characters kept, in every row
@@ -138,12 +161,13 @@ SAMPLING = [
     FilterSettings(2.5, top_p=0.5),
     FilterSettings(0.3, min_p=0.2, min_tokens_to_keep=3),
     FilterSettings(10.0, top_k=2),
+    FilterSettings(1.0, min_p=0.5),  # exact ratios of whole counts sit on this threshold
 ]
 
 
 @pytest.mark.parametrize("settings", SAMPLING, ids=str)
 def test_sampling_draws_what_the_step_by_step_sampler_draws_for_the_same_seed(model, settings):
-    for seed, prompt in ((0, "Humpty Dumpty sat on a wall"), (1, ""), (2, "J")):
+    for seed, prompt in ((0, "Humpty Dumpty sat on a wall"), (1, ""), (2, "J"), (3, "u")):
         got = sample(model, prompt, 40, 80, settings, np.random.default_rng(seed))
         want = reference_sample(model, prompt, 40, 80, settings, np.random.default_rng(seed))
         np.testing.assert_array_equal(got.ids, want.ids)
@@ -174,3 +198,16 @@ def test_the_largest_u_still_draws_a_character_that_can_occur():
         graph = ContextGraph(np.log(probs), np.zeros((2, 4), dtype=np.int64))
     ids, _, _ = walk(graph, 0, np.full((3, 2), np.nextafter(1.0, 0.0)), FilterSettings())
     np.testing.assert_array_equal(ids, [[1, 1, 1], [1, 1, 1]])
+
+
+def test_warm_up_compiles_the_very_walk_that_sampling_runs(default_model):
+    """``python -m core.walk`` (run by run.sh and the Docker build) must fill Numba's cache with the
+    signature sampling uses — read-only graph arrays — or the first visitor would still compile."""
+    from core import walk_kernels
+    from core.walk import warm_up
+
+    warm_up()
+    compiled = list(walk_kernels.walk.signatures)
+    sample(default_model, "Humpty", 3, 5, FilterSettings(0.8, top_k=5), np.random.default_rng(0))
+    sample(default_model, "Humpty", 3, 5, FilterSettings(0.0), np.random.default_rng(0))
+    assert walk_kernels.walk.signatures == compiled and len(compiled) == 1
