@@ -2,6 +2,8 @@
 
 Run: ``.venv/bin/python -m benchmarks.bench_sampling`` (from the repository root).
 Goals (issue 4): batched < 1 s on one core; the per-sample Python loop ≥ 50× slower.
+"Batched" is ``core.decoding.sample``: all N continuations in one call of the compiled walk
+(``core.walk``), timed after a warm-up call has loaded the kernels.
 
 The loop calls the one-step function ``core.decoding.sample_step`` on ``model.logits(context)``
 once per sample per character, as a reader's first implementation would. Timing the full
