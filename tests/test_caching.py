@@ -144,3 +144,25 @@ def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value
     at.text_input(key=key).set_value(value).run()
     assert calls["sample"] == 2 and not at.exception  # decoded again, not served from the cache
     assert at.dataframe[0].value.iloc[:, 1].tolist() != shown
+
+
+def test_the_sampling_kernels_are_warmed_in_the_background_once_per_process(monkeypatch):
+    import threading
+
+    import ui.warm_up
+
+    warmed: list[str] = []
+    done = threading.Event()
+
+    def fake_warm_up() -> None:
+        warmed.append(threading.current_thread().name)
+        done.set()
+
+    monkeypatch.setattr(ui.warm_up, "warm_up", fake_warm_up)
+    ui.warm_up.warm_sampling_kernels.clear()
+    open_page("home", "en")  # any page: app.py starts the warm-up
+    assert done.wait(timeout=60)
+    open_page("why", "zh")  # a second session, another page
+    ui.warm_up.warm_sampling_kernels().join(timeout=60)  # the cached thread: starts nothing new
+    assert warmed == ["warm-sampling-kernels"]  # once, and not on the script's own thread
+    ui.warm_up.warm_sampling_kernels.clear()
