@@ -3,12 +3,12 @@
 import streamlit as st
 
 from ui.i18n import language_selector, tr
-from ui.warm_up import warm_sampling_kernels
+from ui.warm_up import start_up_in_background
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
 
 language_selector()
-warm_sampling_kernels()
+start_up_in_background()
 
 PAGES = [
     st.Page("app_pages/home.py", title=tr("nav.home"), icon=":material/home:", url_path="home", default=True),

@@ -38,7 +38,10 @@ def min_p_floor(min_p: float) -> float:
 
     p / p_top = exp(z − z_top), so p ≥ min_p · p_top is z − z_top ≥ ln(min_p): the test needs no
     normalising sum, whose last bit depends on the order the terms are added in. 0 keeps all.
+    The tolerance is in score units: it covers the rounding of log-probabilities, not of scores
+    in the millions.
     """
+    check_min_p(min_p)
     return math.log(min_p) - MIN_P_TOLERANCE if min_p > 0 else -math.inf
 
 
@@ -90,7 +93,7 @@ def check_top_p(p: float) -> None:
 
 
 def check_min_p(min_p: float) -> None:
-    """min_p must be in [0, 1]: 0 keeps everything, 1 keeps only the top (and its ties)."""
+    """min_p must be in [0, 1]: 0 keeps everything, 1 keeps only the top (and its ties, to 1e-9)."""
     if not isinstance(min_p, int | float) or not math.isfinite(min_p) or not 0 <= min_p <= 1:
         raise ValueError(f"min_p must be a number in [0, 1], got {min_p!r}")
 

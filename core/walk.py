@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -36,11 +37,11 @@ class ContextGraph:
     successor: NDArray[np.int64]  # [S, V] the state after appending each character
 
     def __post_init__(self) -> None:
-        """Check what the compiled walk relies on — it has no bounds checks — and freeze read-only
-        C arrays (copies, if the caller's were writable): a graph is shared by every session, and
-        the walk is compiled and cached for exactly these array types."""
-        logprobs = np.require(self.logprobs, np.float64, "C")
-        successor = np.require(self.successor, np.int64, "C")
+        """Check what the compiled walk relies on — it has no bounds checks — and keep read-only C
+        copies: a graph is shared by every session (a caller's array, or a view of it, could still
+        be written to), and the walk is compiled and cached for exactly these array types."""
+        logprobs = np.array(self.logprobs, dtype=np.float64, order="C")  # copies
+        successor = np.array(self.successor, dtype=np.int64, order="C")
         if logprobs.ndim != 2 or successor.shape != logprobs.shape or logprobs.size == 0:
             raise ValueError(f"need logprobs and successor of one shape [S, V], S, V ≥ 1, got "
                              f"{logprobs.shape} and {successor.shape}")  # fmt: skip
@@ -51,9 +52,7 @@ class ContextGraph:
         if not 0 <= successor.min() <= successor.max() < len(logprobs):
             raise ValueError("successor names a state outside the graph")
         for name, array in (("logprobs", logprobs), ("successor", successor)):
-            if array.flags.writeable:
-                array = array.copy()
-                array.setflags(write=False)
+            array.setflags(write=False)
             object.__setattr__(self, name, array)
 
 
@@ -65,17 +64,26 @@ def _kernels() -> ModuleType:
     return walk_kernels
 
 
-def _filter_args(settings: FilterSettings) -> tuple[float, int, float, float, int]:
-    """FilterSettings as the kernels' plain numbers, thresholds computed exactly as core.filters
-    computes them: T, top-k (0 off), p − TOP_P_TOLERANCE (+inf off), min-p's floor (−inf off)."""
-    top_p, min_p = settings.top_p, settings.min_p
-    return (
-        float(settings.temperature),
-        int(settings.top_k or 0),
-        top_p - TOP_P_TOLERANCE if top_p is not None and top_p < 1 else np.inf,
-        min_p_floor(min_p) if min_p else -np.inf,
-        int(settings.min_tokens_to_keep),
-    )
+class KernelFilters(NamedTuple):
+    """FilterSettings as plain numbers for the compiled loops, thresholds computed as core.filters
+    computes them (Numba would freeze a module-level tolerance into its cache)."""
+
+    temperature: float  # 0 is greedy
+    top_k: int  # 0 is off
+    top_p_reach: float  # p − TOP_P_TOLERANCE; +inf is off
+    min_p_floor: float  # core.filters.min_p_floor(min_p); −inf is off
+    min_keep: int
+
+    @classmethod
+    def of(cls, settings: FilterSettings) -> KernelFilters:
+        top_p, min_p = settings.top_p, settings.min_p
+        return cls(
+            float(settings.temperature),
+            int(settings.top_k or 0),
+            top_p - TOP_P_TOLERANCE if top_p is not None and top_p < 1 else np.inf,
+            min_p_floor(min_p) if min_p else -np.inf,
+            int(settings.min_tokens_to_keep),
+        )
 
 
 def walk(
@@ -93,7 +101,7 @@ def walk(
         raise ValueError("u must hold numbers in [0, 1)")
     if not 0 <= start < len(graph.logprobs):
         raise ValueError(f"start state {start} is outside the graph")
-    return _kernels().walk(graph.logprobs, graph.successor, int(start), u, _filter_args(settings))
+    return _kernels().walk(graph.logprobs, graph.successor, int(start), u, KernelFilters.of(settings))
 
 
 def filtered_rows(
@@ -105,7 +113,9 @@ def filtered_rows(
     """
     if settings.greedy:
         raise ValueError("T = 0 takes the argmax; there is no distribution to filter")
-    return _kernels().filtered_rows(np.ascontiguousarray(logprobs, dtype=np.float64), _filter_args(settings))
+    return _kernels().filtered_rows(
+        np.ascontiguousarray(logprobs, dtype=np.float64), KernelFilters.of(settings)
+    )
 
 
 def warm_up() -> None:

@@ -1,17 +1,22 @@
 """The compiled loops behind ``core.walk``: filter one row, walk N chains. Imported on first use.
 
 Numba compiles these on the first call and caches the machine code beside this file
-(``cache=True``), so later processes load it in about 0.1 s instead of compiling for 4 s.
-Each filter mirrors ``core.filters`` — same order, same tie rules — and takes its thresholds
-as arguments computed there (``core.walk._filter_args``): Numba freezes a module global into
-its cache, so a tolerance imported here could go stale. ``tests/core/test_walk.py`` holds
+(``cache=True``), so later processes import Numba and load it in about 0.3 s instead of
+compiling for 4 s. Each filter mirrors ``core.filters`` — same order, same tie rules — and
+takes its thresholds as arguments computed there (``core.walk.KernelFilters``): Numba freezes
+a module global into its cache, so a tolerance imported here could go stale. ``tests/core/test_walk.py`` holds
 these loops to ``core.filters`` on every row of several models.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from numba import njit
+
+if TYPE_CHECKING:
+    from core.walk import KernelFilters
 
 
 @njit(cache=True, nogil=True)
@@ -32,18 +37,16 @@ def _descending(s: np.ndarray) -> np.ndarray:
 
 
 @njit(cache=True, nogil=True)
-def filtered_row(z: np.ndarray, filters: tuple, probs: np.ndarray) -> float:
+def filtered_row(z: np.ndarray, filters: KernelFilters, probs: np.ndarray) -> float:
     """probs ← ``core.filters.filtered_probs`` of one row of log-probabilities (T > 0); returns
     the entropy of that distribution in bits.
 
-    ``filters`` is (T, top_k, top_p_reach, min_p_floor, min_keep): top_k 0 is off; top_p_reach is
-    p − TOP_P_TOLERANCE, +inf when off; min_p_floor is ``core.filters.min_p_floor(min_p)``, −inf
-    when off. Every filter keeps a prefix of the
+    Every filter keeps a prefix of the
     survivors in descending order, so one stable order of the scaled scores serves them all
     (masking a score never reorders the others); and as the top score is 0, every filter's
     softmax is e / Σ e over the survivors of one e = exp(s).
     """
-    temperature, top_k, top_p_reach, min_p_floor, min_keep = filters
+    temperature, top_k, top_p_reach, min_p_floor, min_keep = filters  # a KernelFilters
     v = z.shape[0]
     s = (z - np.max(z)) / temperature  # temperature, max-shifted: the top score is exactly 0
     if top_k > 0 or top_p_reach < np.inf or min_p_floor > -np.inf:
@@ -88,7 +91,7 @@ def filtered_row(z: np.ndarray, filters: tuple, probs: np.ndarray) -> float:
 
 
 @njit(cache=True, nogil=True)
-def filtered_rows(logprobs: np.ndarray, filters: tuple) -> tuple[np.ndarray, np.ndarray]:
+def filtered_rows(logprobs: np.ndarray, filters: KernelFilters) -> tuple[np.ndarray, np.ndarray]:
     """``filtered_row`` for every row: [R, V] -> probabilities [R, V], entropies [R] (for tests)."""
     probs = np.empty_like(logprobs)
     entropy = np.empty(logprobs.shape[0])
@@ -103,7 +106,7 @@ def walk(
     successor: np.ndarray,
     start: int,
     u: np.ndarray,
-    filters: tuple,
+    filters: KernelFilters,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """N chains of L steps from state ``start``; chain i draws with ``u[:, i]``; ``filters`` as in
     ``filtered_row``, with T = 0 for greedy.
@@ -114,7 +117,7 @@ def walk(
     Returns ids [N, L], their log-probabilities under the model [N, L], and the entropy of the
     distribution each was drawn from [N, L] (0 for greedy).
     """
-    greedy = filters[0] == 0
+    greedy = filters.temperature == 0
     n_states, v = logprobs.shape
     length, n = u.shape
     ids = np.empty((n, length), dtype=np.int64)

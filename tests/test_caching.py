@@ -146,26 +146,65 @@ def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value
     assert at.dataframe[0].value.iloc[:, 1].tolist() != shown
 
 
-def test_the_sampling_kernels_are_warmed_in_the_background_once_per_process(monkeypatch):
-    import threading
+class RecordingStartUp:
+    """Stands in for ui.warm_up's ``warm_up`` and ``gc``: records what runs, on which thread."""
 
+    def __init__(self, fail: bool = False):
+        import threading
+
+        self.fail, self.done, self.finished = fail, [], threading.Event()
+
+    def _record(self, what: str) -> None:
+        import threading
+
+        self.done.append((what, threading.current_thread().name))
+
+    def warm_up(self) -> None:
+        self._record("warm up")
+        if self.fail:
+            raise ImportError("no numba here")
+
+    def collect(self) -> None:
+        self._record("collect")
+
+    def freeze(self) -> None:
+        self._record("freeze")
+        self.finished.set()
+
+
+@pytest.fixture
+def start_up(monkeypatch):
+    """A fresh ``start_up_in_background`` cache with the real thread's work recorded, not done."""
     import ui.warm_up
 
-    done: list[tuple[str, str]] = []
-    finished = threading.Event()
+    ui.warm_up.start_up_in_background().join(timeout=120)  # a real start-up still running finishes first
+    ui.warm_up.start_up_in_background.clear()
 
-    class FakeGC:
-        def freeze(self) -> None:
-            done.append(("freeze", threading.current_thread().name))
-            finished.set()
+    def install(fail: bool = False) -> RecordingStartUp:
+        recorder = RecordingStartUp(fail)
+        monkeypatch.setattr(ui.warm_up, "warm_up", recorder.warm_up)
+        monkeypatch.setattr(ui.warm_up, "gc", recorder)
+        return recorder
 
-    monkeypatch.setattr(ui.warm_up, "warm_up", lambda: done.append(("warm", threading.current_thread().name)))
-    monkeypatch.setattr(ui.warm_up, "gc", FakeGC())
-    ui.warm_up.warm_sampling_kernels.clear()
-    open_page("home", "en")  # any page: app.py starts the warm-up
-    assert finished.wait(timeout=60)
+    yield install
+    ui.warm_up.start_up_in_background.clear()
+
+
+def test_start_up_loads_the_sampling_kernels_then_freezes_once_per_process_in_the_background(start_up):
+    import ui.warm_up
+
+    recorder = start_up()
+    open_page("home", "en")  # any page: app.py starts it
+    assert recorder.finished.wait(timeout=60)
     open_page("why", "zh")  # a second session, another page
-    ui.warm_up.warm_sampling_kernels().join(timeout=60)  # the cached thread: starts nothing new
-    # once, off the script's thread: load the kernels, then freeze what start-up left alive
-    assert done == [("warm", "warm-sampling-kernels"), ("freeze", "warm-sampling-kernels")]
-    ui.warm_up.warm_sampling_kernels.clear()
+    ui.warm_up.start_up_in_background().join(timeout=60)  # the cached thread: starts nothing new
+    thread = "start-up"  # not the script's own thread
+    assert recorder.done == [("warm up", thread), ("collect", thread), ("freeze", thread)]
+
+
+def test_a_start_up_that_cannot_load_the_kernels_still_freezes_and_the_app_runs(start_up):
+    recorder = start_up(fail=True)
+    at = open_page("home", "en")
+    assert recorder.finished.wait(timeout=60)
+    assert [what for what, _ in recorder.done] == ["warm up", "collect", "freeze"]
+    assert not at.exception
