@@ -52,17 +52,31 @@ def finish(page, name: str) -> None:
     screenshot(page, name)
 
 
+def _settled_box(locator, page) -> dict:
+    """The element's bounding box once it has stopped moving (two reads 100 ms apart agree)."""
+    box = locator.bounding_box()
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        again = locator.bounding_box()
+        if again == box:
+            return box
+        box = again
+    return box
+
+
 def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
     """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter.
 
-    The grid draws after the script finishes, so the click is retried until the cell editor opens.
+    The grid draws after the script finishes and can first appear narrower than it ends up, so
+    the click waits for the grid to settle, and is retried until the cell editor opens over the
+    intended column.
     """
     grid = page.locator(f".st-key-{key} [data-testid='stDataFrame']")
     expect(grid.locator("canvas").first).to_be_attached(timeout=30_000)
     cell = page.locator("input.gdg-input, textarea.gdg-input").first
     for attempt in range(4):
         grid.scroll_into_view_if_needed()
-        box = grid.bounding_box()
+        box = _settled_box(grid, page)
         row_height = 35
         x = box["x"] + box["width"] * (col + 0.5) / ncols
         y = box["y"] + row_height * (row + 1.5)
@@ -70,6 +84,9 @@ def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None
         page.keyboard.press("Enter")
         try:
             expect(cell).to_be_visible(timeout=3_000)
+            editor = cell.bounding_box()
+            centre = (editor["x"] + editor["width"] / 2 - box["x"]) / box["width"] * ncols
+            assert col <= centre < col + 1, f"the editor opened over column {int(centre)}, not {col}"
             break
         except AssertionError:
             if attempt == 3:
