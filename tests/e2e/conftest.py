@@ -219,3 +219,15 @@ def console_error(message) -> bool:
     url = (message.location or {}).get("url", "")
     probe = url.split("?")[0].endswith(BASE_PATH_PROBES) and "404" in message.text
     return not probe
+
+
+def settled_box(locator, page) -> dict:
+    """The element's bounding box once it has stopped moving (two reads 100 ms apart agree)."""
+    box = locator.bounding_box()
+    for _ in range(50):
+        page.wait_for_timeout(100)
+        again = locator.bounding_box()
+        if again == box:
+            return box
+        box = again
+    return box

@@ -15,7 +15,14 @@ import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, screenshot, wait_idle, warm_up, why_custom_scores
+from tests.e2e.conftest import (
+    assert_no_exception,
+    screenshot,
+    settled_box,
+    wait_idle,
+    warm_up,
+    why_custom_scores,
+)
 from tests.e2e.test_pages_e2e import edit_cell
 
 SCRIPT = "<script>window.__xss=1</script>"
@@ -107,16 +114,28 @@ def _cell(row: int, col: int, value: str) -> Callable:
 
 
 def _clear_cell(row: int, col: int) -> Callable:
-    """Select a cell and press Delete: the grid's own way to empty it."""
+    """Select a cell and press Delete: the grid's own way to empty it.
+
+    The grid can take a moment to settle after the script has finished; a click before then is
+    lost, so it is retried until the edit reaches the app: the table in the URL changes, or a
+    message appears (an empty logit does not reach the URL).
+    """
 
     def act(page) -> None:
         grid = page.locator(".st-key-playground_editor [data-testid='stDataFrame']")
         expect(grid.locator("canvas").first).to_be_attached(timeout=30_000)
         wait_idle(page)
-        box = grid.bounding_box()
-        page.mouse.click(box["x"] + box["width"] * (col + 0.5) / 2, box["y"] + 35 * (row + 1.5))
-        page.keyboard.press("Delete")
-        wait_idle(page)
+        alerts = page.locator('[data-testid="stAlert"]')
+        before = (page.url, alerts.count())
+        for _ in range(4):
+            box = settled_box(grid, page)
+            page.mouse.click(box["x"] + box["width"] * (col + 0.5) / 2, box["y"] + 35 * (row + 1.5))
+            page.keyboard.press("Delete")
+            wait_idle(page)
+            if (page.url, alerts.count()) != before:
+                return
+            page.wait_for_timeout(500)
+        raise AssertionError("the cell was not emptied: neither the URL nor the messages changed")
 
     return act
 

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
 
 LANGS = ["en", "zh"]
 
@@ -52,18 +52,6 @@ def finish(page, name: str) -> None:
     screenshot(page, name)
 
 
-def _settled_box(locator, page) -> dict:
-    """The element's bounding box once it has stopped moving (two reads 100 ms apart agree)."""
-    box = locator.bounding_box()
-    for _ in range(50):
-        page.wait_for_timeout(100)
-        again = locator.bounding_box()
-        if again == box:
-            return box
-        box = again
-    return box
-
-
 def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
     """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter.
 
@@ -76,7 +64,7 @@ def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None
     cell = page.locator("input.gdg-input, textarea.gdg-input").first
     for attempt in range(4):
         grid.scroll_into_view_if_needed()
-        box = _settled_box(grid, page)
+        box = settled_box(grid, page)
         row_height = 35
         x = box["x"] + box["width"] * (col + 0.5) / ncols
         y = box["y"] + row_height * (row + 1.5)
