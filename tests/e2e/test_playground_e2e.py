@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.softmax import softmax
 from core.temperature import TEMPERATURES
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
 
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
@@ -104,7 +104,7 @@ def test_the_tabs_draw_their_view_when_clicked_and_the_link_keeps_it(server, pag
 
 def _click_logit_cell(page, row: int) -> None:
     grid = page.locator(".st-key-playground_editor [data-testid='stDataFrameResizable']")
-    box = grid.bounding_box()
+    box = settled_box(grid, page)
     page.mouse.click(box["x"] + box["width"] - 40, box["y"] + ROW_HEIGHT * (row + 1) + ROW_HEIGHT / 2)
 
 
