@@ -85,10 +85,10 @@ class CharModel:
         self._codes = codes  # per order k: sorted codes of the seen k-character contexts
         self._offsets = offsets  # [context + 1] first row of order k in counts/table
         self._counts = counts  # [rows, V] raw counts (no smoothing)
-        self._table = table  # [rows, V] log p(next | context), smoothed
-        for array in (*codes, offsets, counts, table):
+        for array in (*codes, offsets, counts):
             array.setflags(write=False)
         self.graph: ContextGraph = ContextGraph(table, self._successors())  # what decoding walks
+        self._table = self.graph.logprobs  # [rows, V] log p(next | context), smoothed: the graph's copy
 
     def _successors(self) -> NDArray[np.int64]:
         """The row in use after appending each character to each row's context: [rows, V].

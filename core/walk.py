@@ -81,7 +81,7 @@ class KernelFilters(NamedTuple):
             float(settings.temperature),
             int(settings.top_k or 0),
             top_p - TOP_P_TOLERANCE if top_p is not None and top_p < 1 else np.inf,
-            min_p_floor(min_p) if min_p else -np.inf,
+            min_p_floor(min_p or 0.0),  # 0 and None: -inf, off
             int(settings.min_tokens_to_keep),
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.decoding import Continuations, Model, _draw
+from core.decoding import Continuations, Model, _draw, _window
 from core.filters import FilterSettings, filtered_probs
 from core.softmax import entropy_bits
 
@@ -23,8 +23,7 @@ def reference_sample(
     history[:, :p] = model.encode(prompt)
     logprobs_out, entropies = np.empty((n, length)), np.zeros((n, length))
     for t in range(length):
-        window = history[:, max(0, p + t - model.settings.context) : p + t]
-        logprobs = model.logits_ids(window)  # [N, V]
+        logprobs = model.logits_ids(_window(history, p + t, model.settings.context))  # [N, V]
         if settings.greedy:
             ids = np.argmax(logprobs, axis=-1)
         else:
