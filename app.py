@@ -2,29 +2,27 @@
 
 import streamlit as st
 
+from core.pages import HOME, PAGES
 from ui.i18n import language_selector, tr
-from ui.warm_up import start_up_in_background
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
 
 language_selector()
-start_up_in_background()
 
-PAGES = [
-    st.Page("app_pages/home.py", title=tr("nav.home"), icon=":material/home:", url_path="home", default=True),
+# The home page is served at "/" (a default page's URL path is always empty), so "/home" would
+# find no page; a hidden second entry for the same script answers there. The default page keeps
+# an internal url_path of its own ("start"): Streamlit needs every page's url_path unique.
+menu = [
     st.Page(
-        "app_pages/playground.py",
-        title=tr("nav.playground"),
-        icon=":material/functions:",
-        url_path="playground",
-    ),
-    st.Page(
-        "app_pages/generator.py", title=tr("nav.generator"), icon=":material/edit_note:", url_path="generator"
-    ),
-    st.Page(
-        "app_pages/compare.py", title=tr("nav.compare"), icon=":material/compare_arrows:", url_path="compare"
-    ),
-    st.Page("app_pages/why.py", title=tr("nav.why"), icon=":material/psychology_alt:", url_path="why"),
+        spec.script,
+        title=tr(spec.title_key),
+        icon=spec.icon,
+        url_path="start" if spec is HOME else spec.url_path,
+        default=spec is HOME,
+    )
+    for spec in PAGES
 ]
-
-st.navigation(PAGES).run()
+home_alias = st.Page(
+    HOME.script, title=tr(HOME.title_key), icon=HOME.icon, url_path=HOME.url_path, visibility="hidden"
+)
+st.navigation([*menu, home_alias]).run()

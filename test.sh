@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run them all: ./test.sh  (extra arguments go to pytest)
-# Sets up ./.venv with requirements-dev.txt and Debian's chromium for the browser tests.
+# Sets up ./.venv with requirements-dev.txt (pip runs only when a requirements file changed since
+# the last install: a hash kept in .venv) and Debian's chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+STAMP=.venv/.requirements-dev.sha256
+HASH=$(cat requirements.txt requirements-dev.txt | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$STAMP" 2>/dev/null)" != "$HASH" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+  echo "$HASH" > "$STAMP"
+  sha256sum < requirements.txt | cut -d' ' -f1 > .venv/.requirements-run.sha256  # run.sh's, installed too
+fi
 
 if ! command -v chromium >/dev/null 2>&1; then
   echo "test.sh: installing Debian's chromium for the browser tests"

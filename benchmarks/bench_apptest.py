@@ -71,7 +71,7 @@ def open_app(page: str, lang: str = "en") -> AppTest:
     at.run()
     _LANG_RADIOS[id(at)] = at.sidebar.radio(key="lang_radio")  # see switch_language
     if page != "home":
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}/page.py").run()
     if at.exception:
         raise RuntimeError(_error(at))
     # The first run in a process starts loading the sampling kernels in the background (0.3 s,
@@ -235,8 +235,8 @@ def measure_open(page: str, repeats: int, warmup: int = 2) -> Result:
         at = open_app("home")
         times = []
         for i in range(warmup + repeats):
-            at.switch_page("app_pages/home.py").run()
-            at.switch_page(f"app_pages/{page}.py")
+            at.switch_page("app_pages/home/page.py").run()
+            at.switch_page(f"app_pages/{page}/page.py")
             elapsed = _timed_run(at)
             if i >= warmup:
                 times.append(elapsed)

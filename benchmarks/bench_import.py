@@ -137,7 +137,7 @@ for session in range(2):
         at = AppTest.from_file("app.py", default_timeout=60)
         at.query_params["lang"] = ("en", "zh")[session]
         at.run()
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}/page.py").run()
         for _ in range(3):
             at.run()
         if at.exception:
@@ -184,7 +184,9 @@ def run(quick: bool = False) -> Section:
     ]
     for page in PAGES:
         mods = page_imports(page)
-        rows.append((f"app_pages/{page}.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods)))
+        rows.append(
+            (f"app_pages/{page}/page.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods))
+        )
     rows.append(("core.walk_kernels (on the first sample)", ms(median_import(list(LAZY))), "numba"))
     first_sample_seconds()  # make sure Numba's cache holds the kernels
     warm = median([first_sample_seconds() for _ in range(REPEATS)])

@@ -22,7 +22,25 @@ def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: 
         at.query_params[key] = value
     at.run()
     if page is not None:
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}/page.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def open_link(page: str, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:
+    """Open ``/<page>?lang=..&query`` as a new visitor following a link would.
+
+    AppTest finds a page by its script path only once ``st.navigation`` has registered the pages
+    (before that it guesses from the file name, and every script is ``page.py``), so a first run
+    registers them; the link's parameters are then sent with the page's first run, where the page
+    reads them. The language is seeded the way the sidebar keeps it.
+    """
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.session_state["lang"] = lang
+    at.run()
+    at.query_params.clear()
+    at.query_params.update(query)
+    at.switch_page(f"app_pages/{page}/page.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

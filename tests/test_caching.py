@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-import ui.compare_views
+import app_pages.compare.views
 import ui.model_settings
 from tests.apptest import open_page
 
@@ -33,20 +33,20 @@ def calls(monkeypatch) -> Counter:
     for module, name in (
         (ui.model_settings, "load_corpus"),
         (ui.model_settings, "build_model"),
-        (ui.compare_views, "temperature_sweep"),
-        (ui.compare_views, "greedy"),
-        (ui.compare_views, "sample"),
+        (app_pages.compare.views, "temperature_sweep"),
+        (app_pages.compare.views, "greedy"),
+        (app_pages.compare.views, "sample"),
     ):
         monkeypatch.setattr(module, name, counting(name, getattr(module, name)))
     ui.model_settings.get_corpus.clear()
     ui.model_settings.get_model.clear()
-    ui.compare_views.cached_sweep.clear()
-    ui.compare_views.decoded.clear()
+    app_pages.compare.views.cached_sweep.clear()
+    app_pages.compare.views.decoded.clear()
     yield counts
     # Leave no counting wrapper's results behind for other tests (they would still be correct).
     ui.model_settings.get_model.clear()
-    ui.compare_views.cached_sweep.clear()
-    ui.compare_views.decoded.clear()
+    app_pages.compare.views.cached_sweep.clear()
+    app_pages.compare.views.decoded.clear()
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -60,7 +60,7 @@ def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
 
     other = "zh" if lang == "en" else "en"
     second = open_page("generator", other)
-    second.switch_page("app_pages/compare.py").run()
+    second.switch_page("app_pages/compare/page.py").run()
     second.run()
     assert not second.exception
     assert (calls["load_corpus"], calls["build_model"]) == (1, 1)
@@ -145,66 +145,3 @@ def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value
     assert calls["sample"] == 2 and not at.exception  # decoded again, not served from the cache
     assert at.dataframe[0].value.iloc[:, 1].tolist() != shown
 
-
-class RecordingStartUp:
-    """Stands in for ui.warm_up's ``warm_up`` and ``gc``: records what runs, on which thread."""
-
-    def __init__(self, fail: bool = False):
-        import threading
-
-        self.fail, self.done, self.finished = fail, [], threading.Event()
-
-    def _record(self, what: str) -> None:
-        import threading
-
-        self.done.append((what, threading.current_thread().name))
-
-    def warm_up(self) -> None:
-        self._record("warm up")
-        if self.fail:
-            raise ImportError("no numba here")
-
-    def collect(self) -> None:
-        self._record("collect")
-
-    def freeze(self) -> None:
-        self._record("freeze")
-        self.finished.set()
-
-
-@pytest.fixture
-def start_up(monkeypatch):
-    """A fresh ``start_up_in_background`` cache with the real thread's work recorded, not done."""
-    import ui.warm_up
-
-    ui.warm_up.start_up_in_background().join(timeout=120)  # a real start-up still running finishes first
-    ui.warm_up.start_up_in_background.clear()
-
-    def install(fail: bool = False) -> RecordingStartUp:
-        recorder = RecordingStartUp(fail)
-        monkeypatch.setattr(ui.warm_up, "warm_up", recorder.warm_up)
-        monkeypatch.setattr(ui.warm_up, "gc", recorder)
-        return recorder
-
-    yield install
-    ui.warm_up.start_up_in_background.clear()
-
-
-def test_start_up_loads_the_sampling_kernels_then_freezes_once_per_process_in_the_background(start_up):
-    import ui.warm_up
-
-    recorder = start_up()
-    open_page("home", "en")  # any page: app.py starts it
-    assert recorder.finished.wait(timeout=60)
-    open_page("why", "zh")  # a second session, another page
-    ui.warm_up.start_up_in_background().join(timeout=60)  # the cached thread: starts nothing new
-    thread = "start-up"  # not the script's own thread
-    assert recorder.done == [("warm up", thread), ("collect", thread), ("freeze", thread)]
-
-
-def test_a_start_up_that_cannot_load_the_kernels_still_freezes_and_the_app_runs(start_up):
-    recorder = start_up(fail=True)
-    at = open_page("home", "en")
-    assert recorder.finished.wait(timeout=60)
-    assert [what for what, _ in recorder.done] == ["warm up", "collect", "freeze"]
-    assert not at.exception

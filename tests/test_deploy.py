@@ -244,7 +244,7 @@ for page in sys.argv[1:]:
     at.query_params["lang"] = "en"
     at.run()
     if page != "home":
-        at.switch_page(f"app_pages/{page}.py").run()
+        at.switch_page(f"app_pages/{page}/page.py").run()
     if at.exception:
         failures.append((page, [(e.message, e.stack_trace[-3:]) for e in at.exception]))
 assert not failures, failures
@@ -259,7 +259,7 @@ def test_the_image_build_leaves_the_compiled_sampling_walk_in_numbas_cache(image
 
 def test_every_page_runs_with_only_the_files_and_packages_in_the_image(image):
     """A page importing test helpers or a dev-only package would fail here, not on the host."""
-    pages = sorted(p.stem for p in (image.workdir / "app_pages").glob("*.py"))
+    pages = sorted(p.parent.name for p in (image.workdir / "app_pages").glob("*/page.py"))
     assert "home" in pages
     result = subprocess.run(
         ["python", "-c", PROBE, *pages],

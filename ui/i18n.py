@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from contextvars import ContextVar
-
 import streamlit as st
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from_locale, t
@@ -11,17 +9,10 @@ from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
 _BAD_URL_KEY = "lang_url_invalid"  # set when ?lang= named no language; cleared by a choice
-# The session's language as this script thread last saw it, so lang() need not read st.session_state
-# (~6 µs) on each of a page's dozens of tr() calls. language_selector() sets it at the top of every
-# full run, and the language switch's callback as soon as it changes. A script thread serves one
-# session and runs its reruns one after another, so a fragment rerun (which skips app.py) finds the
-# value of the run before it; in a new thread it finds nothing and reads the session.
-_RUN_LANG: ContextVar[str | None] = ContextVar("run_lang", default=None)
 
 
 def _remember_choice() -> None:
     st.session_state[LANG_KEY] = st.session_state[_WIDGET_KEY]
-    _RUN_LANG.set(st.session_state[LANG_KEY])  # for any callback that runs after this one
     st.session_state[_BAD_URL_KEY] = False
 
 
@@ -49,7 +40,6 @@ def language_selector() -> str:
         on_change=_remember_choice,
     )
     language = st.session_state[LANG_KEY]
-    _RUN_LANG.set(language)
     st.query_params[LANG_KEY] = language
     if st.session_state.get(_BAD_URL_KEY):
         st.warning(t("url.bad_lang", language), icon=":material/link_off:")
@@ -58,7 +48,7 @@ def language_selector() -> str:
 
 def lang() -> str:
     """The language chosen in the sidebar."""
-    value = _RUN_LANG.get() or st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
+    value = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 

@@ -142,9 +142,9 @@ def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
     import inspect
     import re
 
+    from app_pages.compare.views import STAT_COLUMNS
     from core import textstats
     from core.i18n import CATALOG
-    from ui.compare_views import STAT_COLUMNS
 
     source = inspect.getsource(textstats.conclusion)
     keys = set(re.findall(r'"([a-z_0-9]+)"', source)) & {

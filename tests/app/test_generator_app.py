@@ -6,9 +6,9 @@ import json
 import pyarrow as pa
 import pytest
 
+from app_pages.generator.views import HISTORY_TYPES, history_csv
 from core.i18n import t
 from tests.apptest import all_text, figure, open_page, open_tab
-from ui.generator_views import HISTORY_TYPES, history_csv
 
 LANGS = ["en", "zh"]
 

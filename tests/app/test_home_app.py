@@ -18,7 +18,7 @@ def test_home_shows_intro_and_a_link_per_page_in_the_chosen_language(lang):
 
 def test_language_from_url_survives_a_page_switch():
     at = open_page(None, "zh")
-    at.switch_page("app_pages/playground.py").run()
+    at.switch_page("app_pages/playground/page.py").run()
     assert at.session_state["lang"] == "zh"
     assert at.title[0].value == t("nav.playground", "zh")
 

@@ -165,8 +165,8 @@ def test_edits_survive_reruns_language_switch_and_page_switch(lang):
     at.session_state["lang"] = other
     at.run()
     assert typed(at) == [["A", "2"], ["B", "1"], ["Z", "5"], ["D", "-inf"]]
-    at.switch_page("app_pages/home.py").run()
-    at.switch_page("app_pages/playground.py").run()
+    at.switch_page("app_pages/home/page.py").run()
+    at.switch_page("app_pages/playground/page.py").run()
     no_exception(at)
     assert typed(at) == [["A", "2"], ["B", "1"], ["Z", "5"], ["D", "-inf"]]
     assert probs(at)[3] == 0.0 and probs(at)[2] == pytest.approx(np.exp(2.5) / np.exp([1, 0.5, 2.5]).sum())
@@ -292,8 +292,8 @@ def test_only_the_open_view_is_drawn_and_it_stays_open_across_language_and_page_
     at.run()
     assert at.session_state["playground_view"] == t("playground.sweep.title", other)
     assert "playground_sweep" in shown_charts(at)
-    at.switch_page("app_pages/home.py").run()
-    at.switch_page("app_pages/playground.py").run()
+    at.switch_page("app_pages/home/page.py").run()
+    at.switch_page("app_pages/playground/page.py").run()
     assert "playground_sweep" in shown_charts(at)
 
 

@@ -7,7 +7,8 @@ from streamlit.testing.v1 import AppTest
 
 from core import attention as att
 from core.i18n import t
-from tests.apptest import APP, all_text, figure, figures, open_page, open_tab
+from tests import apptest
+from tests.apptest import all_text, figure, figures, open_page, open_tab
 
 LANGS = ["en", "zh"]
 EDIT = {"added_rows": [], "deleted_rows": []}
@@ -49,18 +50,8 @@ def choose_preset(at, name: str, lang: str):
 
 
 def open_link(lang: str, **query: str) -> AppTest:
-    """Open the why page straight from a link (``/why?...``), as a new session would.
-
-    ``open_page`` starts on home and switches page, which drops plain query parameters, so the
-    page is chosen before the first run here; the language is seeded the way the sidebar keeps it.
-    """
-    at = AppTest.from_file(APP, default_timeout=30)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.session_state["lang"] = lang
-    at.switch_page("app_pages/why.py").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    """Open the why page straight from a link (``/why?...``), as a new session would."""
+    return apptest.open_link("why", lang, **query)
 
 
 def boxes(at) -> list[str]:
@@ -419,8 +410,8 @@ def test_key_table_edits_survive_closing_the_tab_and_are_applied_once(lang):
     at.run()
     rows[1] = [1.0, 0.0, 1.0, 0.0]
     assert attention_shown(at) == (names, pytest.approx(expected_weights(rows), abs=1e-9))
-    at.switch_page("app_pages/home.py").run()  # and across pages
-    at.switch_page("app_pages/why.py").run()
+    at.switch_page("app_pages/home/page.py").run()  # and across pages
+    at.switch_page("app_pages/why/page.py").run()
     assert attention_shown(at) == (names, pytest.approx(expected_weights(rows), abs=1e-9))
     other = "zh" if lang == "en" else "en"  # and across languages (new headers: a new grid)
     at.session_state["lang"] = other
@@ -454,8 +445,8 @@ def test_the_open_tab_survives_a_language_switch_and_a_page_switch(lang):
     assert shown_charts(at) == CHARTS["gradient"]
     assert metric(at, "why.m.steps", other) == "0"  # the section itself in the new language
     assert param(at, "why_view") == "gradient"
-    at.switch_page("app_pages/home.py").run()
-    at.switch_page("app_pages/why.py").run()
+    at.switch_page("app_pages/home/page.py").run()
+    at.switch_page("app_pages/why/page.py").run()
     assert shown_charts(at) == CHARTS["gradient"]
 
 

@@ -25,7 +25,7 @@ def test_placeholders_match_across_languages(key):
 def test_every_literal_key_used_in_the_code_exists():
     pattern = re.compile(r"""\b(?:tr|t)\(\s*["']([a-z0-9_.]+)["']""")
     used = set()
-    for path in [*ROOT.glob("app_pages/*.py"), *ROOT.glob("ui/*.py"), ROOT / "app.py"]:
+    for path in [*ROOT.glob("app_pages/**/*.py"), *ROOT.glob("ui/*.py"), ROOT / "app.py"]:
         used |= set(pattern.findall(path.read_text(encoding="utf-8")))
     missing = sorted(k for k in used if k not in CATALOG)
     assert not missing, missing

@@ -7,9 +7,9 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from app_pages.generator.live import VIEWS
 from core.i18n import t
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
-from ui.generator_live import VIEWS
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -209,3 +209,15 @@ def test_copy_link_box_shows_the_current_view_and_the_link_reopens_it(server, pa
     assert stranger.url == link
     expect(stranger.locator("h1").first).to_have_text(t(f"nav.{path}", lang))
     assert_no_exception(stranger)
+
+
+@pytest.mark.parametrize("path", ["", "home", "playground", "generator", "compare", "why"])
+def test_every_page_address_opens_its_page_and_never_page_not_found(server, page, path):
+    """/home once opened "Page not found" (the default page is served at "/" only)."""
+    goto(page, server, path, lang="zh")
+    title = "home.title" if path in ("", "home") else f"nav.{path}"
+    expect(page.locator("h1").first).to_have_text(t(title, "zh"))
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    nav = page.locator('[data-testid="stSidebarNav"]')
+    expect(nav.get_by_role("link")).to_have_count(5)  # the /home alias is not a second menu entry
+    assert_no_exception(page)

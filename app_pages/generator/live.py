@@ -1,6 +1,6 @@
 """The generator's live part: the controls, the text and the open tab, redrawn at every step.
 
-It runs as one ``st.fragment`` (``app_pages/generator.py``), so Step, Undo and Play redraw only
+It runs as one ``st.fragment`` (``app_pages/generator/page.py``), so Step, Undo and Play redraw only
 this part; on a timer while Play is on.
 """
 
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_pages.generator import state
+from app_pages.generator.views import show_distribution, show_history, show_text
 from core.charts.style import visible
 from core.generation import (
     MAX_STEPS,
@@ -18,8 +20,6 @@ from core.generation import (
     next_distribution,
     regenerate,
 )
-from ui import generator_state as state
-from ui.generator_views import show_distribution, show_history, show_text
 from ui.i18n import tr
 from ui.model_settings import ModelInputs
 from ui.widgets import view_tabs

@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from core.logits_table import parse_table
-from core.softmax import softmax
-from ui.i18n import tr
-from ui.playground_table import (
+from app_pages.playground.table import (
     URL_NOTICE,
     preset_picker,
     start_session,
     table_editor,
     write_url,
 )
-from ui.playground_views import charts, metrics, properties, steps, sweep, table_messages, why_exp
+from app_pages.playground.views import charts, metrics, properties, steps, sweep, table_messages, why_exp
+from core.logits_table import parse_table
+from core.softmax import softmax
+from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import temperature_slider, view_tabs
 

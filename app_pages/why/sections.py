@@ -5,12 +5,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from core import attention as att
-from core import losses
-from core.charts import why as charts
-from core.softmax import entropy_bits, softmax
-from ui.i18n import tr
-from ui.why_inputs import (
+from app_pages.why.inputs import (
     LR,
     LR_SLIDER,
     MAX_KEYS,
@@ -23,6 +18,11 @@ from ui.why_inputs import (
     score_inputs,
     write_link,
 )
+from core import attention as att
+from core import losses
+from core.charts import why as charts
+from core.softmax import entropy_bits, softmax
+from ui.i18n import tr
 
 LEAF = 0  # the target class: the picture shows a leaf
 CONFIG = {"displaylogo": False}

@@ -70,9 +70,8 @@ def decoded(
 ) -> Decoded:
     """Greedy (``filters`` None) or ``k`` seeded samples, ready to show.
 
-    Cached by (model settings, prompt, length, k, filters, seed): decoding, loop detection and
-    texts cost about 1 ms, and a rerun that changes none of these
-    (moving the slider back, switching the language, a Monte Carlo setting) should not pay it again.
+    Cached by (model settings, prompt, length, k, filters, seed), so a rerun that changes none of
+    these (moving the slider back, switching the language, a Monte Carlo setting) reuses the texts.
     """
     if filters is None:
         result = greedy(_model, prompt, length)

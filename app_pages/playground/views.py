@@ -2,8 +2,6 @@
 
 Every function takes numbers already computed by ``core`` and draws them with translated text;
 user labels go only into widgets that show plain text (dataframes, metric values, escaped markdown).
-Tables are Arrow tables: ``st.dataframe`` sends Arrow, and building it directly skips a pandas
-round trip that cost more than the rest of the section.
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_pages.generator import state
+from app_pages.generator.live import live
 from core.generation import MAX_SEED, Decoding
-from ui import generator_state as state
-from ui.generator_live import live
 from ui.i18n import tr
 from ui.model_settings import model_settings
 from ui.share import share_link

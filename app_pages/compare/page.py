@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.decoding import strategies
-from core.filters import FilterSettings
-from ui.compare_inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N, number_box
-from ui.compare_model import corpus_word_set, shared_model
-from ui.compare_views import (
+from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N, number_box
+from app_pages.compare.model import corpus_word_set, shared_model
+from app_pages.compare.views import (
     SWEEP_MAX_SAMPLES,
     cached_sweep,
     decoded,
@@ -17,6 +15,8 @@ from ui.compare_views import (
     show_greedy,
     show_results,
 )
+from core.decoding import strategies
+from core.filters import FilterSettings
 from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import temperature_slider

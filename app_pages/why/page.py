@@ -2,10 +2,10 @@
 
 import streamlit as st
 
+from app_pages.why.inputs import read_link, write_link
+from app_pages.why.sections import attention_section, gradient_tab, raw_scores_section
 from ui.i18n import tr
 from ui.share import share_link
-from ui.why_inputs import read_link, write_link
-from ui.why_sections import attention_section, gradient_tab, raw_scores_section
 from ui.widgets import view_tabs
 
 # The three sections as tabs, in the article's order; only the open one runs.

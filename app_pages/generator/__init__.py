@@ -1,0 +1,1 @@
+"""The generator page: page.py is the script st.navigation runs; the other modules are its helpers."""

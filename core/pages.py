@@ -1,0 +1,47 @@
+"""The app's pages, listed once: ``app.py`` builds the navigation from it and the home page its cards.
+
+Pure data (no Streamlit), so tests can walk it too: every page's title and blurb keys must exist in
+the catalog in both languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: its script, the URL path it answers at, and what the menu and home page show."""
+
+    name: str  # the folder under app_pages/, the URL path, and the prefix of its keys
+    icon: str  # a Material icon, as st.Page and st.page_link take it
+    article: tuple[str, ...]  # the article's sections (01–05) the page follows, in its order
+
+    @property
+    def script(self) -> str:
+        """The page script, relative to app.py (st.Page, st.page_link and AppTest.switch_page take it)."""
+        return f"app_pages/{self.name}/page.py"
+
+    @property
+    def url_path(self) -> str:
+        return self.name
+
+    @property
+    def title_key(self) -> str:
+        return f"nav.{self.name}"
+
+    @property
+    def blurb_key(self) -> str:
+        """The home page card's text; the home page itself has none."""
+        return f"home.card.{self.name}"
+
+
+HOME = PageSpec("home", ":material/home:", ())
+PAGES: tuple[PageSpec, ...] = (
+    HOME,
+    PageSpec("playground", ":material/functions:", ("03", "05")),
+    PageSpec("generator", ":material/edit_note:", ("04",)),
+    PageSpec("compare", ":material/compare_arrows:", ("04", "05")),
+    PageSpec("why", ":material/psychology_alt:", ("01", "02", "04")),
+)
+CARDS: tuple[PageSpec, ...] = tuple(p for p in PAGES if p is not HOME)  # the pages the home page links to
