@@ -144,4 +144,3 @@ def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value
     at.text_input(key=key).set_value(value).run()
     assert calls["sample"] == 2 and not at.exception  # decoded again, not served from the cache
     assert at.dataframe[0].value.iloc[:, 1].tolist() != shown
-
