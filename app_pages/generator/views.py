@@ -126,6 +126,7 @@ def show_history(gen: Generation) -> None:
         hide_index=True,
         width="stretch",
         height=min(400, 38 + 35 * len(gen.steps)),
+        placeholder="—",  # u of a greedy or hand-picked step: no random number was drawn
         column_config={
             tr(f"generator.col.{c}"): st.column_config.NumberColumn(format=f) for c, f in SHOWN.items()
         },

@@ -252,3 +252,14 @@ def test_history_csv_has_a_bom_the_headers_and_no_formulas():
     text = history_csv(table).decode("utf-8")
     assert text.startswith("\ufeff")
     assert text[1:].splitlines() == ["步,context,u", "1,'-1+1,", "2,'=A1,0.25"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_history_shows_a_dash_not_none_where_a_character_was_picked_by_hand(lang):
+    at = open_page("generator", lang, generator_steps="2", generator_pick=f"0-{ord('m')}")
+    show(at, "generator.history", lang)
+    table = at.dataframe[0].value
+    how, u = table[t("generator.col.how", lang)].tolist(), table[t("generator.col.u", lang)]
+    assert how == [t("generator.how.picked", lang), t("generator.how.sample", lang)]
+    assert u.isna().tolist() == [True, False]  # the picked step drew no random number
+    assert at.dataframe[0].proto.placeholder == "—"  # what the grid shows for it, instead of "None"
