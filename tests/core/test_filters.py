@@ -35,7 +35,19 @@ def logits_of(probs) -> np.ndarray:
 
 def test_temperature_divides_shifted_scores():
     out = apply_temperature([2.0, 1.0, 0.0], 0.5)
-    np.testing.assert_allclose(out, [[0.0, -2.0, -4.0]])
+    np.testing.assert_allclose(out, [0.0, -2.0, -4.0])
+
+
+@pytest.mark.parametrize(
+    "fn", [lambda z: apply_temperature(z, 0.7), lambda z: top_k_filter(z, 2), lambda z: top_p_filter(z, 0.5),
+           lambda z: min_p_filter(z, 0.1), lambda z: filter_scores(z, FilterSettings(0.7, top_k=2)),
+           lambda z: filtered_probs(z, FilterSettings(0.7, top_p=0.5))],
+)  # fmt: skip
+def test_every_filter_returns_the_shape_it_was_given(fn):
+    row = [2.0, 1.0, 0.0, -1.0]
+    assert fn(row).shape == (4,)
+    assert fn([row]).shape == (1, 4)
+    assert fn([row, row[::-1], row]).shape == (3, 4)
 
 
 def test_temperature_zero_keeps_only_the_top_score_and_its_ties():
@@ -85,6 +97,15 @@ def test_top_p_keeps_the_smallest_set_that_reaches_p_including_the_crossing_toke
     assert kept(top_p_filter(z, 0.76)) == [1, 2, 3]
     assert kept(top_p_filter(z, 0.5)) == [1]
     assert kept(top_p_filter(z, 1.0)) == [0, 1, 2, 3]
+
+
+def test_top_p_of_one_keeps_every_token_with_probability_above_zero():
+    # The second token's probability is e^-30 ≈ 1e-13: tiny, but above zero, so p = 1 keeps it
+    # (Hugging Face drops only tokens whose cumulative probability from below is 0).
+    assert kept(top_p_filter([0.0, -30.0], 1.0)) == [0, 1]
+    assert kept(top_p_filter([0.0, -30.0, -INF], 1.0)) == [0, 1]
+    assert kept(top_p_filter([0.0, -800.0], 1.0)) == [0]  # e^-800 underflows to probability 0
+    assert kept(filter_scores([0.0, -30.0], FilterSettings(top_p=1.0))) == [0, 1]
 
 
 def test_top_p_renormalises_the_kept_probabilities():
