@@ -82,9 +82,21 @@ def log_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
+PROBABILITY_SUM_TOLERANCE = 1e-6
+
+
 def entropy_bits(p: ArrayLike) -> Array | float:
-    """H(p) = -Σ p log2 p in bits, with 0 log 0 = 0; its maximum is log2 n (uniform)."""
+    """H(p) = -Σ p log2 p in bits, with 0 log 0 = 0; its maximum is log2 n (uniform). [..., n] -> [...].
+
+    ValueError unless every row is a distribution: no NaN, every p ≥ 0, adding up to 1 (within
+    PROBABILITY_SUM_TOLERANCE). The formula would return a number for anything ([0, 1, 2] gives −2
+    bits), and a wrong number shown as an entropy is worse than an error.
+    """
     p = np.asarray(p, dtype=np.float64)
+    if np.isnan(p).any() or (p < 0).any():
+        raise ValueError("probabilities must be numbers >= 0 (found NaN or a negative one)")
+    if p.ndim == 0 or (np.abs(p.sum(axis=-1) - 1) > PROBABILITY_SUM_TOLERANCE).any():
+        raise ValueError("probabilities must add up to 1")
     with np.errstate(divide="ignore", invalid="ignore"):
         terms = np.where(p > 0, -p * np.log2(np.where(p > 0, p, 1.0)), 0.0)
     h = terms.sum(axis=-1)

@@ -53,7 +53,7 @@ def test_every_filter_returns_the_shape_it_was_given(fn):
 def test_temperature_zero_keeps_only_the_top_score_and_its_ties():
     out = apply_temperature([[1.0, 3.0, 3.0, 0.0]], 0.0)
     assert kept(out) == [1, 2]
-    np.testing.assert_allclose(filtered_probs([1.0, 3.0, 3.0, 0.0], FilterSettings(0.0)), [[0, 0.5, 0.5, 0]])
+    np.testing.assert_allclose(filtered_probs([1.0, 3.0, 3.0, 0.0], FilterSettings(0.0)), [0, 0.5, 0.5, 0])
 
 
 def test_temperature_zero_ignores_the_other_filters():
@@ -110,7 +110,7 @@ def test_top_p_of_one_keeps_every_token_with_probability_above_zero():
 
 def test_top_p_renormalises_the_kept_probabilities():
     probs = filtered_probs(logits_of([0.1, 0.5, 0.15, 0.25]), FilterSettings(top_p=0.6))
-    np.testing.assert_allclose(probs, [[0, 0.5 / 0.75, 0, 0.25 / 0.75]])
+    np.testing.assert_allclose(probs, [0, 0.5 / 0.75, 0, 0.25 / 0.75])
 
 
 def test_top_p_never_keeps_fewer_than_min_tokens_to_keep():

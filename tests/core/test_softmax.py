@@ -187,7 +187,8 @@ def test_entropy_is_zero_for_one_hot_and_log2_n_for_uniform():
 
 
 @pytest.mark.parametrize(
-    "bad", [[0, 1, 2], [0.5, float("nan"), 0.5], [-0.5, 1.5], [0.5, 0.25], [[0.5, 0.5], [1.0, 1.0]], [0.5, float("inf")]]
+    "bad",
+    [[0, 1, 2], [0.5, math.nan, 0.5], [-0.5, 1.5], [0.5, 0.25], [[0.5, 0.5], [1.0, 1.0]], [0.5, math.inf]],
 )
 def test_entropy_rejects_what_is_not_a_probability_distribution(bad):
     with pytest.raises(ValueError, match="probabilit"):
