@@ -5,6 +5,4 @@ cd "$(dirname "$0")"
 PYTHON=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
-# Compile the sampling loops into Numba's cache now (about 4 s, once) rather than on a first visit.
-.venv/bin/python -m core.walk
 exec .venv/bin/python -m streamlit run app.py "$@"
