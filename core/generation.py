@@ -30,7 +30,7 @@ from core.softmax import entropy_bits, softmax
 
 Mode = Literal["greedy", "sample"]
 MODES: tuple[Mode, ...] = ("greedy", "sample")
-MAX_STEPS = 500  # one page of text; replaying it stays well under a second
+MAX_STEPS = 500  # one page of text
 MAX_SEED = 2**32 - 1
 ARTICLE_PROMPT = "Humpty Du"
 ARTICLE_SCORES = {"u": 0.5, "m": 0.45}  # the article's numbers; every other character shares 0.05
