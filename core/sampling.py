@@ -67,9 +67,10 @@ def state_cdfs(
     """Every state's filtered cumulative distribution and its entropy in bits: [S, V], [S] (T > 0).
 
     Computed for all states at once, the first time a graph samples with these settings, and kept
-    on the graph (``graph.cache``) for the next call: a graph is shared by every session, and one
-    filtering of all its states costs about as much as filtering state by state along 5 samples.
-    At most MAX_CACHED_SETTINGS settings are kept per graph; the oldest goes first.
+    on the graph (``graph.cache``) for the next call: a graph is shared by every session. One batch
+    of all states is cheaper than filtering, step by step, the states even 5 samples enter
+    (benchmarks/bench_sampling.py times both calls). At most MAX_CACHED_SETTINGS settings are kept
+    per graph; the oldest goes first.
     """
     if settings.greedy:
         raise ValueError("T = 0 takes the argmax; there is no distribution to draw from")
