@@ -6,7 +6,6 @@ so one call handles a single distribution or a batch of them.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,23 +52,11 @@ def softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
     Subtracting the max first makes every exponent ≤ 0, so exp never overflows (softmax is
     shift-invariant). Dividing after the shift keeps ±1e308 finite: (z - max) / T.
     """
-    z = np.asarray(z, dtype=np.float64)
-    if z.ndim == 0 or z.shape[-1] == 0 or not (math.isfinite(temperature) and temperature > 0):
-        z = _check(z, temperature)  # raises, or T = 0
+    z = _check(z, temperature)
+    if temperature == 0:
         return _greedy(z)
-    # Fast path (as fast as SciPy's): the row max needed for the shift is also the validation.
-    # It is finite exactly when a row has no NaN, no +inf and is not all -inf; only then do
-    # the detailed checks run, to say which. Then shift, scale, exp and normalise in place.
-    m = z.max(axis=-1, keepdims=True)  # [..., 1]
-    if not np.isfinite(m).all():
-        _check(z, temperature)
-    with np.errstate(over="ignore"):  # ±1e308 apart: the shift overflows to -inf, exp gives 0
-        e = np.subtract(z, m)  # [..., n], a new array: z is never modified
-        if temperature != 1:
-            e /= temperature
-    np.exp(e, out=e)
-    e /= e.sum(axis=-1, keepdims=True)
-    return e
+    e = np.exp(_shifted(z, temperature))  # [..., n], every exponent ≤ 0
+    return e / e.sum(axis=-1, keepdims=True)
 
 
 def log_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
