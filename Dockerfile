@@ -17,8 +17,6 @@ RUN pip install --no-cache-dir -r requirements.txt
 
 COPY --chown=app:app . .
 USER app
-# Compile the sampling walk into Numba's cache (core/__pycache__) now, not on the first visit (~4 s).
-RUN python -m core.walk
 
 EXPOSE 8501
 # The slim image has no curl; Python's urllib asks the same endpoint.

@@ -17,10 +17,8 @@ from __future__ import annotations
 import argparse
 import ast
 import json
-import os
 import subprocess
 import sys
-import tempfile
 
 from benchmarks._common import ROOT, Section, median, ms, table
 
@@ -42,17 +40,13 @@ def page_imports(page: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n.split(".")[0] in ("core", "ui")]
 
 
-# Imported on first use, not with ``core``: the compiled sampling loops (Numba takes ~0.2 s to import).
-LAZY = ("core.walk_kernels",)
-
-
 def core_modules() -> list[str]:
     """Every module of the ``core`` package (the pure library) that importing it can load."""
     mods = []
     for path in sorted((ROOT / "core").rglob("*.py")):
         parts = path.relative_to(ROOT).with_suffix("").parts
         mods.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-    return [m for m in mods if m not in LAZY]
+    return mods
 
 
 # ------------------------------------------------------------------ the first sample
@@ -71,11 +65,10 @@ print(time.perf_counter() - start)
 """
 
 
-def first_sample_seconds(cache_dir: str | None = None) -> float:
-    """Seconds of a fresh process's first ``sample()``: importing Numba and loading (or, with an
-    empty ``cache_dir``, compiling) the kernels, plus the 5 × 100 characters themselves."""
-    env = dict(os.environ, **({"NUMBA_CACHE_DIR": cache_dir} if cache_dir else {}))
-    result = subprocess.run([sys.executable, "-c", _FIRST_SAMPLE], cwd=ROOT, env=env,
+def first_sample_seconds() -> float:
+    """Seconds of a fresh process's first ``sample()``: filtering every state of the model once
+    (``core.sampling.state_cdfs``) plus the 5 × 100 characters themselves."""
+    result = subprocess.run([sys.executable, "-c", _FIRST_SAMPLE], cwd=ROOT,
                             capture_output=True, text=True, check=True)  # fmt: skip
     return float(result.stdout.strip().splitlines()[-1])
 
@@ -184,14 +177,8 @@ def run(quick: bool = False) -> Section:
     ]
     for page in PAGES:
         mods = page_imports(page)
-        rows.append(
-            (f"app_pages/{page}/page.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods))
-        )
-    rows.append(("core.walk_kernels (on the first sample)", ms(median_import(list(LAZY))), "numba"))
-    first_sample_seconds()  # make sure Numba's cache holds the kernels
-    warm = median([first_sample_seconds() for _ in range(REPEATS)])
-    with tempfile.TemporaryDirectory() as empty:
-        cold = first_sample_seconds(empty)
+        rows.append((f"app_pages/{page}/page.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods)))
+    first_ms = ms(median([first_sample_seconds() for _ in range(REPEATS)]))
     pages, counts = once_per_process()
     if isinstance(counts, str):
         once = f"Corpus/model build counts: {counts}."
@@ -206,7 +193,6 @@ def run(quick: bool = False) -> Section:
             f"and {second['build_model'] - first['build_model']} calls"
             + (" — cached once per process." if ok else " — **recomputed**.")
         )
-    first = f"{ms(warm)} ms / {cold:.1f} s"
     return Section(
         "Cold start: import time",
         table(["imported", "median (ms)", "modules"], rows, "lrl"),
@@ -214,17 +200,15 @@ def run(quick: bool = False) -> Section:
             f"Median of {REPEATS} fresh interpreters (`python -X importtime`), third-party "
             "packages preloaded except in the first row.",
             "",
-            f"First `sample()` in a process (5 × 100 characters with the compare page's filters): "
-            f"{ms(warm)} ms with the compiled kernels in Numba's cache (median of {REPEATS}); "
-            f"{cold:.1f} s with an empty cache, when Numba compiles them — once per checkout, or at "
-            f"`docker build`.",
+            f"First `sample()` in a process (5 × 100 characters with the compare page's filters, "
+            f"every state of the model filtered once): {first_ms} ms (median of {REPEATS}).",
             "",
             once,
         ],
         goals_met=ok,
         summary=[
             ("Import of all of `core`", f"{core_ms} ms", "", ""),
-            ("First sample in a process (kernels cached / compiled)", first, "", ""),
+            ("First sample in a process", f"{first_ms} ms", "", ""),
             (
                 "Corpus read and model built once per process (counted over two sessions)",
                 "once" if ok else ("recomputed" if ok is False else "not measured"),

@@ -23,15 +23,49 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
-from core.walk import ContextGraph
-
 MAX_CONTEXT = 6
 MAX_SMOOTHING = 5.0
+
+
+# ---------------------------------------------------------------------------- the context graph
+
+
+@dataclass(frozen=True, eq=False)
+class ContextGraph:
+    """A character model as an automaton: what each state predicts, where each character leads.
+
+    An n-gram model with backoff is one: its state is the table row in use (the longest seen
+    suffix of the context), and the row after a character depends only on the row and the
+    character. ``core.sampling.walk`` samples by following ``successor``.
+    """
+
+    logprobs: NDArray[np.float64]  # [S, V] log p(next character | state)
+    successor: NDArray[np.int64]  # [S, V] the state after appending each character
+    # What core.sampling works out once per graph and filter settings (each state's filtered CDF).
+    cache: dict = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Check the arrays and keep read-only copies: a graph is shared by every session, and a
+        caller's array (or a view of it) could still be written to."""
+        logprobs = np.array(self.logprobs, dtype=np.float64)  # copies
+        successor = np.array(self.successor, dtype=np.int64)
+        if logprobs.ndim != 2 or successor.shape != logprobs.shape or logprobs.size == 0:
+            raise ValueError(f"need logprobs and successor of one shape [S, V], S, V ≥ 1, got "
+                             f"{logprobs.shape} and {successor.shape}")  # fmt: skip
+        if np.isnan(logprobs).any() or np.isposinf(logprobs).any():
+            raise ValueError("log-probabilities contain NaN or +inf")
+        if np.isneginf(logprobs).all(axis=1).any():
+            raise ValueError("a state rules out every character (a row of -inf)")
+        if not 0 <= successor.min() <= successor.max() < len(logprobs):
+            raise ValueError("successor names a state outside the graph")
+        for name, array in (("logprobs", logprobs), ("successor", successor)):
+            array.setflags(write=False)
+            object.__setattr__(self, name, array)
 
 
 # ---------------------------------------------------------------------------- settings

@@ -1,10 +1,14 @@
 """Decoding strategies on a character model: greedy, sampling (with filters), beam search.
 
-The model is anything with ``encode``, ``decode``, ``settings.context``,
-``logits_ids(contexts [N, L]) -> [N, V]`` log-probabilities, and its context graph with
-``state_after(ids)`` (``core.charmodel.CharModel``). Greedy and beam search ask the model step by
-step; sampling walks the graph in compiled code (``core.walk``), because its steps depend on each
-other and NumPy can only vectorise across the samples.
+The model is anything with ``vocab``, ``encode``, ``decode``, ``settings.context`` and
+``logits_ids(contexts [N, L]) -> [N, V]`` log-probabilities (``core.charmodel.CharModel``, or a
+neural model). Every strategy can ask it step by step, vectorised across the samples. A model
+that also has a context graph (``graph`` and ``state_after``, as CharModel does) is sampled by
+walking the graph instead (``core.sampling.walk``): the same characters for the same seed, with
+each state's filtered distribution computed once instead of at every visit.
+
+Every sampler maps its uniform numbers to characters by ``core.sampling.draw`` and lays them out
+by ``core.sampling.uniforms``: sample i's step t uses the (i · length + t)-th number of the stream.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.filters import FilterSettings, filtered_probs
-from core.walk import ContextGraph, walk
+from core.sampling import draw, uniforms, walk
+from core.softmax import entropy_bits
 
 MAX_SAMPLES = 10_000
 MAX_LENGTH = 400
@@ -28,13 +33,12 @@ class ModelSettingsLike(Protocol):
 
 
 class Model(Protocol):
-    """What decoding needs from a model (``core.charmodel.CharModel`` has it)."""
+    """What decoding needs from a model. A model with a ``graph`` (a ``core.charmodel.ContextGraph``)
+    and ``state_after(ids) -> state`` is sampled on its graph; the others step by step."""
 
     vocab: tuple[str, ...]
     settings: ModelSettingsLike
-    graph: ContextGraph
 
-    def state_after(self, ids: NDArray[np.int64]) -> int: ...
     def encode(self, text: str) -> NDArray[np.int64]: ...
     def decode(self, ids) -> str: ...
     def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]: ...
@@ -61,14 +65,13 @@ class Continuations:
 def decode_rows(model: Model, ids: NDArray[np.int64]) -> list[str]:
     """Rows of ids → strings, vectorised: [N, L] -> N strings, same as model.decode per row.
 
-    An adapter over the model's ``itos``: looking every id up in a NumPy array of 1-character
-    strings and viewing each row as one L-character string is ~50× faster than a Python join
-    per row, which dominated a 10,000-sample Monte Carlo.
+    Looks every id up in a NumPy array of 1-character strings and views each row as one
+    L-character string, instead of a Python join per row: a 10,000-sample Monte Carlo has 10,000.
     """
-    ids = np.atleast_2d(ids)
+    ids = np.ascontiguousarray(np.atleast_2d(ids))  # each row viewed as one string below
     itos = getattr(model, "itos", None)
     if itos is None or any(len(c) != 1 for c in itos) or any(c == "\0" for c in itos) or ids.shape[1] == 0:
-        return [model.decode(row) for row in ids]  # the general (slow) path
+        return [model.decode(row) for row in ids]  # the general path
     chars = np.asarray(itos, dtype="<U1")[ids]  # [N, L]
     return chars.view(f"<U{ids.shape[1]}").ravel().tolist()
 
@@ -89,31 +92,6 @@ def _prompt_ids(model: Model, prompt: str) -> NDArray[np.int64]:
     return np.asarray(model.encode(prompt), dtype=np.int64).reshape(-1)
 
 
-# ---------------------------------------------------------------------------- one step
-
-
-def sample_step(
-    logprobs: NDArray[np.float64], settings: FilterSettings, rng: np.random.Generator
-) -> NDArray[np.int64]:
-    """One draw per row from the filtered distribution; T = 0 takes the argmax. [N, V] -> [N]."""
-    logprobs = np.atleast_2d(logprobs)
-    if settings.greedy:
-        return np.argmax(logprobs, axis=-1)
-    probs = filtered_probs(logprobs, settings)
-    return _draw(probs, rng)
-
-
-def _draw(probs: NDArray[np.float64], rng: np.random.Generator) -> NDArray[np.int64]:
-    """Inverse-CDF draw per row: the first column whose cumulative probability exceeds u × the total.
-
-    u ≤ 1 − 2⁻⁵³, so u × total rounds below the total, and the column found always has p > 0.
-    ``core.walk`` draws the same way.
-    """
-    cdf = np.cumsum(probs, axis=-1)  # [N, V]
-    x = rng.random(len(probs))[:, None] * cdf[:, -1:]
-    return (cdf <= x).sum(axis=-1)  # [N]
-
-
 # -------------------------------------------------------------------------- strategies
 
 
@@ -127,14 +105,39 @@ def sample(
 ) -> Continuations:
     """N continuations of ``length`` characters drawn at once; same seed → same continuations.
 
-    T = 0 (greedy) gives N copies of the greedy continuation. The N chains walk the model's
-    context graph in compiled code (``core.walk``): under 1 ms for 5 × 100 characters.
+    Sample i's step t draws with ``uniforms(rng, n, length)[i, t]`` (``core.sampling``), so the first
+    sample is the text the generator page writes with ``default_rng(seed)``'s stream. T = 0
+    (greedy) gives N copies of the greedy continuation and draws no numbers.
     """
     check_counts(n, length)
-    start = model.state_after(_prompt_ids(model, prompt))
-    # Step t draws u[t]: the stream a step-by-step sampler drawing N numbers per step would use.
-    u = np.zeros((length, n)) if settings.greedy else rng.random((length, n))
-    return Continuations(*walk(model.graph, start, u, settings))
+    prompt_ids = _prompt_ids(model, prompt)
+    u = np.zeros((n, length)) if settings.greedy else uniforms(rng, n, length)
+    graph = getattr(model, "graph", None)
+    if graph is not None:
+        return Continuations(*walk(graph, model.state_after(prompt_ids), u, settings))
+    return _sample_steps(model, prompt_ids, u, settings)
+
+
+def _sample_steps(
+    model: Model, prompt_ids: NDArray[np.int64], u: NDArray[np.float64], settings: FilterSettings
+) -> Continuations:
+    """``sample`` for any model: ask it for the N next-character distributions at every step."""
+    n, length = u.shape
+    p = len(prompt_ids)
+    history = np.empty((n, p + length), dtype=np.int64)  # [N, prompt + L]
+    history[:, :p] = prompt_ids
+    logprobs_out, entropies = np.empty((n, length)), np.zeros((n, length))
+    for t in range(length):
+        logprobs = model.logits_ids(_window(history, p + t, model.settings.context))  # [N, V]
+        if settings.greedy:
+            ids = np.argmax(logprobs, axis=-1)  # the first maximum: vocabulary order on ties
+        else:
+            probs = filtered_probs(logprobs, settings)  # [N, V]
+            ids = draw(probs, u[:, t])
+            entropies[:, t] = entropy_bits(probs)
+        history[:, p + t] = ids
+        logprobs_out[:, t] = logprobs[np.arange(n), ids]
+    return Continuations(history[:, p:], logprobs_out, entropies)
 
 
 def greedy(model: Model, prompt: str, length: int) -> Continuations:

@@ -1,14 +1,14 @@
 """Decoding filters: temperature → top-k → top-p → min-p, with Hugging Face warper semantics.
 
-Every filter takes scores of shape [N, V] (or [V]) and returns scores of the same shape in which
+Every filter takes scores of shape [N, V] (or [V]) and returns scores of that same shape in which
 the tokens it drops are set to -inf, so softmax gives them probability 0 and the survivors are
 renormalised. The order is fixed and is the order transformers' ``generate`` applies its warpers:
 
-1. temperature  z / T; T = 0 is greedy (only the top score survives — ties all survive)
+1. temperature  (z − max z) / T; T = 0 is greedy (only the top score survives — ties all survive)
 2. top-k        keep every token whose score is ≥ the k-th largest (ties with the k-th survive);
                 k is clamped to the vocabulary size, as nanoGPT does
 3. top-p        keep the smallest set of most likely tokens whose probability reaches p, including
-                the token that crosses p
+                the token that crosses p; p = 1 keeps every token with probability above 0
 4. min-p        keep tokens with p ≥ min_p × (top probability), decided on scores (see min_p_floor)
 
 top-p and min-p never keep fewer than ``min_tokens_to_keep`` tokens (default 1), like transformers;
@@ -105,7 +105,10 @@ def check_min_tokens(m: int) -> None:
 
 
 def _scores(z: ArrayLike) -> Array:
-    """Scores as float64 [N, V] (a single row becomes N = 1); reject NaN, +inf and all -inf rows."""
+    """Scores as float64 [N, V] (a single row becomes N = 1); reject NaN, +inf and all -inf rows.
+
+    The filters work on [N, V]; each public one reshapes its answer back to the caller's shape.
+    """
     z = np.asarray(z, dtype=np.float64)
     if z.ndim not in (1, 2) or z.shape[-1] == 0:
         raise ValueError(f"scores must have shape [V] or [N, V] with V >= 1, got {z.shape}")
@@ -127,9 +130,13 @@ def _descending(z: Array) -> NDArray[np.int64]:
 
 
 def apply_temperature(z: ArrayLike, temperature: float) -> Array:
-    """z / T; T = 0 keeps only the maximum score(s) (at 0) and masks the rest: greedy."""
+    """(z − max z) / T; T = 0 keeps only the maximum score(s) (at 0) and masks the rest: greedy.
+
+    Shifting by the max first changes no probability (softmax is shift-invariant) and keeps
+    huge scores finite: 1e308 / 0.05 would overflow, (1e308 − 1e308) / 0.05 does not.
+    """
     check_temperature(temperature)
-    return _temperature(_scores(z), temperature)
+    return _temperature(_scores(z), temperature).reshape(np.shape(z))
 
 
 def _temperature(z: Array, temperature: float) -> Array:
@@ -143,25 +150,28 @@ def top_k_filter(z: ArrayLike, k: int, min_tokens_to_keep: int = 1) -> Array:
     """Keep tokens whose score is ≥ the k-th largest (so ties with the k-th all stay)."""
     check_top_k(k)
     check_min_tokens(min_tokens_to_keep)
-    return _top_k(_scores(z), k, min_tokens_to_keep)
+    return _top_k(_scores(z), k, min_tokens_to_keep).reshape(np.shape(z))
 
 
 def top_p_filter(z: ArrayLike, p: float, min_tokens_to_keep: int = 1) -> Array:
-    """Keep the smallest most-likely set whose probability reaches p (the crossing token included)."""
+    """Keep the smallest most-likely set whose probability reaches p (the crossing token included).
+
+    p = 1 keeps every token whose probability is above 0, as Hugging Face's TopPLogitsWarper does.
+    """
     check_top_p(p)
     check_min_tokens(min_tokens_to_keep)
-    return _top_p(_scores(z), p, min_tokens_to_keep)
+    return _top_p(_scores(z), p, min_tokens_to_keep).reshape(np.shape(z))
 
 
 def min_p_filter(z: ArrayLike, min_p: float, min_tokens_to_keep: int = 1) -> Array:
     """Keep tokens with probability ≥ min_p × the top probability (at least min_tokens_to_keep)."""
     check_min_p(min_p)
     check_min_tokens(min_tokens_to_keep)
-    return _min_p(_scores(z), min_p, min_tokens_to_keep)
+    return _min_p(_scores(z), min_p, min_tokens_to_keep).reshape(np.shape(z))
 
 
 def filter_scores(z: ArrayLike, settings: FilterSettings) -> Array:
-    """All filters in the documented order: temperature → top-k → top-p → min-p. [N, V] -> [N, V].
+    """All filters in the documented order: temperature → top-k → top-p → min-p. [N, V] -> [N, V], [V] -> [V].
 
     The input is checked once here; the filters after it work on scores known to be valid.
     The all-masked guard: if a filter ever left a row with no token (it cannot with
@@ -169,7 +179,7 @@ def filter_scores(z: ArrayLike, settings: FilterSettings) -> Array:
     instead of handing softmax a row of -inf.
     """
     original = _scores(z)
-    return guard_all_masked(_filter_valid(original, settings), original)
+    return guard_all_masked(_filter_valid(original, settings), original).reshape(np.shape(z))
 
 
 def _filter_valid(z: Array, settings: FilterSettings) -> Array:
@@ -179,7 +189,7 @@ def _filter_valid(z: Array, settings: FilterSettings) -> Array:
     if not settings.greedy:
         if settings.top_k is not None:
             out = _top_k(out, settings.top_k, m)
-        if settings.top_p is not None and settings.top_p < 1:
+        if settings.top_p is not None:
             out = _top_p(out, settings.top_p, m)
         if settings.min_p is not None and settings.min_p > 0:
             out = _min_p(out, settings.min_p, m)
@@ -205,13 +215,15 @@ def _top_k(z: Array, k: int, min_tokens_to_keep: int) -> Array:
 
 def _top_p(z: Array, p: float, min_tokens_to_keep: int) -> Array:
     order = _descending(z)  # [N, V]
-    rows = np.arange(len(z))[:, None]  # plain indexing: take/put_along_axis cost ~10 µs a call more
-    probs = _probs(z)[rows, order]  # [N, V], sorted descending
-    before = np.cumsum(probs, axis=-1) - probs  # mass of the tokens ranked above each one
-    keep_sorted = before < p - TOP_P_TOLERANCE  # the crossing token has before < p: kept
+    probs = np.take_along_axis(_probs(z), order, axis=-1)  # [N, V], sorted descending
+    if p >= 1:  # everything with mass; "before < 1" could fail for a tiny tail when sums round up
+        keep_sorted = probs > 0
+    else:
+        before = np.cumsum(probs, axis=-1) - probs  # mass of the tokens ranked above each one
+        keep_sorted = before < p - TOP_P_TOLERANCE  # the crossing token has before < p: kept
     keep_sorted[:, :min_tokens_to_keep] = True
     keep = np.empty_like(keep_sorted)
-    keep[rows, order] = keep_sorted
+    np.put_along_axis(keep, order, keep_sorted, axis=-1)
     return np.where(keep, z, -np.inf)
 
 

@@ -5,12 +5,15 @@ A step (makemore's ``generate``, one line each):
     p       = softmax(logits)             # the model's distribution (T = 1)
     q       = softmax(logits, T)          # after temperature; T = 0 (greedy) puts all mass on the argmax
     u       ~ Uniform[0, 1)               # only when sampling
-    char    = the bar of q's cumulative distribution that u lands in (bars sorted by q, largest first)
+    char    = draw(q, u)                  # the slice of q's cumulative distribution u lands in
 
-Randomness: step i draws its u from its own generator, seeded by (seed, i) through
-``numpy.random.SeedSequence``. So the text depends only on (prompt, model, T, mode, seed, hand-picked
-characters) and N single steps give exactly the text of one run of N steps; Undo then Step redraws the
-same u. To see another outcome, change the seed.
+Randomness: step i's u is the i-th number of ``numpy.random.default_rng(seed)``'s stream
+(``core.sampling.uniform_at``), and ``core.sampling.draw`` turns it into a character (cumulative
+distribution in vocabulary order). It is the rule and the stream every sampler in the app uses, so
+this text is also the first sample ``core.decoding.sample`` draws with ``default_rng(seed)`` at the
+same temperature. The text depends only on (prompt, model, T, mode, seed, hand-picked characters);
+N single steps give exactly the text of one run of N steps, and Undo then Step redraws the same u.
+To see another outcome, change the seed.
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ from typing import Literal, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from core.sampling import draw, uniform_at
 from core.softmax import entropy_bits, softmax
 
 Mode = Literal["greedy", "sample"]
 MODES: tuple[Mode, ...] = ("greedy", "sample")
-MAX_STEPS = 500  # one page of text; replaying it stays well under a second
+MAX_STEPS = 500  # one page of text
 MAX_SEED = 2**32 - 1
 ARTICLE_PROMPT = "Humpty Du"
 ARTICLE_SCORES = {"u": 0.5, "m": 0.45}  # the article's numbers; every other character shares 0.05
@@ -113,26 +117,6 @@ class Decoding:
 # ---------------------------------------------------------------------------- one step
 
 
-def step_rng(seed: int, index: int) -> np.random.Generator:
-    """The generator of step ``index``: a child of ``seed`` that does not depend on earlier steps."""
-    return np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(index,)))
-
-
-def draw_order(probs: NDArray[np.float64]) -> NDArray[np.int64]:
-    """Bar order of the cumulative distribution: largest probability first, ties by vocabulary order."""
-    return np.argsort(-probs, kind="stable")
-
-
-def draw(probs: NDArray[np.float64], u: float) -> int:
-    """Inverse-CDF sampling: the id whose bar of the cumulative distribution contains u ∈ [0, 1)."""
-    order = draw_order(probs)
-    cdf = np.cumsum(probs[order])  # [V], last ≈ 1
-    pos = int(np.searchsorted(cdf, u, side="right"))
-    # Rounding can leave cdf[-1] a hair below u: fall back to the last bar with mass.
-    last = int(np.flatnonzero(probs[order] > 0)[-1])
-    return int(order[min(pos, last)])
-
-
 def next_distribution(model: Model, text: str, temperature: float) -> tuple[NDArray, NDArray]:
     """(p, q): the model's distribution after ``text`` and the same after temperature (T = 0 greedy)."""
     logits = model.logits(text)  # [V]
@@ -142,7 +126,7 @@ def next_distribution(model: Model, text: str, temperature: float) -> tuple[NDAr
 def take_step(
     gen: Generation, model: Model, decoding: Decoding, context: int, pick: str | None = None
 ) -> Generation:
-    """Gen with one more step: greedy, sampled with step_rng(seed, index), or the hand-picked ``pick``."""
+    """Gen with one more step: greedy, sampled with uniform_at(seed, index), or the hand-picked ``pick``."""
     index = len(gen.steps)
     if index >= MAX_STEPS:
         raise ValueError(f"at most {MAX_STEPS} characters can be generated")
@@ -157,8 +141,8 @@ def take_step(
     elif decoding.greedy:
         char_id, how = int(np.argmax(probs)), "greedy"  # first of tied maxima
     else:
-        u = float(step_rng(decoding.seed, index).random())
-        char_id, how = draw(probs_t, u), "sample"
+        u = uniform_at(decoding.seed, index)
+        char_id, how = int(draw(probs_t, u)), "sample"
     record = Step(
         index=index,
         context=text[-context:],
@@ -239,7 +223,7 @@ def regenerate(
 ) -> Generation:
     """``generate(...)``, reusing the steps of ``previous`` that it would take again.
 
-    A step depends only on the text before it, the decoding and its own index (``step_rng``), so
+    A step depends only on the text before it, the decoding and its own index (``uniform_at``), so
     the longest prefix of ``previous`` with the same prompt and the same hand-picks is exact, and
     Step, Undo or Play cost one step instead of replaying them all. ``previous`` must come from
     the same model, decoding and context: the caller keeps one per such setting.

@@ -6,7 +6,6 @@ so one call handles a single distribution or a batch of them.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,23 +52,11 @@ def softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
     Subtracting the max first makes every exponent ≤ 0, so exp never overflows (softmax is
     shift-invariant). Dividing after the shift keeps ±1e308 finite: (z - max) / T.
     """
-    z = np.asarray(z, dtype=np.float64)
-    if z.ndim == 0 or z.shape[-1] == 0 or not (math.isfinite(temperature) and temperature > 0):
-        z = _check(z, temperature)  # raises, or T = 0
+    z = _check(z, temperature)
+    if temperature == 0:
         return _greedy(z)
-    # Fast path (as fast as SciPy's): the row max needed for the shift is also the validation.
-    # It is finite exactly when a row has no NaN, no +inf and is not all -inf; only then do
-    # the detailed checks run, to say which. Then shift, scale, exp and normalise in place.
-    m = z.max(axis=-1, keepdims=True)  # [..., 1]
-    if not np.isfinite(m).all():
-        _check(z, temperature)
-    with np.errstate(over="ignore"):  # ±1e308 apart: the shift overflows to -inf, exp gives 0
-        e = np.subtract(z, m)  # [..., n], a new array: z is never modified
-        if temperature != 1:
-            e /= temperature
-    np.exp(e, out=e)
-    e /= e.sum(axis=-1, keepdims=True)
-    return e
+    e = np.exp(_shifted(z, temperature))  # [..., n], every exponent ≤ 0
+    return e / e.sum(axis=-1, keepdims=True)
 
 
 def log_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
@@ -82,9 +69,21 @@ def log_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
+PROBABILITY_SUM_TOLERANCE = 1e-6
+
+
 def entropy_bits(p: ArrayLike) -> Array | float:
-    """H(p) = -Σ p log2 p in bits, with 0 log 0 = 0; its maximum is log2 n (uniform)."""
+    """H(p) = -Σ p log2 p in bits, with 0 log 0 = 0; its maximum is log2 n (uniform). [..., n] -> [...].
+
+    ValueError unless every row is a distribution: no NaN, every p ≥ 0, adding up to 1 (within
+    PROBABILITY_SUM_TOLERANCE). The formula would return a number for anything ([0, 1, 2] gives −2
+    bits), and a wrong number shown as an entropy is worse than an error.
+    """
     p = np.asarray(p, dtype=np.float64)
+    if np.isnan(p).any() or (p < 0).any():
+        raise ValueError("probabilities must be numbers >= 0 (found NaN or a negative one)")
+    if p.ndim == 0 or (np.abs(p.sum(axis=-1) - 1) > PROBABILITY_SUM_TOLERANCE).any():
+        raise ValueError("probabilities must add up to 1")
     with np.errstate(divide="ignore", invalid="ignore"):
         terms = np.where(p > 0, -p * np.log2(np.where(p > 0, p, 1.0)), 0.0)
     h = terms.sum(axis=-1)

@@ -12,7 +12,6 @@ import plotly.graph_objects as go
 from numpy.typing import NDArray
 
 from core.charts.style import BLUE, GREY, MARGIN, ORANGE, SKY, axis, figure, visible
-from core.generation import draw_order
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
 LINE_WIDTH = 48  # characters per line in the text figure
@@ -21,8 +20,8 @@ LINE_WIDTH = 48  # characters per line in the text figure
 def top_bars(
     probs: NDArray[np.float64], vocab: Sequence[str], other: str, top: int = TOP
 ) -> tuple[list[str], list[float], list[int]]:
-    """(labels, probabilities, ids) of the ``top`` largest bars in draw order, then "other" (id -1)."""
-    order = draw_order(probs)
+    """(labels, probabilities, ids) of the ``top`` largest bars, largest first, then "other" (id -1)."""
+    order = np.argsort(-probs, kind="stable")  # ties in vocabulary order
     head = [int(i) for i in order[:top]]
     labels = [visible(vocab[i]) for i in head]
     values = [float(probs[i]) for i in head]
@@ -101,13 +100,17 @@ def cdf_figure(
 ) -> go.Figure:
     """The cumulative distribution as one bar from 0 to 1 cut into characters, and where u falls.
 
-    Segments are in draw order (largest first), the order ``core.generation.draw`` walks, so the
-    segment under the u line is exactly the character drawn. They are the bars of one trace,
-    side by side on one row (each bar starts at ``base``). ``labels``: title, x, other, u.
+    Segments are every character with probability above 0, in vocabulary order: the order
+    ``core.sampling.draw`` adds them up in, so the segment under the u line is exactly the
+    character drawn. They are the bars of one trace, side by side on one row (each bar starts at
+    ``base``); a segment narrower than 3 % has no label, its hover still names it.
+    ``labels``: title, x, u (``other`` is accepted and unused: no segment is lumped).
     """
-    names, values, ids = top_bars(probs_t, vocab, labels["other"])
+    ids = [int(i) for i in np.flatnonzero(probs_t > 0)]
+    names = [visible(vocab[i]) for i in ids]
+    values = [float(probs_t[i]) for i in ids]
     starts = np.concatenate([[0.0], np.cumsum(values)[:-1]])
-    colours = [ORANGE if chosen is not None and i == chosen else (GREY if i < 0 else BLUE) for i in ids]
+    colours = [ORANGE if chosen is not None and i == chosen else BLUE for i in ids]
     segments = {
         "type": "bar",
         "orientation": "h",

@@ -98,8 +98,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "抽取：u 落在 0 到 1 之间哪个字符的区段里",
     },
     "generator.chart.cdf.x": {
-        "en": "cumulative probability (largest first)",
-        "zh": "累积概率（从大到小排列）",
+        "en": "cumulative probability (characters in vocabulary order)",
+        "zh": "累积概率（字符按字符表顺序排列）",
     },
     "generator.chart.cdf.u": {"en": "u = {u}", "zh": "u = {u}"},
     "generator.step.none": {

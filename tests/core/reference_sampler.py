@@ -1,35 +1,41 @@
-"""The plain sampler ``core.decoding.sample`` must agree with: one model call and one draw per step.
+"""The plain sampler ``core.decoding.sample`` must agree with: one sample at a time, one model call
+and one draw per character, the textbook loop with no batching and no graph.
 
-Step t asks the model for the N rows' next-character log-probabilities, filters them with
-``core.filters`` and draws N numbers from the generator — the textbook loop, vectorised over the
-samples only. ``core.walk`` computes the same thing on the model's context graph; the tests hold
-the two to the same characters for the same seed.
+It takes its random numbers as ``core.sampling.uniforms`` lays them out (sample i's step t at
+[i, t]) and draws with ``core.sampling.draw``, the app's one rule; everything else is written out
+here, so the tests hold the graph walk and the step-by-step sampler to it, seed for seed.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from core.decoding import Continuations, Model, _draw, _window
+from core.decoding import Continuations, Model
 from core.filters import FilterSettings, filtered_probs
+from core.sampling import draw, uniforms
 from core.softmax import entropy_bits
 
 
 def reference_sample(
     model: Model, prompt: str, n: int, length: int, settings: FilterSettings, rng: np.random.Generator
 ) -> Continuations:
-    p = len(prompt)
-    history = np.empty((n, p + length), dtype=np.int64)
-    history[:, :p] = model.encode(prompt)
-    logprobs_out, entropies = np.empty((n, length)), np.zeros((n, length))
-    for t in range(length):
-        logprobs = model.logits_ids(_window(history, p + t, model.settings.context))  # [N, V]
-        if settings.greedy:
-            ids = np.argmax(logprobs, axis=-1)
-        else:
-            probs = filtered_probs(logprobs, settings)
-            ids = _draw(probs, rng)
-            entropies[:, t] = entropy_bits(probs)
-        history[:, p + t] = ids
-        logprobs_out[:, t] = logprobs[np.arange(n), ids]
-    return Continuations(history[:, p:], logprobs_out, entropies)
+    u = None if settings.greedy else uniforms(rng, n, length)  # [N, L]
+    ids, logprobs, entropies = (
+        np.empty((n, length), dtype=np.int64),
+        np.empty((n, length)),
+        np.zeros((n, length)),
+    )
+    for i in range(n):
+        text = [int(c) for c in model.encode(prompt)]
+        for t in range(length):
+            context = np.array(text[-model.settings.context :], dtype=np.int64)[None, :]  # [1, ≤ context]
+            row = model.logits_ids(context)[0]  # [V]
+            if settings.greedy:
+                c = int(np.argmax(row))
+            else:
+                probs = filtered_probs(row, settings)
+                c = int(draw(probs, u[i, t]))
+                entropies[i, t] = entropy_bits(probs)
+            ids[i, t], logprobs[i, t] = c, row[c]
+            text.append(c)
+    return Continuations(ids, logprobs, entropies)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from scipy.stats import chisquare
 
-from core.decoding import beam_search, greedy, sample, sample_step
+from core.decoding import beam_search, greedy, sample
 from core.filters import FilterSettings
 from core.softmax import entropy_bits, softmax
 from core.textstats import find_loop
@@ -93,7 +93,7 @@ def test_sampled_characters_all_have_nonzero_filtered_probability(tiny):
     assert allowed.all()
     from core.filters import filtered_probs
 
-    probs = filtered_probs(tiny.logits("pty"), settings)[0]
+    probs = filtered_probs(tiny.logits("pty"), settings)
     assert (probs[np.unique(out.ids)] > 0).all()
 
 
@@ -101,12 +101,6 @@ def test_entropies_are_those_of_the_distribution_drawn_from(tiny):
     settings = FilterSettings(temperature=2.0)
     out = sample(tiny, "Humpty", 3, 1, settings, np.random.default_rng(0))
     assert out.entropies[0, 0] == pytest.approx(entropy_bits(softmax(tiny.logits("pty"), 2.0)))
-
-
-def test_sample_step_draws_one_character_per_row():
-    rng = np.random.default_rng(0)
-    ids = sample_step(np.array([[-np.inf, 0.0, -np.inf], [0.0, -np.inf, -np.inf]]), FilterSettings(), rng)
-    assert ids.tolist() == [1, 0]
 
 
 def test_beam_width_one_equals_greedy(tiny):
@@ -181,7 +175,7 @@ def test_batched_sampling_at_a_later_step_matches_the_filtered_distribution(trai
     second = out.ids[first == common, 1]
     from core.filters import filtered_probs
 
-    probs = filtered_probs(trained.logits("Humpty D" + trained.itos[common]), settings)[0]
+    probs = filtered_probs(trained.logits("Humpty D" + trained.itos[common]), settings)
     counts = np.bincount(second, minlength=len(probs))
     assert counts[probs == 0].sum() == 0
     assert chi_square_pvalue(counts, probs) > 1e-3

@@ -35,13 +35,25 @@ def logits_of(probs) -> np.ndarray:
 
 def test_temperature_divides_shifted_scores():
     out = apply_temperature([2.0, 1.0, 0.0], 0.5)
-    np.testing.assert_allclose(out, [[0.0, -2.0, -4.0]])
+    np.testing.assert_allclose(out, [0.0, -2.0, -4.0])
+
+
+@pytest.mark.parametrize(
+    "fn", [lambda z: apply_temperature(z, 0.7), lambda z: top_k_filter(z, 2), lambda z: top_p_filter(z, 0.5),
+           lambda z: min_p_filter(z, 0.1), lambda z: filter_scores(z, FilterSettings(0.7, top_k=2)),
+           lambda z: filtered_probs(z, FilterSettings(0.7, top_p=0.5))],
+)  # fmt: skip
+def test_every_filter_returns_the_shape_it_was_given(fn):
+    row = [2.0, 1.0, 0.0, -1.0]
+    assert fn(row).shape == (4,)
+    assert fn([row]).shape == (1, 4)
+    assert fn([row, row[::-1], row]).shape == (3, 4)
 
 
 def test_temperature_zero_keeps_only_the_top_score_and_its_ties():
     out = apply_temperature([[1.0, 3.0, 3.0, 0.0]], 0.0)
     assert kept(out) == [1, 2]
-    np.testing.assert_allclose(filtered_probs([1.0, 3.0, 3.0, 0.0], FilterSettings(0.0)), [[0, 0.5, 0.5, 0]])
+    np.testing.assert_allclose(filtered_probs([1.0, 3.0, 3.0, 0.0], FilterSettings(0.0)), [0, 0.5, 0.5, 0])
 
 
 def test_temperature_zero_ignores_the_other_filters():
@@ -87,9 +99,18 @@ def test_top_p_keeps_the_smallest_set_that_reaches_p_including_the_crossing_toke
     assert kept(top_p_filter(z, 1.0)) == [0, 1, 2, 3]
 
 
+def test_top_p_of_one_keeps_every_token_with_probability_above_zero():
+    # The second token's probability is e^-30 ≈ 1e-13: tiny, but above zero, so p = 1 keeps it
+    # (Hugging Face drops only tokens whose cumulative probability from below is 0).
+    assert kept(top_p_filter([0.0, -30.0], 1.0)) == [0, 1]
+    assert kept(top_p_filter([0.0, -30.0, -INF], 1.0)) == [0, 1]
+    assert kept(top_p_filter([0.0, -800.0], 1.0)) == [0]  # e^-800 underflows to probability 0
+    assert kept(filter_scores([0.0, -30.0], FilterSettings(top_p=1.0))) == [0, 1]
+
+
 def test_top_p_renormalises_the_kept_probabilities():
     probs = filtered_probs(logits_of([0.1, 0.5, 0.15, 0.25]), FilterSettings(top_p=0.6))
-    np.testing.assert_allclose(probs, [[0, 0.5 / 0.75, 0, 0.25 / 0.75]])
+    np.testing.assert_allclose(probs, [0, 0.5 / 0.75, 0, 0.25 / 0.75])
 
 
 def test_top_p_never_keeps_fewer_than_min_tokens_to_keep():

@@ -7,21 +7,21 @@ from hypothesis import strategies as st
 
 from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus
+from core.decoding import sample
+from core.filters import FilterSettings
 from core.generation import (
     MAX_STEPS,
     ArticleExample,
     Decoding,
     Generation,
-    draw,
-    draw_order,
     generate,
     history,
     regenerate,
     run,
-    step_rng,
     take_step,
     undo,
 )
+from core.sampling import draw, uniform_at
 from core.softmax import entropy_bits, softmax
 
 SETTINGS = ModelSettings(context=4, smoothing=0.05)
@@ -83,18 +83,30 @@ def test_a_step_records_context_distributions_draw_char_and_entropy():
     assert s.index == 0 and s.context == "nd J" and s.how == "sample"
     np.testing.assert_allclose(s.probs, softmax(logits))
     np.testing.assert_allclose(s.probs_t, softmax(logits, 1.5))
-    assert s.u == float(step_rng(11, 0).random())
+    assert s.u == float(np.random.default_rng(11).random())  # the first number of the seed's stream
     assert s.char_id == draw(s.probs_t, s.u) and s.char == MODEL.vocab[s.char_id]
     assert s.p == pytest.approx(s.probs[s.char_id]) and s.p_t == pytest.approx(s.probs_t[s.char_id])
     assert s.entropy == pytest.approx(entropy_bits(s.probs))
     assert gen.text == "Jack and J" + s.char
 
 
-def test_draw_takes_the_bar_of_the_cumulative_distribution_that_u_lands_in():
-    p = np.array([0.1, 0.5, 0.0, 0.4])  # bars in order: 1 [0, .5), 3 [.5, .9), 0 [.9, 1)
-    assert list(draw_order(p)) == [1, 3, 0, 2]
-    assert [draw(p, u) for u in (0.0, 0.49, 0.5, 0.89, 0.9, 0.999999)] == [1, 1, 3, 3, 0, 0]
-    assert draw(p, 1.0) == 0  # never a zero-probability bar, even at the edge
+def test_step_i_draws_the_i_th_number_of_the_seeds_stream():
+    gen = generate(MODEL, "Mary had", Decoding("sample", 0.9, seed=2024), 12, C)
+    assert [s.u for s in gen.steps] == np.random.default_rng(2024).random(12).tolist()
+    assert [s.u for s in gen.steps] == [uniform_at(2024, i) for i in range(12)]
+
+
+@pytest.mark.parametrize("temperature", [0.0, 0.4, 1.0, 2.5])
+@pytest.mark.parametrize("prompt", ["Humpty Dumpty sat", "J", "Mary had a little lamb,\n"])
+def test_the_generator_writes_the_first_sample_the_compare_page_draws_with_the_same_seed(prompt, temperature):
+    """One rule and one stream: generate(seed) is sample(default_rng(seed))'s first continuation."""
+    for seed in (0, 7, 123456):
+        mode = "greedy" if temperature == 0 else "sample"
+        written = generate(MODEL, prompt, Decoding(mode, temperature, seed), 120, C).generated
+        one = sample(MODEL, prompt, 1, 120, FilterSettings(temperature), np.random.default_rng(seed))
+        five = sample(MODEL, prompt, 5, 120, FilterSettings(temperature), np.random.default_rng(seed))
+        assert one.texts(MODEL) == [written]
+        assert five.texts(MODEL)[0] == written
 
 
 @given(st.integers(0, 2**32 - 1), st.sampled_from([0.3, 1.0, 3.0]), st.integers(1, 30))

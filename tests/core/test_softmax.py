@@ -186,6 +186,19 @@ def test_entropy_is_zero_for_one_hot_and_log2_n_for_uniform():
     assert entropy_bits(softmax([2, 1, 0.1])) == pytest.approx(1.22158, abs=1e-5)
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [[0, 1, 2], [0.5, math.nan, 0.5], [-0.5, 1.5], [0.5, 0.25], [[0.5, 0.5], [1.0, 1.0]], [0.5, math.inf]],
+)
+def test_entropy_rejects_what_is_not_a_probability_distribution(bad):
+    with pytest.raises(ValueError, match="probabilit"):
+        entropy_bits(bad)
+
+
+def test_entropy_works_row_by_row():
+    np.testing.assert_allclose(entropy_bits([[0.5, 0.5], [1.0, 0.0]]), [1.0, 0.0])
+
+
 def test_naive_softmax_matches_stable_one_for_small_logits():
     np.testing.assert_allclose(naive_softmax([2, 1, 0.1], 0.5), softmax([2, 1, 0.1], 0.5), rtol=1e-14)
     assert math.isnan(naive_softmax([710.0, 0.0])[0])  # e^710 = inf, inf / inf = NaN

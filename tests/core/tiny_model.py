@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.walk import ContextGraph
+from core.charmodel import ContextGraph
 
 
 @dataclass(frozen=True)

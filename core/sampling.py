@@ -1,0 +1,121 @@
+"""How a uniform number becomes a character (the one rule every page uses), and the walk that
+applies it to many samples at once on a model's context graph.
+
+The rule (``draw``): add up the distribution in vocabulary order and take the first character
+whose cumulative probability exceeds u × the total, for u uniform in [0, 1). Each character owns a
+slice of [0, 1) as wide as its probability, so it is drawn with that probability; characters with
+probability 0 own an empty slice and are never drawn. Multiplying u by the total, instead of
+trusting the sum to be exactly 1, keeps every u inside the last slice that has mass.
+
+The random numbers (``uniforms``): sample i's step t uses u[i, t] of ``rng.random((n, length))``,
+the (i · length + t)-th number of the generator's stream. A single sample reads the stream in
+order, one number per character, and so does the generator page (``uniform_at``): the same seed
+and settings give the same text there and as the first sample of the compare page.
+
+The walk: a character n-gram model with backoff is a finite automaton
+(``core.charmodel.ContextGraph``): its state is the row of log-probabilities in use, and the state
+after a character depends only on the state and the character. A text is a chain of dependent
+steps, so NumPy vectorises across the samples, never across the steps; each state's filtered
+cumulative distribution is computed once (``state_cdfs``), and every visit is a lookup.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from core.charmodel import ContextGraph
+from core.filters import FilterSettings, filtered_probs
+from core.softmax import entropy_bits
+
+# ---------------------------------------------------------------------------- the rule
+
+
+def draw_from_cdf(cdf: NDArray[np.float64], u: ArrayLike) -> NDArray[np.int64]:
+    """The first index whose cumulative probability exceeds u × total: [..., V], [...] -> [...].
+
+    ``cdf`` is a cumulative sum in vocabulary order (its last entry is the total). u < 1 makes
+    u × total < total even after rounding, so the index found always has probability above 0.
+    """
+    x = np.asarray(u, dtype=np.float64)[..., None] * cdf[..., -1:]
+    return np.argmax(cdf > x, axis=-1)
+
+
+def draw(probs: ArrayLike, u: ArrayLike) -> NDArray[np.int64]:
+    """Inverse-CDF sampling in vocabulary order: [..., V] probabilities, [...] u in [0, 1) -> [...] ids."""
+    return draw_from_cdf(np.cumsum(probs, axis=-1), u)
+
+
+def uniforms(rng: np.random.Generator, n: int, length: int) -> NDArray[np.float64]:
+    """The numbers n samples of ``length`` characters draw with: [n, length], sample i's step t at [i, t]."""
+    return rng.random((n, length))
+
+
+def uniform_at(seed: int, step: int) -> float:
+    """Step ``step``'s number for one sample seeded with ``seed``, as ``uniforms`` lays it out."""
+    return float(uniforms(np.random.default_rng(seed), 1, step + 1)[0, step])
+
+
+# ---------------------------------------------------------------------------- the walk
+
+MAX_CACHED_SETTINGS = 8  # per graph: the compare page samples with 5 settings at once
+
+
+def state_cdfs(
+    graph: ContextGraph, settings: FilterSettings
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Every state's filtered cumulative distribution and its entropy in bits: [S, V], [S] (T > 0).
+
+    Computed for all states at once, the first time a graph samples with these settings, and kept
+    on the graph (``graph.cache``) for the next call: a graph is shared by every session. One batch
+    of all states is cheaper than filtering, step by step, the states even 5 samples enter
+    (benchmarks/bench_sampling.py times both calls). At most MAX_CACHED_SETTINGS settings are kept
+    per graph; the oldest goes first.
+    """
+    if settings.greedy:
+        raise ValueError("T = 0 takes the argmax; there is no distribution to draw from")
+    cached = graph.cache.get(settings)
+    if cached is None:
+        probs = filtered_probs(graph.logprobs, settings)  # [S, V]
+        cached = (np.cumsum(probs, axis=-1), entropy_bits(probs))
+        for array in cached:
+            array.setflags(write=False)
+        for old in list(graph.cache)[: max(0, len(graph.cache) - MAX_CACHED_SETTINGS + 1)]:
+            graph.cache.pop(old, None)  # another session may have dropped it already
+        graph.cache[settings] = cached
+    return cached
+
+
+def walk(
+    graph: ContextGraph, start: int, u: NDArray[np.float64], settings: FilterSettings
+) -> tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
+    """N samples of L characters from state ``start``; sample i draws with ``u[i]``: [N, L] in [0, 1).
+
+    Returns the characters [N, L], their log-probabilities under the model [N, L] and the entropy
+    in bits of the distribution each was drawn from [N, L]. T = 0 is greedy (u unused, entropy 0).
+    """
+    u = np.asarray(u, dtype=np.float64)
+    if u.ndim != 2:
+        raise ValueError(f"u must be [N, L], got shape {u.shape}")
+    if u.size and not (u.min() >= 0 and u.max() < 1):  # also false for NaN
+        raise ValueError("u must hold numbers in [0, 1)")
+    if not 0 <= start < len(graph.logprobs):
+        raise ValueError(f"start state {start} is outside the graph")
+    n, length = u.shape
+    steps = np.ascontiguousarray(u.T)  # [L, N]: step t's numbers side by side
+    ids = np.empty((length, n), dtype=np.int64)
+    entropies = np.zeros((length, n))
+    if not settings.greedy:
+        cdf, entropy = state_cdfs(graph, settings)
+    states = np.full(n, start)
+    path = np.empty((length, n), dtype=np.int64)  # the state each character was drawn in
+    for t in range(length):
+        path[t] = states
+        if settings.greedy:
+            ids[t] = np.argmax(graph.logprobs[states], axis=-1)  # the first maximum, as everywhere else
+        else:
+            ids[t] = draw_from_cdf(cdf[states], steps[t])
+            entropies[t] = entropy[states]
+        states = graph.successor[states, ids[t]]
+    logprobs = graph.logprobs[path, ids]  # [L, N] of each character under the model
+    return tuple(np.ascontiguousarray(a.T) for a in (ids, logprobs, entropies))  # [N, L] each
