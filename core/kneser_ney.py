@@ -22,8 +22,11 @@ The longest order uses the raw counts. Rows come out in the same order as ``Char
 seen contexts of order 0, then order 1, …), so a row of order k < context is the distribution the
 model falls back to when the longer context was never seen.
 
-The modified variant (Chen & Goodman) uses three discounts per order, for counts of 1, 2 and 3+:
-D1 = 1 − 2Y·n2/n1, D2 = 2 − 3Y·n3/n2, D3 = 3 − 4Y·n4/n3 with Y = n1 / (n1 + 2·n2).
+The modified variant (Chen & Goodman, 1998) takes three discounts per order, for counts of 1, 2
+and 3 or more: D1 = 1 − 2Y·n2/n1, D2 = 2 − 3Y·n3/n2, D3 = 3 − 4Y·n4/n3 with Y = n1 / (n1 + 2·n2);
+the backed-off mass is then (D1·N1(h) + D2·N2(h) + D3·N3+(h)) / count(h). The app uses it
+(``modified=True``): on the held-out rhymes it scores about 0.07 bits per character lower than the
+single discount at every context length (``benchmarks/bench_models.py``).
 """
 
 from __future__ import annotations
