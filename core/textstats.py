@@ -47,6 +47,25 @@ def real_word_share(prompt: str, texts: Iterable[str], words: frozenset[str]) ->
     return real / total if total else math.nan
 
 
+def novel_line_share(texts: Iterable[str], corpus: str) -> float:
+    """Share of complete generated lines not found as a line of the corpus; NaN if there are none.
+
+    A line is complete when a newline closes it inside the text: the text before the first newline
+    continues the prompt's line and the text after the last one may be unfinished, so neither
+    counts. Lines are compared stripped, and empty ones are skipped. Copying is not writing: a
+    model that only reproduces the corpus scores 0.
+    """
+    known = {line.strip() for line in corpus.split("\n")}
+    total = novel = 0
+    for text in texts:
+        for line in text.split("\n")[1:-1]:
+            line = line.strip()
+            if line:
+                total += 1
+                novel += line not in known
+    return novel / total if total else math.nan
+
+
 def ngram_codes(ids: np.ndarray, vocab_size: int, n: int = NGRAM) -> np.ndarray:
     """Each character n-gram of each row as one integer: [N, L] -> [N, L - n + 1]."""
     ids = np.atleast_2d(np.asarray(ids, dtype=np.int64))

@@ -5,21 +5,25 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.charmodel import MAX_CONTEXT, ModelSettings, build_model
-from core.corpus import load_corpus
+from core.charmodel import MAX_CONTEXT, ModelSettings, build_model, train_on_corpus
+from core.corpus import load_corpus, split_corpus, vocabulary
 
 TEXT = load_corpus()
 
 
 @pytest.fixture(scope="module")
 def model():
-    return build_model(TEXT, ModelSettings(context=4, smoothing=0.05))
+    return build_model(TEXT, ModelSettings(context=4, smoothing=0.05, method="add_k"))
 
 
-@pytest.fixture(scope="module", params=[(1, 0.0), (2, 0.05), (4, 0.5), (6, 5.0)])
+ANY = [(1, 0.0, "add_k"), (2, 0.05, "add_k"), (4, 0.5, "add_k"), (6, 5.0, "add_k"), (3, 0, "kneser_ney")]
+ANY += [(MAX_CONTEXT, 0, "kneser_ney")]
+
+
+@pytest.fixture(scope="module", params=ANY)
 def any_model(request):
-    context, k = request.param
-    return build_model(TEXT, ModelSettings(context=context, smoothing=k))
+    context, k, method = request.param
+    return build_model(TEXT, ModelSettings(context=context, smoothing=k, method=method))
 
 
 # ---------------------------------------------------------------- settings
@@ -29,7 +33,7 @@ def any_model(request):
     "context, smoothing",
     [
         (0, 0.1),
-        (7, 0.1),
+        (MAX_CONTEXT + 1, 0.1),
         (-1, 0.1),
         (2.5, 0.1),
         ("4", 0.1),
@@ -48,10 +52,19 @@ def test_absurd_settings_raise_value_error_with_a_message(context, smoothing):
         ModelSettings(context=context, smoothing=smoothing)
 
 
+@pytest.mark.parametrize("method", ["kneser-ney", "KN", "", None, 1, ("add_k",)])
+def test_an_unknown_smoothing_method_raises_value_error_naming_the_choices(method):
+    with pytest.raises(ValueError, match="kneser_ney, add_k"):
+        ModelSettings(method=method)
+
+
 def test_settings_accept_the_limits_and_normalise_types():
     assert ModelSettings(1, 0).smoothing == 0.0
-    assert ModelSettings(np.int64(MAX_CONTEXT), 5) == ModelSettings(6, 5.0)
+    assert ModelSettings(np.int64(MAX_CONTEXT), 5) == ModelSettings(MAX_CONTEXT, 5.0)
     assert hash(ModelSettings(np.int64(3), 1)) == hash(ModelSettings(3, 1.0))
+    assert ModelSettings().method == "kneser_ney"
+    assert ModelSettings(method="add_k") != ModelSettings()  # the method is part of the cache key
+    assert len({ModelSettings(method="add_k"), ModelSettings(method="add_k"), ModelSettings()}) == 2
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -96,7 +109,7 @@ def test_counts_after_hand_checked_contexts(model):
         assert counts[model.stoi[ch]] == sum(
             1 for i in range(4, len(TEXT)) if TEXT[i - 4 : i] == "the " and TEXT[i] == ch
         )
-    assert counts[model.stoi["k"]] == TEXT.count("the king")
+    assert counts[model.stoi["k"]] == TEXT.count("the k") > TEXT.count("the king")
 
 
 def test_probabilities_are_add_k_smoothed_counts(model):
@@ -136,7 +149,7 @@ def test_only_the_last_context_characters_matter(model):
 
 
 def test_zero_smoothing_gives_zero_probability_to_unseen_continuations():
-    m = build_model(TEXT, ModelSettings(context=4, smoothing=0.0))
+    m = build_model(TEXT, ModelSettings(context=4, smoothing=0.0, method="add_k"))
     p = m.probs("Humpty Du")
     assert p[m.stoi["m"]] == 1.0
     assert np.isneginf(m.logits("Humpty Du")[m.stoi["x"]])
@@ -150,7 +163,16 @@ def test_probabilities_sum_to_one_for_any_context(context):
     assert (p >= 0).all()
 
 
-_MODELS = [build_model(TEXT, ModelSettings(c, k)) for c, k in [(1, 0.0), (3, 0.05), (6, 1.0), (4, 5.0)]]
+_MODELS = [
+    build_model(TEXT, ModelSettings(c, k, method))
+    for c, k, method in [
+        (1, 0.0, "add_k"),
+        (3, 0.05, "add_k"),
+        (6, 1.0, "add_k"),
+        (4, 5.0, "add_k"),
+        (5, 0, "kneser_ney"),
+    ]
+]
 
 
 def test_probabilities_sum_to_one_for_every_corpus_context_and_random_contexts(any_model):
@@ -206,3 +228,31 @@ def test_model_arrays_are_read_only_and_returned_rows_are_copies(model):
 def test_build_model_rejects_a_too_short_text():
     with pytest.raises(ValueError):
         build_model("a", ModelSettings())
+
+
+# ---------------------------------------------------------------- vocabulary argument and the app's model
+
+
+def test_a_given_vocabulary_is_used_and_characters_outside_the_text_keep_some_probability():
+    vocab = tuple(sorted(set(TEXT) | {"Z", "9"}))
+    m = build_model("Humpty Dumpty sat on a wall.\n", ModelSettings(3), vocab=vocab)
+    assert m.vocab == vocab
+    p = m.probs("Hum")
+    assert p[m.stoi["Z"]] > 0 and p[m.stoi["9"]] > 0
+    assert p.sum() == pytest.approx(1.0)
+    assert m.counts("")[m.stoi["Z"]] == 0
+
+
+@pytest.mark.parametrize("vocab", [("a", "b"), ("a", "b", "c", "a")])
+def test_a_vocabulary_missing_a_character_of_the_text_or_repeating_one_is_refused(vocab):
+    with pytest.raises(ValueError, match="vocab"):
+        build_model("abcabc", ModelSettings(2), vocab=vocab)
+
+
+def test_the_apps_model_trains_on_the_training_part_only_with_the_whole_vocabulary():
+    train, held = split_corpus(TEXT)
+    m = train_on_corpus(TEXT, ModelSettings(2))
+    assert m.vocab == vocabulary(TEXT)
+    assert m.counts("").sum() == len(train)  # order 0 counts every training character, nothing more
+    assert m.counts("").sum() < len(TEXT)
+    m.encode(held)  # every held-out character has an id

@@ -1,8 +1,11 @@
-"""The corpus: readable from any working directory, plain ASCII, many rhymes, Humpty Dumpty repeated."""
+"""The corpus: readable from any directory, plain ASCII, hundreds of rhymes, Humpty Dumpty repeated."""
 
 import os
+import re
 
 from core.corpus import CORPUS_PATH, load_corpus, rhymes
+
+ALPHABET = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \n.,;:!?'\"-()")
 
 
 def test_corpus_loads_independently_of_the_working_directory(tmp_path):
@@ -15,25 +18,32 @@ def test_corpus_loads_independently_of_the_working_directory(tmp_path):
     assert text == CORPUS_PATH.read_text(encoding="ascii")
 
 
-def test_corpus_is_several_kilobytes_of_plain_ascii():
+def test_corpus_is_forty_thousand_characters_of_plain_ascii_in_a_small_alphabet():
     text = load_corpus()
-    assert len(text) >= 3000
+    assert len(text) >= 40_000
     assert text.isascii()
-    assert "\r" not in text and "\t" not in text
+    assert set(text) <= ALPHABET, sorted(set(text) - ALPHABET)
 
 
-def test_corpus_has_humpty_dumpty_and_at_least_ten_other_rhymes():
+def test_corpus_has_well_over_a_hundred_rhymes_with_the_best_known_ones():
     parts = rhymes(load_corpus())
-    others = [r for r in parts if "Humpty" not in r]
+    assert len(parts) >= 100
     assert any(r.startswith("Humpty Dumpty sat on a wall") for r in parts)
-    assert len(others) >= 10
     for opening in ("Jack and Jill", "Mary had a little lamb", "Twinkle, twinkle", "Hey diddle diddle"):
-        assert any(r.startswith(opening) for r in others), opening
+        assert any(r.startswith(opening) for r in parts), opening
 
 
 def test_humpty_du_occurs_several_times_so_the_model_has_choices():
     assert load_corpus().count("Humpty Du") >= 5
 
 
-def test_rhymes_are_separated_by_exactly_one_blank_line():
-    assert "\n\n\n" not in load_corpus()
+def test_rhymes_are_separated_by_exactly_one_blank_line_and_lines_are_clean():
+    text = load_corpus()
+    assert "\n\n\n" not in text and not text.startswith("\n") and text.endswith("\n")
+    for line in text.split("\n"):
+        assert line == line.strip(), repr(line)  # no indentation, no trailing spaces
+        assert "  " not in line, repr(line)
+    # no stray numbering ("1.", "XII.") and no upper-case titles standing alone as a line
+    assert not re.search(r"^\s*(\d+|[IVXL]+)\.\s*$", text, flags=re.M)
+    titles = [ln for ln in text.split("\n") if len(ln) > 3 and ln.isupper()]
+    assert titles == []

@@ -19,6 +19,7 @@ from core.textstats import (
     find_loops,
     loop_starts,
     monte_carlo,
+    novel_line_share,
     real_word_share,
     repeated_ngram_shares,
     temperature_sweep,
@@ -244,3 +245,31 @@ def test_temperature_sweep_runs_from_greedy_to_hot():
     div = [s.distinct_ngrams for s in sweep]
     assert div == sorted(div)  # hotter -> more varied
     assert sweep[-1].perplexity > sweep[0].perplexity
+
+
+# ---------------------------------------------------------------- novel lines
+
+
+NOVEL_CORPUS = (
+    "Humpty Dumpty sat on a wall,\nHumpty Dumpty had a great fall.\n\nJack and Jill went up the hill\n"
+)
+
+
+def test_novel_line_share_counts_only_complete_lines_not_in_the_corpus():
+    texts = [
+        "mpty sat\nHumpty Dumpty had a great fall.\nJack and Jill sat on a wall\nand the unfinished",
+        "mpty\n  Jack and Jill went up the hill  \n\nA cow in a hat\n",
+    ]
+    # complete lines: "Humpty … fall." (copied), "Jack and Jill sat on a wall" (new),
+    # "Jack and Jill went up the hill" (copied, once stripped), "A cow in a hat" (new); the empty
+    # line is skipped, the text before the first newline and after the last one never count
+    assert novel_line_share(texts, NOVEL_CORPUS) == pytest.approx(2 / 4)
+
+
+def test_novel_line_share_of_pure_copying_is_zero_and_of_no_complete_line_is_nan():
+    assert (
+        novel_line_share(["x\nHumpty Dumpty sat on a wall,\nJack and Jill went up the hill\ny"], NOVEL_CORPUS)
+        == 0
+    )
+    assert math.isnan(novel_line_share(["no newline at all", "one\nnewline"], NOVEL_CORPUS))
+    assert math.isnan(novel_line_share([], NOVEL_CORPUS))
