@@ -1,0 +1,100 @@
+"""Every URL-bound number widget reads its link value through ``core.url_values``; installed once.
+
+Why a patch: a widget created with ``bind="query-params"`` takes its first value from the link
+inside Streamlit (``SessionState._seed_widget_from_url`` in ``streamlit/runtime/state/
+session_state.py``), before any page code can look at it. For a whole-number ``st.number_input``
+Streamlit parses the text with ``float()`` and then calls ``int()`` on it in
+``NumberInputSerde.deserialize``; ``inf``, ``1e400`` or a 5,000-digit number make that raise
+``OverflowError``, which the seeding code does not catch, and the page stops at the widget, on
+every reload, since the link keeps the value. Other bad values are dropped without a word, and
+``1_000`` or ``１２`` are accepted while ``0x10`` is not.
+
+The wrapper (a few lines around the original) does, for every URL-bound ``st.number_input`` on
+every page, with the bounds and whole/decimal kind the widget itself declares:
+- a value ``core.url_values.parse_url_number`` accepts is handed on in its plain form, and the
+  link is rewritten to it (``?generator_seed=１２`` → ``?generator_seed=12``);
+- a value it refuses is removed from the link, the widget starts from its default, and a
+  translated notice naming the parameter and the reason is drawn where the widget is drawn.
+For every other bound widget, a value that makes Streamlit raise (``OverflowError`` included) is
+removed with the same notice instead of breaking the page.
+
+Use: ``install()`` once per run from app.py (idempotent). ``ignored_link_values()`` lists what this
+session's links had ignored (parameter → reason code), for a page that wants to say more.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import streamlit as st
+from streamlit.elements.widgets.number_input import NumberInputSerde
+from streamlit.proto.NumberInput_pb2 import NumberInput as NumberInputProto
+from streamlit.runtime.state.query_params import is_empty_url_value
+from streamlit.runtime.state.session_state import SessionState
+
+from core.url_values import OUT_OF_RANGE, format_url_float, parse_url_number
+from ui.i18n import tr
+
+_MARK = "_softmax_url_guard"
+UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
+IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
+
+
+def _bound(value: float) -> str:
+    """A bound as a reader writes it: 4294967295, 0.5."""
+    return str(value) if isinstance(value, int) else format_url_float(float(value))
+
+
+def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> None:
+    """Say at once, where the widget is about to be drawn, which link value was ignored and why."""
+    reason = (
+        tr("url.reason.out_of_range", low=_bound(low), high=_bound(high))
+        if error == OUT_OF_RANGE and low is not None
+        else tr(f"url.reason.{error}")
+    )
+    st.warning(tr("url.value_ignored", param=user_key, reason=reason), icon=":material/link_off:")
+    try:
+        st.session_state.setdefault(IGNORED, {})[user_key] = error
+    except Exception:  # noqa: BLE001 - the notice matters; the record is a convenience
+        pass
+
+
+def _wrap_seed(original):
+    def seed_checked(self: SessionState, metadata, user_key: str, widget_id: str, url_value) -> bool:
+        serde = getattr(metadata.deserializer, "__self__", None)
+        if isinstance(serde, NumberInputSerde) and not is_empty_url_value(url_value):
+            raw = url_value[-1] if isinstance(url_value, list) else url_value
+            whole = serde.data_type == NumberInputProto.INT
+            low, high = serde.min_value, serde.max_value
+            if not whole:  # a decimal widget without bounds has ±inf-like JS bounds
+                low, high = max(low, -math.inf), min(high, math.inf)
+            result = parse_url_number(raw, "int" if whole else "float", low, high)
+            if not result.ok:
+                self._clear_url_param(user_key)
+                _notify(user_key, result.error, low, high)
+                return False
+            seeded = original(self, metadata, user_key, widget_id, result.text)
+            if seeded and result.text != raw:  # the link says what is used: 12, not １２
+                self.query_params.set_corrected_value(user_key, result.value, metadata.value_type)
+            return seeded
+        try:
+            return original(self, metadata, user_key, widget_id, url_value)
+        except (OverflowError, ValueError, TypeError, IndexError, KeyError):
+            self._clear_url_param(user_key)
+            _notify(user_key, UNUSABLE)
+            return False
+
+    setattr(seed_checked, _MARK, True)
+    return seed_checked
+
+
+def install() -> None:
+    """Check every URL-bound number widget's link value; call once per run (cheap, idempotent)."""
+    if not getattr(SessionState._seed_widget_from_url, _MARK, False):
+        SessionState._seed_widget_from_url = _wrap_seed(SessionState._seed_widget_from_url)
+
+
+def ignored_link_values() -> dict[str, str]:
+    """The link parameters ignored in this session so far: {parameter: reason code}."""
+    return dict(st.session_state.get(IGNORED, {}))
