@@ -3,15 +3,14 @@
 import streamlit as st
 
 from core.logits_table import MAX_ROWS
-from ui import table_guard, url_guard
+from ui import guards
 from ui.i18n import language_selector, tr
 from ui.warm_up import start_up_in_background
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
 
 language_selector()
-table_guard.install(MAX_ROWS)  # no client can grow a data editor past the app's largest table
-url_guard.install()  # every URL-bound number widget reads its link value strictly, with a notice
+guards.install(MAX_ROWS)  # tables capped, link numbers checked, shared caches safe: see ui/guards.py
 start_up_in_background()
 
 PAGES = [

@@ -9,8 +9,9 @@ Streamlit parses the text with ``float()`` and then calls ``int()`` on it in
 every reload, since the link keeps the value. Other bad values are dropped without a word, and
 ``1_000`` or ``１２`` are accepted while ``0x10`` is not.
 
-The wrapper (a few lines around the original) does, for every URL-bound ``st.number_input`` on
-every page, with the bounds and whole/decimal kind the widget itself declares:
+The wrapper (a few lines around the original) does, for every URL-bound ``st.number_input`` and
+one-value number ``st.slider`` on every page, with the bounds and whole/decimal kind the widget
+itself declares:
 - a value ``core.url_values.parse_url_number`` accepts is handed on in its plain form, and the
   link is rewritten to it (``?generator_seed=１２`` → ``?generator_seed=12``);
 - a value it refuses is removed from the link, the widget starts from its default, and a
@@ -29,8 +30,10 @@ from typing import Any
 
 import streamlit as st
 from streamlit.elements.widgets.number_input import NumberInputSerde
+from streamlit.elements.widgets.slider import SliderSerde
 from streamlit.proto.NumberInput_pb2 import NumberInput as NumberInputProto
-from streamlit.runtime.state.query_params import is_empty_url_value
+from streamlit.proto.Slider_pb2 import Slider as SliderProto
+from streamlit.runtime.state.query_params import is_empty_url_value, parse_url_param
 from streamlit.runtime.state.session_state import SessionState
 
 from core.url_values import OUT_OF_RANGE, format_url_float, parse_url_number
@@ -60,23 +63,39 @@ def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> Non
         pass
 
 
+def _number_widget(metadata) -> tuple[str, float, float] | None:
+    """(kind, low, high) for a number input or a one-value number slider; None for other widgets."""
+    serde = getattr(metadata.deserializer, "__self__", None)
+    if isinstance(serde, NumberInputSerde):
+        return (
+            ("int" if serde.data_type == NumberInputProto.INT else "float"),
+            serde.min_value,
+            serde.max_value,
+        )
+    if isinstance(serde, SliderSerde) and serde.single_value:
+        if serde.data_type in (SliderProto.INT, SliderProto.FLOAT):
+            kind = "int" if serde.data_type == SliderProto.INT else "float"
+            return kind, serde.min_value, serde.max_value
+    return None
+
+
 def _wrap_seed(original):
     def seed_checked(self: SessionState, metadata, user_key: str, widget_id: str, url_value) -> bool:
-        serde = getattr(metadata.deserializer, "__self__", None)
-        if isinstance(serde, NumberInputSerde) and not is_empty_url_value(url_value):
-            raw = url_value[-1] if isinstance(url_value, list) else url_value
-            whole = serde.data_type == NumberInputProto.INT
-            low, high = serde.min_value, serde.max_value
-            if not whole:  # a decimal widget without bounds has ±inf-like JS bounds
-                low, high = max(low, -math.inf), min(high, math.inf)
-            result = parse_url_number(raw, "int" if whole else "float", low, high)
+        number = _number_widget(metadata)
+        raw = url_value[-1] if isinstance(url_value, list) and url_value else url_value
+        if number is not None and isinstance(raw, str) and not is_empty_url_value(url_value):
+            kind, low, high = number
+            result = parse_url_number(raw, kind, max(low, -math.inf), min(high, math.inf))
             if not result.ok:
                 self._clear_url_param(user_key)
                 _notify(user_key, result.error, low, high)
                 return False
             seeded = original(self, metadata, user_key, widget_id, result.text)
             if seeded and result.text != raw:  # the link says what is used: 12, not １２
-                self.query_params.set_corrected_value(user_key, result.value, metadata.value_type)
+                used = metadata.serializer(
+                    metadata.deserializer(parse_url_param(result.text, metadata.value_type))
+                )
+                self.query_params.set_corrected_value(user_key, used, metadata.value_type)
             return seeded
         try:
             return original(self, metadata, user_key, widget_id, url_value)
