@@ -296,7 +296,8 @@ def monte_carlo(srv: Server, visitors: int = 1) -> str:
         f"wall {max(r.seconds for r in results):.1f} s, peak RSS {peak.peak:.0f} MiB, "
         f"largest outbound message {max(r.largest for r in results) / 1e3:.0f} kB, "
         f"exceptions {[e for r in results for e in r.exceptions] or 'none'}; "
-        f"another visitor's playground run meanwhile {during.seconds:.2f} s; RSS after {srv.rss_mib():.0f} MiB"
+        f"another visitor's playground run meanwhile {during.seconds:.2f} s; "
+        f"RSS after {srv.rss_mib():.0f} MiB"
     )
 
 

@@ -17,6 +17,7 @@ from ui.table_guard import trim_edits
 # One constant per page, so the move to app_pages/<page>/page.py changes one line each.
 GENERATOR_PAGE = "app_pages/generator.py"
 PLAYGROUND_PAGE = "app_pages/playground.py"
+COMPARE_PAGE = "app_pages/compare.py"
 HUGE_EDIT = {"edited_rows": {}, "added_rows": [{"token": "x", "logit": 1}] * 200_000, "deleted_rows": []}
 
 
@@ -115,9 +116,6 @@ def test_trim_of_a_malformed_state_is_an_empty_edit():
         {"edited_rows": {}, "added_rows": [], "deleted_rows": []},
         0,
     )
-
-
-COMPARE_PAGE = "app_pages/compare.py"
 
 
 @pytest.mark.parametrize(
