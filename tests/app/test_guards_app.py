@@ -133,3 +133,28 @@ def test_a_slider_value_in_full_width_digits_is_used_and_the_link_rewritten():
     at = open_with(COMPARE_PAGE, "en", compare_k="７")
     assert at.slider(key="compare_k").value == 7
     assert at.query_params["compare_k"] == "7"
+
+
+# ---------------------------------------------------------------------------- clear_cache
+def test_a_clients_clear_cache_message_clears_only_its_own_session_not_the_shared_caches():
+    import streamlit as st
+    from streamlit.runtime.app_session import AppSession
+
+    from ui import guards
+
+    guards.install(MAX_ROWS)
+
+    @st.cache_resource
+    def shared_model() -> object:
+        return object()
+
+    model = shared_model()
+
+    class Session:  # the part of an AppSession the handler touches
+        def __init__(self) -> None:
+            self._session_state = {"playground_edited": "a table"}
+
+    sender = Session()
+    AppSession._handle_clear_cache_request(sender)
+    assert sender._session_state == {}
+    assert shared_model() is model  # still cached: not rebuilt for everyone
