@@ -16,8 +16,10 @@ itself declares:
   link is rewritten to it (``?generator_seed=１２`` → ``?generator_seed=12``);
 - a value it refuses is removed from the link, the widget starts from its default, and a
   translated notice naming the parameter and the reason is drawn where the widget is drawn.
-For every other bound widget, a value that makes Streamlit raise (``OverflowError`` included) is
-removed with the same notice instead of breaking the page.
+For a choice widget (radio, selectbox, select_slider, multiselect) a value that is not one of its
+choices gets the same notice (Streamlit drops it silently). For every other bound widget, a value
+that makes Streamlit raise (``OverflowError`` included) is removed with the notice instead of
+breaking the page.
 
 Use: ``install()`` once per run from app.py (idempotent). ``ignored_link_values()`` lists what this
 session's links had ignored (parameter → reason code), for a page that wants to say more.
@@ -41,6 +43,7 @@ from ui.i18n import tr
 
 _MARK = "_softmax_url_guard"
 UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
+NOT_OPTION = "not_option"  # a radio, selectbox, select_slider or multiselect value it does not offer
 IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
 
 
@@ -79,6 +82,18 @@ def _number_widget(metadata) -> tuple[str, float, float] | None:
     return None
 
 
+def _names_unknown_option(metadata, url_value) -> bool:
+    """Whether a choice widget's link value names a choice it does not have (exact match, as Streamlit)."""
+    options = metadata.formatted_options
+    serde = getattr(metadata.deserializer, "__self__", None)
+    if options is None and isinstance(getattr(serde, "formatted_option_to_index", None), dict):
+        options = serde.formatted_option_to_index  # select_slider keeps its choices here
+    if options is None or metadata.value_type not in ("string_value", "string_array_value"):
+        return False
+    values = url_value if isinstance(url_value, list) else [url_value]
+    return any(v and v not in options for v in values)
+
+
 def _wrap_seed(original):
     def seed_checked(self: SessionState, metadata, user_key: str, widget_id: str, url_value) -> bool:
         number = _number_widget(metadata)
@@ -98,11 +113,14 @@ def _wrap_seed(original):
                 self.query_params.set_corrected_value(user_key, used, metadata.value_type)
             return seeded
         try:
-            return original(self, metadata, user_key, widget_id, url_value)
+            seeded = original(self, metadata, user_key, widget_id, url_value)
         except (OverflowError, ValueError, TypeError, IndexError, KeyError):
             self._clear_url_param(user_key)
             _notify(user_key, UNUSABLE)
             return False
+        if _names_unknown_option(metadata, url_value):  # Streamlit drops these without a word
+            _notify(user_key, NOT_OPTION)
+        return seeded
 
     setattr(seed_checked, _MARK, True)
     return seed_checked

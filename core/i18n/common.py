@@ -92,6 +92,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "它必须在 {low} 到 {high} 之间",
     },
     "url.reason.unusable": {"en": "this page cannot use it", "zh": "本页无法使用它"},
+    "url.reason.not_option": {"en": "it is not one of the choices", "zh": "它不是可选的选项之一"},
     "table.rows_capped": {
         "en": (
             "This table holds at most {limit} rows, so the {dropped} rows added beyond that were left "

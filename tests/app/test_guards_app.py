@@ -158,3 +158,17 @@ def test_a_clients_clear_cache_message_clears_only_its_own_session_not_the_share
     AppSession._handle_clear_cache_request(sender)
     assert sender._session_state == {}
     assert shared_model() is model  # still cached: not rebuilt for everyone
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_temperature_the_slider_does_not_offer_is_ignored_with_a_notice(lang):
+    at = open_with(PLAYGROUND_PAGE, lang, playground_temperature="inf")
+    reason = t("url.reason.not_option", lang)
+    assert t("url.value_ignored", lang, param="playground_temperature", reason=reason) in warnings(at)
+    assert "playground_temperature" not in at.query_params
+
+
+def test_a_temperature_the_slider_offers_is_used_without_a_notice():
+    at = open_with(PLAYGROUND_PAGE, "en", playground_temperature="0.5")
+    assert at.select_slider(key="playground_temperature").value == 0.5
+    assert not any("playground_temperature" in w for w in warnings(at))
