@@ -23,5 +23,6 @@ EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD python -c "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://localhost:8501/_stcore/health', timeout=4).read() != b'ok')"
 
-# .streamlit/config.toml (copied above) holds the public-demo settings.
+# .streamlit/config.toml (copied above) holds the public-demo settings: uploads refused, message size
+# limits, no error details. Headers (frame-ancestors) and rate limits need a proxy: docs/DEPLOY.md.
 CMD ["streamlit", "run", "app.py", "--server.port=8501", "--server.address=0.0.0.0"]

@@ -2,12 +2,15 @@
 
 import streamlit as st
 
+from core.logits_table import MAX_ROWS
 from core.pages import HOME, PAGES
+from ui import guards
 from ui.i18n import language_selector, tr
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
 
 language_selector()
+guards.install(MAX_ROWS)  # tables capped, link numbers checked, shared caches safe: see ui/guards.py
 
 # The home page is served at "/" (a default page's URL path is always empty), so "/home" would
 # find no page; a hidden second entry for the same script answers there. The default page keeps

@@ -81,4 +81,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link asked for a language this app does not have, so it is shown in English.",
         "zh": "链接里指定的语言本应用没有，所以用中文显示。",
     },
+    "url.value_ignored": {
+        "en": "The link's value for {param} was ignored: {reason}. It starts from its default.",
+        "zh": "链接里 {param} 的值已被忽略：{reason}。它从默认值开始。",
+    },
+    "url.reason.not_number": {"en": "it is not a number", "zh": "它不是一个数"},
+    "url.reason.not_finite": {"en": "it is not a finite number", "zh": "它不是一个有限的数"},
+    "url.reason.not_whole": {"en": "it must be a whole number", "zh": "这里只能是整数"},
+    "url.reason.out_of_range": {
+        "en": "it must lie between {low} and {high}",
+        "zh": "它必须在 {low} 到 {high} 之间",
+    },
+    "url.reason.unusable": {"en": "this page cannot use it", "zh": "本页无法使用它"},
+    "url.reason.not_option": {"en": "it is not one of the choices", "zh": "它不是可选的选项之一"},
+    "table.rows_capped": {
+        "en": (
+            "This table holds at most {limit} rows, so the {dropped} rows added beyond that were left "
+            "out. Delete rows to make room for new ones."
+        ),
+        "zh": "这个表格最多容纳 {limit} 行，超出的 {dropped} 行没有被采用。删除一些行，才能加入新的行。",
+    },
+    "jobs.queued": {
+        "en": "The server is busy with other visitors' runs: yours is number {position} in the queue and starts by itself.",
+        "zh": "服务器正在为其他访客运行：你排在第 {position} 位，轮到你时会自动开始。",
+    },
+    "jobs.own_running": {
+        "en": "You already have a run going; it must finish or be stopped before another starts.",
+        "zh": "你已经有一个运行在进行中；它结束或被停止后才能开始新的运行。",
+    },
 }

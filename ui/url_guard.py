@@ -1,0 +1,137 @@
+"""Every URL-bound number widget reads its link value through ``core.url_values``; installed once.
+
+Why a patch: a widget created with ``bind="query-params"`` takes its first value from the link
+inside Streamlit (``SessionState._seed_widget_from_url`` in ``streamlit/runtime/state/
+session_state.py``), before any page code can look at it. For a whole-number ``st.number_input``
+Streamlit parses the text with ``float()`` and then calls ``int()`` on it in
+``NumberInputSerde.deserialize``; ``inf``, ``1e400`` or a 5,000-digit number make that raise
+``OverflowError``, which the seeding code does not catch, and the page stops at the widget, on
+every reload, since the link keeps the value. Other bad values are dropped without a word, and
+``1_000`` or ``１２`` are accepted while ``0x10`` is not.
+
+The wrapper (a few lines around the original) does, for every URL-bound ``st.number_input`` and
+one-value number ``st.slider`` on every page, with the bounds and whole/decimal kind the widget
+itself declares:
+- a value ``core.url_values.parse_url_number`` accepts is handed on in its plain form, and the
+  link is rewritten to it (``?generator_seed=１２`` → ``?generator_seed=12``);
+- a value it refuses is removed from the link, the widget starts from its default, and a
+  translated notice naming the parameter and the reason is drawn where the widget is drawn.
+For a choice widget (radio, selectbox, select_slider, multiselect) a value that is not one of its
+choices gets the same notice (Streamlit drops it silently). For every other bound widget, a value
+that makes Streamlit raise (``OverflowError`` included) is removed with the notice instead of
+breaking the page.
+
+Use: ``install()`` once per run from app.py (idempotent). ``ignored_link_values()`` lists what this
+session's links had ignored (parameter → reason code), for a page that wants to say more.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import streamlit as st
+from streamlit.elements.widgets.number_input import NumberInputSerde
+from streamlit.elements.widgets.slider import SliderSerde
+from streamlit.proto.NumberInput_pb2 import NumberInput as NumberInputProto
+from streamlit.proto.Slider_pb2 import Slider as SliderProto
+from streamlit.runtime.state.query_params import is_empty_url_value, parse_url_param
+from streamlit.runtime.state.session_state import SessionState
+
+from core.url_values import OUT_OF_RANGE, format_url_float, parse_url_number
+from ui.i18n import tr
+
+_MARK = "_softmax_url_guard"
+UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
+NOT_OPTION = "not_option"  # a radio, selectbox, select_slider or multiselect value it does not offer
+IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
+
+
+def _bound(value: float) -> str:
+    """A bound as a reader writes it: 4294967295, 0.5."""
+    return str(value) if isinstance(value, int) else format_url_float(float(value))
+
+
+def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> None:
+    """Say at once, where the widget is about to be drawn, which link value was ignored and why."""
+    reason = (
+        tr("url.reason.out_of_range", low=_bound(low), high=_bound(high))
+        if error == OUT_OF_RANGE and low is not None
+        else tr(f"url.reason.{error}")
+    )
+    st.warning(tr("url.value_ignored", param=user_key, reason=reason), icon=":material/link_off:")
+    try:
+        st.session_state.setdefault(IGNORED, {})[user_key] = error
+    except Exception:  # noqa: BLE001 - the notice matters; the record is a convenience
+        pass
+
+
+def _number_widget(metadata) -> tuple[str, float, float] | None:
+    """(kind, low, high) for a number input or a one-value number slider; None for other widgets."""
+    serde = getattr(metadata.deserializer, "__self__", None)
+    if isinstance(serde, NumberInputSerde):
+        return (
+            ("int" if serde.data_type == NumberInputProto.INT else "float"),
+            serde.min_value,
+            serde.max_value,
+        )
+    if isinstance(serde, SliderSerde) and serde.single_value:
+        if serde.data_type in (SliderProto.INT, SliderProto.FLOAT):
+            kind = "int" if serde.data_type == SliderProto.INT else "float"
+            return kind, serde.min_value, serde.max_value
+    return None
+
+
+def _names_unknown_option(metadata, url_value) -> bool:
+    """Whether a choice widget's link value names a choice it does not have (exact match, as Streamlit)."""
+    options = metadata.formatted_options
+    serde = getattr(metadata.deserializer, "__self__", None)
+    if options is None and isinstance(getattr(serde, "formatted_option_to_index", None), dict):
+        options = serde.formatted_option_to_index  # select_slider keeps its choices here
+    if options is None or metadata.value_type not in ("string_value", "string_array_value"):
+        return False
+    values = url_value if isinstance(url_value, list) else [url_value]
+    return any(v and v not in options for v in values)
+
+
+def _wrap_seed(original):
+    def seed_checked(self: SessionState, metadata, user_key: str, widget_id: str, url_value) -> bool:
+        number = _number_widget(metadata)
+        raw = url_value[-1] if isinstance(url_value, list) and url_value else url_value
+        if number is not None and isinstance(raw, str) and not is_empty_url_value(url_value):
+            kind, low, high = number
+            result = parse_url_number(raw, kind, max(low, -math.inf), min(high, math.inf))
+            if not result.ok:
+                self._clear_url_param(user_key)
+                _notify(user_key, result.error, low, high)
+                return False
+            seeded = original(self, metadata, user_key, widget_id, result.text)
+            if seeded and result.text != raw:  # the link says what is used: 12, not １２
+                used = metadata.serializer(
+                    metadata.deserializer(parse_url_param(result.text, metadata.value_type))
+                )
+                self.query_params.set_corrected_value(user_key, used, metadata.value_type)
+            return seeded
+        try:
+            seeded = original(self, metadata, user_key, widget_id, url_value)
+        except (OverflowError, ValueError, TypeError, IndexError, KeyError):
+            self._clear_url_param(user_key)
+            _notify(user_key, UNUSABLE)
+            return False
+        if _names_unknown_option(metadata, url_value):  # Streamlit drops these without a word
+            _notify(user_key, NOT_OPTION)
+        return seeded
+
+    setattr(seed_checked, _MARK, True)
+    return seed_checked
+
+
+def install() -> None:
+    """Check every URL-bound number widget's link value; call once per run (cheap, idempotent)."""
+    if not getattr(SessionState._seed_widget_from_url, _MARK, False):
+        SessionState._seed_widget_from_url = _wrap_seed(SessionState._seed_widget_from_url)
+
+
+def ignored_link_values() -> dict[str, str]:
+    """The link parameters ignored in this session so far: {parameter: reason code}."""
+    return dict(st.session_state.get(IGNORED, {}))
