@@ -430,7 +430,7 @@ def main() -> None:
         if args.heavy:
             report.append(monte_carlo(srv, 4))
         report.append(table_attack(srv, 200_000, "table, config limits"))
-        report.append(table_attack(srv, 30_000, "table, just under the inbound limit"))
+        report.append(table_attack(srv, 100_000, "table, just under the inbound limit"))
         report.append(upload_attack(srv))
         report += link_attack(srv)
         report.append(clear_cache_attack(srv))

@@ -126,7 +126,7 @@ def test_public_demo_config_is_headless_private_and_protected():
     assert server.get("enableAgentApi", False) is False
     assert 1 <= server["maxMessageSize"] <= 200
     assert server["maxUploadSize"] == 0  # the app has no uploader: every upload is refused
-    assert server["maxWidgetStateSize"] == 1  # MB from a browser; the largest real message is ~100 kB
+    assert server["maxWidgetStateSize"] <= 3  # MB from a browser; the largest real message is ~100 kB
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
     # One accent per base theme, both from the charts' palette (core/charts/style.py).

@@ -33,6 +33,7 @@ from streamlit.elements.widgets import data_editor as _data_editor
 from ui.i18n import tr
 
 _INDEX = "_index"  # Streamlit's name for the index column in an edit (INDEX_IDENTIFIER)
+_RECEIVED = "_added_rows_received"  # how many rows the client added, kept when deserialize trims them
 _MARK = "_softmax_row_cap"  # set on our wrappers, so a second install() changes nothing
 _CAP: dict[str, int] = {}  # {"rows": the app-wide cap}; process-wide, set by install()
 _LIMIT: ContextVar[int | None] = ContextVar("data_editor_row_limit", default=None)
@@ -73,7 +74,9 @@ def trim_edits(state: Any, size: int, columns: list[str], cap: int) -> tuple[dic
     added_all = [row for row in (state.get("added_rows") or []) if isinstance(row, dict)]
     room = max(0, cap - (size - len(deleted)))
     added = [{col: value for col, value in row.items() if col in known} for row in added_all[:room]]
-    return {"edited_rows": edited, "added_rows": added, "deleted_rows": deleted}, len(added_all) - len(added)
+    received = state.get(_RECEIVED, len(added_all))
+    received = received if type(received) is int and received >= len(added_all) else len(added_all)
+    return {"edited_rows": edited, "added_rows": added, "deleted_rows": deleted}, received - len(added)
 
 
 def _wrap_apply(original):
@@ -102,8 +105,9 @@ def _wrap_deserialize(original):
         return _data_editor.DataEditorState(
             {
                 "edited_rows": dict(list(edited.items())[:cap]),
-                "added_rows": list(state.get("added_rows") or ())[: cap + 1],  # +1: the notice still shows
+                "added_rows": list(state.get("added_rows") or ())[:cap],
                 "deleted_rows": list(state.get("deleted_rows") or ())[:cap],
+                _RECEIVED: len(state.get("added_rows") or ()),  # so the notice tells the true number
             }
         )
 

@@ -172,3 +172,17 @@ def test_a_temperature_the_slider_offers_is_used_without_a_notice():
     at = open_with(PLAYGROUND_PAGE, "en", playground_temperature="0.5")
     assert at.select_slider(key="playground_temperature").value == 0.5
     assert not any("playground_temperature" in w for w in warnings(at))
+
+
+def test_a_huge_edit_from_the_wire_is_trimmed_when_read_and_the_notice_counts_every_dropped_row():
+    import json
+
+    from streamlit.elements.widgets.data_editor import DataEditorSerde
+
+    from ui import table_guard
+
+    table_guard.install(MAX_ROWS)
+    state = DataEditorSerde().deserialize(json.dumps(HUGE_EDIT))
+    assert len(state["added_rows"]) == MAX_ROWS  # the session keeps 200 rows, not 200,000
+    _, dropped = trim_edits(state, size=3, columns=["token", "logit"], cap=MAX_ROWS)
+    assert dropped == 200_000 - (MAX_ROWS - 3)
