@@ -7,6 +7,7 @@ import pyarrow as pa
 import pytest
 
 from app_pages.generator.views import HISTORY_TYPES, history_csv
+from core.charmodel import MAX_CONTEXT
 from core.i18n import t
 from tests.apptest import all_text, figure, open_page, open_tab
 
@@ -150,7 +151,7 @@ def test_absurd_smoothing_shows_a_message_and_keeps_the_page_usable(lang, smooth
     before = generated(at)
     at.number_input(key="model_smoothing").set_value(smoothing).run()
     assert not at.exception
-    assert at.error[0].value == t("model.err.settings", lang, max="5", ctx=6)
+    assert at.error[0].value == t("model.err.settings", lang, max="5", ctx=MAX_CONTEXT)
     assert generated(at) == before
     at.number_input(key="model_smoothing").set_value(0.05).run()
     assert not at.error and generated(at) == before
