@@ -28,6 +28,7 @@ from core.mlp_train import (
     init_adam,
     learning_rate,
     mean_loss,
+    recipe,
     train_steps,
     training_examples,
 )
@@ -255,3 +256,8 @@ def test_learning_rate_decays_along_a_half_cosine_to_the_final_rate():
     assert learning_rate(s, 0) == 1e-2
     assert math.isclose(learning_rate(s, 50), (1e-2 + 1e-4) / 2)
     assert learning_rate(s, 100) == learning_rate(s, 500) == pytest.approx(1e-4)
+
+
+def test_recipe_weight_decay_falls_as_one_over_the_number_of_examples():
+    assert recipe(4_000).weight_decay == pytest.approx(10 * recipe(40_000).weight_decay, rel=1e-3)
+    assert recipe(4_000).steps == recipe(40_000).steps
