@@ -209,6 +209,34 @@ class Checkpoint:
     seconds: float  # since training started
 
 
+@dataclass(frozen=True)
+class Setup:
+    """Everything a training run reads and nothing it changes: shared safely between sessions."""
+
+    vocab: tuple[str, ...]  # the whole corpus's characters
+    config: MLPConfig
+    settings: TrainSettings
+    data: Examples  # from the training rhymes only
+    held: Examples  # the held-out rhymes, scored as bits_per_char scores them
+
+
+def prepare(text: str, config: MLPConfig | None = None, settings: TrainSettings | None = None) -> Setup:
+    """Split the corpus, build the examples; ``settings`` default to ``recipe`` for their number."""
+    vocab = vocabulary(text)
+    stoi = {ch: i for i, ch in enumerate(vocab)}
+    config = config or MLPConfig(len(vocab), CONTEXT, EMBED, HIDDEN)
+    train_text, held_text = split_corpus(text)
+    data = training_examples(train_text, stoi, config.context)
+    held = heldout_examples(held_text, stoi, config.context)
+    return Setup(vocab, config, settings or recipe(len(data.y)), data, held)
+
+
+def start(setup: Setup, seed: int = SEED) -> tuple[Params, AdamState, np.random.Generator]:
+    """Random weights, fresh Adam state and the batch generator of a run from ``seed``."""
+    params = init_params(setup.config, np.random.default_rng([seed, 0]))
+    return params, init_adam(params), np.random.default_rng([seed, 1])
+
+
 def train(
     text: str,
     seed: int = SEED,
@@ -219,32 +247,23 @@ def train(
 ) -> tuple[MLPModel, list[Checkpoint], TrainSettings]:
     """Train from ``seed`` on the training part of ``text`` (the whole corpus gives the vocabulary).
 
-    ``settings`` defaults to ``recipe`` for the size of the training set; the ones used are returned.
+    The loop a live page runs too: ``train_steps`` chunk by chunk, the held-out loss in between.
+    Returns the model, the curve and the settings used.
     """
-    vocab = vocabulary(text)
-    stoi = {ch: i for i, ch in enumerate(vocab)}
-    config = config or MLPConfig(len(vocab), CONTEXT, EMBED, HIDDEN)
-    train_text, held_text = split_corpus(text)
-    data = training_examples(train_text, stoi, config.context)
-    held = heldout_examples(held_text, stoi, config.context)
-    settings = settings or recipe(len(data.y))
-    init_rng, batch_rng = np.random.default_rng([seed, 0]), np.random.default_rng([seed, 1])
-    params = init_params(config, init_rng)
-    adam = init_adam(params)
+    setup = prepare(text, config, settings)
+    params, adam, batch_rng = start(setup, seed)
     curve: list[Checkpoint] = []
-    start = time.perf_counter()
-    while adam.step < settings.steps:
-        chunk = train_steps(
-            params, adam, data, batch_rng, min(checkpoint_every, settings.steps - adam.step), settings
-        )
+    begin = time.perf_counter()
+    while adam.step < setup.settings.steps:
+        n = min(checkpoint_every, setup.settings.steps - adam.step)
+        chunk = train_steps(params, adam, setup.data, batch_rng, n, setup.settings)
         params, adam = chunk.params, chunk.adam
-        point = Checkpoint(
-            adam.step, float(chunk.losses.mean()), mean_loss(params, held), time.perf_counter() - start
-        )
+        held = mean_loss(params, setup.held)
+        point = Checkpoint(adam.step, float(chunk.losses.mean()), held, time.perf_counter() - begin)
         curve.append(point)
         if on_checkpoint:
             on_checkpoint(point)
-    return MLPModel(vocab, config, params), curve, settings
+    return MLPModel(setup.vocab, setup.config, params), curve, setup.settings
 
 
 def corpus_sha256(text: str) -> str:

@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 
+from core.corpus import split_corpus
 from core.evaluate import bits_per_char
 from core.mlp import (
     MLPConfig,
@@ -29,6 +30,7 @@ from core.mlp_train import (
     learning_rate,
     mean_loss,
     recipe,
+    train,
     train_steps,
     training_examples,
 )
@@ -261,3 +263,18 @@ def test_learning_rate_decays_along_a_half_cosine_to_the_final_rate():
 def test_recipe_weight_decay_falls_as_one_over_the_number_of_examples():
     assert recipe(4_000).weight_decay == pytest.approx(10 * recipe(40_000).weight_decay, rel=1e-3)
     assert recipe(4_000).steps == recipe(40_000).steps
+
+
+RHYMES = (
+    "\n\n".join(f"{w} cab abba\nbacca {w[::-1]}" for w in ("ab", "bca", "cab", "acb", "ba", "cc") * 2) + "\n"
+)
+
+
+def test_a_full_run_is_reproducible_and_its_curve_ends_at_the_models_heldout_loss():
+    tiny = MLPConfig(len(set(RHYMES)), 3, 4, 16)
+    run = [train(RHYMES, seed=3, config=tiny, settings=SETTINGS, checkpoint_every=15) for _ in range(2)]
+    (model, curve, settings), (again, _, _) = run
+    assert settings == SETTINGS and [c.step for c in curve] == [15, 30, 40]
+    np.testing.assert_array_equal(model.params.w1, again.params.w1)
+    _, held = split_corpus(RHYMES)
+    assert math.isclose(curve[-1].heldout_loss, bits_per_char(model, held, 3) * math.log(2), rel_tol=1e-5)
