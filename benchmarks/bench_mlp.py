@@ -192,15 +192,16 @@ def run(quick: bool = False) -> Section:
 
     timing: list[tuple[str, str, str]] = []
     if not quick:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         fresh, _, _ = train(text)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         fresh_bits = bits_per_char(fresh, held, fresh.config.context)
         same = all(
             np.array_equal(a, b)
             for a, b in zip(fresh.params.arrays().values(), model.params.arrays().values(), strict=True)
         )
-        timing.append(("train from scratch (one core), s", f"{seconds:.1f}", "< 60"))
+        # CPU time is what one core would take alone; wall time also counts waiting for a shared core
+        timing.append(("train from scratch (one core): CPU s / wall s", f"{cpu:.1f} / {seconds:.1f}", "< 60"))
         timing.append(
             ("held-out bits/char of that run", f"{fresh_bits:.3f}", "= shipped" if same else "(differs)")
         )
