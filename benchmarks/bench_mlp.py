@@ -162,13 +162,7 @@ def run(quick: bool = False) -> Section:
         ak = add_k_bits(train_text, held, c)
         kn = KneserNey(train_text, vocab, c).bits(held)
         kn_best = min(kn_best, (kn, c))
-        rows.append(
-            (
-                f"n-gram, context {c}",
-                f"add-k {ak[0]:.3f} (k={ak[1]:g})" if ak else "add-k n/a",
-                f"KN {kn:.3f}",
-            )
-        )
+        rows.append((f"n-gram, context {c}", f"{ak[0]:.3f} (k={ak[1]:g})" if ak else "n/a", f"{kn:.3f}", ""))
 
     model = load_model()
     shipped = bits_per_char(model, held, model.config.context)
@@ -205,9 +199,10 @@ def run(quick: bool = False) -> Section:
         timing.append(
             ("held-out bits/char of that run", f"{fresh_bits:.3f}", "= shipped" if same else "(differs)")
         )
-        goals.append(seconds < 60)
+        goals.append(cpu < 60)
         summary_lines.append(
-            f"Retrained from seed in {seconds:.1f} s; identical to the shipped file: {same}."
+            f"Retrained from seed in {cpu:.1f} s of CPU ({seconds:.1f} s wall); "
+            f"identical to the shipped file: {same}."
         )
     first, warm = load_times()
     timing.append(("load shipped weights, first / median of 20, ms", f"{ms(first)} / {ms(warm)}", "< 50"))
