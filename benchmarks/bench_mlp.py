@@ -226,6 +226,8 @@ SWEEP = (  # one knob at a time around the recipe in core/mlp_train.py
     {},
     {"decay_factor": 0.5},
     {"decay_factor": 2.0},
+    {"context": CONTEXT - 1},
+    {"context": CONTEXT + 2},
     {"hidden": HIDDEN // 2},
     {"hidden": HIDDEN * 2},
     {"embed": EMBED // 2},

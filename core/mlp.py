@@ -41,9 +41,9 @@ class MLPConfig:
     """The network's shape. ``context`` doubles as the decoding interface's ``settings.context``."""
 
     vocab_size: int  # V: characters predicted (the embedding table has V + 1 rows, the last is PAD)
-    context: int = 8  # C: characters the network sees
+    context: int = 6  # C: characters the network sees
     embed: int = 24  # E: numbers per character
-    hidden: int = 256  # H: tanh units
+    hidden: int = 512  # H: tanh units
 
     def __post_init__(self) -> None:
         for f in fields(self):

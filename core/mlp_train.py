@@ -43,7 +43,7 @@ from core.mlp import (
 # ---------------------------------------------------------------------------- the recipe
 
 SEED = 1
-CONTEXT, EMBED, HIDDEN = 8, 24, 512
+CONTEXT, EMBED, HIDDEN = 6, 24, 512  # C = 5 or 6 beat 8 by 0.04-0.05 bits on both texts tried
 
 
 @dataclass(frozen=True)
