@@ -9,15 +9,15 @@ of the mean cross-entropy with respect to the scores is (p − y) / B, softmax's
 one-hot target, which is why softmax and cross-entropy belong together.
 
 Padding: a context shorter than C is padded on the left with a dedicated PAD id (= V, one extra
-embedding row that is never predicted). It means "nothing before this": in training (see
-``examples``) the start of the text and the start of every rhyme are seen with PAD before them, so
-an empty or short prompt begins a rhyme. We do not reuse "\\n": three or more newlines in a row never
-occur in the corpus, so the network would have to guess what they mean.
+embedding row that is never predicted). It means "nothing before this": in training
+(``core.mlp_train.training_examples``) the start of the text and the start of every rhyme are seen
+with PAD before them, so an empty or short prompt begins a rhyme. We do not reuse "\\n": three or
+more newlines in a row never occur in the corpus, so the network would have to guess what they mean.
 
 Precision: training and the shipped weights use float32: half the memory of float64 and 2.3× faster
-per step, and after 1,000 steps the held-out loss agrees with a float64 run to 7 digits. Every function here keeps the dtype of
-the parameters it is given, so the gradient check runs in float64, where central finite differences
-are accurate to ~1e-9.
+per step, and after 1,000 steps the held-out loss agrees with a float64 run to 7 digits. Every
+function here keeps the dtype of the parameters it is given, so the gradient check runs in float64,
+where central finite differences are accurate to ~1e-9.
 """
 
 from __future__ import annotations
