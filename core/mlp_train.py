@@ -1,0 +1,306 @@
+"""Train the neural character model (``core.mlp``) on the rhymes: mini-batches, Adam, a fixed seed.
+
+    python -m core.mlp_train       # from SEED: trains, prints the curve, writes core/weights/mlp.npz
+
+One command, no arguments needed: re-run it whenever the corpus changes (the weights file records
+the corpus's SHA-256, and a test says when they no longer match). The constants below are the whole
+recipe; the same seed and constants give the same file bit for bit on one machine.
+
+Training runs in chunks (``train_steps``: n steps in, new parameters and optimiser state out, the
+inputs untouched), so a page can train live: a chunk of ~100 steps, show the curve, repeat. Batches
+are drawn from the ``numpy.random.Generator`` passed in, so k chunks of n steps are exactly one run of
+k·n steps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from core.corpus import load_corpus, rhymes, split_corpus, vocabulary
+from core.evaluate import bits_per_char
+from core.mlp import (
+    WEIGHTS_PATH,
+    MLPConfig,
+    MLPModel,
+    Params,
+    forward,
+    init_params,
+    log_softmax,
+    loss_and_grads,
+    save_model,
+    windows,
+)
+
+# ---------------------------------------------------------------------------- the recipe
+
+SEED = 1
+CONTEXT, EMBED, HIDDEN = 6, 24, 512  # C = 5 or 6 beat 8 by 0.04-0.05 bits on both texts tried
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """Optimiser and schedule. AdamW: Adam with weight decay applied directly to the weights."""
+
+    steps: int = 10_000  # the length of the learning-rate schedule (the full run)
+    batch: int = 128  # examples per step
+    lr: float = 3e-3  # learning rate at the start ...
+    lr_final: float = 1e-4  # ... decayed along a half cosine to this at `steps`
+    weight_decay: float = 0.25  # on emb, w1, w2 (not biases); see `recipe`, which scales it with the data
+    beta1: float = 0.9
+    beta2: float = 0.99
+    eps: float = 1e-8
+
+
+SETTINGS = TrainSettings()
+# Weight decay is a prior pulling every weight towards 0; the more examples, the less it should
+# weigh (a Gaussian prior's penalty per example falls as 1/N). Measured: best held-out loss at 2.0
+# on the 4 KB corpus (of 0.5, 2, 4) and at 0.25 on a 45 KB prose text (of 0.1, 0.15, 0.25, 0.5, 2);
+# re-check with `python -m benchmarks.bench_mlp --sweep` after the corpus changes.
+DECAY_EXAMPLES = 10_000  # weight decay = DECAY_EXAMPLES / training examples
+
+
+def recipe(n_examples: int) -> TrainSettings:
+    """The settings for a training set of ``n_examples``: SETTINGS with weight decay scaled by 1/N."""
+    return replace(SETTINGS, weight_decay=round(DECAY_EXAMPLES / n_examples, 4))
+
+
+CHECKPOINT_EVERY = 500  # steps between held-out measurements in the printed curve
+DECAYED = ("emb", "w1", "w2")
+
+
+# ---------------------------------------------------------------------------- examples
+
+
+@dataclass(frozen=True)
+class Examples:
+    """(context → next character) pairs: x [N, C] ids (PAD = V), y [N] ids."""
+
+    x: NDArray[np.integer]
+    y: NDArray[np.integer]
+
+    @property
+    def nbytes(self) -> int:
+        return self.x.nbytes + self.y.nbytes
+
+
+def _small_ints(a: NDArray[np.integer], high: int) -> NDArray[np.integer]:
+    """uint8 when every id fits (V + 1 ≤ 256): an eighth of the memory of int64."""
+    return a.astype(np.uint8 if high < 256 else np.int32)
+
+
+def training_examples(text: str, stoi: dict[str, int], context: int) -> Examples:
+    """Every position of the text (PAD before its start), plus each rhyme's first C characters again
+    with PAD before them, so PAD learns to mean "a rhyme starts here" (see ``core.mlp``)."""
+    pad = len(stoi)
+    ids = np.array([stoi[ch] for ch in text], dtype=np.int64)  # [T]
+    xs, ys = [windows(ids, context, pad)], [ids]
+    for rhyme in rhymes(text)[1:]:  # the first rhyme starts the text: already seen after PAD
+        head = np.array([stoi[ch] for ch in rhyme[:context]], dtype=np.int64)
+        xs.append(windows(head, context, pad))
+        ys.append(head)
+    return Examples(_small_ints(np.concatenate(xs), pad), _small_ints(np.concatenate(ys), pad))
+
+
+def heldout_examples(text: str, stoi: dict[str, int], context: int) -> Examples:
+    """Positions 1 … T − 1 of the text, exactly what ``bits_per_char`` scores."""
+    pad = len(stoi)
+    ids = np.array([stoi[ch] for ch in text], dtype=np.int64)
+    return Examples(_small_ints(windows(ids, context, pad)[1:], pad), _small_ints(ids[1:], pad))
+
+
+def mean_loss(params: Params, data: Examples, chunk: int = 4096) -> float:
+    """Mean cross-entropy in nats over all examples (bounded memory: [chunk, H] at a time)."""
+    total = 0.0
+    for start in range(0, len(data.y), chunk):
+        x, y = data.x[start : start + chunk], data.y[start : start + chunk]
+        logp = log_softmax(forward(params, x).scores.astype(np.float64))  # [n, V]
+        total -= float(logp[np.arange(len(y)), y].sum())
+    return total / len(data.y)
+
+
+# ---------------------------------------------------------------------------- Adam
+
+
+@dataclass(frozen=True)
+class AdamState:
+    """Adam's running means of the gradient (m) and its square (v), and the steps taken so far."""
+
+    step: int
+    m: Params
+    v: Params
+
+    @property
+    def nbytes(self) -> int:
+        return self.m.nbytes + self.v.nbytes
+
+
+def init_adam(params: Params) -> AdamState:
+    """Step 0, zero moments."""
+    return AdamState(0, params.map(np.zeros_like), params.map(np.zeros_like))
+
+
+def learning_rate(settings: TrainSettings, step: int) -> float:
+    """Half-cosine decay from ``lr`` at step 0 to ``lr_final`` at ``settings.steps`` (then constant)."""
+    done = min(step, settings.steps) / settings.steps
+    return settings.lr_final + (settings.lr - settings.lr_final) * 0.5 * (1 + math.cos(math.pi * done))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """What ``train_steps`` returns: the new state and each step's batch loss (nats)."""
+
+    params: Params
+    adam: AdamState
+    losses: NDArray[np.float64]  # [n]
+
+
+def train_steps(
+    params: Params,
+    adam: AdamState,
+    data: Examples,
+    rng: np.random.Generator,
+    n: int,
+    settings: TrainSettings = SETTINGS,
+) -> Chunk:
+    """n steps of AdamW on random mini-batches of ``data``; returns new arrays, the inputs untouched.
+
+    Memory: the parameters and Adam's two moments are copied once per chunk (3 × the parameters),
+    plus one batch's activations.
+    """
+    p = {k: a.copy() for k, a in params.arrays().items()}  # private copies, updated in place below
+    m = {k: a.copy() for k, a in adam.m.arrays().items()}
+    v = {k: a.copy() for k, a in adam.v.arrays().items()}
+    b1, b2 = settings.beta1, settings.beta2
+    losses = np.empty(n)
+    step = adam.step
+    for i in range(n):
+        batch = rng.integers(0, len(data.y), size=settings.batch)  # [B] example indices
+        losses[i], grads = loss_and_grads(Params(**p), data.x[batch], data.y[batch])
+        step += 1
+        lr = learning_rate(settings, step - 1)
+        c1, c2 = 1 - b1**step, 1 - b2**step  # bias corrections: m and v start at 0
+        for k, g in grads.arrays().items():
+            m[k] *= b1
+            m[k] += (1 - b1) * g
+            v[k] *= b2
+            v[k] += (1 - b2) * g * g
+            if k in DECAYED:
+                p[k] *= 1 - lr * settings.weight_decay
+            p[k] -= lr * (m[k] / c1) / (np.sqrt(v[k] / c2) + settings.eps)
+    return Chunk(Params(**p), AdamState(step, Params(**m), Params(**v)), losses)
+
+
+# ---------------------------------------------------------------------------- a full run
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    step: int
+    train_loss: float  # mean batch loss over the steps since the last checkpoint (nats)
+    heldout_loss: float  # mean loss on the held-out rhymes (nats)
+    seconds: float  # since training started
+
+
+@dataclass(frozen=True)
+class Setup:
+    """Everything a training run reads and nothing it changes: shared safely between sessions."""
+
+    vocab: tuple[str, ...]  # the whole corpus's characters
+    config: MLPConfig
+    settings: TrainSettings
+    data: Examples  # from the training rhymes only
+    held: Examples  # the held-out rhymes, scored as bits_per_char scores them
+
+
+def prepare(text: str, config: MLPConfig | None = None, settings: TrainSettings | None = None) -> Setup:
+    """Split the corpus, build the examples; ``settings`` default to ``recipe`` for their number."""
+    vocab = vocabulary(text)
+    stoi = {ch: i for i, ch in enumerate(vocab)}
+    config = config or MLPConfig(len(vocab), CONTEXT, EMBED, HIDDEN)
+    train_text, held_text = split_corpus(text)
+    data = training_examples(train_text, stoi, config.context)
+    held = heldout_examples(held_text, stoi, config.context)
+    return Setup(vocab, config, settings or recipe(len(data.y)), data, held)
+
+
+def start(setup: Setup, seed: int = SEED) -> tuple[Params, AdamState, np.random.Generator]:
+    """Random weights, fresh Adam state and the batch generator of a run from ``seed``."""
+    params = init_params(setup.config, np.random.default_rng([seed, 0]))
+    return params, init_adam(params), np.random.default_rng([seed, 1])
+
+
+def train(
+    text: str,
+    seed: int = SEED,
+    config: MLPConfig | None = None,
+    settings: TrainSettings | None = None,
+    checkpoint_every: int = CHECKPOINT_EVERY,
+    on_checkpoint: Callable[[Checkpoint], None] | None = None,
+) -> tuple[MLPModel, list[Checkpoint], TrainSettings]:
+    """Train from ``seed`` on the training part of ``text`` (the whole corpus gives the vocabulary).
+
+    The loop a live page runs too: ``train_steps`` chunk by chunk, the held-out loss in between.
+    Returns the model, the curve and the settings used.
+    """
+    setup = prepare(text, config, settings)
+    params, adam, batch_rng = start(setup, seed)
+    curve: list[Checkpoint] = []
+    begin = time.perf_counter()
+    while adam.step < setup.settings.steps:
+        n = min(checkpoint_every, setup.settings.steps - adam.step)
+        chunk = train_steps(params, adam, setup.data, batch_rng, n, setup.settings)
+        params, adam = chunk.params, chunk.adam
+        held = mean_loss(params, setup.held)
+        point = Checkpoint(adam.step, float(chunk.losses.mean()), held, time.perf_counter() - begin)
+        curve.append(point)
+        if on_checkpoint:
+            on_checkpoint(point)
+    return MLPModel(setup.vocab, setup.config, params), curve, setup.settings
+
+
+def corpus_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="where to write the weights")
+    args = parser.parse_args(argv)
+
+    text = load_corpus()
+    ln2 = math.log(2)
+
+    def show(c: Checkpoint) -> None:
+        print(  # noqa: T201
+            f"step {c.step:6d}  train {c.train_loss / ln2:.3f}  held-out {c.heldout_loss / ln2:.3f} bits/char"
+            f"  {c.seconds:5.1f} s"
+        )
+
+    model, curve, settings = train(text, on_checkpoint=show)
+    _, held_text = split_corpus(text)
+    bits = bits_per_char(model, held_text, model.config.context)
+    meta = {  # no timings: the same seed and recipe give the same file, byte for byte
+        "seed": SEED,
+        "settings": asdict(settings),
+        "heldout_bits_per_char": bits,
+        "corpus_sha256": corpus_sha256(text),
+        "made_by": "python -m core.mlp_train",
+    }
+    save_model(args.out, model, meta)
+    print(  # noqa: T201
+        f"held-out {bits:.4f} bits/char after {curve[-1].seconds:.1f} s; "
+        f"wrote {args.out} ({args.out.stat().st_size:,} bytes)"
+    )
+
+
+if __name__ == "__main__":
+    main()

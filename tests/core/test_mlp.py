@@ -1,0 +1,280 @@
+"""The neural character model: hand-written gradients, softmax's p − y, padding, reproducible training."""
+
+import math
+
+import numpy as np
+import pytest
+
+from core.corpus import split_corpus
+from core.evaluate import bits_per_char
+from core.mlp import (
+    MLPConfig,
+    MLPModel,
+    Params,
+    forward,
+    init_params,
+    load_model,
+    load_record,
+    log_softmax,
+    loss_and_grads,
+    one_hot,
+    output_gradient,
+    output_step,
+    save_model,
+    scatter_rows,
+)
+from core.mlp_train import (
+    TrainSettings,
+    heldout_examples,
+    init_adam,
+    learning_rate,
+    mean_loss,
+    recipe,
+    train,
+    train_steps,
+    training_examples,
+)
+
+TINY = MLPConfig(vocab_size=5, context=3, embed=2, hidden=4)
+TEXT = "abba cab\n\nbacca ab\n\ncab abba\n"
+VOCAB = tuple(sorted(set(TEXT)))
+STOI = {c: i for i, c in enumerate(VOCAB)}
+
+
+def tiny_params(dtype=np.float64, seed=0) -> Params:
+    """A tiny network with output weights large enough that every gradient is far from 0."""
+    params = init_params(TINY, np.random.default_rng(seed), dtype)
+    rng = np.random.default_rng(seed + 1)
+    return params.map(lambda a: (a + 0.5 * rng.standard_normal(a.shape)).astype(dtype))
+
+
+def tiny_batch():
+    # PAD (= 5) and repeated characters, so the embedding gradient must sum rows sharing an id
+    x = np.array([[5, 5, 0], [0, 1, 1], [2, 2, 2], [4, 0, 3], [5, 1, 0], [3, 3, 1]])
+    y = np.array([1, 1, 0, 4, 2, 3])
+    return x, y
+
+
+def batch_loss(params: Params, x, y) -> float:
+    logp = log_softmax(forward(params, x).scores)
+    return -float(logp[np.arange(len(y)), y].mean())
+
+
+# ---------------------------------------------------------------------------- gradients
+
+
+def test_every_gradient_matches_central_finite_differences():
+    params = tiny_params()
+    x, y = tiny_batch()
+    loss, grads = loss_and_grads(params, x, y)
+    assert math.isclose(loss, batch_loss(params, x, y), rel_tol=1e-12)
+    h = 1e-5
+    for name, array in params.arrays().items():
+        numeric = np.zeros_like(array)
+        for i in np.ndindex(array.shape):
+            up, down = array.copy(), array.copy()
+            up[i] += h
+            down[i] -= h
+            numeric[i] = (
+                batch_loss(Params(**{**params.arrays(), name: up}), x, y)
+                - batch_loss(Params(**{**params.arrays(), name: down}), x, y)
+            ) / (2 * h)
+        analytic = grads.arrays()[name]
+        assert analytic.shape == array.shape and analytic.dtype == np.float64
+        np.testing.assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-10, err_msg=name)
+        if name != "emb":  # PAD's row and character 4's only appear in a few places, others all nonzero
+            assert np.all(np.abs(analytic) > 1e-8), name
+
+
+def test_output_gradient_is_softmax_minus_one_hot_over_batch_size():
+    rng = np.random.default_rng(3)
+    scores = rng.standard_normal((6, 5)) * 1.5  # [B, V]
+    y = np.array([0, 4, 4, 2, 1, 3])
+
+    def loss(s):
+        return -float(log_softmax(s)[np.arange(6), y].mean())
+
+    numeric = np.zeros_like(scores)
+    for i in np.ndindex(scores.shape):
+        up, down = scores.copy(), scores.copy()
+        up[i] += 1e-5
+        down[i] -= 1e-5
+        numeric[i] = (loss(up) - loss(down)) / 2e-5
+    p = np.exp(log_softmax(scores))
+    expected = (p - np.eye(5)[y]) / 6
+    np.testing.assert_allclose(output_gradient(p, y), expected, rtol=0, atol=1e-15)
+    np.testing.assert_allclose(numeric, expected, rtol=1e-6, atol=1e-10)
+
+
+def test_the_output_bias_gradient_is_the_batch_mean_of_p_minus_y():
+    params = tiny_params()
+    x, y = tiny_batch()
+    p = np.exp(log_softmax(forward(params, x).scores))
+    _, grads = loss_and_grads(params, x, y)
+    np.testing.assert_allclose(grads.b2, (p - one_hot(y, 5)).mean(axis=0), rtol=1e-12, atol=1e-15)
+
+
+def test_output_step_gives_p_y_and_their_difference_for_one_example():
+    params = tiny_params()
+    step = output_step(params, np.array([5, 0, 1]), target=3)
+    assert math.isclose(step.p.sum(), 1.0, rel_tol=1e-12) and np.all(step.p > 0)
+    np.testing.assert_array_equal(step.y, [0, 0, 0, 1, 0])
+    np.testing.assert_allclose(step.grad, step.p - step.y, rtol=0, atol=1e-15)
+    assert step.grad[3] < 0 and np.all(np.delete(step.grad, 3) > 0)  # the target is pulled up, the rest down
+
+
+def test_scatter_rows_adds_rows_that_share_an_id():
+    rows = np.arange(12.0).reshape(4, 3)
+    out = scatter_rows(rows, np.array([2, 0, 2, 2]), 4)
+    expected = np.zeros((4, 3))
+    np.add.at(expected, [2, 0, 2, 2], rows)
+    np.testing.assert_array_equal(out, expected)
+
+
+# ---------------------------------------------------------------------------- the model
+
+
+def tiny_model(dtype=np.float64) -> MLPModel:
+    return MLPModel(
+        VOCAB,
+        MLPConfig(len(VOCAB), 3, 2, 4),
+        init_params(MLPConfig(len(VOCAB), 3, 2, 4), np.random.default_rng(1), dtype),
+    )
+
+
+def test_logits_ids_pads_short_contexts_on_the_left_and_keeps_the_last_c_of_long_ones():
+    model = tiny_model()
+    pad = model.config.pad
+    ids = model.encode("abcab")
+    short = model.logits_ids(ids[None, -2:])[0]
+    explicit = log_softmax(forward(model.params, np.array([[pad, *ids[-2:]]])).scores)[0]
+    np.testing.assert_allclose(short, explicit, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(model.logits_ids(ids[None, :]), model.logits_ids(ids[None, -3:]), atol=0)
+    empty = model.logits_ids(np.zeros((2, 0), dtype=np.int64))
+    np.testing.assert_allclose(empty[0], log_softmax(forward(model.params, np.full((1, 3), pad)).scores)[0])
+    assert math.isclose(np.exp(model.logits("ab")).sum(), 1.0, rel_tol=1e-12)
+    np.testing.assert_allclose(model.logits("cab"), model.logits("abcab"), atol=0)
+
+
+def test_logits_ids_rejects_pad_and_out_of_range_ids():
+    model = tiny_model()
+    for bad in (np.array([[0, len(VOCAB)]]), np.array([[-1]]), np.array([0, 1]), np.array([[0.5]])):
+        with pytest.raises(ValueError):
+            model.logits_ids(bad)
+    with pytest.raises(ValueError, match="'z'"):
+        model.encode("abz")
+
+
+def test_model_arrays_are_read_only_copies():
+    params = init_params(MLPConfig(len(VOCAB), 3, 2, 4), np.random.default_rng(1))
+    model = MLPModel(VOCAB, MLPConfig(len(VOCAB), 3, 2, 4), params)
+    params.w1[0, 0] += 1  # the caller's arrays stay theirs
+    assert model.params.w1[0, 0] != params.w1[0, 0]
+    with pytest.raises(ValueError):
+        model.params.w1[0, 0] = 0
+
+
+def test_heldout_examples_score_exactly_what_bits_per_char_scores():
+    model = tiny_model()
+    held = heldout_examples(TEXT, model.stoi, model.config.context)
+    assert len(held.y) == len(TEXT) - 1
+    assert math.isclose(
+        mean_loss(model.params, held) / math.log(2), bits_per_char(model, TEXT, 3), rel_tol=1e-12
+    )
+
+
+def test_training_examples_see_every_rhyme_start_after_pad():
+    examples = training_examples(TEXT, STOI, 3)
+    pad = len(VOCAB)
+    assert len(examples.y) == len(TEXT) + 3 + 3  # the stream + the first 3 characters of rhymes 2 and 3
+    starts = examples.y[np.all(examples.x == pad, axis=1)]
+    assert sorted(VOCAB[i] for i in starts) == ["a", "b", "c"]  # "abba", "bacca", "cab"
+
+
+def test_save_and_load_round_trip_keeps_weights_vocabulary_and_record(tmp_path):
+    model = tiny_model(np.float32)
+    path = tmp_path / "m.npz"
+    save_model(path, model, {"heldout_bits_per_char": 1.25})
+    loaded = load_model(path)
+    assert loaded.vocab == VOCAB and loaded.config == model.config
+    for k, a in model.params.arrays().items():
+        np.testing.assert_array_equal(loaded.params.arrays()[k], a)
+        assert loaded.params.arrays()[k].dtype == np.float32
+    assert load_record(path)["heldout_bits_per_char"] == 1.25
+
+
+# ---------------------------------------------------------------------------- training
+
+
+SETTINGS = TrainSettings(steps=40, batch=8, lr=1e-2, lr_final=1e-3, weight_decay=0.01)
+
+
+def start(seed=0):
+    config = MLPConfig(len(VOCAB), 3, 4, 16)
+    params = init_params(config, np.random.default_rng(seed))
+    return params, init_adam(params), training_examples(TEXT, STOI, 3)
+
+
+def test_training_in_chunks_equals_one_run_bit_for_bit():
+    params, adam, data = start()
+    one = train_steps(params, adam, data, np.random.default_rng(7), 30, SETTINGS)
+    rng = np.random.default_rng(7)
+    a = train_steps(params, adam, data, rng, 10, SETTINGS)
+    b = train_steps(a.params, a.adam, data, rng, 20, SETTINGS)
+    assert b.adam.step == one.adam.step == 30
+    np.testing.assert_array_equal(np.concatenate([a.losses, b.losses]), one.losses)
+    for k in one.params.arrays():
+        np.testing.assert_array_equal(b.params.arrays()[k], one.params.arrays()[k])
+        np.testing.assert_array_equal(b.adam.v.arrays()[k], one.adam.v.arrays()[k])
+
+
+def test_same_seed_same_weights_other_seed_other_weights():
+    params, adam, data = start()
+    runs = [train_steps(params, adam, data, np.random.default_rng(s), 15, SETTINGS) for s in (1, 1, 2)]
+    np.testing.assert_array_equal(runs[0].params.w1, runs[1].params.w1)
+    assert not np.array_equal(runs[0].params.w1, runs[2].params.w1)
+
+
+def test_train_steps_leaves_its_inputs_untouched():
+    params, adam, data = start()
+    before = {k: a.copy() for k, a in params.arrays().items()}
+    chunk = train_steps(params, adam, data, np.random.default_rng(0), 5, SETTINGS)
+    for k, a in params.arrays().items():
+        np.testing.assert_array_equal(a, before[k])
+        assert not np.array_equal(chunk.params.arrays()[k], a)
+    assert adam.step == 0 and not adam.m.w1.any()
+
+
+def test_training_lowers_the_loss_far_below_uniform_guessing():
+    params, adam, data = start()
+    uniform = math.log(len(VOCAB))
+    assert math.isclose(mean_loss(params, data), uniform, rel_tol=0.05)  # w2 starts near 0
+    chunk = train_steps(params, adam, data, np.random.default_rng(0), 300, SETTINGS)
+    assert mean_loss(chunk.params, data) < 0.6 * uniform
+
+
+def test_learning_rate_decays_along_a_half_cosine_to_the_final_rate():
+    s = TrainSettings(steps=100, lr=1e-2, lr_final=1e-4)
+    assert learning_rate(s, 0) == 1e-2
+    assert math.isclose(learning_rate(s, 50), (1e-2 + 1e-4) / 2)
+    assert learning_rate(s, 100) == learning_rate(s, 500) == pytest.approx(1e-4)
+
+
+def test_recipe_weight_decay_falls_as_one_over_the_number_of_examples():
+    assert recipe(4_000).weight_decay == pytest.approx(10 * recipe(40_000).weight_decay, rel=1e-3)
+    assert recipe(4_000).steps == recipe(40_000).steps
+
+
+RHYMES = (
+    "\n\n".join(f"{w} cab abba\nbacca {w[::-1]}" for w in ("ab", "bca", "cab", "acb", "ba", "cc") * 2) + "\n"
+)
+
+
+def test_a_full_run_is_reproducible_and_its_curve_ends_at_the_models_heldout_loss():
+    tiny = MLPConfig(len(set(RHYMES)), 3, 4, 16)
+    run = [train(RHYMES, seed=3, config=tiny, settings=SETTINGS, checkpoint_every=15) for _ in range(2)]
+    (model, curve, settings), (again, _, _) = run
+    assert settings == SETTINGS and [c.step for c in curve] == [15, 30, 40]
+    np.testing.assert_array_equal(model.params.w1, again.params.w1)
+    _, held = split_corpus(RHYMES)
+    assert math.isclose(curve[-1].heldout_loss, bits_per_char(model, held, 3) * math.log(2), rel_tol=1e-5)
