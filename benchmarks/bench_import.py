@@ -177,7 +177,9 @@ def run(quick: bool = False) -> Section:
     ]
     for page in PAGES:
         mods = page_imports(page)
-        rows.append((f"app_pages/{page}/page.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods)))
+        rows.append(
+            (f"app_pages/{page}/page.py", ms(median_import(mods)) if mods else "0.0", ", ".join(mods))
+        )
     first_ms = ms(median([first_sample_seconds() for _ in range(REPEATS)]))
     pages, counts = once_per_process()
     if isinstance(counts, str):

@@ -15,9 +15,9 @@ from tests.apptest import APP
 from ui.table_guard import trim_edits
 
 # One constant per page, so the move to app_pages/<page>/page.py changes one line each.
-GENERATOR_PAGE = "app_pages/generator.py"
-PLAYGROUND_PAGE = "app_pages/playground.py"
-COMPARE_PAGE = "app_pages/compare.py"
+GENERATOR_PAGE = "app_pages/generator/page.py"
+PLAYGROUND_PAGE = "app_pages/playground/page.py"
+COMPARE_PAGE = "app_pages/compare/page.py"
 HUGE_EDIT = {"edited_rows": {}, "added_rows": [{"token": "x", "logit": 1}] * 200_000, "deleted_rows": []}
 
 
