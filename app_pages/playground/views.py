@@ -74,7 +74,7 @@ def table_messages(table: ParsedTable) -> None:
         return
     lines = [f"- {_message(e)}" for e in table.errors[:MAX_MESSAGES]]
     if len(table.errors) > MAX_MESSAGES:
-        lines.append(f"- {tr('playground.err.more', count=len(table.errors) - MAX_MESSAGES)}")
+        lines.append(f"- {tr('playground.err.more', n=len(table.errors) - MAX_MESSAGES)}")
     st.error(tr("playground.err.title") + "\n" + "\n".join(lines), icon=":material/error:")
 
 
