@@ -152,7 +152,7 @@ def test_html_and_markdown_in_labels_stay_plain_text(lang):
     assert r"\*\*y\*\* \$z\$" in message  # escaped for markdown: shown literally
     edit(at, {0: {"token": "<b>x</b>"}, 1: {"token": "**y**"}})
     assert figure(at, "playground_logits")["data"][0]["x"][:2] == ["&lt;b&gt;x&lt;/b&gt;", "**y**"]
-    assert at.metric[0].value == r"\<b\>x\</b\>"  # the metric value is markdown: escaped
+    assert at.metric[0].value == r"\<b\>x\<\/b\>"  # the metric value is markdown: escaped
     edit(at, {0: {"token": "<b>x</b>", "logit": "-5"}, 1: {"token": "**y** $x$"}})
     assert at.metric[0].value == r"\*\*y\*\* \$x\$"
 
