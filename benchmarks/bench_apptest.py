@@ -24,7 +24,6 @@ from streamlit.testing.v1 import AppTest
 from benchmarks._common import ROOT, Section, median, ms, table
 from core.i18n import t
 from core.temperature import TEMPERATURES
-from ui.warm_up import start_up_in_background
 
 PAGES = ("home", "playground", "generator", "compare", "why")
 RATIO_GOAL = 2.0
@@ -74,9 +73,6 @@ def open_app(page: str, lang: str = "en") -> AppTest:
         at.switch_page(f"app_pages/{page}/page.py").run()
     if at.exception:
         raise RuntimeError(_error(at))
-    # The first run in a process starts loading the sampling kernels in the background (0.3 s,
-    # reported as cold start by bench_import); interactions are timed once it is done.
-    start_up_in_background().join()
     return at
 
 
