@@ -13,6 +13,7 @@ import streamlit as st
 from core.charmodel import MAX_CONTEXT, MAX_SMOOTHING, CharModel, ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
 from ui.i18n import tr
+from ui.markdown import md_literal
 
 DEFAULT_PROMPT = "Humpty Du"
 MAX_PROMPT_CHARS = 500  # the model reads only the last few characters; longer is a pasted accident
@@ -51,14 +52,6 @@ class ModelInputs:
     def ok(self) -> bool:
         """True when the prompt can be fed to the model."""
         return not self.errors and self.model is not None
-
-
-def md_literal(text: str) -> str:
-    """Neutralise Markdown in user text: backslash every ASCII punctuation mark (CommonMark escapes)."""
-    return "".join(
-        "\\" + ch if ch.isascii() and not ch.isalnum() and ch.isprintable() and ch != " " else ch
-        for ch in text
-    )
 
 
 def describe_char(ch: str) -> str:

@@ -70,7 +70,7 @@ if settings_ok and not model_error and seed_error is None:
     filters = FilterSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p)
     shown = decoded(model, model_key, prompt, length, k_shown, filters, seed)
     with right:
-        st.markdown(f"**{tr('compare.samples.title', k=k_shown, t=f'{temperature:g}')}**")
+        st.markdown(f"**{tr('compare.samples.title', n=k_shown, t=f'{temperature:g}')}**")
         st.dataframe(
             samples_table(shown, length),
             hide_index=True,

@@ -6,7 +6,6 @@ No maths here: everything measured comes from ``core.decoding`` and ``core.texts
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from core.decoding import Model, Strategy, greedy, sample
 from core.filters import FilterSettings
 from core.textstats import Loop, Stats, conclusion, find_loops, monte_carlo, temperature_sweep
 from ui.i18n import tr
+from ui.markdown import md_literal
 
 SWEEP_TEMPERATURES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 SWEEP_MAX_SAMPLES = 300  # per temperature: enough for stable shares, quick enough to stay interactive
@@ -35,7 +35,6 @@ STAT_COLUMNS = (
     "perplexity",
     "entropy_bits",
 )
-MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~$]")
 PERCENT = {"distinct_ngrams", "real_words", "repeated_ngrams", "loop_share"}
 
 
@@ -150,11 +149,6 @@ def stats_frame(plan: Sequence[Strategy], stats: dict[str, Stats]) -> pd.DataFra
     return pd.DataFrame(rows)
 
 
-def escape_markdown(text: str) -> str:
-    """Backslash every markdown/LaTeX control character, so generated text shows as typed."""
-    return MARKDOWN_SPECIAL.sub(r"\\\g<0>", text)
-
-
 def show_results(
     plan: Sequence[Strategy], stats: dict[str, Stats], sweep: list[Stats], temperature: float, length: int
 ) -> None:
@@ -196,4 +190,4 @@ def show_results(
         for name_key in ("strategy", "strategy2"):
             if name_key in values:
                 values = values | {name_key: by_name[values[name_key]]}
-        st.markdown("- " + escape_markdown(tr(f"compare.conclusion.{key}", **values)))
+        st.markdown("- " + md_literal(tr(f"compare.conclusion.{key}", **values)))

@@ -5,6 +5,12 @@ them when the page is left, so the page keeps two tables in session state: the *
 to the grid and the *edited* table the grid returned last. Whenever the grid starts afresh
 (first run, back from another page, language switched, preset chosen) the base is rebuilt from
 the saved edited table and the grid's old deltas are dropped, so nothing is applied twice.
+
+The grid always ends with one real blank row to type into. The grid's own "add row" line below it
+appends a row the moment it is clicked or reached with the keyboard, and the keys typed while that
+row is being added are lost (the first character, or more while the page reruns); typing into a row
+that already exists is a plain cell edit. Once that blank row has a token and a score, the grid
+starts afresh with a new blank row below it.
 """
 
 from __future__ import annotations
@@ -36,8 +42,24 @@ def frame(labels: list[str], logits: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"token": labels, "logit": logits}, dtype=object)
 
 
+def _filled(cell: object) -> bool:
+    return not (cell is None or pd.isna(cell) or not str(cell).strip())
+
+
+def needs_blank_row(table: pd.DataFrame) -> bool:
+    """Whether the grid needs a new blank row: its last row has a token and a score (or there is
+    no row). A half-filled last row waits, so moving from its token to its score keeps the grid."""
+    if table.empty:
+        return True
+    last = table.iloc[-1]
+    return _filled(last["token"]) and _filled(last["logit"])
+
+
 def _rebase(table: pd.DataFrame) -> None:
-    """Give the grid a new starting table and forget its deltas against the old one."""
+    """Give the grid a new starting table (ending in a blank row) and forget its deltas."""
+    table = table.reset_index(drop=True)
+    if needs_blank_row(table):
+        table = pd.concat([table, frame([""], [""])], ignore_index=True)
     st.session_state[BASE] = table
     st.session_state[EDITED] = table
     st.session_state.pop(EDITOR, None)
@@ -174,6 +196,9 @@ def table_editor() -> pd.DataFrame:
         },
     )
     st.session_state[EDITED] = edited
+    if needs_blank_row(edited):  # the blank row was filled (or deleted): draw the grid with a new one
+        _rebase(edited)
+        st.rerun()
     return edited
 
 

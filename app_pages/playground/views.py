@@ -6,8 +6,6 @@ user labels go only into widgets that show plain text (dataframes, metric values
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pyarrow as pa
 import streamlit as st
@@ -22,6 +20,7 @@ from core.logits_table import MAX_LABEL, MAX_ROWS, ParsedTable, TableError, shor
 from core.normalize import compare
 from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
 from ui.i18n import tr
+from ui.markdown import md_literal
 
 CHART_CONFIG = {"displaylogo": False}
 MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
@@ -29,13 +28,6 @@ SWEEP_TOKENS = 10  # lines in the sweep chart (the highest logits)
 WHY_TOKENS = 12  # bars per method in the "why exp?" chart
 WHY_VALUES = 4  # values per method in its table; the rest is "…"
 SWEEP_T = np.geomspace(0.01, 100.0, 161)  # wide enough to reach one-hot and uniform
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&=\"'])")
-
-
-def md_escape(text: str) -> str:
-    """User text made literal for st.markdown/st.error: every markdown, LaTeX ($) and directive
-    (:red[…]) character backslash-escaped, so a label is never read as formatting."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def fmt(x: float) -> str:
@@ -59,7 +51,7 @@ def _message(error: TableError) -> str:
     return tr(
         f"playground.err.{error.code}",
         row=error.row or 0,
-        value=md_escape(shorten(error.value)),
+        value=md_literal(shorten(error.value)),
         other=error.other or 0,
         max_rows=MAX_ROWS,
         max_label=MAX_LABEL,
@@ -74,7 +66,7 @@ def table_messages(table: ParsedTable) -> None:
         return
     lines = [f"- {_message(e)}" for e in table.errors[:MAX_MESSAGES]]
     if len(table.errors) > MAX_MESSAGES:
-        lines.append(f"- {tr('playground.err.more', count=len(table.errors) - MAX_MESSAGES)}")
+        lines.append(f"- {tr('playground.err.more', n=len(table.errors) - MAX_MESSAGES)}")
     st.error(tr("playground.err.title") + "\n" + "\n".join(lines), icon=":material/error:")
 
 
@@ -84,7 +76,7 @@ def metrics(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray) -> None:
     n_live = int((~np.isneginf(z)).sum())
     c1, c2, c3 = st.columns(3)
     # st.metric renders its value as markdown: escape the user's labels so they stay plain text.
-    c1.metric(tr("playground.metric.top"), ", ".join(md_escape(shorten(labels[i], 20)) for i in top[:3]))
+    c1.metric(tr("playground.metric.top"), ", ".join(md_literal(shorten(labels[i], 20)) for i in top[:3]))
     c2.metric(tr("playground.metric.top_p"), f"{p.max():.1%}")
     c3.metric(
         tr("playground.metric.entropy"),

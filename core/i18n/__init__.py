@@ -42,7 +42,11 @@ def t(key: str, lang: str, /, **values: object) -> str:
 
     An unknown language falls back to English; an unknown key raises KeyError, because a
     missing string is a bug the tests must catch, not something to paper over on screen.
+    A count is passed as ``n``: when it is 1 and ``<key>.one`` exists, that wording is used
+    ("Run 1 step", not "Run 1 steps").
     """
+    if str(values.get("n")) == "1" and f"{key}.one" in CATALOG:
+        key = f"{key}.one"
     texts = CATALOG[key]
     text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
     return text.format(**values) if values else text

@@ -1,12 +1,7 @@
 """Texts shared by every page: the app frame, navigation, the home page, shared widgets."""
 
 TEXTS: dict[str, dict[str, str]] = {
-    "app.name": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "app.language": {"en": "Language / 语言", "zh": "语言 / Language"},
-    "app.tagline": {
-        "en": "See how a language model turns scores into probabilities, and how it picks a word.",
-        "zh": "看语言模型如何把分数变成概率，又如何挑出下一个字。",
-    },
     "nav.home": {"en": "Home", "zh": "首页"},
     "nav.playground": {"en": "Softmax playground", "zh": "Softmax 游乐场"},
     "nav.generator": {"en": "Humpty Dumpty generator", "zh": "Humpty Dumpty 生成器"},

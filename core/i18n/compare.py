@@ -89,7 +89,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "log-probability {total:.2f} ({per_char:.3f} per character)",
         "zh": "对数概率 {total:.2f}（每个字符 {per_char:.3f}）",
     },
-    "compare.samples.title": {"en": "{k} samples at T = {t}", "zh": "T = {t} 下的 {k} 次采样"},
+    "compare.samples.title": {"en": "{n} samples at T = {t}", "zh": "T = {t} 下的 {n} 次采样"},
+    "compare.samples.title.one": {"en": "1 sample at T = {t}", "zh": "T = {t} 下的 1 次采样"},
     "compare.samples.caption": {
         "en": "Same prompt, same model, the filters above; log p is the natural log-probability under the model.",
         "zh": "同一个开头、同一个模型、上面的过滤器；log p 是模型给出的自然对数概率。",
@@ -139,6 +140,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{n} samples × {length} characters per strategy, seed {seed}.",
         "zh": "每种策略 {n} 个样本 × {length} 个字符，种子 {seed}。",
     },
+    "compare.mc.done.one": {
+        "en": "1 sample × {length} characters per strategy, seed {seed}.",
+        "zh": "每种策略 1 个样本 × {length} 个字符，种子 {seed}。",
+    },
     "compare.strategy.greedy": {"en": "Greedy", "zh": "贪心"},
     "compare.strategy.sampling": {"en": "Pure sampling (T = 1)", "zh": "纯采样（T = 1）"},
     "compare.strategy.temperature": {"en": "Sampling, T = {t}", "zh": "采样，T = {t}"},
@@ -167,6 +172,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.sweep.title": {
         "en": "Temperature sweep: diversity against quality ({n} samples per T)",
         "zh": "温度扫描：多样性与质量的权衡（每个 T {n} 个样本）",
+    },
+    "compare.sweep.title.one": {
+        "en": "Temperature sweep: diversity against quality (1 sample per T)",
+        "zh": "温度扫描：多样性与质量的权衡（每个 T 1 个样本）",
     },
     "compare.sweep.x": {"en": "Temperature T (log scale)", "zh": "温度 T（对数刻度）"},
     "compare.sweep.share": {"en": "Share", "zh": "比例"},

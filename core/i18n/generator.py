@@ -27,8 +27,12 @@ MODEL: dict[str, dict[str, str]] = {
         "zh": "开头文字有 {n} 个字符，最多只接受 {max} 个。模型反正只看最后几个字符，请删短一些。",
     },
     "model.err.unknown_chars": {
-        "en": "The model has never seen {n} character(s) of the prompt: {chars}. It learned only from English nursery rhymes — please remove or replace them.",
+        "en": "The model has never seen {n} characters of the prompt: {chars}. It learned only from English nursery rhymes — please remove or replace them.",
         "zh": "开头文字里有 {n} 个字符模型从没见过：{chars}。它只学过英文童谣，请删掉或换掉这些字符。",
+    },
+    "model.err.unknown_chars.one": {
+        "en": "The model has never seen 1 character of the prompt: {chars}. It learned only from English nursery rhymes — please remove or replace it.",
+        "zh": "开头文字里有 1 个字符模型从没见过：{chars}。它只学过英文童谣，请删掉或换掉这个字符。",
     },
     "model.err.settings": {
         "en": "These model settings are not possible: the context length must be 1 to {ctx} characters and the smoothing k a number from 0 to {max}. Nothing was generated with them.",
@@ -58,6 +62,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.step": {"en": "Step", "zh": "走一步"},
     "generator.run": {"en": "Run {n} steps", "zh": "连走 {n} 步"},
+    "generator.run.one": {"en": "Run 1 step", "zh": "连走 1 步"},
     "generator.run_n": {"en": "Steps per run", "zh": "每次连走步数"},
     "generator.undo": {"en": "Undo", "zh": "撤销"},
     "generator.reset": {"en": "Reset", "zh": "重来"},

@@ -85,7 +85,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "任意数字，例如 2、-0.5、1e3。输入 -inf 可以屏蔽这个词元（概率为 0）。",
     },
     "playground.err.title": {"en": "The table needs fixing:", "zh": "表格需要修改："},
-    "playground.err.more": {"en": "… and {count} more problems.", "zh": "……还有 {count} 处问题。"},
+    "playground.err.more": {"en": "… and {n} more problems.", "zh": "……还有 {n} 处问题。"},
+    "playground.err.more.one": {"en": "… and 1 more problem.", "zh": "……还有 1 处问题。"},
     "playground.err.empty": {
         "en": "The table is empty: add at least one token with a score.",
         "zh": "表格是空的：请至少添加一个带分数的词元。",

@@ -26,7 +26,9 @@ def probs(at) -> list[float]:
 
 
 def typed(at) -> list[list[str]]:
-    return at.session_state["playground_edited"].fillna("").values.tolist()
+    """The table as typed, without blank rows (the grid always ends with one to type into)."""
+    rows = at.session_state["playground_edited"].fillna("").values.tolist()
+    return [row for row in rows if row != ["", ""]]
 
 
 def preset_box(at, lang):
@@ -150,7 +152,7 @@ def test_html_and_markdown_in_labels_stay_plain_text(lang):
     assert r"\*\*y\*\* \$z\$" in message  # escaped for markdown: shown literally
     edit(at, {0: {"token": "<b>x</b>"}, 1: {"token": "**y**"}})
     assert figure(at, "playground_logits")["data"][0]["x"][:2] == ["&lt;b&gt;x&lt;/b&gt;", "**y**"]
-    assert at.metric[0].value == r"\<b\>x\</b\>"  # the metric value is markdown: escaped
+    assert at.metric[0].value == r"\<b\>x\<\/b\>"  # the metric value is markdown: escaped
     edit(at, {0: {"token": "<b>x</b>", "logit": "-5"}, 1: {"token": "**y** $x$"}})
     assert at.metric[0].value == r"\*\*y\*\* \$x\$"
 
@@ -308,3 +310,15 @@ def test_a_link_opens_its_view_and_an_unknown_view_says_so(lang):
     assert "playground_view" not in at.query_params
     open_tab(at, "playground_view", t("playground.sweep.title", lang))
     assert t("url.bad_view", lang) not in all_text(at)
+
+
+def test_the_grid_ends_with_a_blank_row_and_gets_a_new_one_once_it_is_filled():
+    at = open_page("playground", "en")
+    base = at.session_state["playground_base"].fillna("").values.tolist()
+    assert base == [["A", "2"], ["B", "1"], ["C", "0.1"], ["", ""]]  # a real row to type into
+    edit(at, {3: {"token": "D"}})  # half filled: the same grid, so the score cell can follow
+    assert at.session_state["playground_base"].fillna("").values.tolist() == base
+    edit(at, {3: {"token": "D", "logit": "5"}})
+    no_exception(at)
+    rows = at.session_state["playground_base"].fillna("").values.tolist()
+    assert rows == [["A", "2"], ["B", "1"], ["C", "0.1"], ["D", "5"], ["", ""]]
