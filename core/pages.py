@@ -37,11 +37,17 @@ class PageSpec:
 
 
 HOME = PageSpec("home", ":material/home:", ())
+# The learner's path, in the order the article's argument needs it (issue 15): why probabilities,
+# the formula, temperature, the Humpty Du experiment, greedy vs sampling, attention; then the
+# network that learns with softmax. URLs of older pages (playground, generator, compare, why) stay.
 PAGES: tuple[PageSpec, ...] = (
     HOME,
-    PageSpec("playground", ":material/functions:", ("03", "05")),
+    PageSpec("why", ":material/psychology_alt:", ("01", "02")),
+    PageSpec("formula", ":material/functions:", ("03",)),
+    PageSpec("playground", ":material/device_thermostat:", ("05",)),
     PageSpec("generator", ":material/edit_note:", ("04",)),
-    PageSpec("compare", ":material/compare_arrows:", ("04", "05")),
-    PageSpec("why", ":material/psychology_alt:", ("01", "02", "04")),
+    PageSpec("compare", ":material/compare_arrows:", ("04",)),
+    PageSpec("attention", ":material/visibility:", ("04",)),
+    PageSpec("learn", ":material/school:", ("02", "03")),
 )
 CARDS: tuple[PageSpec, ...] = tuple(p for p in PAGES if p is not HOME)  # the pages the home page links to

@@ -22,7 +22,22 @@ SKY = "#56B4E9"
 YELLOW = "#F0E442"
 GREY = "#8C8C8C"
 SEQUENCE = (BLUE, ORANGE, GREEN, RED, PURPLE, SKY, YELLOW, GREY)
-FAINT = 0.35  # opacity of reference traces drawn behind the live ones
+FAINT = 0.35
+
+# One colour per meaning, across every chart and page (issue 15). Pages and figure builders use
+# these names, never the hues above, so a meaning cannot change colour from one chart to the next;
+# colour is never the only carrier (a label, pattern, dash or marker says it too).
+PROBABILITY = BLUE  # softmax's output: the probability of each option ("the rest")
+CHOSEN = ORANGE  # the most likely / the chosen / the drawn option, greedy's pick
+SCORE = GREY  # raw scores z, before softmax
+REMOVED = "#D9D9D9"  # what a filter (top-k, top-p, min-p) removed; drawn with the pattern below
+REMOVED_PATTERN = "/"
+REFERENCE = "#444444"  # the T = 1 (or "before") reference: an outline, dashed, no fill
+TARGET = GREEN  # y, the ideal answer
+LOSS = RED  # losses and the gradient p − y; training solid, held-out dashed
+NAIVE = PURPLE  # the naive alternative: divide by the sum, squared error on raw scores
+DRAWN = SKY  # observed frequencies of random draws
+# opacity of reference traces drawn behind the live ones
 
 
 def template() -> dict[str, Any]:

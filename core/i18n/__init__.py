@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 
-from core.i18n import common, compare, generator, playground, why
+from core.i18n import attention, common, compare, formula, generator, learn, playground, why
 
 LANGUAGES: tuple[str, ...] = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
@@ -27,7 +27,9 @@ def _merge(*modules) -> dict[str, dict[str, str]]:
     return merged
 
 
-CATALOG: dict[str, dict[str, str]] = _merge(common, playground, generator, compare, why)
+CATALOG: dict[str, dict[str, str]] = _merge(
+    common, why, formula, playground, generator, compare, attention, learn
+)
 
 
 def language_from_locale(locale: str | None) -> str:

@@ -7,6 +7,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.generator": {"en": "Humpty Dumpty generator", "zh": "Humpty Dumpty 生成器"},
     "nav.compare": {"en": "Greedy vs sampling", "zh": "贪心 vs 采样"},
     "nav.why": {"en": "Why softmax?", "zh": "为什么要 softmax？"},
+    "nav.formula": {"en": "How softmax works", "zh": "softmax 怎么算"},
+    "nav.attention": {"en": "Softmax in attention", "zh": "注意力里的 softmax"},
+    "nav.learn": {"en": "Watch it learn", "zh": "看它学会"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
         "en": (
@@ -40,6 +43,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "home.card.why": {
         "en": "Why raw scores fail as a training target, the gradient p − y, and softmax in attention.",
         "zh": "为什么原始分数不能直接当训练目标、梯度 p − y，以及注意力里的 softmax。",
+    },
+    "home.card.formula": {
+        "en": "The article's worked example, (2, 1, 0.1), step by step: exponentials, their sum, the division.",
+        "zh": "文章里的例子 (2, 1, 0.1)，一步一步算：取指数、求和、相除。",
+    },
+    "home.card.attention": {
+        "en": "Softmax's other job: deciding how much each word looks at every other word.",
+        "zh": "softmax 的另一份工作：决定每个词该多看其他哪个词。",
+    },
+    "home.card.learn": {
+        "en": "Train a tiny neural network on the rhymes and watch softmax and its loss teach it to write.",
+        "zh": "在童谣上训练一个很小的神经网络，看 softmax 和它的损失怎样教会它写字。",
     },
     "widget.temperature": {"en": "Temperature T (0 = greedy)", "zh": "温度 T（0 = 贪心）"},
     "widget.temperature.help": {

@@ -1,0 +1,10 @@
+"""Placeholder while the page is built (phase 2 of issue 15)."""
+
+import streamlit as st
+
+from ui.i18n import tr
+from ui.share import share_link
+
+st.title(tr("nav.learn"))
+st.write(tr("home.card.learn"))
+share_link()
