@@ -1,0 +1,167 @@
+"""The learner's path (issue 15), walked in a real browser in both languages at a desktop and a
+phone size: on every page, after its main interaction, the key result is inside the viewport
+without scrolling, no two elements overlap and no text is cut off.
+
+Each step of the path names the page, the widget a learner touches first and the element that shows
+its result (both by their Streamlit keys, found as ``.st-key-<key>``). Screenshots of every step go
+to ``test-artifacts/``; with ``UPDATE_SCREENSHOTS=1`` they are also written to ``docs/screenshots/``,
+where the README shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from core.pages import PAGES
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, goto, wait_idle, warm_up
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
+LANGS = ("en", "zh")
+
+
+def press_slider(key: str, presses: int = 2) -> Callable:
+    """Move the slider with this key by the keyboard, as a learner would."""
+
+    def act(pg) -> None:
+        slider = pg.locator(f".st-key-{key}").get_by_role("slider")
+        slider.focus()
+        for _ in range(presses):
+            slider.press("ArrowRight")
+        wait_idle(pg)
+
+    return act
+
+
+def click_button(key: str) -> Callable:
+    def act(pg) -> None:
+        pg.locator(f".st-key-{key} button").first.click()
+        wait_idle(pg)
+
+    return act
+
+
+@dataclass(frozen=True)
+class Step:
+    page: str  # a name from core.pages
+    result: str  # the key of the element that shows the main control's result
+    act: Callable | None = None  # the main interaction, or None when opening the page is the point
+
+
+PATH: tuple[Step, ...] = (
+    Step("home", "home_result", press_slider("home_temperature")),
+    Step("why", "why_result"),
+    Step("formula", "formula_result"),
+    Step("playground", "playground_result", press_slider("playground_temperature")),
+    Step("generator", "generator_result"),
+    Step("compare", "compare_result", press_slider("compare_temperature")),
+    Step("attention", "attention_result"),
+    Step("learn", "learn_result"),
+)
+
+# Boxes of Streamlit's element containers in the main area, their keys (if any), and the text
+# elements whose content is wider than their box while clipped: what a learner cannot read.
+LAYOUT_JS = """
+() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const boxes = [];
+  for (const el of main.querySelectorAll('[data-testid="stElementContainer"]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    const key = el.className.match(/st-key-[\\w-]+/);
+    const inner = el.querySelector('[data-testid]');
+    const name = key ? key[0] : (inner ? inner.dataset.testid : '?');
+    boxes.push({x: r.left, y: r.top + window.scrollY, w: r.width, h: r.height, name});
+  }
+  const cut = [];
+  for (const el of main.querySelectorAll('p, h1, h2, h3, label, li, td, th, span')) {
+    if (!el.textContent.trim() || el.children.length) continue;
+    const style = getComputedStyle(el);
+    const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+    if (clips && el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent.trim().slice(0, 60));
+  }
+  return {boxes, cut, width: window.innerWidth};
+}
+"""
+
+
+def _inside(p: dict, q: dict) -> bool:
+    """Whether box p lies within box q (1 px of slack for rounding)."""
+    return (
+        p["x"] >= q["x"] - 1
+        and p["y"] >= q["y"] - 1
+        and p["x"] + p["w"] <= q["x"] + q["w"] + 1
+        and p["y"] + p["h"] <= q["y"] + q["h"] + 1
+    )
+
+
+def overlaps(boxes: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of element boxes that share more than a sliver of area (a nested box is not an overlap)."""
+    found = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            dx = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+            dy = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+            if dx > 2 and dy > 2 and not (_inside(a, b) or _inside(b, a)):
+                found.append((a["name"], b["name"]))
+    return found
+
+
+def test_every_page_of_core_pages_is_on_the_path():
+    assert [s.page for s in PATH] == [p.name for p in PAGES]
+
+
+def test_overlaps_finds_side_by_side_overlap_but_not_nesting():
+    a = {"x": 0, "y": 0, "w": 100, "h": 100, "name": "a"}
+    assert overlaps([a, {"x": 50, "y": 50, "w": 100, "h": 100, "name": "b"}]) == [("a", "b")]
+    assert overlaps([a, {"x": 10, "y": 10, "w": 20, "h": 20, "name": "c"}]) == []
+    assert overlaps([a, {"x": 100, "y": 0, "w": 50, "h": 50, "name": "d"}]) == []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(browser, server, lang, size):
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    pg = context.new_page()
+    problems: list[str] = []
+    try:
+        for number, step in enumerate(PATH):
+            goto(pg, server, "" if step.page == "home" else step.page, lang=lang)
+            if step.act is not None:
+                step.act(pg)
+            assert_no_exception(pg)
+            pg.evaluate("window.scrollTo(0, 0)")
+            result = pg.locator(f".st-key-{step.result}").first
+            result.wait_for(state="attached", timeout=30_000)
+            box = result.bounding_box()
+            seen = min(box["height"], 200) if box else 0
+            if box is None or box["y"] < 0 or box["y"] + seen > height:
+                problems.append(f"{step.page}: result {step.result} not in view at {width}x{height}: {box}")
+            layout = pg.evaluate(LAYOUT_JS)
+            problems += [f"{step.page}: {a} overlaps {b}" for a, b in overlaps(layout["boxes"])]
+            problems += [f"{step.page}: text cut off: {text!r}" for text in layout["cut"]]
+            if layout["width"] > width:
+                problems.append(f"{step.page}: the page is wider than the screen ({layout['width']} px)")
+            name = f"path-{number}-{step.page}-{lang}-{size}.png"
+            ARTIFACTS.mkdir(exist_ok=True)
+            pg.screenshot(path=str(ARTIFACTS / name))
+            if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+                DOCS.mkdir(parents=True, exist_ok=True)
+                shutil.copy(ARTIFACTS / name, DOCS / name)
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)
