@@ -32,6 +32,7 @@ from core.mlp import (
     MLPConfig,
     MLPModel,
     Params,
+    dropout_masks,
     forward,
     init_params,
     log_softmax,
@@ -54,7 +55,9 @@ class TrainSettings:
     batch: int = 128  # examples per step
     lr: float = 3e-3  # learning rate at the start ...
     lr_final: float = 1e-4  # ... decayed along a half cosine to this at `steps`
-    weight_decay: float = 0.25  # on emb, w1, w2 (not biases); see `recipe`, which scales it with the data
+    weight_decay: float = 0.25  # on emb, w1, w2, wd (not biases); see `recipe`, which scales it with the data
+    dropout_emb: float = 0.0  # share of the embedding numbers dropped in each training example
+    dropout_hidden: float = 0.0  # share of the hidden units dropped in each training example
     beta1: float = 0.9
     beta2: float = 0.99
     eps: float = 1e-8
@@ -74,7 +77,7 @@ def recipe(n_examples: int) -> TrainSettings:
 
 
 CHECKPOINT_EVERY = 500  # steps between held-out measurements in the printed curve
-DECAYED = ("emb", "w1", "w2")
+DECAYED = ("emb", "w1", "w2", "wd")
 
 
 # ---------------------------------------------------------------------------- examples
@@ -174,7 +177,8 @@ def train_steps(
     """n steps of AdamW on random mini-batches of ``data``; returns new arrays, the inputs untouched.
 
     Memory: the parameters and Adam's two moments are copied once per chunk (3 × the parameters),
-    plus one batch's activations.
+    plus one batch's activations. Dropout masks are drawn from ``rng`` right after each batch, so
+    chunks stay exactly one run.
     """
     p = {k: a.copy() for k, a in params.arrays().items()}  # private copies, updated in place below
     m = {k: a.copy() for k, a in adam.m.arrays().items()}
@@ -182,9 +186,18 @@ def train_steps(
     b1, b2 = settings.beta1, settings.beta2
     losses = np.empty(n)
     step = adam.step
+    ce, hidden, dtype = p["w1"].shape[0], p["w1"].shape[1], p["w1"].dtype
     for i in range(n):
         batch = rng.integers(0, len(data.y), size=settings.batch)  # [B] example indices
-        losses[i], grads = loss_and_grads(Params(**p), data.x[batch], data.y[batch])
+        drop = dropout_masks(
+            (settings.batch, ce),
+            (settings.batch, hidden),
+            settings.dropout_emb,
+            settings.dropout_hidden,
+            rng,
+            dtype,
+        )
+        losses[i], grads = loss_and_grads(Params(**p), data.x[batch], data.y[batch], drop)
         step += 1
         lr = learning_rate(settings, step - 1)
         c1, c2 = 1 - b1**step, 1 - b2**step  # bias corrections: m and v start at 0
