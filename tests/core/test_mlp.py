@@ -255,18 +255,24 @@ def test_save_and_load_round_trip_keeps_weights_vocabulary_and_record(tmp_path):
 SETTINGS = TrainSettings(steps=40, batch=8, lr=1e-2, lr_final=1e-3, weight_decay=0.01)
 
 
-def start(seed=0):
-    config = MLPConfig(len(VOCAB), 3, 4, 16)
+DROPOUT = replace(SETTINGS, dropout_emb=0.1, dropout_hidden=0.2)
+
+
+def start(seed=0, direct=False):
+    config = MLPConfig(len(VOCAB), 3, 4, 16, direct)
     params = init_params(config, np.random.default_rng(seed))
     return params, init_adam(params), training_examples(TEXT, STOI, 3)
 
 
-def test_training_in_chunks_equals_one_run_bit_for_bit():
-    params, adam, data = start()
-    one = train_steps(params, adam, data, np.random.default_rng(7), 30, SETTINGS)
+@pytest.mark.parametrize(
+    ("direct", "settings"), [(False, SETTINGS), (True, DROPOUT)], ids=["plain", "direct-and-dropout"]
+)
+def test_training_in_chunks_equals_one_run_bit_for_bit(direct, settings):
+    params, adam, data = start(direct=direct)
+    one = train_steps(params, adam, data, np.random.default_rng(7), 30, settings)
     rng = np.random.default_rng(7)
-    a = train_steps(params, adam, data, rng, 10, SETTINGS)
-    b = train_steps(a.params, a.adam, data, rng, 20, SETTINGS)
+    a = train_steps(params, adam, data, rng, 10, settings)
+    b = train_steps(a.params, a.adam, data, rng, 20, settings)
     assert b.adam.step == one.adam.step == 30
     np.testing.assert_array_equal(np.concatenate([a.losses, b.losses]), one.losses)
     for k in one.params.arrays():
@@ -324,3 +330,15 @@ def test_a_full_run_is_reproducible_and_its_curve_ends_at_the_models_heldout_los
     np.testing.assert_array_equal(model.params.w1, again.params.w1)
     _, held = split_corpus(RHYMES)
     assert math.isclose(curve[-1].heldout_loss, bits_per_char(model, held, 3) * math.log(2), rel_tol=1e-5)
+
+
+def test_save_and_load_round_trip_keeps_the_direct_connection(tmp_path):
+    config = MLPConfig(len(VOCAB), 3, 2, 4, direct=True)
+    model = MLPModel(VOCAB, config, init_params(config, np.random.default_rng(1), np.float32))
+    save_model(tmp_path / "d.npz", model, {})
+    loaded = load_model(tmp_path / "d.npz")
+    assert loaded.config.direct and loaded.params.wd is not None
+    np.testing.assert_array_equal(loaded.params.wd, model.params.wd)
+    np.testing.assert_array_equal(
+        loaded.logits_ids(np.array([[0, 1, 2]])), model.logits_ids(np.array([[0, 1, 2]]))
+    )
