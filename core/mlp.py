@@ -139,15 +139,25 @@ def dropout_masks(
     p_h: float,
     rng: np.random.Generator,
     dtype,
+    p_char: float = 0.0,
+    embed: int = 1,
 ) -> Dropout:
-    """Inverted-dropout masks: drop a share ``p_a`` of the embedding numbers, ``p_h`` of the hidden units."""
+    """Inverted-dropout masks: drop a share ``p_a`` of the embedding numbers, ``p_h`` of the hidden units.
+
+    ``p_char``: also drop whole context characters (all ``embed`` numbers of one character at once),
+    so the network learns to guess from the characters it has left, as an n-gram model backs off.
+    """
 
     def mask(shape: tuple[int, int], p: float) -> NDArray[np.floating] | None:
         if p <= 0:
             return None
         return ((rng.random(shape) >= p) / (1 - p)).astype(dtype)
 
-    return Dropout(a=mask(shape_a, p_a), h=mask(shape_h, p_h))
+    a = mask(shape_a, p_a)
+    if p_char > 0:  # [B, C] -> [B, C * E]: one draw per character, repeated over its E numbers
+        chars = np.repeat(mask((shape_a[0], shape_a[1] // embed), p_char), embed, axis=1)
+        a = chars if a is None else a * chars
+    return Dropout(a=a, h=mask(shape_h, p_h))
 
 
 NO_DROPOUT = Dropout()

@@ -56,8 +56,10 @@ class TrainSettings:
     lr: float = 3e-3  # learning rate at the start ...
     lr_final: float = 1e-4  # ... decayed along a half cosine to this at `steps`
     weight_decay: float = 0.25  # on emb, w1, w2, wd (not biases); see `recipe`, which scales it with the data
+    output_decay: float = 1.0  # w2 and wd decay this many times faster: it reins in over-confident scores
     dropout_emb: float = 0.0  # share of the embedding numbers dropped in each training example
     dropout_hidden: float = 0.0  # share of the hidden units dropped in each training example
+    dropout_chars: float = 0.0  # share of the context characters dropped whole (all E numbers)
     beta1: float = 0.9
     beta2: float = 0.99
     eps: float = 1e-8
@@ -78,6 +80,7 @@ def recipe(n_examples: int) -> TrainSettings:
 
 CHECKPOINT_EVERY = 500  # steps between held-out measurements in the printed curve
 DECAYED = ("emb", "w1", "w2", "wd")
+OUTPUT = ("w2", "wd")  # the weights that make the scores
 
 
 # ---------------------------------------------------------------------------- examples
@@ -196,6 +199,8 @@ def train_steps(
             settings.dropout_hidden,
             rng,
             dtype,
+            settings.dropout_chars,
+            p["emb"].shape[1],
         )
         losses[i], grads = loss_and_grads(Params(**p), data.x[batch], data.y[batch], drop)
         step += 1
@@ -207,7 +212,7 @@ def train_steps(
             v[k] *= b2
             v[k] += (1 - b2) * g * g
             if k in DECAYED:
-                p[k] *= 1 - lr * settings.weight_decay
+                p[k] *= 1 - lr * settings.weight_decay * (settings.output_decay if k in OUTPUT else 1.0)
             p[k] -= lr * (m[k] / c1) / (np.sqrt(v[k] / c2) + settings.eps)
     return Chunk(Params(**p), AdamState(step, Params(**m), Params(**v)), losses)
 
