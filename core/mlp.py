@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +44,15 @@ class MLPConfig:
     context: int = 6  # C: characters the network sees
     embed: int = 24  # E: numbers per character
     hidden: int = 512  # H: tanh units
+    direct: bool = False  # Bengio 2003's direct connection: the embeddings also feed the scores linearly
 
     def __post_init__(self) -> None:
+        if not isinstance(self.direct, bool | np.bool_):
+            raise ValueError(f"direct must be True or False, got {self.direct!r}")
+        object.__setattr__(self, "direct", bool(self.direct))
         for f in fields(self):
+            if f.name == "direct":
+                continue
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 1:
                 raise ValueError(f"{f.name} must be a whole number ≥ 1, got {value!r}")
@@ -60,17 +66,18 @@ class MLPConfig:
 
 @dataclass(frozen=True)
 class Params:
-    """The network's weights: five arrays, all of one dtype."""
+    """The network's weights: five arrays (six with the direct connection), all of one dtype."""
 
     emb: NDArray[np.floating]  # [V + 1, E] one row per character, the last row for PAD
     w1: NDArray[np.floating]  # [C * E, H]
     b1: NDArray[np.floating]  # [H]
     w2: NDArray[np.floating]  # [H, V]
     b2: NDArray[np.floating]  # [V]
+    wd: NDArray[np.floating] | None = None  # [C * E, V] the direct connection (None: the network has none)
 
     def arrays(self) -> dict[str, NDArray[np.floating]]:
-        """Name → array, in a fixed order (emb, w1, b1, w2, b2)."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """Name → array, in a fixed order (emb, w1, b1, w2, b2[, wd]); an absent ``wd`` is left out."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
 
     def map(self, fn: Callable[..., NDArray], *others: Params) -> Params:
         """Apply ``fn`` array by array (to this and the same-named arrays of ``others``)."""
@@ -88,17 +95,20 @@ def init_params(config: MLPConfig, rng: np.random.Generator, dtype: type = np.fl
     """Random starting weights, scaled so the first loss is close to ln V (every character equally likely).
 
     w1 uses the tanh gain 5/3 over √fan-in (Kaiming), so the hidden units start neither saturated nor
-    linear; w2 starts near 0 (×0.01), so the first scores are almost equal (makemore's trick: the
-    network does not begin confidently wrong).
+    linear; w2 (and the direct connection wd) start near 0 (×0.01), so the first scores are almost
+    equal (makemore's trick: the network does not begin confidently wrong).
     """
     v, c, e, h = config.vocab_size, config.context, config.embed, config.hidden
-    return Params(
+    params = Params(
         emb=rng.standard_normal((v + 1, e)).astype(dtype),
         w1=(rng.standard_normal((c * e, h)) * (5 / 3) / np.sqrt(c * e)).astype(dtype),
         b1=np.zeros(h, dtype=dtype),
         w2=(rng.standard_normal((h, v)) * 0.01).astype(dtype),
         b2=np.zeros(v, dtype=dtype),
     )
+    if config.direct:  # drawn last, so a network without it starts from the same weights as before
+        params = replace(params, wd=(rng.standard_normal((c * e, v)) * 0.01).astype(dtype))
+    return params
 
 
 # ---------------------------------------------------------------------------- forward and backward
@@ -111,23 +121,76 @@ def log_softmax(scores: NDArray[np.floating]) -> NDArray[np.floating]:
 
 
 @dataclass(frozen=True)
+class Dropout:
+    """Training-time dropout masks (inverted: kept units are scaled by 1/keep, so inference needs none).
+
+    Each entry is 0 (dropped) or 1/keep; None means no dropout at that place. Only ``train_steps``
+    makes these: prediction, ``output_step`` and the held-out loss always run the whole network.
+    """
+
+    a: NDArray[np.floating] | None = None  # [B, C * E] on the embeddings
+    h: NDArray[np.floating] | None = None  # [B, H] on the hidden units
+
+
+def dropout_masks(
+    shape_a: tuple[int, int],
+    shape_h: tuple[int, int],
+    p_a: float,
+    p_h: float,
+    rng: np.random.Generator,
+    dtype,
+    p_char: float = 0.0,
+    embed: int = 1,
+) -> Dropout:
+    """Inverted-dropout masks: drop a share ``p_a`` of the embedding numbers, ``p_h`` of the hidden units.
+
+    ``p_char``: also drop whole context characters (all ``embed`` numbers of one character at once),
+    so the network learns to guess from the characters it has left, as an n-gram model backs off.
+    """
+
+    def mask(shape: tuple[int, int], p: float) -> NDArray[np.floating] | None:
+        if p <= 0:
+            return None
+        return ((rng.random(shape) >= p) / (1 - p)).astype(dtype)
+
+    a = mask(shape_a, p_a)
+    if p_char > 0:  # [B, C] -> [B, C * E]: one draw per character, repeated over its E numbers
+        chars = np.repeat(mask((shape_a[0], shape_a[1] // embed), p_char), embed, axis=1)
+        a = chars if a is None else a * chars
+    return Dropout(a=a, h=mask(shape_h, p_h))
+
+
+NO_DROPOUT = Dropout()
+
+
+@dataclass(frozen=True)
 class Forward:
     """What the forward pass computed and the backward pass needs."""
 
     x: NDArray[np.integer]  # [B, C] context ids (PAD = V)
-    a: NDArray[np.floating]  # [B, C * E] the C embeddings side by side
-    h: NDArray[np.floating]  # [B, H] hidden activations
+    a: NDArray[np.floating]  # [B, C * E] the C embeddings side by side (after dropout, if any)
+    h: NDArray[np.floating]  # [B, H] hidden activations (before dropout)
+    hd: NDArray[np.floating]  # [B, H] hidden activations the scores read (after dropout; = h without)
     scores: NDArray[np.floating]  # [B, V] one score (logit) per character
 
 
-def forward(params: Params, x: NDArray[np.integer]) -> Forward:
-    """The network: context ids [B, C] -> scores [B, V]."""
+def forward(params: Params, x: NDArray[np.integer], drop: Dropout = NO_DROPOUT) -> Forward:
+    """The network: context ids [B, C] -> scores [B, V].
+
+    scores = b2 + tanh(a W1 + b1) W2  (+ a Wd with the direct connection: Bengio 2003's
+    y = b + W x + U tanh(d + H x))
+    """
     b, c = x.shape
     e = params.emb[x]  # [B, C] -> [B, C, E]          look up each character's vector
     a = e.reshape(b, c * e.shape[-1])  # [B, C, E] -> [B, C * E]  and lay them side by side
+    if drop.a is not None:
+        a = a * drop.a  # [B, C * E]                        training only: drop some numbers
     h = np.tanh(a @ params.w1 + params.b1)  # [B, C * E] @ [C * E, H] -> [B, H]
-    scores = h @ params.w2 + params.b2  # [B, H] @ [H, V] -> [B, V]
-    return Forward(x, a, h, scores)
+    hd = h if drop.h is None else h * drop.h  # [B, H]      training only: drop some hidden units
+    scores = hd @ params.w2 + params.b2  # [B, H] @ [H, V] -> [B, V]
+    if params.wd is not None:
+        scores = scores + a @ params.wd  # [B, C * E] @ [C * E, V] -> [B, V]   the direct connection
+    return Forward(x, a, h, hd, scores)
 
 
 def one_hot(y: NDArray[np.integer], v: int, dtype: type = np.float64) -> NDArray[np.floating]:
@@ -148,23 +211,36 @@ def output_gradient(p: NDArray[np.floating], y: NDArray[np.integer]) -> NDArray[
     return dlogits
 
 
-def loss_and_grads(params: Params, x: NDArray[np.integer], y: NDArray[np.integer]) -> tuple[float, Params]:
-    """Mean cross-entropy (nats) of a batch and its gradient for every parameter: [B, C], [B]."""
-    fw = forward(params, x)
+def loss_and_grads(
+    params: Params, x: NDArray[np.integer], y: NDArray[np.integer], drop: Dropout = NO_DROPOUT
+) -> tuple[float, Params]:
+    """Mean cross-entropy (nats) of a batch and its gradient for every parameter: [B, C], [B].
+
+    ``drop``: dropout masks (training only); the gradient is that of the network with those units dropped.
+    """
+    fw = forward(params, x, drop)
     logp = log_softmax(fw.scores)  # [B, V]
     loss = -float(logp[np.arange(len(y)), y].mean())
     p = np.exp(logp)  # [B, V] softmax
     # backward, from the loss to the embeddings: each line is the chain rule for one line of forward
     dlogits = output_gradient(p, y)  # [B, V]                      (p − y) / B
-    dw2 = fw.h.T @ dlogits  # [H, B] @ [B, V] -> [H, V]
+    dw2 = fw.hd.T @ dlogits  # [H, B] @ [B, V] -> [H, V]
     db2 = dlogits.sum(axis=0)  # [B, V] -> [V]
     dh = dlogits @ params.w2.T  # [B, V] @ [V, H] -> [B, H]
+    if drop.h is not None:
+        dh = dh * drop.h  # [B, H]                                 a dropped unit passes no gradient
     dz = dh * (1 - fw.h**2)  # [B, H]                           tanh'(z) = 1 − tanh(z)²
     dw1 = fw.a.T @ dz  # [C * E, B] @ [B, H] -> [C * E, H]
     db1 = dz.sum(axis=0)  # [B, H] -> [H]
     da = dz @ params.w1.T  # [B, H] @ [H, C * E] -> [B, C * E]
+    dwd = None
+    if params.wd is not None:
+        dwd = fw.a.T @ dlogits  # [C * E, B] @ [B, V] -> [C * E, V]
+        da = da + dlogits @ params.wd.T  # [B, V] @ [V, C * E] -> [B, C * E]
+    if drop.a is not None:
+        da = da * drop.a  # [B, C * E]
     demb = scatter_rows(da.reshape(-1, params.emb.shape[1]), fw.x.ravel(), params.emb.shape[0])
-    return loss, Params(emb=demb, w1=dw1, b1=db1, w2=dw2, b2=db2)
+    return loss, Params(emb=demb, w1=dw1, b1=db1, w2=dw2, b2=db2, wd=dwd)
 
 
 def scatter_rows(rows: NDArray[np.floating], ids: NDArray[np.integer], n: int) -> NDArray[np.floating]:
@@ -318,5 +394,5 @@ def load_model(path: Path = WEIGHTS_PATH) -> MLPModel:
     with np.load(path, allow_pickle=False) as data:
         record = json.loads(str(data["record"]))
         vocab = tuple(str(c) for c in data["vocab"])
-        params = Params(**{k: data[k] for k in PARAM_NAMES})
+        params = Params(**{k: data[k] for k in PARAM_NAMES if k in data.files})
     return MLPModel(vocab, MLPConfig(**record["config"]), params)

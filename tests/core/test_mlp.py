@@ -1,6 +1,7 @@
 """The neural character model: hand-written gradients, softmax's p − y, padding, reproducible training."""
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -8,9 +9,12 @@ import pytest
 from core.corpus import split_corpus
 from core.evaluate import bits_per_char
 from core.mlp import (
+    NO_DROPOUT,
+    Dropout,
     MLPConfig,
     MLPModel,
     Params,
+    dropout_masks,
     forward,
     init_params,
     load_model,
@@ -41,9 +45,12 @@ VOCAB = tuple(sorted(set(TEXT)))
 STOI = {c: i for i, c in enumerate(VOCAB)}
 
 
-def tiny_params(dtype=np.float64, seed=0) -> Params:
+TINY_DIRECT = replace(TINY, direct=True)
+
+
+def tiny_params(dtype=np.float64, seed=0, config=TINY) -> Params:
     """A tiny network with output weights large enough that every gradient is far from 0."""
-    params = init_params(TINY, np.random.default_rng(seed), dtype)
+    params = init_params(config, np.random.default_rng(seed), dtype)
     rng = np.random.default_rng(seed + 1)
     return params.map(lambda a: (a + 0.5 * rng.standard_normal(a.shape)).astype(dtype))
 
@@ -55,19 +62,37 @@ def tiny_batch():
     return x, y
 
 
-def batch_loss(params: Params, x, y) -> float:
-    logp = log_softmax(forward(params, x).scores)
+def batch_loss(params: Params, x, y, drop: Dropout = NO_DROPOUT) -> float:
+    logp = log_softmax(forward(params, x, drop).scores)
     return -float(logp[np.arange(len(y)), y].mean())
 
 
 # ---------------------------------------------------------------------------- gradients
 
 
-def test_every_gradient_matches_central_finite_differences():
-    params = tiny_params()
+def tiny_dropout() -> Dropout:
+    """Fixed masks (a third of the numbers dropped, the rest scaled by 1.5) for the 6-example batch."""
+    return dropout_masks((6, 3 * 2), (6, 4), 1 / 3, 1 / 3, np.random.default_rng(5), np.float64)
+
+
+@pytest.mark.parametrize(
+    ("config", "drop"),
+    [(TINY, NO_DROPOUT), (TINY_DIRECT, NO_DROPOUT), (TINY_DIRECT, "masks")],
+    ids=["plain", "direct-connection", "direct-connection-with-dropout"],
+)
+def test_every_gradient_matches_central_finite_differences(config, drop):
+    params = tiny_params(config=config)
+    assert (params.wd is not None) == config.direct
     x, y = tiny_batch()
-    loss, grads = loss_and_grads(params, x, y)
-    assert math.isclose(loss, batch_loss(params, x, y), rel_tol=1e-12)
+    if drop == "masks":
+        drop = tiny_dropout()
+        assert (
+            0 < np.count_nonzero(drop.a == 0) < drop.a.size
+            and 0 < np.count_nonzero(drop.h == 0) < drop.h.size
+        )
+    loss, grads = loss_and_grads(params, x, y, drop)
+    assert set(grads.arrays()) == set(params.arrays())
+    assert math.isclose(loss, batch_loss(params, x, y, drop), rel_tol=1e-12)
     h = 1e-5
     for name, array in params.arrays().items():
         numeric = np.zeros_like(array)
@@ -76,14 +101,35 @@ def test_every_gradient_matches_central_finite_differences():
             up[i] += h
             down[i] -= h
             numeric[i] = (
-                batch_loss(Params(**{**params.arrays(), name: up}), x, y)
-                - batch_loss(Params(**{**params.arrays(), name: down}), x, y)
+                batch_loss(Params(**{**params.arrays(), name: up}), x, y, drop)
+                - batch_loss(Params(**{**params.arrays(), name: down}), x, y, drop)
             ) / (2 * h)
         analytic = grads.arrays()[name]
         assert analytic.shape == array.shape and analytic.dtype == np.float64
         np.testing.assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-10, err_msg=name)
-        if name != "emb":  # PAD's row and character 4's only appear in a few places, others all nonzero
+        if drop is NO_DROPOUT and name != "emb":  # PAD's and character 4's rows appear in few places
             assert np.all(np.abs(analytic) > 1e-8), name
+
+
+def test_dropout_masks_drop_about_the_asked_share_and_keep_the_mean():
+    drop = dropout_masks((400, 50), (400, 30), 0.2, 0.5, np.random.default_rng(0), np.float32)
+    assert drop.a.dtype == np.float32 and set(np.unique(drop.a)) == {0, np.float32(1 / 0.8)}
+    assert abs(np.mean(drop.a == 0) - 0.2) < 0.01 and abs(np.mean(drop.h == 0) - 0.5) < 0.01
+    assert abs(drop.a.mean() - 1) < 0.02 and abs(drop.h.mean() - 1) < 0.02  # inverted: E[mask] = 1
+    none = dropout_masks((4, 5), (4, 3), 0.0, 0.0, np.random.default_rng(0), np.float64)
+    assert none.a is None and none.h is None
+
+
+def test_dropout_changes_training_scores_but_never_prediction_or_output_step():
+    params = tiny_params(config=TINY_DIRECT)
+    x, _ = tiny_batch()
+    plain = forward(params, x).scores
+    assert not np.allclose(forward(params, x, tiny_dropout()).scores, plain)
+    model = MLPModel(tuple("abcde"), TINY_DIRECT, params)
+    no_pad = [1, 2, 3, 5]  # logits_ids takes character ids only (it pads by itself)
+    np.testing.assert_allclose(model.logits_ids(x[no_pad]), log_softmax(plain)[no_pad], rtol=0, atol=1e-12)
+    step = output_step(params, x[0], target=1)
+    np.testing.assert_allclose(step.p, np.exp(log_softmax(plain))[0], rtol=0, atol=1e-12)
 
 
 def test_output_gradient_is_softmax_minus_one_hot_over_batch_size():
@@ -209,18 +255,24 @@ def test_save_and_load_round_trip_keeps_weights_vocabulary_and_record(tmp_path):
 SETTINGS = TrainSettings(steps=40, batch=8, lr=1e-2, lr_final=1e-3, weight_decay=0.01)
 
 
-def start(seed=0):
-    config = MLPConfig(len(VOCAB), 3, 4, 16)
+DROPOUT = replace(SETTINGS, dropout_emb=0.1, dropout_hidden=0.2)
+
+
+def start(seed=0, direct=False):
+    config = MLPConfig(len(VOCAB), 3, 4, 16, direct)
     params = init_params(config, np.random.default_rng(seed))
     return params, init_adam(params), training_examples(TEXT, STOI, 3)
 
 
-def test_training_in_chunks_equals_one_run_bit_for_bit():
-    params, adam, data = start()
-    one = train_steps(params, adam, data, np.random.default_rng(7), 30, SETTINGS)
+@pytest.mark.parametrize(
+    ("direct", "settings"), [(False, SETTINGS), (True, DROPOUT)], ids=["plain", "direct-and-dropout"]
+)
+def test_training_in_chunks_equals_one_run_bit_for_bit(direct, settings):
+    params, adam, data = start(direct=direct)
+    one = train_steps(params, adam, data, np.random.default_rng(7), 30, settings)
     rng = np.random.default_rng(7)
-    a = train_steps(params, adam, data, rng, 10, SETTINGS)
-    b = train_steps(a.params, a.adam, data, rng, 20, SETTINGS)
+    a = train_steps(params, adam, data, rng, 10, settings)
+    b = train_steps(a.params, a.adam, data, rng, 20, settings)
     assert b.adam.step == one.adam.step == 30
     np.testing.assert_array_equal(np.concatenate([a.losses, b.losses]), one.losses)
     for k in one.params.arrays():
@@ -278,3 +330,15 @@ def test_a_full_run_is_reproducible_and_its_curve_ends_at_the_models_heldout_los
     np.testing.assert_array_equal(model.params.w1, again.params.w1)
     _, held = split_corpus(RHYMES)
     assert math.isclose(curve[-1].heldout_loss, bits_per_char(model, held, 3) * math.log(2), rel_tol=1e-5)
+
+
+def test_save_and_load_round_trip_keeps_the_direct_connection(tmp_path):
+    config = MLPConfig(len(VOCAB), 3, 2, 4, direct=True)
+    model = MLPModel(VOCAB, config, init_params(config, np.random.default_rng(1), np.float32))
+    save_model(tmp_path / "d.npz", model, {})
+    loaded = load_model(tmp_path / "d.npz")
+    assert loaded.config.direct and loaded.params.wd is not None
+    np.testing.assert_array_equal(loaded.params.wd, model.params.wd)
+    np.testing.assert_array_equal(
+        loaded.logits_ids(np.array([[0, 1, 2]])), model.logits_ids(np.array([[0, 1, 2]]))
+    )

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from core.corpus import load_corpus, split_corpus, vocabulary
-from core.decoding import beam_search, sample_step
+from core.decoding import beam_search, sample
 from core.evaluate import bits_per_char
 from core.filters import FilterSettings
 from core.mlp import WEIGHTS_PATH, MLPModel, init_params, load_model, load_record
@@ -54,12 +54,8 @@ def test_shipped_file_is_small_float32(model):
 
 
 def write(model, prompt: str, length: int, settings: FilterSettings, rng) -> str:
-    """A step-by-step sampler: the network reads its last C characters, one draw, repeat."""
-    ids = list(model.encode(prompt))
-    for _ in range(length):
-        logprobs = model.logits_ids(np.array([ids[-model.config.context :]]))  # [1, V]
-        ids.append(int(sample_step(logprobs, settings, rng)[0]))
-    return model.decode(ids[len(prompt) :])
+    """One text from the app's sampler, which asks a graph-less model step by step (its last C characters)."""
+    return sample(model, prompt, 1, length, settings, rng).texts(model)[0]
 
 
 def words(text: str) -> list[str]:
