@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.open": {"en": "Open", "zh": "打开"},
     "home.article": {"en": "Follows the article's § {sections}", "zh": "对应文章第 {sections} 节"},
+    "home.article.join": {"en": "–", "zh": "、"},
     "home.card.playground": {
         "en": "Type your own scores, move the temperature, and watch every step of the formula.",
         "zh": "输入你自己的分数，拖动温度，看公式的每一步。",
