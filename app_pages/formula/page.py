@@ -25,6 +25,7 @@ st.title(tr("nav.formula"))
 st.caption(tr("home.article", sections=tr("home.article.join").join(SPEC.article)))
 st.markdown(tr("formula.intro"))
 st.latex(r"p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}")
+st.caption(tr("formula.caption"))
 
 z = scores_row()
 example = worked_example(z)
@@ -37,7 +38,6 @@ with right:
         example.p,
         {
             "title": tr("formula.chart.title"),
-            "y": tr("formula.chart.y"),
             "current": tr("formula.chart.current"),
         },
         height=240,

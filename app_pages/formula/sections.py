@@ -117,7 +117,7 @@ def why_gaps() -> None:
             labels,
             by_sum,
             soft,
-            {"title": tr("formula.gaps.title"), "y": tr("formula.gaps.y"),
+            {"title": tr("formula.gaps.title"),
              "by_sum": tr("formula.gaps.by_sum"), "softmax": tr("formula.gaps.softmax")},
         )  # fmt: skip
         left.plotly_chart(fig, key="formula_gaps", width="stretch", config=CHART_CONFIG)

@@ -13,7 +13,10 @@ from ui.widgets import temperature_slider
 
 OPTIONS = ("A", "B", "C")
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
-GLOSSARY = ("option", "score", "greedy", "sampling", "loss", "temperature", "entropy")
+GLOSSARY = tuple(
+    f"home.glossary.{word}"
+    for word in ("option", "score", "greedy", "sampling", "loss", "temperature", "entropy")
+)
 
 
 @st.fragment
@@ -27,7 +30,7 @@ def miniature() -> None:
     fig = probability_bars(
         OPTIONS,
         softmax(ARTICLE_SCORES, temperature),
-        {"title": tr("home.mini.title", scores=scores), "y": tr("home.mini.y"),
+        {"title": tr("home.mini.title", scores=scores),
          "current": tr("home.mini.current"), "reference": tr("home.mini.reference")},
         reference=softmax(ARTICLE_SCORES, 1.0),
         height=250,
@@ -50,4 +53,4 @@ def glossary() -> None:
     """Article word → field term, one sentence each (issue 16: the article's words first)."""
     st.subheader(tr("home.glossary.title"))
     st.markdown(tr("home.glossary.intro"))
-    st.markdown("\n".join(f"- {tr(f'home.glossary.{word}')}" for word in GLOSSARY))
+    st.markdown("\n".join("- " + tr(key) for key in GLOSSARY))

@@ -28,7 +28,7 @@ def gaps_figure(
     softmax (PROBABILITY, 3 decimals as 0.982). A negative share is drawn below 0, where a
     probability cannot be; a division by zero (NaN) has no bar and a "—" label.
 
-    ``texts``: "title", "y", "by_sum", "softmax".
+    ``texts``: "title", "by_sum", "softmax".
     """
     naive = np.asarray(by_sum, dtype=float)  # [n]
     soft = np.asarray(softmax_p, dtype=float)  # [n]
@@ -64,7 +64,7 @@ def gaps_figure(
         texts["title"],
         height=height,
         xaxis=axis(type="category", fixedrange=True),
-        yaxis=axis(texts["y"], range=[low, high], fixedrange=True, zeroline=True),
+        yaxis=axis(range=[low, high], fixedrange=True, zeroline=True),  # no rotated title (zh reads sideways)
         barmode="group",
         margin={"l": 10, "r": 10, "t": 72, "b": 10},
     )

@@ -28,7 +28,7 @@ def probability_bars(
     """One PROBABILITY bar per option with its share printed above it; ``reference`` (the T = 1
     shares) as an unfilled REFERENCE outline over the same slot, so both read without colour.
 
-    ``texts``: "title", "y", "current" (the live bars' legend) and, with a reference, "reference".
+    ``texts``: "title", "current" (the live bars' legend) and, with a reference, "reference".
     The y axis is fixed at 0–100 % so bars keep their scale while the temperature moves.
     """
     p = np.asarray(p, dtype=float)  # [n]
@@ -60,7 +60,7 @@ def probability_bars(
         texts["title"],
         height=height,
         xaxis=axis(type="category", fixedrange=True),
-        yaxis=axis(texts["y"], range=[0, 1.15], tickformat=".0%", fixedrange=True),
+        yaxis=axis(range=[0, 1.15], tickformat=".0%", fixedrange=True),  # % ticks: no rotated title
         barmode="overlay",
         showlegend=reference is not None,
     )

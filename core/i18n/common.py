@@ -28,7 +28,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.mini.current": {"en": "at this temperature", "zh": "当前温度"},
     "home.mini.reference": {"en": "T = 1", "zh": "T = 1 时"},
-    "home.mini.y": {"en": "probability", "zh": "概率"},
     "home.mini.caption": {
         "en": (
             "Options A, B and C with the scores of the article’s worked example. The outlined bars are "

@@ -26,7 +26,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.sum": {"en": "sum", "zh": "总和"},
     "formula.join": {"en": ", ", "zh": "、"},
     "formula.chart.title": {"en": "The three shares", "zh": "三个概率"},
-    "formula.chart.y": {"en": "probability", "zh": "概率"},
     "formula.chart.current": {"en": "softmax", "zh": "Softmax"},
     "formula.note.exp": {
         "en": "Reading along with the article? Its third term is printed “e·^1”; it means $e^{{0.1}}$ ≈ {e3}.",
@@ -105,7 +104,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.gaps.title": {"en": "Leaf vs flower: two ways to get shares", "zh": "叶子还是花：两种分法"},
     "formula.gaps.by_sum": {"en": "divide by the sum", "zh": "直接除以总和"},
     "formula.gaps.softmax": {"en": "softmax", "zh": "Softmax"},
-    "formula.gaps.y": {"en": "share", "zh": "份额"},
     "formula.leaf": {"en": "leaf", "zh": "叶子"},
     "formula.flower": {"en": "flower", "zh": "花"},
     "formula.why.positive": {
