@@ -24,15 +24,14 @@ SPEC = next(p for p in PAGES if p.name == "formula")
 st.title(tr("nav.formula"))
 st.caption(tr("home.article", sections=tr("home.article.join").join(SPEC.article)))
 st.markdown(tr("formula.intro"))
-st.latex(r"p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}")
-st.caption(tr("formula.caption"))
-
 z = scores_row()
 example = worked_example(z)
 left, right = st.columns([3, 2], gap="medium")
 with left:
     worked_table(example)
-with right:
+with right:  # on a phone this comes under the table: the result stays on the first screen
+    st.latex(r"p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}")
+    st.caption(tr("formula.caption"))
     fig = probability_bars(
         OPTIONS,
         example.p,

@@ -28,6 +28,7 @@ from ui.i18n import tr
 OPTIONS = ("A", "B", "C")
 LOW, HIGH = -100.0, 100.0  # e^100 ≈ 2.7e43 still fits a float64; the table can divide
 NEGATIVE_C = -1.0  # "always positive": the article's scores with C at −1
+SCORE_WIDTH = 112  # px: three inputs fit one row on a 390 px phone
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 
 
@@ -57,6 +58,7 @@ def scores_row() -> np.ndarray:
                     key=f"formula_z{i}",
                     help=tr("formula.score.help", low=_score(LOW), high=_score(HIGH)),
                     bind="query-params",
+                    width=SCORE_WIDTH,
                 )
             )
     return np.asarray(values, dtype=float)
@@ -64,14 +66,14 @@ def scores_row() -> np.ndarray:
 
 def worked_table(example: WorkedExample) -> None:
     """The worked example as a table: z, eᶻ, eᶻ ÷ sum, p; the sum row; the article's two small slips."""
-    head = [tr(f"formula.col.{c}") for c in ("option", "score", "exp", "divide", "p")]
+    head = [tr(f"formula.col.{c}") for c in ("option", "score", "exp", "p")]
     total = article_number(example.total, 4)
     rows = [
-        f"| {name} | {_score(z)} | {article_number(e)} | {article_number(e)} ÷ {total} | **{percent(p)}** |"
+        f"| {name} | {_score(z)} | {article_number(e)} | **{percent(p)}** |"
         for name, z, e, p in zip(OPTIONS, example.scores, example.exps, example.p, strict=True)
     ]
-    rows.append(f"| {tr('formula.sum')} | | {total} | | {percent(sum(example.p))} |")
-    st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|--:|", *rows]))
+    rows.append(f"| {tr('formula.sum')} | | {total} | {percent(sum(example.p))} |")
+    st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|", *rows]))
     if not np.isfinite(example.total):
         st.info(tr("formula.overflow"), icon=":material/lightbulb:")
     if example.scores == ARTICLE_SCORES:  # the notes speak of the article's own numbers

@@ -3,10 +3,10 @@
 TEXTS: dict[str, dict[str, str]] = {
     "formula.intro": {
         "en": (
-            "Softmax turns any scores into probabilities in three moves: raise e to each score, add the "
-            "results up, and divide each one by the sum. Change the scores and follow the numbers."
+            "Softmax turns scores into probabilities in three moves: e to the power of each score, their "
+            "sum, each one divided by the sum. Change a score and follow the numbers."
         ),
-        "zh": "Softmax 分三步把任意分数变成概率：先算 e 的分数次方，再把结果加起来，最后用每一项除以总和。改一改下面的分数，跟着数字走一遍。",
+        "zh": "Softmax 分三步把分数变成概率：先算 e 的分数次方，再求和，最后每一项除以总和。改一个分数，跟着数字走一遍。",
     },
     "formula.caption": {
         "en": "$z_i$ is the score of option i (the field calls it a *logit*); e ≈ 2.718.",
@@ -21,8 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.col.option": {"en": "option", "zh": "选项"},
     "formula.col.score": {"en": "score z", "zh": "分数 z"},
     "formula.col.exp": {"en": "eᶻ", "zh": "eᶻ"},
-    "formula.col.divide": {"en": "eᶻ ÷ sum", "zh": "eᶻ ÷ 总和"},
-    "formula.col.p": {"en": "p", "zh": "概率 p"},
+    "formula.col.p": {"en": "p = eᶻ ÷ sum", "zh": "p = eᶻ ÷ 总和"},
     "formula.sum": {"en": "sum", "zh": "总和"},
     "formula.join": {"en": ", ", "zh": "、"},
     "formula.chart.title": {"en": "The three shares", "zh": "三个概率"},
