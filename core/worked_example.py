@@ -54,7 +54,7 @@ def divide_by_sum(scores: ArrayLike) -> tuple[float, ...]:
     """z_i / Σ z: the simplest way to make numbers add up to 1 (the article's (5, 1) → (0.83, 0.17)).
 
     Not a probability rule: a negative score gets a negative share, and scores adding up to 0 divide
-    by zero (NaN). Uses the same formula as ``core.normalize``'s "linear" method.
+    by zero (±∞). Uses the same formula as ``core.normalize``'s "linear" method.
     """
     z = np.asarray(scores, dtype=np.float64)
     (linear,) = (r for r in compare(z) if r.method == "linear")

@@ -26,7 +26,7 @@ def gaps_figure(
 ) -> go.Figure:
     """Two bars per option: z / Σz (NAIVE, hatched, 2 decimals as the article prints 0.83) and
     softmax (PROBABILITY, 3 decimals as 0.982). A negative share is drawn below 0, where a
-    probability cannot be; a division by zero (NaN) has no bar and a "—" label.
+    probability cannot be; a division by zero (±∞, NaN) has no bar and a "—" label.
 
     ``texts``: "title", "by_sum", "softmax".
     """
