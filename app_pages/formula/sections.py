@@ -28,7 +28,7 @@ from ui.i18n import tr
 OPTIONS = ("A", "B", "C")
 LOW, HIGH = -100.0, 100.0  # e^100 ≈ 2.7e43 still fits a float64; the table can divide
 NEGATIVE_C = -1.0  # "always positive": the article's scores with C at −1
-SCORE_WIDTH = 112  # px: three inputs fit one row on a 390 px phone
+SCORE_WIDTH = 104  # px: three inputs and two gaps fit one row on a 390 px phone (358 px of content)
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 
 
