@@ -158,4 +158,4 @@ def stable(z: np.ndarray) -> None:
 def code() -> None:
     """The real function, read from its module: what is shown is what runs."""
     st.caption(tr("formula.code.explain"))
-    st.code(inspect.getsource(core.softmax.softmax), language="python")
+    st.code(inspect.getsource(core.softmax.softmax), language="python", wrap_lines=True)  # phones

@@ -38,7 +38,10 @@ def gaps_figure(
             "x": list(labels),
             "y": np.where(np.isfinite(naive), naive, np.nan),
             "name": texts["by_sum"],
-            "marker": {"color": NAIVE, "pattern": {"shape": NAIVE_PATTERN, "fgcolor": "white"}},
+            "marker": {
+                "color": NAIVE,  # the pattern is drawn over the colour ("overlay"), not instead of it
+                "pattern": {"shape": NAIVE_PATTERN, "fgcolor": "white", "fillmode": "overlay"},
+            },
             "text": [_label(v, 2) for v in naive],
             "textposition": "outside",
             "cliponaxis": False,

@@ -139,10 +139,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "formula.stable.demo": {
         "en": (
-            "Add {shift} to your scores: {scores}. The formula as written gives {naive} (∞ ÷ ∞ is not a "
-            "number). With the largest score subtracted first: {stable}, the same shares as above."
+            "Add {shift} to your scores: {scores}. The formula as written gives {naive} (NaN means “not a number”: ∞ ÷ ∞ "
+            "has no value). With the largest score subtracted first: {stable}, the same shares as above."
         ),
-        "zh": "给你的分数都加上 {shift}：{scores}。直接按公式算，得到 {naive}（∞ ÷ ∞ 不是一个数）。先减去最大的分数再算：{stable}，和上面的概率一模一样。",
+        "zh": "给你的分数都加上 {shift}：{scores}。直接按公式算，得到 {naive}（计算机用 NaN 表示“不是一个数”：∞ ÷ ∞ 没有意义）。先减去最大的分数再算：{stable}，和上面的概率一模一样。",
     },
     "formula.code.title": {"en": "Go deeper: show the code", "zh": "深入一点：看看代码"},
     "formula.code.explain": {
