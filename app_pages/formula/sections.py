@@ -136,7 +136,7 @@ def why_rest() -> None:
     by_sum = tr("formula.join").join(f"{v:.2f}".replace("-", "−") for v in divide_by_sum(z))
     st.markdown(tr("formula.why.positive", by_sum=by_sum, softmax=_shares(softmax(z))))
     st.markdown(tr("formula.why.order"))
-    st.markdown(tr("formula.why.derivative"))
+    st.markdown(tr("formula.why.derivative", why=tr("nav.why")))  # the why page's title, whatever it is now
 
 
 def stable(z: np.ndarray) -> None:

@@ -120,9 +120,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.why.derivative": {
         "en": (
             "**4. Its derivative is itself.** The rate of change of eᶻ is eᶻ again, which keeps learning "
-            "simple: each score is corrected by just p − y (see “Why probabilities?”)."
+            "simple: each score is corrected by just p − y (see “{why}”)."
         ),
-        "zh": "**4. 它的导数就是它自己。** eᶻ 的变化率（导数）还是 eᶻ，所以学习起来很简单：每个分数的修正量就是 p − y（见“为什么要变成概率？”那一页）。",
+        "zh": "**4. 它的导数就是它自己。** eᶻ 的变化率（导数）还是 eᶻ，所以学习起来很简单：每个分数的修正量就是 p − y（见“{why}”那一页）。",
     },
     # ------------------------------------------------------------------ go deeper
     "formula.stable.title": {
