@@ -110,7 +110,8 @@ def why_gaps() -> None:
     labels = (tr("formula.leaf"), tr("formula.flower"))
     by_sum = divide_by_sum(LEAF_FLOWER)
     soft = softmax(LEAF_FLOWER)
-    st.markdown(tr("formula.why.gaps", scores=f"({', '.join(map(_score, LEAF_FLOWER))})"))  # maths: (5, 1)
+    scores = "(" + ",\u00a0".join(map(_score, LEAF_FLOWER)) + ")"  # (5, 1) never broken across lines
+    st.markdown(tr("formula.why.gaps", scores=scores))
     st.markdown(tr("formula.predict.q", leaf=f"{by_sum[0]:.2f}"))
     with st.expander(tr("formula.predict.reveal"), icon=":material/visibility:"):
         st.markdown(tr("formula.predict.a", leaf=f"{soft[0]:.3f}", flower=f"{soft[1]:.3f}"))
