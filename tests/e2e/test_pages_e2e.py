@@ -89,7 +89,7 @@ def test_home_loads_and_its_numbered_steps_open_the_pages(server, page, lang):
     goto(page, server, "", lang=lang)
     expect(page.locator("h1").first).to_have_text(t("home.title", lang))
     steps = page.locator('[data-testid="stMain"] [data-testid="stPageLink"] a')
-    expect(steps).to_have_count(len(CARDS))
+    expect(steps).to_have_count(len(CARDS), timeout=30_000)  # a loaded machine draws them one by one
     finish(page, f"pages-home-{lang}")
     steps.first.click()
     wait_idle(page)
