@@ -27,6 +27,7 @@ def probability_bars(
 ) -> go.Figure:
     """One PROBABILITY bar per option with its share printed above it; ``reference`` (the T = 1
     shares) as an unfilled REFERENCE outline over the same slot, so both read without colour.
+    Traces: the live bars, the reference (if any), then the labels (a text-only scatter).
 
     ``texts``: "title", "current" (the live bars' legend) and, with a reference, "reference".
     The y axis is fixed at 0–100 % so bars keep their scale while the temperature moves.
@@ -38,12 +39,10 @@ def probability_bars(
         "y": p,
         "name": texts["current"],
         "marker": {"color": PROBABILITY},
-        "text": [percent(v) for v in p],
-        "textposition": "outside",
-        "cliponaxis": False,
         "hovertemplate": "%{x}: %{y:.4f}<extra></extra>",
     }
     traces = [live]
+    top = p
     if reference is not None:  # drawn after the live bars, unfilled, so its edge shows on top
         traces.append(
             {
@@ -55,6 +54,21 @@ def probability_bars(
                 "hovertemplate": "%{x}, " + texts["reference"] + ": %{y:.4f}<extra></extra>",
             }
         )
+        top = np.maximum(p, np.asarray(reference, dtype=float))
+    # The shares as text above the taller of the two bars, so no label sits on the outline's edge.
+    traces.append(
+        {
+            "type": "scatter",
+            "x": list(labels),
+            "y": top,
+            "mode": "text",
+            "text": [percent(v) for v in p],
+            "textposition": "top center",
+            "cliponaxis": False,
+            "showlegend": False,
+            "hoverinfo": "skip",
+        }
+    )
     return figure(
         traces,
         texts["title"],

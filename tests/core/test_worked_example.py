@@ -56,11 +56,12 @@ def test_percent_writes_shares_as_the_app_does(p, text):
 def test_probability_bars_draw_the_reference_as_an_unfilled_outline_on_top():
     fig = probability_bars(("A", "B"), [0.7, 0.3], {"title": "t", "current": "now", "reference": "T = 1"},
                            reference=[0.6, 0.4])  # fmt: skip
-    live, ref = fig.data
-    assert live.marker.color == PROBABILITY and list(live.text) == ["70.0%", "30.0%"]
+    live, ref, labels = fig.data
+    assert live.marker.color == PROBABILITY and list(labels.text) == ["70.0%", "30.0%"]
+    assert list(labels.y) == [0.7, 0.4]  # above the taller of the two bars
     assert ref.marker.line.color == REFERENCE and ref.marker.color == "rgba(0,0,0,0)"
     assert fig.layout.showlegend and fig.layout.barmode == "overlay"
-    assert len(probability_bars(("A",), [1.0], {"title": "t", "current": "now"}).data) == 1
+    assert len(probability_bars(("A",), [1.0], {"title": "t", "current": "now"}).data) == 2
 
 
 def test_gaps_figure_hatches_the_naive_bars_and_leaves_a_division_by_zero_blank():

@@ -67,9 +67,9 @@ def test_every_article_number_is_on_the_page(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_bars_show_softmax_of_the_three_scores(lang):
     at = open_page("formula", lang)
-    bars = figure(at, "formula_bars")["data"][0]
+    bars, labels = figure(at, "formula_bars")["data"]
     np.testing.assert_allclose(bars["y"], softmax(ARTICLE_SCORES))
-    assert bars["text"] == list(ARTICLE["shares"])
+    assert labels["text"] == list(ARTICLE["shares"])
 
 
 @pytest.mark.parametrize("lang", LANGS)

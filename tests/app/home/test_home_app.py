@@ -48,17 +48,18 @@ def test_home_slider_moves_the_bars_and_the_t1_outline_stays(lang, temperature):
     np.testing.assert_allclose(start[0]["y"], softmax(ARTICLE_SCORES))
     at.select_slider(key="home_temperature").set_value(temperature).run()
     assert not at.exception
-    live, reference = figure(at, "home_bars")["data"]
+    live, reference, labels = figure(at, "home_bars")["data"]
     np.testing.assert_allclose(live["y"], softmax(ARTICLE_SCORES, temperature))
     np.testing.assert_allclose(reference["y"], softmax(ARTICLE_SCORES, 1.0))
     assert live["x"] == ["A", "B", "C"]
+    assert labels["text"] == [f"{p:.1%}" for p in softmax(ARTICLE_SCORES, temperature)]
     assert reference["name"] == t("home.mini.reference", lang)
 
 
 def test_home_bars_use_the_probability_colour_and_an_unfilled_reference():
     from core.charts.style import PROBABILITY, REFERENCE
 
-    live, reference = figure(open_page(None, "en"), "home_bars")["data"]
+    live, reference, _ = figure(open_page(None, "en"), "home_bars")["data"]
     assert live["marker"]["color"] == PROBABILITY
     assert reference["marker"]["line"]["color"] == REFERENCE
     assert reference["marker"]["color"] == "rgba(0,0,0,0)"
