@@ -74,8 +74,6 @@ def worked_table(example: WorkedExample) -> None:
     ]
     rows.append(f"| {tr('formula.sum')} | | {total} | {percent(sum(example.p))} |")
     st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|", *rows]))
-    if not np.isfinite(example.total):
-        st.info(tr("formula.overflow"), icon=":material/lightbulb:")
     if example.scores == ARTICLE_SCORES:  # the notes speak of the article's own numbers
         terms = " + ".join(article_number(e) for e in example.rounded_exps)
         st.caption(tr("formula.note.exp", e3=article_number(example.exps[2])))

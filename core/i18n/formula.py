@@ -37,13 +37,6 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": "文章里的总和 {rounded} 是把四舍五入后的三项相加（{terms}）；不四舍五入，总和是 {total}。两种算法得到的百分比一样：{shares}。",
     },
-    "formula.overflow": {
-        "en": (
-            "eᶻ of a score above about 709.78 is too big for the computer (∞), so this table cannot divide. "
-            "The shares on the right come from the formula a computer uses (see “Go deeper” below)."
-        ),
-        "zh": "分数超过约 709.78 时，eᶻ 大到计算机存不下（∞），这个表格就没法做除法。右边的概率来自计算机实际用的公式（见下面的“深入一点”）。",
-    },
     # ------------------------------------------------------------------ the three guarantees
     "formula.checks.title": {
         "en": "The article’s three guarantees, checked on these numbers",
