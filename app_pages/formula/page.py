@@ -1,10 +1,56 @@
-"""Placeholder while the page is built (phase 2 of issue 15)."""
+"""How softmax works (article section 03): three scores → eᶻ → their sum → each share."""
 
 import streamlit as st
 
+from app_pages.formula.sections import (
+    OPTIONS,
+    checks,
+    code,
+    scores_row,
+    stable,
+    why_gaps,
+    why_rest,
+    worked_table,
+)
+from core.charts.home import probability_bars
+from core.pages import PAGES
+from core.worked_example import worked_example
 from ui.i18n import tr
 from ui.share import share_link
 
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+SPEC = next(p for p in PAGES if p.name == "formula")
+
 st.title(tr("nav.formula"))
-st.write(tr("home.card.formula"))
+st.caption(tr("home.article", sections=tr("home.article.join").join(SPEC.article)))
+st.markdown(tr("formula.intro"))
+z = scores_row()
+example = worked_example(z)
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    worked_table(example)
+with right:  # on a phone this comes under the table: the result stays on the first screen
+    st.latex(r"p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}")
+    st.caption(tr("formula.caption"))
+    fig = probability_bars(
+        OPTIONS,
+        example.p,
+        {
+            "title": tr("formula.chart.title"),
+            "current": tr("formula.chart.current"),
+        },
+        height=240,
+    )
+    st.plotly_chart(fig, key="formula_bars", width="stretch", config=CHART_CONFIG)
+checks(z, example.p)
+
+st.subheader(tr("formula.why.title"))
+st.markdown(tr("formula.why.intro"))
+why_gaps()
+why_rest()
+
+with st.expander(tr("formula.stable.title"), icon=":material/calculate:"):
+    stable(z)
+with st.expander(tr("formula.code.title"), icon=":material/code:"):
+    code()
 share_link()

@@ -1,20 +1,19 @@
-"""Home: what softmax is for, and a card per page."""
+"""Home: a live miniature of softmax (the article's scores, a temperature slider, the bars), then the
+path through the app as numbered steps in the article's order, then a short glossary."""
 
 import streamlit as st
 
-from core.pages import CARDS
+from app_pages.home.parts import glossary, miniature, path
 from ui.i18n import tr
 from ui.share import share_link
 
 st.title(tr("home.title"))
-st.write(tr("home.intro"))
+st.markdown(tr("home.intro"))
 
-columns = st.columns(2)
-for i, spec in enumerate(CARDS):
-    with columns[i % 2].container(border=True):
-        st.subheader(tr(spec.title_key))
-        st.write(tr(spec.blurb_key))
-        st.caption(tr("home.article", sections=" · ".join(spec.article)))
-        st.page_link(spec.script, label=tr("home.open"), icon=spec.icon)
-
+left, right = st.columns([5, 6], gap="large")
+with left:
+    miniature()
+with right:
+    path()
+glossary()
 share_link()

@@ -13,48 +13,89 @@ TEXTS: dict[str, dict[str, str]] = {
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
         "en": (
-            "A neural network ends with one raw score per option: any real number, with no fixed "
-            "scale. Softmax turns those scores into probabilities: every one between 0 and 1, all "
-            "adding up to 1, and the largest score still the most likely. That is what lets a model "
-            "be trained against a right answer, and what a language model samples its next word "
-            "from. Each page below lets you try one part of this with your own numbers."
+            "A model gives every option a score; softmax turns the scores into probabilities, each between "
+            "0 and 1, adding up to 1. Move the temperature to see it on the article’s own example, then "
+            "follow the steps below."
         ),
-        "zh": (
-            "神经网络最后给每个选项输出一个原始分数：可以是任何实数，没有固定的尺度。Softmax "
-            "把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1，而且分数最高的仍然最可能。"
-            "正因为如此，模型才能和正确答案比较来训练，语言模型也才能从中抽出下一个字。"
-            "下面每一页都让你用自己的数字试一试其中的一部分。"
-        ),
+        "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。拖动温度，在文章自己的例子上看一看，再顺着下面的步骤往下走。",
     },
-    "home.open": {"en": "Open", "zh": "打开"},
     "home.article": {"en": "Follows the article's § {sections}", "zh": "对应文章第 {sections} 节"},
-    "home.card.playground": {
-        "en": "Type your own scores, move the temperature, and watch every step of the formula.",
-        "zh": "输入你自己的分数，拖动温度，看公式的每一步。",
+    "home.article.join": {"en": "–", "zh": "、"},
+    "home.step.tag": {"en": "§ {sections}", "zh": "第 {sections} 节"},
+    "home.mini.title": {
+        "en": "Scores {scores} as probabilities",
+        "zh": "分数 {scores} 变成的概率",
     },
-    "home.card.generator": {
-        "en": "A tiny model writes nursery rhymes one character at a time; see each draw.",
-        "zh": "一个小模型一个字符一个字符地写童谣；看清每一次抽样。",
+    "home.mini.current": {"en": "at this temperature", "zh": "当前温度"},
+    "home.mini.reference": {"en": "T = 1", "zh": "T = 1 时"},
+    "home.mini.caption": {
+        "en": (
+            "Options A, B and C with the scores of the article’s worked example. The outlined bars are "
+            "T = 1; lower T gathers the probability on A, higher T spreads it out."
+        ),
+        "zh": "选项 A、B、C 用的是文章里算过的例子的分数。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上，温度越高，分布越平缓。",
     },
-    "home.card.compare": {
-        "en": "Greedy decoding gets stuck in loops; sampling explores. Thousands of runs, measured.",
-        "zh": "贪心解码会陷入循环，采样会探索。成千上万次运行，用数字说话。",
-    },
+    "home.path.title": {"en": "The path, in the article’s order", "zh": "跟着文章的顺序走"},
     "home.card.why": {
-        "en": "Why raw scores fail as a training target, the gradient p − y, and softmax in attention.",
-        "zh": "为什么原始分数不能直接当训练目标、梯度 p − y，以及注意力里的 softmax。",
+        "en": "Why a model’s scores must become probabilities before it can learn from the right answer.",
+        "zh": "为什么模型的分数要先变成概率，才能和正确答案比较、从错误中学习。",
     },
     "home.card.formula": {
-        "en": "The article's worked example, (2, 1, 0.1), step by step: exponentials, their sum, the division.",
-        "zh": "文章里的例子 (2, 1, 0.1)，一步一步算：取指数、求和、相除。",
+        "en": "The article’s worked example, 2, 1, 0.1, step by step: eᶻ, their sum, each divided by the sum.",
+        "zh": "文章里的例子 2、1、0.1，一步一步算：先算 eᶻ，再求和，最后每一项除以总和。",
+    },
+    "home.card.playground": {
+        "en": "Temperature: one number that makes the choice surer or more varied; try your own scores.",
+        "zh": "温度：一个数就能让选择更笃定或更多样；用你自己的分数试试。",
+    },
+    "home.card.generator": {
+        "en": "The article’s experiment: after “Humpty Du”, always take the top, or draw by the probabilities?",
+        "zh": "文章里的实验：写到“Humpty Du”之后，是直接选最高，还是按概率抽？",
+    },
+    "home.card.compare": {
+        "en": "Always taking the top score goes round in circles; exploring by the probabilities writes something new.",
+        "zh": "总是直接选择得分最高的，容易原地打转；根据概率探索，就会写出新花样。",
     },
     "home.card.attention": {
-        "en": "Softmax's other job: deciding how much each word looks at every other word.",
-        "zh": "softmax 的另一份工作：决定每个词该多看其他哪个词。",
+        "en": "Softmax’s other job: deciding how much each word looks at every other word.",
+        "zh": "Softmax 的另一份工作：决定每个词该多看其他哪个词。",
     },
     "home.card.learn": {
-        "en": "Train a tiny neural network on the rhymes and watch softmax and its loss teach it to write.",
-        "zh": "在童谣上训练一个很小的神经网络，看 softmax 和它的损失怎样教会它写字。",
+        "en": "Train a tiny network on nursery rhymes and watch softmax and its loss teach it to write.",
+        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和它的损失怎样教会它写字。",
+    },
+    "home.glossary.title": {"en": "Words in this app", "zh": "本应用里的词"},
+    "home.glossary.intro": {
+        "en": "The article uses everyday words; the field has its own names for the same things. Both appear in the app.",
+        "zh": "文章用的是日常的说法，业内对同样的东西另有叫法。本应用两种都会用到。",
+    },
+    "home.glossary.option": {
+        "en": "**option / candidate** → *token*: one thing the model can choose next (a word, part of a word, or here a character).",
+        "zh": "**选项 / 候选词** → 词元（token）：模型下一步可以选的一个东西，可以是一个词、半个词，在本应用里是一个字符。",
+    },
+    "home.glossary.score": {
+        "en": "**score** → *logit*: the raw number the model gives each option before softmax; any number, with no limit.",
+        "zh": "**得分 / 分数** → logit：Softmax 之前，模型给每个选项打的原始分数，可以是任何数，没有上下限。",
+    },
+    "home.glossary.greedy": {
+        "en": "**always take the top** → *greedy decoding*: pick the highest-scoring option every time; same input, same output.",
+        "zh": "**直接选择得分最高的** → 贪心解码（greedy）：每一步都选得分最高的；输入一样，输出就一样。",
+    },
+    "home.glossary.sampling": {
+        "en": "**explore by the probabilities** → *sampling*: draw the next option at random, each with its probability, so the same start can go different ways.",
+        "zh": "**根据概率探索** → 采样（sampling）：按每个选项的概率随机抽下一个，所以同样的开头可以写出不同的结果。",
+    },
+    "home.glossary.loss": {
+        "en": "**the loss after softmax** → *cross-entropy*: −log of the probability given to the right answer; near 0 when the model is right and sure, large when it is wrong.",
+        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：正确答案概率的 −log；模型答对又有把握时接近 0，答错时很大。",
+    },
+    "home.glossary.temperature": {
+        "en": "**temperature** (T): divides every score before softmax; low T makes the choice surer, high T makes it more varied.",
+        "zh": "**温度**（T）：在 Softmax 之前把每个分数都除以它；温度低，选择更笃定；温度高，选择更多样。",
+    },
+    "home.glossary.entropy": {
+        "en": "**how unsure** → *entropy*: 0 when one option is certain, largest when all are equally likely; measured in bits (1 bit = one coin toss).",
+        "zh": "**拿不准的程度** → 熵：只有一个可能时是 0，所有选项一样可能时最大；单位是比特（1 比特就像猜一次抛硬币）。",
     },
     "widget.temperature": {"en": "Temperature T (0 = greedy)", "zh": "温度 T（0 = 贪心）"},
     "widget.temperature.help": {

@@ -1,9 +1,13 @@
 """The app frame: language choice, navigation, home page, in both languages."""
 
+import numpy as np
 import pytest
 
 from core.i18n import t
-from tests.apptest import open_page
+from core.pages import CARDS
+from core.softmax import softmax
+from core.worked_example import ARTICLE_SCORES
+from tests.apptest import all_text, figure, open_page
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -31,3 +35,54 @@ def test_without_lang_parameter_the_app_starts_in_english():
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert at.title[0].value == t("home.title", "en")
+
+
+# ---------------------------------------------------------------------------- the live miniature and the path
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("temperature", [0.5, 2.0, 0.0])
+def test_home_slider_moves_the_bars_and_the_t1_outline_stays(lang, temperature):
+    at = open_page(None, lang)
+    start = figure(at, "home_bars")["data"]
+    np.testing.assert_allclose(start[0]["y"], softmax(ARTICLE_SCORES))
+    at.select_slider(key="home_temperature").set_value(temperature).run()
+    assert not at.exception
+    live, reference, labels = figure(at, "home_bars")["data"]
+    np.testing.assert_allclose(live["y"], softmax(ARTICLE_SCORES, temperature))
+    np.testing.assert_allclose(reference["y"], softmax(ARTICLE_SCORES, 1.0))
+    assert live["x"] == ["A", "B", "C"]
+    assert labels["text"] == [f"{p:.1%}" for p in softmax(ARTICLE_SCORES, temperature)]
+    assert reference["name"] == t("home.mini.reference", lang)
+
+
+def test_home_bars_use_the_probability_colour_and_an_unfilled_reference():
+    from core.charts.style import PROBABILITY, REFERENCE
+
+    live, reference, _ = figure(open_page(None, "en"), "home_bars")["data"]
+    assert live["marker"]["color"] == PROBABILITY
+    assert reference["marker"]["line"]["color"] == REFERENCE
+    assert reference["marker"]["color"] == "rgba(0,0,0,0)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "why_tag", "learn_tag"), [("en", "§ 01–02", "§ 02–03"), ("zh", "第 01、02 节", "第 02、03 节")]
+)
+def test_home_lists_the_pages_as_numbered_steps_in_path_order_with_article_tags(lang, why_tag, learn_tag):
+    at = open_page(None, lang)
+    links = [link.proto for link in at.get("page_link")]
+    assert [link.page for link in links] == [spec.url_path for spec in CARDS]
+    for number, (link, spec) in enumerate(zip(links, CARDS, strict=True), 1):
+        assert link.label.startswith(f"**{number}. {t(spec.title_key, lang)}**")
+    assert links[0].label.endswith(why_tag)
+    assert links[-1].label.endswith(learn_tag)
+    shown = all_text(at)
+    assert all(t(spec.blurb_key, lang) in shown for spec in CARDS)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_home_glossary_bridges_the_article_words_to_the_field_terms(lang):
+    shown = all_text(open_page(None, lang))
+    for word in ("option", "score", "greedy", "sampling", "loss", "temperature", "entropy"):
+        assert t(f"home.glossary.{word}", lang) in shown
+    assert ("贪心解码" in shown) == (lang == "zh") and ("greedy decoding" in shown) == (lang == "en")

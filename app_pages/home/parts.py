@@ -1,0 +1,56 @@
+"""The home page's three parts: the live miniature, the numbered path, the glossary."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.charts.home import probability_bars
+from core.pages import CARDS
+from core.softmax import softmax
+from core.worked_example import ARTICLE_SCORES
+from ui.i18n import tr
+from ui.widgets import temperature_slider
+
+OPTIONS = ("A", "B", "C")
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+GLOSSARY = tuple(
+    f"home.glossary.{word}"
+    for word in ("option", "score", "greedy", "sampling", "loss", "temperature", "entropy")
+)
+
+
+@st.fragment
+def miniature() -> None:
+    """The article's scores (2, 1, 0.1) and a temperature slider → the three bars, T = 1 outlined.
+
+    A fragment: moving the slider reruns only this part of the page, so the bars follow quickly.
+    """
+    temperature = temperature_slider("home_temperature")
+    scores = tr("formula.join").join(f"{z:g}" for z in ARTICLE_SCORES)
+    fig = probability_bars(
+        OPTIONS,
+        softmax(ARTICLE_SCORES, temperature),
+        {"title": tr("home.mini.title", scores=scores),
+         "current": tr("home.mini.current"), "reference": tr("home.mini.reference")},
+        reference=softmax(ARTICLE_SCORES, 1.0),
+        height=250,
+    )  # fmt: skip
+    st.plotly_chart(fig, key="home_bars", width="stretch", config=CHART_CONFIG)
+    st.caption(tr("home.mini.caption"))
+
+
+def path() -> None:
+    """The pages as numbered steps, in the order of core.pages.PAGES, each with its article tag."""
+    st.subheader(tr("home.path.title"))
+    for number, spec in enumerate(CARDS, 1):
+        tag = tr("home.step.tag", sections=tr("home.article.join").join(spec.article))
+        with st.container(gap=None):
+            st.page_link(spec.script, label=f"**{number}. {tr(spec.title_key)}** · {tag}", icon=spec.icon)
+            st.caption(tr(spec.blurb_key))
+
+
+def glossary() -> None:
+    """Article word → field term, one sentence each (issue 16: the article's words first)."""
+    st.subheader(tr("home.glossary.title"))
+    st.markdown(tr("home.glossary.intro"))
+    st.markdown("\n".join("- " + tr(key) for key in GLOSSARY))

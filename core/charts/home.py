@@ -1,0 +1,80 @@
+"""The home page's live miniature: three probability bars, the T = 1 bars as an outline behind.
+
+Also used by the formula page (the same bars, without a reference). Data in, translated texts in,
+figure out; labels here are the app's own ("A", "B", "C"), never user text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from numpy.typing import ArrayLike
+
+from core.charts.style import PROBABILITY, REFERENCE, axis, figure
+from core.worked_example import percent
+
+Texts = Mapping[str, str]
+
+
+def probability_bars(
+    labels: Sequence[str],
+    p: ArrayLike,
+    texts: Texts,
+    reference: ArrayLike | None = None,
+    height: int = 260,
+) -> go.Figure:
+    """One PROBABILITY bar per option with its share printed above it; ``reference`` (the T = 1
+    shares) as an unfilled REFERENCE outline over the same slot, so both read without colour.
+    Traces: the live bars, the reference (if any), then the labels (a text-only scatter).
+
+    ``texts``: "title", "current" (the live bars' legend) and, with a reference, "reference".
+    The y axis is fixed at 0–100 % so bars keep their scale while the temperature moves.
+    """
+    p = np.asarray(p, dtype=float)  # [n]
+    live = {
+        "type": "bar",
+        "x": list(labels),
+        "y": p,
+        "name": texts["current"],
+        "marker": {"color": PROBABILITY},
+        "hovertemplate": "%{x}: %{y:.4f}<extra></extra>",
+    }
+    traces = [live]
+    top = p
+    if reference is not None:  # drawn after the live bars, unfilled, so its edge shows on top
+        traces.append(
+            {
+                "type": "bar",
+                "x": list(labels),
+                "y": np.asarray(reference, dtype=float),
+                "name": texts["reference"],
+                "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 2}},
+                "hovertemplate": "%{x}, " + texts["reference"] + ": %{y:.4f}<extra></extra>",
+            }
+        )
+        top = np.maximum(p, np.asarray(reference, dtype=float))
+    # The shares as text above the taller of the two bars, so no label sits on the outline's edge.
+    traces.append(
+        {
+            "type": "scatter",
+            "x": list(labels),
+            "y": top,
+            "mode": "text",
+            "text": [percent(v) for v in p],
+            "textposition": "top center",
+            "cliponaxis": False,
+            "showlegend": False,
+            "hoverinfo": "skip",
+        }
+    )
+    return figure(
+        traces,
+        texts["title"],
+        height=height,
+        xaxis=axis(type="category", fixedrange=True),
+        yaxis=axis(range=[0, 1.15], tickformat=".0%", fixedrange=True),  # % ticks: no rotated title
+        barmode="overlay",
+        showlegend=reference is not None,
+    )

@@ -1,0 +1,77 @@
+"""The worked example of section 03 and the formula/home figures, without a browser."""
+
+import math
+
+import numpy as np
+import pytest
+
+from core.charts.formula import gaps_figure
+from core.charts.home import probability_bars
+from core.charts.style import NAIVE, PROBABILITY, REFERENCE
+from core.worked_example import (
+    ARTICLE_SCORES,
+    article_number,
+    divide_by_sum,
+    overflow_demo,
+    percent,
+    worked_example,
+)
+
+
+def test_worked_example_keeps_the_exact_sum_and_the_articles_sum_of_rounded_terms():
+    example = worked_example(ARTICLE_SCORES)
+    np.testing.assert_allclose(example.exps, np.exp(ARTICLE_SCORES))
+    assert example.total == pytest.approx(math.e**2 + math.e + math.e**0.1)
+    assert example.rounded_exps == (7.389, 2.718, 1.105)
+    assert example.rounded_total == 11.212 and article_number(example.total, 4) == "11.2125"
+    np.testing.assert_allclose(example.p, np.exp(ARTICLE_SCORES) / example.total)
+
+
+def test_worked_example_of_huge_scores_overflows_in_the_table_but_not_in_p():
+    example = worked_example([800.0, 0.0])
+    assert math.isinf(example.total) and article_number(example.exps[0]) == "∞"
+    assert example.p[0] == 1.0 and 0 <= example.p[1] < 1e-300
+
+
+def test_divide_by_the_sum_gives_a_negative_share_for_a_negative_score():
+    assert divide_by_sum([5.0, 1.0]) == pytest.approx((5 / 6, 1 / 6))
+    assert divide_by_sum([2.0, 1.0, -1.0]) == pytest.approx((1.0, 0.5, -0.5))
+    assert not any(math.isfinite(v) for v in divide_by_sum([1.0, -1.0]))  # the scores add up to 0
+
+
+def test_adding_1000_breaks_the_formula_as_written_but_not_the_stable_one():
+    demo = overflow_demo(ARTICLE_SCORES)
+    assert demo.scores == (1002.0, 1001.0, 1000.1)
+    assert all(math.isnan(v) for v in demo.naive)
+    np.testing.assert_allclose(demo.stable, worked_example(ARTICLE_SCORES).p)
+
+
+@pytest.mark.parametrize(
+    ("p", "text"), [(0.659001, "65.9%"), (0.0985659, "9.9%"), (1.4e-87, "1.4e−85%"), (0.0, "0.0%")]
+)
+def test_percent_writes_shares_as_the_app_does(p, text):
+    assert percent(p) == text
+
+
+def test_probability_bars_draw_the_reference_as_an_unfilled_outline_on_top():
+    fig = probability_bars(("A", "B"), [0.7, 0.3], {"title": "t", "current": "now", "reference": "T = 1"},
+                           reference=[0.6, 0.4])  # fmt: skip
+    live, ref, labels = fig.data
+    assert live.marker.color == PROBABILITY and list(labels.text) == ["70.0%", "30.0%"]
+    assert list(labels.y) == [0.7, 0.4]  # above the taller of the two bars
+    assert ref.marker.line.color == REFERENCE and ref.marker.color == "rgba(0,0,0,0)"
+    assert fig.layout.showlegend and fig.layout.barmode == "overlay"
+    assert len(probability_bars(("A",), [1.0], {"title": "t", "current": "now"}).data) == 2
+
+
+def test_gaps_figure_hatches_the_naive_bars_and_leaves_a_division_by_zero_blank():
+    fig = gaps_figure(
+        ("a", "b"), [math.nan, math.nan], [0.88, 0.12], {"title": "t", "by_sum": "sum", "softmax": "s"}
+    )
+    naive, soft = fig.data
+    assert naive.marker.color == NAIVE and naive.marker.pattern.shape and soft.marker.color == PROBABILITY
+    assert list(naive.text) == ["—", "—"] and list(soft.text) == ["0.880", "0.120"]
+    fig = gaps_figure(
+        ("a", "b", "c"), [1.0, 0.5, -0.5], [0.7, 0.26, 0.04], {"title": "t", "by_sum": "sum", "softmax": "s"}
+    )
+    assert fig.layout.yaxis.range[0] < -0.5  # the negative share is drawn below 0, in view
