@@ -3,10 +3,10 @@
 TEXTS: dict[str, dict[str, str]] = {
     "app.language": {"en": "Language / 语言", "zh": "语言 / Language"},
     "nav.home": {"en": "Home", "zh": "首页"},
-    "nav.playground": {"en": "Softmax playground", "zh": "Softmax 游乐场"},
-    "nav.generator": {"en": "Humpty Dumpty generator", "zh": "Humpty Dumpty 生成器"},
-    "nav.compare": {"en": "Greedy vs sampling", "zh": "贪心 vs 采样"},
-    "nav.why": {"en": "Why softmax?", "zh": "为什么要 softmax？"},
+    "nav.playground": {"en": "Temperature", "zh": "温度"},
+    "nav.generator": {"en": "Writing “Humpty Du…”", "zh": "写“Humpty Du…”"},
+    "nav.compare": {"en": "Top choice vs sampling", "zh": "直接选最高 vs 根据概率探索"},
+    "nav.why": {"en": "Why probabilities?", "zh": "为什么要变成概率？"},
     "nav.formula": {"en": "How softmax works", "zh": "softmax 怎么算"},
     "nav.attention": {"en": "Softmax in attention", "zh": "注意力里的 softmax"},
     "nav.learn": {"en": "Watch it learn", "zh": "看它学会"},
@@ -97,15 +97,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "**how unsure** → *entropy*: 0 when one option is certain, largest when all are equally likely; measured in bits (1 bit = one coin toss).",
         "zh": "**拿不准的程度** → 熵：只有一个可能时是 0，所有选项一样可能时最大；单位是比特（1 比特就像猜一次抛硬币）。",
     },
-    "widget.temperature": {"en": "Temperature T (0 = greedy)", "zh": "温度 T（0 = 贪心）"},
+    "widget.temperature": {
+        "en": "Temperature T (0 = always the top choice)",
+        "zh": "温度 T（0 = 直接选最高的）",
+    },
     "widget.temperature.help": {
         "en": (
             "Divides every score by T before softmax. T < 1 sharpens the distribution, T > 1 "
-            "flattens it; T = 0 means greedy: always the top score. The scale is logarithmic."
+            "flattens it; T = 0 always takes the top score (“greedy” decoding). The scale is logarithmic."
         ),
         "zh": (
-            "在 softmax 之前把每个分数除以 T。T < 1 让分布更尖锐，T > 1 让它更平坦；"
-            "T = 0 即贪心：永远选分数最高的。刻度是对数的。"
+            "在 softmax 之前把每个分数除以 T。T < 1 让分布更集中，T > 1 让它更平缓；"
+            "T = 0 就是直接选择得分最高的（业内叫“贪心解码”）。刻度是对数的。"
         ),
     },
     "share.button": {"en": "Copy link", "zh": "复制链接"},
