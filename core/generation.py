@@ -325,7 +325,7 @@ class ArticleExample:
 TARGET_WORD = "Dumpty"
 FAN_SIZE = 20  # sampled continuations shown next to greedy's one
 FAN_LENGTH = 12  # characters per sampled continuation: enough to finish "Dumpty" and start a word
-GREEDY_LENGTH = 30
+GREEDY_LENGTH = 16  # one line on a phone
 
 
 def completes_word(prompt: str, continuation: str, word: str = TARGET_WORD) -> bool:

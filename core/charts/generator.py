@@ -180,3 +180,45 @@ def shaded_text_html(
         spans.append(f'<span style="background:{shade}" title="{tip}">{_char_html(ch)}</span>')
     typed = "".join(_char_html(c) for c in prompt)
     return f'<span class="{css_class}"><span class="gen-prompt">{typed}</span>{"".join(spans)}</span>'
+
+
+TEXT_CSS = """<style>
+.gen-text{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.05rem;line-height:1.75;
+white-space:pre-wrap;overflow-wrap:anywhere}
+.gen-text span[title]{border-radius:2px}
+.gen-fan{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 .9rem}
+.gen-fan .gen-text{font-size:.92rem;line-height:1.6;white-space:pre}
+.gen-mark{display:inline-block;width:1.2em;font-weight:bold}
+</style>"""
+
+
+def prompt_tail(prompt: str) -> str:
+    """What a short row shows of the prompt: its last word, after "…" when something comes before it."""
+    head = prompt.rstrip("\n")
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return prompt if cut < 0 else "…" + prompt[cut + 1 :]
+
+
+def fan_html(
+    prompt: str,
+    samples: Sequence[str],
+    samples_p: Sequence[Sequence[float]],
+    marks: Sequence[bool],
+    title: str,
+) -> str:
+    """The sampled continuations as a grid of short rows: "✓" on the rows ``marks`` flags (colour is
+    never the only sign), the prompt's last word plain, each drawn character shaded by its p. New lines
+    show as ↵ without breaking the row. Everything escaped (``shaded_text_html``)."""
+    tail = prompt_tail(prompt)
+    rows = []
+    for text, probs, mark in zip(samples, samples_p, marks, strict=True):
+        shown = [visible(c) if c == "\n" else c for c in text]
+        body = shaded_text_html(tail, shown, probs, title)
+        rows.append(f'<div class="gen-text"><span class="gen-mark">{"✓" if mark else ""}</span>{body}</div>')
+    return f'{TEXT_CSS}<div class="gen-fan" data-name="fan">{"".join(rows)}</div>'
+
+
+def text_html(prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, name: str) -> str:
+    """A whole text, wrapping, with its style: ``shaded_text_html`` in a block named ``data-name``."""
+    body = shaded_text_html(prompt, chars, probs, title)
+    return f'{TEXT_CSS}<div class="gen-text" data-name="{html.escape(name)}">{body}</div>'

@@ -41,24 +41,70 @@ MODEL: dict[str, dict[str, str]] = {
 }
 
 GENERATOR: dict[str, dict[str, str]] = {
+    "generator.title": {"en": "Humpty Du…", "zh": "写“Humpty Du…”"},
     "generator.intro": {
-        "en": "A tiny language model trained on nursery rhymes writes one character at a time. At each step it turns its scores into probabilities with softmax and picks the next character — always the top one (greedy) or at random by those probabilities (sampling). Watch why sampling gets it out of dead ends like “Humpty Duu”.",
-        "zh": "一个只读过童谣的小语言模型，一次写一个字符。每一步它用 softmax 把分数变成概率，再选出下一个字符：要么总选概率最高的（贪心），要么按这些概率随机抽（采样）。看看为什么采样能让它走出 “Humpty Duu” 这样的死胡同。",
+        "en": "After “Humpty Du” the article gives u 50%, m 45%, the rest 5%. Always taking the top choice (called greedy decoding) writes “Duu” every time; drawing by the probabilities (called sampling) writes “Dum…” almost half the time.",
+        "zh": "在“Humpty Du”后面，文章给出 u 50%、m 45%、其余 5%。直接选择得分最高的（业内叫“贪心解码”）每次都写成“Duu”；根据概率探索（业内叫“采样”）差不多一半的时候写出“Dum…”。",
     },
-    "generator.model": {"en": "Model", "zh": "模型"},
-    "generator.model.trained": {"en": "Trained on the rhymes", "zh": "用童谣训练的模型"},
-    "generator.model.article": {"en": "The article's example", "zh": "文章里的例子"},
+    "generator.model": {"en": "Probabilities from", "zh": "概率来自"},
+    "generator.model.trained": {"en": "the model trained on the rhymes", "zh": "用童谣训练的模型"},
+    "generator.model.article": {"en": "the article’s numbers", "zh": "文章里的数字"},
     "generator.model.help": {
-        "en": "The article's example: right after “Humpty Du” the scores are u 50 %, m 45 %, all other characters 5 % together; everywhere else it is the trained model.",
-        "zh": "文章里的例子：紧跟在 “Humpty Du” 后面时，u 占 50%，m 占 45%，其余字符合计 5%；其他位置都和训练好的模型一样。",
+        "en": "The article’s example: right after “Humpty Du” it gives u 50%, m 45%, all other characters 5% together (it calls them scores; they are already probabilities); everywhere else it is the trained model.",
+        "zh": "文章里的例子：紧跟在“Humpty Du”后面时，u 占 50%，m 占 45%，其余字符合计 5%（文章把它们叫作“得分”，其实它们已经是概率）；其他位置都和训练好的模型一样。",
     },
-    "generator.mode": {"en": "Decoding", "zh": "解码方式"},
-    "generator.mode.sample": {"en": "Sample", "zh": "采样"},
-    "generator.mode.greedy": {"en": "Greedy (always the top)", "zh": "贪心（总选最高）"},
-    "generator.seed": {"en": "Random seed", "zh": "随机种子"},
+    "generator.greedy.title": {
+        "en": "**Always the top choice** (T = 0) writes, every time:",
+        "zh": "**直接选最高**（T = 0），每次都写成：",
+    },
+    "generator.fan.title": {
+        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} wrote “Dumpty” ({share})**",
+        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次写出了“Dumpty”（{share}）**",
+    },
+    "generator.fan.title.other": {
+        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): {n} continuations",
+        "zh": "**按概率抽**（T = {t}，种子 {seed}）：{n} 个接着写的结果",
+    },
+    "generator.seed": {
+        "en": "Random seed (another seed, 20 other draws)",
+        "zh": "随机种子（换一个种子，就换一组 20 次抽取）",
+    },
     "generator.seed.help": {
-        "en": "Same seed and settings, same text. Step i uses its own random number derived from (seed, i), so undoing and stepping again draws the same u — change the seed for another outcome.",
-        "zh": "种子和设置相同，写出的文字就相同。第 i 步的随机数由（种子, i）决定，所以撤销后再走一步会抽到同一个 u；想看别的结果，请换一个种子。",
+        "en": "Same seed and settings, same draws. Draw i uses its own random numbers from the seed; the first draw is also the text the step-by-step view below writes.",
+        "zh": "种子和设置相同，抽出的结果就相同。第 i 次抽取用的是由种子决定的一串随机数；第一次抽取也正是下面“一步一步写”写出的文字。",
+    },
+    "generator.scores.note": {
+        "en": "The article calls u 0.5, m 0.45 and 0.05 for the rest “scores”. They already add up to 1, so they are really probabilities: what softmax gives out, not what goes in. The draws above use them as probabilities.",
+        "zh": "文章把 u 0.5、m 0.45、其余 0.05 叫作“得分”。这三个数加起来正好是 1，所以它们其实已经是概率：是 Softmax 的输出，而不是输入。上面的抽取把它们当作概率来用。",
+    },
+    "generator.scores.toggle": {
+        "en": "Use 0.5, 0.45, 0.05 themselves as scores",
+        "zh": "直接把 0.5、0.45、0.05 当作分数",
+    },
+    "generator.scores.on": {
+        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter: u {u}, m {m}, all the others {rest} together. The draws above now use these probabilities: more of them go astray.",
+        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：u {u}，m {m}，其他字符合计 {rest}。上面的抽取现在用的就是这组概率：走偏的更多了。",
+    },
+    "generator.backtrack": {
+        "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the compare page, can drop a bad draft; that is the closest thing to going back.)",
+        "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是 {top}，一直直接选最高会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如比较页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
+    },
+    "generator.list.sep": {"en": ", ", "zh": "、"},
+    "generator.trained.note": {
+        "en": "The model trained on the rhymes has read “Humpty Dumpty” many times: after “Humpty Du” it puts almost everything on “m”, so greedy writes “{word}” too and {share} of the draws above do. The article’s numbers make the choice a close call, which is where greedy and drawing part ways.",
+        "zh": "用童谣训练的模型读过很多遍“Humpty Dumpty”：在“Humpty Du”后面，它几乎把全部概率都给了“m”，所以直接选最高也会写出“{word}”，上面的抽取里也有 {share} 写出了它。文章里的数字让这一步成了势均力敌的选择，直接选最高和按概率抽正是在这里分道扬镳。",
+    },
+    "generator.chatbot": {
+        "en": "This is also why a chatbot can answer the same question differently each time: like this page, it draws each next word by the probabilities, and one different draw early on sends the rest of the answer down another path. At T = 0 it would always take the top choice and give the same answer every time.",
+        "zh": "这也是为什么同一个问题问聊天机器人两次，回答可能不一样：它和这一页一样，按概率抽下一个词；前面只要有一次抽得不同，后面的话就会走上另一条路。如果把温度调到 T = 0，它每次都直接选最高，回答就每次都一样。",
+    },
+    "generator.deeper": {
+        "en": "Go deeper: write it step by step, or choose each letter yourself",
+        "zh": "深入一步：一步一步地写，或者自己选每个字母",
+    },
+    "generator.deeper.intro": {
+        "en": "One character at a time, with the probabilities each draw used; the text is the first of the draws above.",
+        "zh": "一次写一个字符，并看到每次抽取用的概率；写出的文字就是上面的第一次抽取。",
     },
     "generator.step": {"en": "Step", "zh": "走一步"},
     "generator.run": {"en": "Run {n} steps", "zh": "连走 {n} 步"},
@@ -78,9 +124,7 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "The text so far (darker = the model was surer)",
         "zh": "目前的文字（颜色越深，模型越有把握）",
     },
-    "generator.text.prompt_hover": {"en": "prompt (typed by you)", "zh": "开头文字（你输入的）"},
     "generator.text.hover": {"en": "step {step}: “{char}”, p = {p}", "zh": "第 {step} 步：“{char}”，p = {p}"},
-    "generator.text.p": {"en": "p", "zh": "概率"},
     "generator.chart.bars.title": {
         "en": "Last step: after “{context}”, the next character",
         "zh": "上一步：在 “{context}” 之后，下一个字符的概率",
