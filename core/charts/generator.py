@@ -166,7 +166,7 @@ def _char_html(ch: str) -> str:
 
 
 def shaded_text_html(
-    prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, css_class: str = "gen-text"
+    prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, css_class: str = "gen-body"
 ) -> str:
     """Text as HTML: the prompt plain, then each generated character on CHOSEN at alpha = p.
 
