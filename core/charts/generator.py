@@ -45,7 +45,7 @@ def next_char_figure(
     labels: Mapping[str, str],
 ) -> go.Figure:
     """Bars of the distribution the next character is drawn from: the top 15, the chosen one always as
-    its own bar (CHOSEN), "other" as the sum of the rest; the model at T = 1 as a dashed outline behind.
+    its own bar (CHOSEN), "other" as the sum of the rest; the model at T = 1 as an outline (REFERENCE).
 
     ``labels``: title, x, y, other, model (the T = 1 reference), drawn (the live trace), chosen.
     """
@@ -78,7 +78,7 @@ def next_char_figure(
     if chosen is not None:
         k = ids.index(chosen)
         arrow = {"x": names[k], "y": values[k], "text": labels["chosen"], "showarrow": True, "arrowhead": 2,
-                 "ay": -30, "font": {"color": CHOSEN}, "yshift": 12}  # fmt: skip
+                 "ay": -26, "font": {"color": CHOSEN}, "yshift": 26}  # fmt: skip
         marks = {"annotations": [arrow]}
     # Room above the tallest bar for its label, but a probability axis never runs past 100 %.
     y_max = min(1.0, max(values + model_values) * 1.25 + 0.05)

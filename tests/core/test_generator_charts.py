@@ -57,7 +57,7 @@ def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exa
     assert fig.layout.annotations[0].x == visible(VOCAB[rare])  # the "chosen" label points at it
 
 
-def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_a_dashed_free_outline():
+def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outline():
     p = dist(3)
     q = p**2 / (p**2).sum()  # a lower temperature
     fig = next_char_figure(q, p, VOCAB, None, BAR_LABELS)
