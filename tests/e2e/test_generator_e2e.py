@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from app_pages.generator.live import VIEWS
+from core.charmodel import ModelSettings
 from core.i18n import t
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
 
@@ -32,12 +33,11 @@ def count_text(lang: str, n: int) -> str:
 
 def open_deeper(page, lang: str) -> None:
     """Open the "go deeper" expander that holds the step-by-step view (a link with steps opens it)."""
-    step = page.locator(".st-key-generator_step button")
-    summary = page.locator('[data-testid="stExpander"] summary').filter(has_text=t("generator.deeper", lang))
-    summary.wait_for(timeout=60_000)
-    if not step.is_visible():
-        summary.click()
-    expect(step).to_be_visible(timeout=30_000)
+    details = page.locator('[data-testid="stExpander"] details').filter(has_text=t("generator.deeper", lang))
+    details.locator("summary").wait_for(timeout=60_000)
+    if details.get_attribute("open") is None:
+        details.locator("summary").click(timeout=60_000)
+    expect(page.locator(".st-key-generator_step button")).to_be_visible(timeout=30_000)
 
 
 def in_viewport(page, locator) -> bool:
@@ -57,7 +57,8 @@ def test_the_first_screen_shows_prompt_temperature_greedy_and_the_draws_with_the
         goto(page, server, "generator", lang=lang)
         expect(page.locator("h1").first).to_have_text(t("generator.title", lang))
         share = page.get_by_text(re.compile(SHARE[lang])).first
-        expect(page.locator('[data-name="fan"]')).to_be_visible()
+        for locator in (page.locator('[data-name="fan"]'), share, page.locator('[data-name="greedy"]')):
+            expect(locator).to_be_visible(timeout=60_000)  # drawn (a loaded machine can be slow)
         shown = {
             "prompt": page.locator(".st-key-model_prompt input"),
             "temperature": page.locator(".st-key-generator_temperature"),
@@ -152,7 +153,7 @@ def test_prompt_and_model_settings_survive_a_page_switch(server, page):
     wait_idle(page)
     page.get_by_text(t("model.settings", "en")).click()
     slider = page.locator(".st-key-model_context").get_by_role("slider")
-    before = int(slider.get_attribute("aria-valuenow"))
+    expect(slider).to_have_value(str(ModelSettings().context))
     slider.press("ArrowLeft")
     wait_idle(page)
     page.get_by_role("link", name=t("nav.home", "en")).first.click()
@@ -161,7 +162,8 @@ def test_prompt_and_model_settings_survive_a_page_switch(server, page):
     wait_idle(page)
     expect(page.locator(".st-key-model_prompt input")).to_have_value("Jack and J")
     page.get_by_text(t("model.settings", "en")).click()
-    expect(page.locator(".st-key-model_context").get_by_role("slider")).to_have_value(str(before - 1))
+    context = page.locator(".st-key-model_context").get_by_role("slider")
+    expect(context).to_have_value(str(ModelSettings().context - 1))
     screenshot(page, "generator-after-switch-en")
 
 
