@@ -1,4 +1,4 @@
-"""The generator's live part: the controls, the text and the open tab, redrawn at every step.
+"""The step-by-step view: the controls, the text and the open tab, redrawn at every step.
 
 It runs as one ``st.fragment`` (``app_pages/generator/page.py``), so Step, Undo and Play redraw only
 this part; on a timer while Play is on.
@@ -13,7 +13,6 @@ from app_pages.generator.views import show_distribution, show_history, show_text
 from core.charts.style import visible
 from core.generation import (
     MAX_STEPS,
-    ArticleExample,
     Decoding,
     Generation,
     Model,
@@ -97,18 +96,12 @@ def _choose_yourself(gen: Generation, vocab: tuple[str, ...], probs_t) -> None:
     )
 
 
-def _model(inputs: ModelInputs, kind: str) -> Model:
-    """The model the page decodes with: the trained one, or the article's example over it."""
-    return ArticleExample(inputs.model) if kind == "article" else inputs.model
-
-
-def _generation(inputs: ModelInputs, kind: str, decoding: Decoding) -> Generation | None:
+def _generation(inputs: ModelInputs, model: Model, kind: str, decoding: Decoding) -> Generation | None:
     """The text for (prompt, model, decoding, steps, picks); None with a message if impossible.
 
     The last generation is kept per (model, settings, decoding), so a Step computes one step and
     an Undo none, instead of replaying the whole text on every rerun.
     """
-    model = _model(inputs, kind)
     key = (kind, inputs.settings, decoding)
     last = st.session_state.get(REPLAY_KEY)
     previous = last[1] if last is not None and last[0] == key else None
@@ -128,8 +121,12 @@ def _not_a_tick() -> None:
     st.session_state["generator_tick_ready"] = False
 
 
-def live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
-    """Everything that changes with each step; Play reruns only this part on a timer."""
+def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding) -> None:
+    """Everything that changes with each step; Play reruns only this part on a timer.
+
+    ``model`` is what the page decodes with (the article's numbers over the trained model, or the
+    trained model), None when the inputs are unusable; ``kind`` names it, for the replay cache.
+    """
     playing = st.session_state.get(state.PLAYING_KEY, False)
     usable = inputs.ok
     clicked = any(st.session_state.get(k) for k in BUTTONS)
@@ -139,7 +136,7 @@ def live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
         else:
             st.session_state[state.PLAYING_KEY] = False
     st.session_state["generator_tick_ready"] = True
-    gen = _generation(inputs, kind, decoding) if usable else None
+    gen = _generation(inputs, model, kind, decoding) if usable else None
     if gen is not None:
         st.session_state[state.LAST_GOOD_KEY] = gen
     else:
@@ -161,7 +158,6 @@ def live(inputs: ModelInputs, kind: str, decoding: Decoding) -> None:
         elif not usable:
             st.caption(tr("generator.kept"))
         else:
-            model = _model(inputs, kind)
             t = 0.0 if decoding.greedy else decoding.temperature
             if view == "pick":
                 _choose_yourself(gen, model.vocab, next_distribution(model, gen.text, t)[1])

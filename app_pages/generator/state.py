@@ -118,11 +118,25 @@ def set_playing(playing: bool) -> None:
     st.session_state[PLAYING_KEY] = playing
 
 
+IGNORED_KEY = "generator_ignored"  # session: link parameters of this page that were not understood
+TEMPERATURE_PARAM = "generator_temperature"
+
+
+def ignored() -> list[str]:
+    """Names of this page's link parameters that were ignored (each gets a notice naming it)."""
+    return list(st.session_state.get(IGNORED_KEY, []))
+
+
+def _ignore(key: str) -> None:
+    st.session_state[IGNORED_KEY] = [*ignored(), key]
+
+
 def url_option(key: str, options: tuple[str, ...]) -> None:
     """On a session's first run, a valid ``?key=`` selects that option of the widget ``key``.
 
     For radios whose labels are translated: a bound widget would put the translated label in the
     URL, so a link would break when the language changes; here the URL holds the option's code.
+    Any other value is ignored and named in a notice.
     """
     flag = f"{key}_url_read"
     if flag in st.session_state:
@@ -132,7 +146,30 @@ def url_option(key: str, options: tuple[str, ...]) -> None:
     if raw in options:
         st.session_state[key] = raw
     elif raw is not None:
-        st.session_state[BAD_URL_KEY] = True
+        _ignore(key)
+        del st.query_params[key]
+
+
+def old_mode_link() -> None:
+    """``?generator_mode=greedy`` from before the page had one decoding control: it opens at T = 0.
+
+    ``sample`` needs nothing (the temperature decides); any other value is named in a notice. The
+    parameter is then dropped: the temperature in the link now carries the choice.
+    """
+    flag = "generator_mode_url_read"
+    if flag in st.session_state:
+        return
+    st.session_state[flag] = True
+    raw = st.query_params.get("generator_mode")
+    if raw is None:
+        return
+    if raw == "greedy":
+        # The bound slider reads the link only as it was when the page opened: set its value too.
+        st.session_state[TEMPERATURE_PARAM] = 0.0
+        st.query_params[TEMPERATURE_PARAM] = "0"
+    elif raw != "sample":
+        _ignore("generator_mode")
+    del st.query_params["generator_mode"]
 
 
 def write_url_option(key: str, value: str, default: str) -> None:

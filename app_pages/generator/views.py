@@ -1,4 +1,4 @@
-"""What the generator page shows of a generation: the step charts, the shaded text, the history table."""
+"""What the step-by-step view shows of a generation: the shaded text, the step charts, the history table."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 import pyarrow as pa
 import streamlit as st
 
-from core.charts.generator import cdf_figure, next_char_figure, text_figure
+from core.charts.generator import cdf_figure, next_char_figure, text_html
 from core.charts.style import visible
 from core.generation import Generation, Step, history
 from ui.i18n import tr
@@ -19,15 +19,17 @@ CSV_FORMULA_START = ("=", "+", "-", "@")  # spreadsheet formula triggers: quote 
 
 
 def show_text(gen: Generation) -> None:
-    """The text so far, generated characters shaded by the probability the model gave them."""
-    labels = {
-        "title": tr("generator.text.title"),
-        "prompt": tr("generator.text.prompt_hover"),
-        "hover": tr("generator.text.hover"),
-        "p": tr("generator.text.p"),
-    }
-    fig = text_figure(gen.prompt, [s.char for s in gen.steps], [s.p for s in gen.steps], labels)
-    st.plotly_chart(fig, key="generator_text", width="stretch", config=CHART_CONFIG)
+    """The text so far as text: the prompt plain, each generated character shaded by its probability."""
+    st.markdown(f"**{tr('generator.text.title')}**")
+    st.html(
+        text_html(
+            gen.prompt,
+            [s.char for s in gen.steps],
+            [s.p for s in gen.steps],
+            tr("generator.text.hover"),
+            "steps",
+        )
+    )
 
 
 def show_distribution(

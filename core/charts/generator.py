@@ -1,34 +1,38 @@
-"""Figures of the generator page: next-character bars, the draw on the cumulative distribution, the text.
+"""Figures of the generator page: next-character bars, the draw on the cumulative distribution, and the
+text written by the model as escaped HTML (text, not a figure: it wraps, can be selected, reads on a phone).
 
 Data in, ``go.Figure`` out; every visible word arrives translated in ``labels``.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import NDArray
 
-from core.charts.style import BLUE, GREY, MARGIN, ORANGE, SKY, axis, figure, visible
+from core.charts.style import CHOSEN, MARGIN, PROBABILITY, REFERENCE, axis, figure, visible
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
-LINE_WIDTH = 48  # characters per line in the text figure
 
 
 def top_bars(
-    probs: NDArray[np.float64], vocab: Sequence[str], other: str, top: int = TOP
+    probs: NDArray[np.float64], vocab: Sequence[str], other: str, top: int = TOP, chosen: int | None = None
 ) -> tuple[list[str], list[float], list[int]]:
-    """(labels, probabilities, ids) of the ``top`` largest bars, largest first, then "other" (id -1)."""
-    order = np.argsort(-probs, kind="stable")  # ties in vocabulary order
-    head = [int(i) for i in order[:top]]
+    """(labels, probabilities, ids): the ``top`` largest, largest first, then ``chosen`` if it is not
+    among them (always its own bar), then "other" (id -1) holding exactly the sum of the rest."""
+    order = [int(i) for i in np.argsort(-probs, kind="stable")]  # ties in vocabulary order
+    head = order[:top]
+    if chosen is not None and chosen not in head:
+        head.append(int(chosen))
+    rest = [i for i in order if i not in set(head)]
     labels = [visible(vocab[i]) for i in head]
     values = [float(probs[i]) for i in head]
-    rest = float(probs[order[top:]].sum())
-    if len(order) > top:
+    if rest:
         labels.append(other)
-        values.append(rest)
+        values.append(float(probs[rest].sum()))
         head.append(-1)
     return labels, values, head
 
@@ -40,23 +44,23 @@ def next_char_figure(
     chosen: int | None,
     labels: Mapping[str, str],
 ) -> go.Figure:
-    """Bars of the distribution the next character is drawn from (top 15 + other), the chosen one marked.
+    """Bars of the distribution the next character is drawn from: the top 15, the chosen one always as
+    its own bar (CHOSEN), "other" as the sum of the rest; the model at T = 1 as an outline (REFERENCE).
 
-    ``labels``: title, x, y, other, model (name of the faint T = 1 trace), drawn (the live trace), chosen.
+    ``labels``: title, x, y, other, model (the T = 1 reference), drawn (the live trace), chosen.
     """
     # Bars ordered by the model's probabilities: under greedy the drawn-from distribution is all on one bar.
-    names, model_values, ids = top_bars(probs, vocab, labels["other"])
-    head = [i for i in ids if i >= 0]
-    values = [float(probs_t[i]) for i in head] + ([float(1.0 - probs_t[head].sum())] if -1 in ids else [])
-    marked = chosen if chosen in head else (-1 if chosen is not None else None)  # outside the top: "other"
-    colours = [ORANGE if (marked is not None and i == marked) else (GREY if i < 0 else BLUE) for i in ids]
-    model = {
+    names, model_values, ids = top_bars(probs, vocab, labels["other"], chosen=chosen)
+    values = [float(probs_t[i]) if i >= 0 else 0.0 for i in ids]
+    if -1 in ids:
+        values[-1] = float(probs_t[[i for i in range(len(vocab)) if i not in set(ids)]].sum())
+    colours = [CHOSEN if (chosen is not None and i == chosen) else PROBABILITY for i in ids]
+    reference = {
         "type": "bar",
         "x": names,
         "y": model_values,
         "name": labels["model"],
-        "marker": {"color": SKY},
-        "opacity": 0.6,
+        "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 1.5}},
         "hovertemplate": "%{x}: %{y:.1%}<extra>" + labels["model"] + "</extra>",
     }
     drawn = {
@@ -70,23 +74,23 @@ def next_char_figure(
         "cliponaxis": False,
         "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
     }
-    marks = {}  # no "chosen" arrow before the first draw
-    if marked is not None:
-        k = ids.index(marked)
+    marks = {}  # no "chosen" label before the first draw
+    if chosen is not None:
+        k = ids.index(chosen)
         arrow = {"x": names[k], "y": values[k], "text": labels["chosen"], "showarrow": True, "arrowhead": 2,
-                 "ay": -42, "font": {"color": ORANGE}, "yshift": 14}  # fmt: skip
+                 "ay": -26, "font": {"color": CHOSEN}, "yshift": 26}  # fmt: skip
         marks = {"annotations": [arrow]}
-    y_max = min(1.0, max(values + model_values)) * 1.25 + 0.02  # room above the tallest bar for its label
+    # Room above the tallest bar for its label, but a probability axis never runs past 100 %.
+    y_max = min(1.0, max(values + model_values) * 1.25 + 0.05)
     return figure(
-        [model, drawn],
+        [drawn, reference],
         labels["title"],
-        height=390,
+        height=300,
         xaxis=axis(labels["x"], type="category", tickfont={"size": 15}),
         yaxis=axis(labels["y"], tickformat=".0%", range=[0, y_max]),
-        barmode="group",
-        bargap=0.2,
-        bargroupgap=0.05,
-        legend={"orientation": "h", "yanchor": "top", "y": -0.32, "xanchor": "left", "x": 0},
+        barmode="overlay",
+        bargap=0.25,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.3, "xanchor": "left", "x": 0},
         **marks,
     )
 
@@ -110,7 +114,7 @@ def cdf_figure(
     names = [visible(vocab[i]) for i in ids]
     values = [float(probs_t[i]) for i in ids]
     starts = np.concatenate([[0.0], np.cumsum(values)[:-1]])
-    colours = [ORANGE if chosen is not None and i == chosen else BLUE for i in ids]
+    colours = [CHOSEN if chosen is not None and i == chosen else PROBABILITY for i in ids]
     segments = {
         "type": "bar",
         "orientation": "h",
@@ -148,77 +152,73 @@ def cdf_figure(
     )
 
 
-def text_layout(text: str, width: int = LINE_WIDTH) -> list[tuple[int, int]]:
-    """(column, row) of each character: wrap after a newline or at ``width`` columns."""
-    cells, col, row = [], 0, 0
-    for ch in text:
-        if col >= width:
-            col, row = 0, row + 1
-        cells.append((col, row))
-        col += 1
-        if ch == "\n":
-            col, row = 0, row + 1
-    return cells
+def _rgba(hex_colour: str, alpha: float) -> str:
+    """``#E69F00`` at ``alpha`` as a CSS ``rgba(...)``."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{max(0.0, min(1.0, alpha)):.3f})"
 
 
-def text_figure(
-    prompt: str, chars: Sequence[str], probs: Sequence[float], labels: Mapping[str, str]
-) -> go.Figure:
-    """The text so far: prompt in grey, each generated character on a square shaded by its probability.
+def _char_html(ch: str) -> str:
+    """One character as HTML text: escaped; a new line shown as ↵ and broken, a tab as ⇥."""
+    if ch == "\n":
+        return "↵<br>"
+    return html.escape(visible(ch) if ch == "\t" else ch)
 
-    ``labels``: title, prompt (hover of prompt characters), hover (template: {step} {char} {p}), p.
+
+def shaded_text_html(
+    prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, css_class: str = "gen-body"
+) -> str:
+    """Text as HTML: the prompt plain, then each generated character on CHOSEN at alpha = p.
+
+    ``title`` is the tooltip template ({step}, {char}, {p}). Every character and every tooltip goes
+    through ``html.escape``: the prompt is user text and the model writes whatever it learned.
     """
-    text = prompt + "".join(chars)
-    cells = text_layout(text)
-    xs = [c for c, _ in cells]
-    ys = [r for _, r in cells]
-    shown = [("↵" if ch == "\n" else ch) for ch in text]
-    n_prompt = len(prompt)
-    typed = {
-        "type": "scatter",
-        "x": xs[:n_prompt],
-        "y": ys[:n_prompt],
-        "mode": "text",
-        "text": shown[:n_prompt],
-        "textfont": {"family": "monospace", "size": 18, "color": GREY},
-        "hovertext": [labels["prompt"]] * n_prompt,
-        "hoverinfo": "text",
-        "showlegend": False,
-        "name": labels["prompt"],
-    }
-    hover = [
-        labels["hover"].format(step=i + 1, char=visible(c), p=f"{p:.1%}")
-        for i, (c, p) in enumerate(zip(chars, probs, strict=True))
-    ]
-    generated = {
-        "type": "scatter",
-        "x": xs[n_prompt:],
-        "y": ys[n_prompt:],
-        "mode": "markers+text",
-        "text": shown[n_prompt:],
-        "textfont": {"family": "monospace", "size": 18, "color": "black"},
-        "marker": {
-            "symbol": "square",
-            "size": 22,
-            "color": list(probs),
-            "cmin": 0,
-            "cmax": 1,
-            "colorscale": [[0, "#FFF3D6"], [0.5, "#F5B942"], [1, "#E69F00"]],
-            "colorbar": {"title": {"text": labels["p"]}, "tickformat": ".0%", "thickness": 12, "len": 0.9},
-            "line": {"width": 0},
-        },
-        "hovertext": hover,
-        "hoverinfo": "text",
-        "showlegend": False,
-        "name": labels["p"],
-    }
-    rows = (max(ys) + 1) if ys else 1
-    return figure(
-        [typed, generated],
-        labels["title"],
-        # At least three lines tall, so the colour bar has room for its 0 % / 50 % / 100 % ticks.
-        height=80 + 30 * max(rows, 3),
-        xaxis=axis(visible=False, range=[-1, LINE_WIDTH], fixedrange=True),
-        yaxis=axis(visible=False, range=[rows - 0.5, -0.7], fixedrange=True),
-        margin={**MARGIN, "t": 40},
-    )
+    spans = []
+    for i, (ch, p) in enumerate(zip(chars, probs, strict=True)):
+        tip = html.escape(title.format(step=i + 1, char=visible(ch), p=f"{p:.1%}"), quote=True)
+        shade = _rgba(CHOSEN, float(p))  # alpha = p: a sure pick is solid, a long shot faint
+        spans.append(f'<span style="background:{shade}" title="{tip}">{_char_html(ch)}</span>')
+    typed = "".join(_char_html(c) for c in prompt)
+    return f'<span class="{css_class}"><span class="gen-prompt">{typed}</span>{"".join(spans)}</span>'
+
+
+TEXT_CSS = """<style>
+.gen-text{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.05rem;line-height:1.75;
+white-space:pre-wrap;overflow-wrap:anywhere}
+.gen-text span[title]{border-radius:2px}
+.gen-fan{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 .9rem}
+.gen-fan .gen-text{font-size:.92rem;line-height:1.6;white-space:pre}
+.gen-mark{display:inline-block;width:1.2em;font-weight:bold}
+</style>"""
+
+
+def prompt_tail(prompt: str) -> str:
+    """What a short row shows of the prompt: its last word, after "…" when something comes before it."""
+    head = prompt.rstrip("\n")
+    cut = max(head.rfind(" "), head.rfind("\n"))
+    return prompt if cut < 0 else "…" + prompt[cut + 1 :]
+
+
+def fan_html(
+    prompt: str,
+    samples: Sequence[str],
+    samples_p: Sequence[Sequence[float]],
+    marks: Sequence[bool],
+    title: str,
+) -> str:
+    """The sampled continuations as a grid of short rows: "✓" on the rows ``marks`` flags (colour is
+    never the only sign), the prompt's last word plain, each drawn character shaded by its p. New lines
+    show as ↵ without breaking the row. Everything escaped (``shaded_text_html``)."""
+    tail = prompt_tail(prompt)
+    rows = []
+    for text, probs, mark in zip(samples, samples_p, marks, strict=True):
+        shown = [visible(c) if c == "\n" else c for c in text]
+        body = shaded_text_html(tail, shown, probs, title)
+        rows.append(f'<div class="gen-text"><span class="gen-mark">{"✓" if mark else ""}</span>{body}</div>')
+    return f'{TEXT_CSS}<div class="gen-fan" data-name="fan">{"".join(rows)}</div>'
+
+
+def text_html(prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, name: str) -> str:
+    """A whole text, wrapping, with its style: ``shaded_text_html`` in a block named ``data-name``."""
+    body = shaded_text_html(prompt, chars, probs, title)
+    return f'{TEXT_CSS}<div class="gen-text" data-name="{html.escape(name)}">{body}</div>'

@@ -1,10 +1,13 @@
-"""Generator figures: top 15 + other, chosen bar marked, visible whitespace, the u line, shaded text."""
+"""Generator figures: top 15 + chosen + other, y within 100 %, colours by meaning, the u line, shaded text."""
+
+import html
+import re
 
 import numpy as np
 import pytest
 
-from core.charts.generator import TOP, cdf_figure, next_char_figure, text_figure, text_layout, top_bars
-from core.charts.style import ORANGE, visible
+from core.charts.generator import TOP, cdf_figure, next_char_figure, shaded_text_html, top_bars
+from core.charts.style import CHOSEN, PROBABILITY, REFERENCE, visible
 from core.sampling import draw
 
 VOCAB = tuple(" \nabcdefghijklmnopqrstuvwxyz")
@@ -33,29 +36,46 @@ def test_space_and_newline_are_drawn_visibly():
     assert names[:3] == ["␣", "↵", "a"]
 
 
-def test_the_chosen_bar_is_orange_and_others_are_not():
+def test_the_chosen_bar_has_the_chosen_colour_and_every_other_bar_the_probability_colour():
     p = dist(1)
     chosen = int(np.argmax(p))
     fig = next_char_figure(p, p, VOCAB, chosen, BAR_LABELS)
-    colours = fig.data[1].marker.color
-    assert colours[0] == ORANGE and list(colours).count(ORANGE) == 1
+    colours = list(fig.data[0].marker.color)
+    assert colours[0] == CHOSEN and colours.count(CHOSEN) == 1
+    assert set(colours[1:]) == {PROBABILITY}
 
 
-def test_a_chosen_character_outside_the_top_marks_other():
+def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exactly_the_rest():
     p = dist(2)
     rare = int(np.argmin(p))
+    names, values, ids = top_bars(p, VOCAB, "other", chosen=rare)
+    assert ids[TOP] == rare and names[TOP] == visible(VOCAB[rare]) and ids[-1] == -1
+    rest = [i for i in range(len(VOCAB)) if i not in ids]
+    assert values[-1] == pytest.approx(p[rest].sum()) and sum(values) == pytest.approx(1.0)
     fig = next_char_figure(p, p, VOCAB, rare, BAR_LABELS)
-    assert fig.data[1].marker.color[-1] == ORANGE
+    assert fig.data[0].marker.color[TOP] == CHOSEN and fig.data[0].marker.color[-1] == PROBABILITY
+    assert fig.layout.annotations[0].x == visible(VOCAB[rare])  # the "chosen" label points at it
 
 
-def test_bars_show_the_model_and_the_drawn_from_distribution_for_the_same_characters():
+def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outline():
     p = dist(3)
     q = p**2 / (p**2).sum()  # a lower temperature
     fig = next_char_figure(q, p, VOCAB, None, BAR_LABELS)
-    assert list(fig.data[0].x) == list(fig.data[1].x)
-    head = [VOCAB.index(c) for c in fig.data[0].x[:TOP]]
-    assert list(fig.data[1].y[:TOP]) == pytest.approx(q[head].tolist())
-    assert sum(fig.data[0].y) == pytest.approx(1.0) and sum(fig.data[1].y) == pytest.approx(1.0)
+    drawn, model = fig.data
+    assert list(drawn.x) == list(model.x)
+    head = [VOCAB.index(c) for c in model.x[:TOP]]
+    assert list(drawn.y[:TOP]) == pytest.approx(q[head].tolist())
+    assert sum(model.y) == pytest.approx(1.0) and sum(drawn.y) == pytest.approx(1.0)
+    assert model.marker.line.color == REFERENCE and model.marker.color == "rgba(0,0,0,0)"
+
+
+@pytest.mark.parametrize("top", [1.0, 0.9, 0.3])
+def test_the_probability_axis_never_runs_past_100_percent(top):
+    p = np.full(len(VOCAB), (1 - top) / (len(VOCAB) - 1))
+    p[2] = top
+    fig = next_char_figure(p, p, VOCAB, 2, BAR_LABELS)
+    low, high = fig.layout.yaxis.range
+    assert low == 0 and top <= high <= 1.0
 
 
 @pytest.mark.parametrize("u", [0.0, 0.13, 0.5, 0.77, 0.9999])
@@ -69,7 +89,7 @@ def test_the_u_line_falls_in_the_segment_of_the_drawn_character(u):
     (bar,) = fig.data  # one trace: a bar per segment, side by side from 0 to 1
     names = [name for name, _ in bar.customdata]
     assert names == [visible(c) for c, q in zip(VOCAB, p, strict=True) if q > 0]  # vocabulary order
-    (i,) = [i for i, colour in enumerate(bar.marker.color) if colour == ORANGE]
+    (i,) = [i for i, colour in enumerate(bar.marker.color) if colour == CHOSEN]
     assert names[i] == visible(VOCAB[chosen])
     assert bar.base[i] <= u < bar.base[i] + bar.x[i]
     starts = np.asarray(bar.base, dtype=float)
@@ -82,32 +102,19 @@ def test_no_u_line_without_a_draw():
     assert not fig.layout.shapes
 
 
-def test_text_layout_wraps_after_newlines_and_at_the_line_width():
-    cells = text_layout("ab\ncd", width=48)
-    assert cells == [(0, 0), (1, 0), (2, 0), (0, 1), (1, 1)]
-    long = text_layout("x" * 50, width=48)
-    assert long[47] == (47, 0) and long[48] == (0, 1)
+def test_shaded_text_shows_the_prompt_plain_and_each_generated_character_at_alpha_p_with_a_tooltip():
+    out = shaded_text_html("Hum", ["p", " ", "\n"], [0.8, 0.25, 1.0], "step {step}: {char} p={p}")
+    assert '<span class="gen-prompt">Hum</span>' in out
+    spans = re.findall(r'<span style="background:([^"]+)" title="([^"]+)">(.*?)</span>', out)
+    assert [s[2] for s in spans] == ["p", " ", "↵<br>"]  # a new line is marked and breaks the line
+    assert spans[0][0] == "rgba(230,159,0,0.800)" and spans[1][0] == "rgba(230,159,0,0.250)"
+    assert CHOSEN == "#E69F00"
+    assert spans[1][1] == "step 2: ␣ p=25.0%"
 
 
-def test_text_figure_shades_generated_characters_by_probability_and_hovers_p():
-    labels = {"title": "T", "prompt": "prompt", "hover": "step {step}: {char} p={p}", "p": "p"}
-    fig = text_figure("Hum", ["p", " "], [0.8, 0.25], labels)
-    prompt, generated = fig.data
-    assert list(prompt.text) == ["H", "u", "m"]
-    assert list(generated.text) == ["p", " "]
-    assert list(generated.marker.color) == [0.8, 0.25]
-    assert generated.hovertext[1] == "step 2: ␣ p=25.0%"
-
-
-def test_text_figure_never_interprets_user_text_as_html():
-    labels = {"title": "T", "prompt": "prompt", "hover": "{char} {p}", "p": "p"}
-    fig = text_figure("<b>x</b>", [], [], labels)
-    assert "".join(fig.data[0].text) == "<b>x</b>"  # one character per point: no tag can form
-
-
-def test_text_figure_leaves_the_colour_bar_room_for_its_ticks_even_for_one_line():
-    labels = {"title": "T", "prompt": "prompt", "hover": "step {step}: {char} p={p}", "p": "p"}
-    one_line = text_figure("Hum", ["p"], [0.8], labels).layout.height
-    many_lines = text_figure("Hum\n\n\n\n\n", ["p"], [0.8], labels).layout.height
-    assert one_line >= 170, one_line  # room for three lines: the colour bar's ticks don't overlap
-    assert many_lines > one_line
+def test_shaded_text_escapes_a_script_in_the_prompt_and_in_generated_text():
+    out = shaded_text_html('<script>alert("x")</script>', ["<", "&"], [0.5, 0.5], 'say "{char}"')
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "&lt;</span>" in out and "&amp;</span>" in out
+    assert 'title="say &quot;&lt;&quot;"' in out  # a tooltip cannot close its attribute
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == '<script>alert("x")</script><&'

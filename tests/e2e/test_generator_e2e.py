@@ -1,4 +1,5 @@
-"""The generator in a real browser: Step five times, Play/Stop, settings surviving a page switch."""
+"""The generator in a real browser: the article's experiment on the first screen at 1440×900 and 390×844,
+the temperature slider at 0, then the step-by-step view (Step, Play/Stop, reload, page switch, bad prompt)."""
 
 import re
 
@@ -6,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from app_pages.generator.live import VIEWS
+from core.charmodel import ModelSettings
 from core.i18n import t
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
 
@@ -16,37 +18,91 @@ def _warm(browser, server):
 
 
 PROBE_404 = "Failed to load resource: the server responded with a status of 404 (Not Found)"
+STEPS = '[data-name="steps"]'
+SHARE = {"en": r"\d+ of 20 wrote “Dumpty”", "zh": r"20 次里有 \d+ 次写出了“Dumpty”"}
 
 
-def text_points(page):
-    """The SVG text nodes of the generated characters (the second scatter trace of the text figure)."""
-    return page.locator(".st-key-generator_text g.trace.scatter").nth(1).locator("g.textpoint text")
-
-
-def generated_chars(page) -> list[str]:
-    """The characters drawn on the text figure after the prompt (the second scatter trace)."""
-    return text_points(page).all_text_contents()  # SVG text has no innerText: read textContent
+def step_chars(page) -> list[str]:
+    """The generated characters of the step-by-step text: one shaded span each (the prompt is plain)."""
+    return page.locator(f"{STEPS} span[title]").all_text_contents()
 
 
 def count_text(lang: str, n: int) -> str:
     return t("generator.count.value", lang, n=n, max=500)
 
 
+def open_deeper(page, lang: str) -> None:
+    """Open the "go deeper" expander that holds the step-by-step view (a link with steps opens it)."""
+    details = page.locator('[data-testid="stExpander"] details').filter(has_text=t("generator.deeper", lang))
+    details.locator("summary").wait_for(timeout=60_000)
+    if details.get_attribute("open") is None:
+        details.locator("summary").click(timeout=60_000)
+    expect(page.locator(".st-key-generator_step button")).to_be_visible(timeout=30_000)
+
+
+def in_viewport(page, locator) -> bool:
+    """Whether the element's top edge is on the first screen (no scrolling) and it has a size."""
+    box = locator.bounding_box()
+    return box is not None and box["height"] > 0 and 0 <= box["y"] < page.viewport_size["height"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(("width", "height"), [(1440, 900), (390, 844)])
+def test_the_first_screen_shows_prompt_temperature_greedy_and_the_draws_with_their_dumpty_share(
+    browser, server, lang, width, height
+):
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        goto(page, server, "generator", lang=lang)
+        expect(page.locator("h1").first).to_have_text(t("generator.title", lang))
+        share = page.get_by_text(re.compile(SHARE[lang])).first
+        for locator in (page.locator('[data-name="fan"]'), share, page.locator('[data-name="greedy"]')):
+            expect(locator).to_be_visible(timeout=60_000)  # drawn (a loaded machine can be slow)
+        shown = {
+            "prompt": page.locator(".st-key-model_prompt input"),
+            "temperature": page.locator(".st-key-generator_temperature"),
+            "greedy": page.locator('[data-name="greedy"]'),
+            "share": share,
+            "draws": page.locator('[data-name="fan"] .gen-text').first,
+        }
+        off_screen = [name for name, loc in shown.items() if not in_viewport(page, loc)]
+        assert not off_screen, off_screen
+        expect(page.locator('[data-name="fan"] .gen-text')).to_have_count(20)
+        expect(page.locator('[data-name="greedy"]')).to_contain_text("Humpty Duu")
+        screenshot(page, f"generator-first-{lang}-{width}")
+        assert_no_exception(page)
+    finally:
+        context.close()
+
+
+def test_temperature_zero_makes_every_draw_greedys_line(server, page):
+    goto(page, server, "generator", lang="en")
+    slider = page.locator(".st-key-generator_temperature").get_by_role("slider")
+    slider.press("Home")
+    wait_idle(page)
+    expect(page.get_by_text(re.compile(r"0 of 20 wrote"))).to_be_visible()
+    rows = page.locator('[data-name="fan"] .gen-text').all_text_contents()
+    assert len(rows) == 20 and len(set(rows)) == 1 and rows[0].startswith("…Duu"), rows[:2]
+    assert "generator_temperature=0" in page.url
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_chart(server, page, lang):
     goto(page, server, "generator", lang=lang, generator_seed="3")
-    expect(page.locator("h1").first).to_have_text(t("nav.generator", lang))
+    open_deeper(page, lang)
     metric = page.locator('[data-testid="stMetricValue"]').first
     expect(metric).to_have_text(count_text(lang, 0))
     for i in range(1, 6):
         page.locator(".st-key-generator_step button").click()
         wait_idle(page)
         expect(metric).to_have_text(count_text(lang, i))
-    assert len(generated_chars(page)) == 5
+    assert len(step_chars(page)) == 5
+    expect(page.locator(STEPS)).to_contain_text("Humpty Du")  # the prompt, plain, before the steps
     assert "generator_steps=5" in page.url
     bars = page.locator(".st-key-generator_bars")
     expect(bars.locator(".gtitle")).to_contain_text(t("generator.chart.bars.title", lang, context="")[:6])
-    assert bars.locator("g.point").count() >= 16  # top 15 + other, two traces
+    assert bars.locator("g.point").count() >= 16  # top 15 (+ the chosen one) + other
     expect(page.locator(".st-key-generator_cdf")).to_be_visible()
     screenshot(page, f"generator-step5-{lang}")
     assert_no_exception(page)
@@ -55,22 +111,24 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
 
 def test_reload_of_the_url_reproduces_the_same_text(server, page):
     goto(page, server, "generator", lang="en", generator_seed="11", generator_temperature="1.6")
+    open_deeper(page, "en")
     page.locator(".st-key-generator_run button").click()
     wait_idle(page)
     expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(count_text("en", 20))
-    expect(text_points(page)).to_have_count(20)
-    first = generated_chars(page)
-    assert len(first) == 20 and all(first), first
+    expect(page.locator(f"{STEPS} span[title]")).to_have_count(20)
+    first = step_chars(page)
     url = page.url
     page.goto(url)
     wait_idle(page)
+    open_deeper(page, "en")  # a link with steps opens the step-by-step view by itself
     expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(count_text("en", 20))
-    expect(text_points(page)).to_have_count(20)
-    assert generated_chars(page) == first
+    expect(page.locator(f"{STEPS} span[title]")).to_have_count(20)
+    assert step_chars(page) == first
 
 
 def test_play_steps_on_its_own_until_stopped(server, page):
     goto(page, server, "generator", lang="en")
+    open_deeper(page, "en")
     metric = page.locator('[data-testid="stMetricValue"]').first
     page.locator(".st-key-generator_play button").click()
     expect(page.locator(".st-key-generator_play button")).to_have_text(re.compile("Stop"))
@@ -95,6 +153,7 @@ def test_prompt_and_model_settings_survive_a_page_switch(server, page):
     wait_idle(page)
     page.get_by_text(t("model.settings", "en")).click()
     slider = page.locator(".st-key-model_context").get_by_role("slider")
+    expect(slider).to_have_value(str(ModelSettings().context))
     slider.press("ArrowLeft")
     wait_idle(page)
     page.get_by_role("link", name=t("nav.home", "en")).first.click()
@@ -103,24 +162,26 @@ def test_prompt_and_model_settings_survive_a_page_switch(server, page):
     wait_idle(page)
     expect(page.locator(".st-key-model_prompt input")).to_have_value("Jack and J")
     page.get_by_text(t("model.settings", "en")).click()
-    expect(page.locator(".st-key-model_context").get_by_role("slider")).to_have_value("3")
+    context = page.locator(".st-key-model_context").get_by_role("slider")
+    expect(context).to_have_value(str(ModelSettings().context - 1))
     screenshot(page, "generator-after-switch-en")
 
 
 def test_bad_prompt_shows_a_message_and_keeps_the_text(server, page):
     goto(page, server, "generator", lang="zh", generator_seed="5")
+    open_deeper(page, "zh")
     page.locator(".st-key-generator_step button").click()
     wait_idle(page)
     page.locator(".st-key-generator_step button").click()
     wait_idle(page)
-    before = generated_chars(page)
+    before = step_chars(page)
     box = page.locator(".st-key-model_prompt input")
     box.fill("<b>Hüm€</b>")
     box.press("Enter")
     wait_idle(page)
     expect(page.locator('[data-testid="stAlert"]').first).to_contain_text("U+00FC")
     assert page.locator("b", has_text="Hüm").count() == 0  # user text is never rendered as HTML
-    assert generated_chars(page) == before
+    assert step_chars(page) == before
     screenshot(page, "generator-bad-prompt-zh")
     assert_no_exception(page)
 
@@ -129,6 +190,7 @@ def test_clicking_tabs_while_playing_keeps_playing_and_after_stop_adds_no_steps(
     """A tab click reruns the live part: while Play is on it must not stop the timer, and once
     stopped, clicking every tab twice takes no step (each click used to count as a timer tick)."""
     goto(page, server, "generator", lang="en")
+    open_deeper(page, "en")
     play = page.locator(".st-key-generator_play button")
     play.click()
     metric = page.locator('[data-testid="stMetricValue"]').first

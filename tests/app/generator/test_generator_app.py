@@ -1,23 +1,51 @@
-"""The generator page in both languages: Step, Undo, Reset, Run, greedy determinism, choose-it-yourself,
-bad input kept usable, the URL reproducing the text."""
+"""The generator page in both languages: the article's experiment on the first screen (greedy's line,
+20 seeded draws, the "Dumpty" share), the one temperature control, the model switch, the notes on the
+article's numbers; then the step-by-step view: Step, Undo, Reset, Run, choose-it-yourself, bad input
+kept usable, the URL reproducing the text."""
 
+import html
 import json
+import re
 
 import pyarrow as pa
 import pytest
 
 from app_pages.generator.views import HISTORY_TYPES, history_csv
-from core.charmodel import MAX_CONTEXT
+from core.charmodel import MAX_CONTEXT, ModelSettings, build_model
+from core.corpus import load_corpus, split_corpus, vocabulary
+from core.generation import ArticleExample, article_distribution, fan
 from core.i18n import t
 from tests.apptest import all_text, figure, open_page, open_tab
 
 LANGS = ["en", "zh"]
+CORPUS = load_corpus()
+TRAINED = build_model(split_corpus(CORPUS)[0], ModelSettings(), vocab=vocabulary(CORPUS))  # as the page's
+
+
+def html_block(at, name: str) -> str:
+    """The body of the st.html block named ``data-name="<name>"`` (greedy, fan, steps)."""
+    for el in at.get("html"):
+        if f'data-name="{name}"' in el.proto.body:
+            return el.proto.body
+    raise KeyError(name)
+
+
+def plain(body: str) -> str:
+    """What a reader sees of an HTML body: tags and the style block removed, entities decoded."""
+    body = re.sub(r"<style>.*?</style>", "", body, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", body))
 
 
 def generated(at) -> str:
-    """The generated characters, read from the text figure (second trace)."""
-    fig = figure(at, "generator_text")
-    return "".join(fig["data"][1].get("text", []))
+    """The characters written by the steps: the step text without its plain prompt."""
+    body = html_block(at, "steps")
+    return plain(re.sub(r'<span class="gen-prompt">.*?</span>', "", body, count=1))
+
+
+def fan_rows(at) -> list[str]:
+    """Each sampled row as shown: mark, "…Du", continuation (new lines as ↵)."""
+    body = html_block(at, "fan")
+    return [plain(r) for r in re.findall(r'<div class="gen-text">(.*?)</div>', body)]
 
 
 def history_rows(at) -> int:
@@ -33,6 +61,120 @@ def click(at, key):
     at.button(key=key).click().run()
     assert not at.exception, [e.message for e in at.exception]
     return at
+
+
+def share_text(lang: str, result, t_value="1", seed=0) -> str:
+    return t(
+        "generator.fan.title",
+        lang,
+        t=t_value,
+        seed=seed,
+        n=20,
+        k=result.wrote(),
+        share=f"{result.share():.0%}",
+    )
+
+
+# ---------------------------------------------------------------------------- the experiment
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_page_opens_on_the_articles_experiment_greedy_duu_next_to_20_draws_and_their_dumpty_share(lang):
+    at = open_page("generator", lang)
+    assert at.radio(key="generator_model").value == "article"
+    expected = fan(ArticleExample(TRAINED), "Humpty Du", 1.0, 0)
+    assert plain(html_block(at, "greedy")) == "Humpty Du" + expected.greedy
+    assert expected.greedy.startswith("u")  # greedy takes u (50% > 45%) and never takes it back
+    rows = fan_rows(at)
+    assert len(rows) == 20
+    assert [r.split("…Du", 1)[1] for r in rows] == [s.replace("\n", "↵") for s in expected.samples]
+    assert sum(r.startswith("✓") for r in rows) == expected.wrote() > 0
+    assert share_text(lang, expected) in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_temperature_zero_makes_every_draw_greedys_line_and_none_writes_dumpty(lang):
+    at = open_page("generator", lang)
+    at.select_slider(key="generator_temperature").set_value(0.0).run()
+    expected = fan(ArticleExample(TRAINED), "Humpty Du", 0.0, 0)
+    assert fan_rows(at) == ["…Du" + expected.greedy[:12].replace("\n", "↵")] * 20
+    assert t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, share="0%") in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_old_greedy_mode_link_opens_at_temperature_zero(lang):
+    at = open_page("generator", lang, generator_mode="greedy")
+    assert at.select_slider(key="generator_temperature").value == 0.0
+    assert "generator_mode" not in at.query_params and at.query_params["generator_temperature"] == "0"
+    assert not at.warning
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("param", ["generator_mode", "generator_model"])
+def test_an_unknown_mode_or_model_in_a_link_is_named_in_a_notice(lang, param):
+    at = open_page("generator", lang, **{param: "<b>beam</b>"})
+    notice = t("url.value_ignored", lang, param=param, reason=t("url.reason.not_option", lang))
+    assert notice in [w.value for w in at.warning]
+    assert at.radio(key="generator_model").value == "article"
+    assert at.select_slider(key="generator_temperature").value == 1.0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_click_moves_to_the_model_trained_on_the_rhymes(lang):
+    at = open_page("generator", lang)
+    at.radio(key="generator_model").set_value("trained").run()
+    expected = fan(TRAINED, "Humpty Du", 1.0, 0)
+    assert plain(html_block(at, "greedy")) == "Humpty Du" + expected.greedy  # "Humpty Dumpty Dump"
+    assert expected.greedy.startswith("mpty") and share_text(lang, expected) in all_text(at)
+    assert at.query_params["generator_model"] == "trained"
+    again = open_page("generator", lang, generator_model="trained")
+    assert fan_rows(again) == fan_rows(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_seed_draws_20_other_continuations(lang):
+    at = open_page("generator", lang)
+    before = fan_rows(at)
+    at.number_input(key="generator_seed").set_value(5).run()
+    expected = fan(ArticleExample(TRAINED), "Humpty Du", 1.0, 5)
+    assert fan_rows(at) != before and share_text(lang, expected, seed=5) in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_using_the_articles_numbers_as_scores_shows_38_6_percent_and_flatter_draws(lang):
+    at = open_page("generator", lang)
+    assert t("generator.scores.note", lang) in all_text(at)
+    at.toggle(key="generator_as_scores").set_value(True).run()
+    u, m, rest = article_distribution(as_scores=True)
+    assert (f"{u:.1%}", f"{m:.1%}", f"{rest:.1%}") == ("38.6%", "36.7%", "24.6%")
+    assert t("generator.scores.on", lang, u="38.6%", m="36.7%", rest="24.6%") in [i.value for i in at.info]
+    expected = fan(ArticleExample(TRAINED, as_scores=True), "Humpty Du", 1.0, 0)
+    assert share_text(lang, expected) in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_backtrack_note_shows_what_really_follows_humpty_duu(lang):
+    at = open_page("generator", lang)
+    notes = "\n".join(i.value for i in at.info)
+    p = TRAINED.probs("Humpty Duu")
+    top = TRAINED.vocab[int(p.argmax())]
+    assert "Humpty Duu" in notes and f"“{top}” {p.max():.1%}" in notes
+    assert t("generator.chatbot", lang) in notes
+    assert not at.warning  # teaching points are calm callouts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_page_text_is_escaped_in_the_html_and_a_script_prompt_never_reaches_it(lang):
+    at = open_page("generator", lang)
+    at.text_input(key="model_prompt").set_value("He said \"Hi'").run()
+    body = html_block(at, "greedy")
+    assert "&quot;Hi&#x27;" in body and "\"Hi'" not in body.split("</style>")[1]
+    at.text_input(key="model_prompt").set_value("<script>alert(1)</script>").run()
+    assert at.error  # the model has no < or >: the prompt is refused with a message, never rendered
+    assert all("<script" not in el.proto.body for el in at.get("html"))
+
+
+# ---------------------------------------------------------------------------- step by step
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -66,7 +208,7 @@ def test_reset_clears_the_generated_text_and_history(lang):
 def test_greedy_from_humpty_du_with_the_trained_model_is_deterministic_across_runs(lang):
     texts = []
     for _ in range(2):
-        at = open_page("generator", lang, generator_mode="greedy")
+        at = open_page("generator", lang, generator_model="trained", generator_temperature="0")
         at.number_input(key="generator_run_n").set_value(10).run()
         click(at, "generator_run")
         texts.append(generated(at))
@@ -76,11 +218,11 @@ def test_greedy_from_humpty_du_with_the_trained_model_is_deterministic_across_ru
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_article_example_greedy_writes_duu(lang):
-    at = open_page("generator", lang, generator_mode="greedy", generator_model="article")
+    at = open_page("generator", lang, generator_temperature="0")
     click(at, "generator_step")
     assert generated(at) == "u"
-    bars = figure(at, "generator_bars")["data"][1]
-    model = figure(at, "generator_bars")["data"][0]  # the model's probabilities (T = 1)
+    bars = figure(at, "generator_bars")["data"][0]
+    model = figure(at, "generator_bars")["data"][1]  # the model's probabilities (T = 1), an outline
     assert model["x"][:2] == ["u", "m"] and model["y"][:2] == pytest.approx([0.5, 0.45])
     assert bars["y"][:2] == pytest.approx([1.0, 0.0])  # greedy draws from all mass on "u"
 
@@ -90,7 +232,7 @@ def test_step_shows_the_draw_and_marks_the_chosen_character(lang):
     at = open_page("generator", lang, generator_seed="7")
     click(at, "generator_step")
     char = generated(at)
-    bars = figure(at, "generator_bars")["data"][1]
+    bars = figure(at, "generator_bars")["data"][0]
     shown = char.replace(" ", "␣").replace("\n", "↵")
     assert shown in bars["x"]
     cdf = figure(at, "generator_cdf")
@@ -101,7 +243,7 @@ def test_step_shows_the_draw_and_marks_the_chosen_character(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_choose_it_yourself_writes_the_picked_character(lang):
-    at = open_page("generator", lang, generator_model="article", generator_mode="greedy")
+    at = open_page("generator", lang, generator_temperature="0")
     show(at, "generator.pick.title", lang)
     options = at.selectbox(key="generator_pick_choice").options
     assert len(options) > 15
@@ -210,7 +352,7 @@ def test_every_visible_string_is_translated(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_choose_it_yourself_offers_the_current_positions_likeliest_character_after_each_step(lang):
-    at = open_page("generator", lang, generator_mode="greedy")
+    at = open_page("generator", lang, generator_model="trained", generator_temperature="0")
     show(at, "generator.pick.title", lang)
     box = at.selectbox(key="generator_pick_choice")
     assert box.index == 0 and box.options[0].startswith("m ")  # after "Humpty Du"
@@ -226,14 +368,14 @@ def test_choose_it_yourself_offers_the_current_positions_likeliest_character_aft
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_only_the_open_view_is_drawn_and_the_history_table_has_typed_columns(lang):
-    at = open_page("generator", lang, generator_mode="greedy")
+    at = open_page("generator", lang, generator_model="trained", generator_temperature="0")
     charts = [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
-    assert charts == ["generator_text", "generator_bars", "generator_cdf"]  # the draw: the first view
+    assert charts == ["generator_bars", "generator_cdf"]  # the draw: the first view; the text is HTML
     assert not at.dataframe and "generator_view" not in at.query_params
     click(at, "generator_step")
     click(at, "generator_step")
     show(at, "generator.history", lang)
-    assert [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")] == ["generator_text"]
+    assert not at.get("plotly_chart")
     assert at.query_params["generator_view"] in ("history", ["history"])
     table = at.dataframe[0].value
     assert list(table.columns) == [t(f"generator.col.{c}", lang) for c in HISTORY_TYPES]

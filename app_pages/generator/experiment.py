@@ -1,0 +1,64 @@
+"""The article's Humpty Du experiment on the first screen: greedy's one line next to 20 seeded draws,
+and the calm notes on the article's numbers, its "backtrack" and the chatbot. Maths: core.generation."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.charts.generator import fan_html, text_html
+from core.charts.style import visible
+from core.generation import (
+    ARTICLE_PROMPT,
+    TARGET_WORD,
+    Fan,
+    Model,
+    after_slip,
+    article_distribution,
+    completes_word,
+    could_complete,
+)
+from core.temperature import format_temperature
+from ui.i18n import tr
+from ui.markdown import md_literal
+
+IDEA = ":material/lightbulb:"
+
+
+def show_fan(result: Fan, temperature: float, seed: int) -> None:
+    """Greedy's line, the share of draws that wrote "Dumpty", and the draws themselves."""
+    hover = tr("generator.text.hover")
+    st.markdown(tr("generator.greedy.title"))
+    st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
+    values = {"t": format_temperature(temperature), "seed": seed, "n": len(result.samples)}
+    if could_complete(result.prompt):
+        k = result.wrote()
+        st.markdown(tr("generator.fan.title", k=k, share=f"{result.share():.0%}", **values))
+        marks = [completes_word(result.prompt, s) for s in result.samples]
+    else:
+        st.markdown(tr("generator.fan.title.other", **values))
+        marks = [False] * len(result.samples)
+    st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
+
+
+def scores_toggle() -> bool:
+    """The article calls its probabilities scores: a note, and a toggle that feeds them to softmax."""
+    with st.container(border=True):
+        st.markdown(tr("generator.scores.note"))
+        on = st.toggle(tr("generator.scores.toggle"), key="generator_as_scores", bind="query-params")
+        if on:
+            u, m, rest = (f"{p:.1%}" for p in article_distribution(as_scores=True))
+            st.info(tr("generator.scores.on", u=u, m=m, rest=rest), icon=IDEA)
+    return bool(on)
+
+
+def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
+    """The article's "backtrack" (what really follows "Duu"), the trained model's share, the chatbot."""
+    if kind == "article":
+        if prompt.endswith(ARTICLE_PROMPT) and result.greedy[:1] == "u":
+            slip = after_slip(model, prompt + "u")
+            top = tr("generator.list.sep").join(f"“{md_literal(visible(c))}” {p:.1%}" for c, p in slip.top)
+            shown = md_literal((slip.text + slip.greedy).replace("\n", " ↵ "))
+            st.info(tr("generator.backtrack", text=md_literal(slip.text), top=top, greedy=shown), icon=IDEA)
+    elif could_complete(prompt) and result.samples:
+        st.info(tr("generator.trained.note", share=f"{result.share():.0%}", word=TARGET_WORD), icon=IDEA)
+    st.info(tr("generator.chatbot"), icon=IDEA)
