@@ -3,7 +3,7 @@
 TEXTS: dict[str, dict[str, str]] = {
     "app.language": {"en": "Language / 语言", "zh": "语言 / Language"},
     "nav.home": {"en": "Home", "zh": "首页"},
-    "nav.playground": {"en": "Softmax playground", "zh": "Softmax 游乐场"},
+    "nav.playground": {"en": "Temperature", "zh": "温度"},
     "nav.generator": {"en": "Humpty Dumpty generator", "zh": "Humpty Dumpty 生成器"},
     "nav.compare": {"en": "Greedy vs sampling", "zh": "贪心 vs 采样"},
     "nav.why": {"en": "Why softmax?", "zh": "为什么要 softmax？"},
@@ -56,15 +56,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Train a tiny neural network on the rhymes and watch softmax and its loss teach it to write.",
         "zh": "在童谣上训练一个很小的神经网络，看 softmax 和它的损失怎样教会它写字。",
     },
-    "widget.temperature": {"en": "Temperature T (0 = greedy)", "zh": "温度 T（0 = 贪心）"},
+    "widget.temperature": {"en": "Temperature T (0 = always the top)", "zh": "温度 T（0 = 直接选最高）"},
     "widget.temperature.help": {
         "en": (
-            "Divides every score by T before softmax. T < 1 sharpens the distribution, T > 1 "
-            "flattens it; T = 0 means greedy: always the top score. The scale is logarithmic."
+            "Every score is divided by T before softmax. T below 1 gathers the probability on the top score; "
+            "T above 1 spreads it out. T = 0 means always taking the top score (called greedy decoding). "
+            "Each step of the slider multiplies T by the same factor (a log scale), so small temperatures "
+            "get as much room as large ones."
         ),
         "zh": (
-            "在 softmax 之前把每个分数除以 T。T < 1 让分布更尖锐，T > 1 让它更平坦；"
-            "T = 0 即贪心：永远选分数最高的。刻度是对数的。"
+            "先把每个分数除以 T，再做 Softmax。T 小于 1，概率更集中到最高分上；T 大于 1，概率分布更平缓。"
+            "T = 0 表示直接选择得分最高的（业内叫“贪心解码”）。滑块每走一格，T 都乘上同一个倍数（对数刻度），"
+            "所以很小的温度也有足够的位置。"
         ),
     },
     "share.button": {"en": "Copy link", "zh": "复制链接"},
