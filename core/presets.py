@@ -116,7 +116,7 @@ def answer(z: ArrayLike, question: Question) -> Answer:
         direction = SAME
     else:
         direction = MORE if after > before else LESS
-    with np.errstate(invalid="ignore"):  # -inf / T stays -inf; T = 0 is never asked
+    with np.errstate(over="ignore"):  # -inf / T stays -inf, 1e308 / 0.5 is inf; T = 0 is never asked
         scaled = z / question.temperature
     same_as = None
     if question.same_as is not None:

@@ -23,6 +23,8 @@ from ui.widgets import view_tabs
 
 LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
 DEEPER = "playground_deeper"  # the "go deeper" expander (open or closed)
+DEEPER_OPEN = "playground_deeper_open"  # the same, kept when Streamlit drops the widget's state
+DEEPER_LABEL = "playground_deeper_label"  # its label last run: a new label is a new widget
 VIEW = "playground_view"  # the open view inside it, also ?playground_view=
 
 st.title(tr("nav.playground"))
@@ -65,8 +67,14 @@ with predict_slot:
 
 # ---------------------------------------------------------------------------- go deeper
 if VIEW in st.query_params and f"{VIEW}_code" not in st.session_state:
-    st.session_state[DEEPER] = True  # an old link to a view opens it
-deeper = st.expander(tr("playground.deeper"), key=DEEPER, on_change="rerun", icon=":material/school:")
+    st.session_state[DEEPER_OPEN] = True  # an old link to a view opens it
+label = tr("playground.deeper")
+if DEEPER not in st.session_state or st.session_state.get(DEEPER_LABEL) != label:
+    # A new widget (back from another page, or a new label after a language switch): same state.
+    st.session_state[DEEPER] = st.session_state.get(DEEPER_OPEN, False)
+st.session_state[DEEPER_LABEL] = label
+deeper = st.expander(label, key=DEEPER, on_change="rerun", icon=":material/school:")
+st.session_state[DEEPER_OPEN] = bool(deeper.open)
 with deeper:
     if deeper.open:  # lazy: a closed section costs nothing on a rerun
         view, panel = view_tabs(VIEW, ("steps", "sweep", "why"), lambda v: tr(f"playground.{v}.title"))

@@ -9,9 +9,10 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from core.i18n import t
 from core.presets import CUSTOM, GUESSES, QUESTIONS, answer
 from core.temperature import format_temperature
-from ui.i18n import tr
+from ui.i18n import lang, tr
 from ui.markdown import md_literal
 
 REVEALED = "playground_revealed"  # the (question, scores) whose answer is shown
@@ -52,11 +53,12 @@ def predict(preset: str, labels: tuple[str, ...], z: np.ndarray) -> None:
         )
     )
     signature = (question.key, tuple(float(v) for v in z))
+    language = lang()  # bound now: the formatter may be called outside the script run (AppTest)
     guess = st.radio(
         tr("playground.predict.guess"),
         GUESSES,
         index=None,
-        format_func=lambda g: tr(f"playground.predict.{g}"),
+        format_func=lambda g: t(f"playground.predict.{g}", language),
         horizontal=True,
         key=guess_key(question.key),
         label_visibility="collapsed",
