@@ -9,10 +9,15 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
 
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)  # the first test must not pay the server's cold start
 
 
 def open_playground(page, server, lang: str) -> list[str]:
@@ -66,7 +71,7 @@ def full_screenshot(page, name: str) -> None:
 def test_the_slider_and_its_bars_are_on_the_first_screen_and_follow_the_keyboard(server, page, lang, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     failed = open_playground(page, server, lang)
-    expect(page.locator(CHART).first).to_be_visible(timeout=30_000)
+    expect(page.locator(CHART).first).to_be_visible(timeout=60_000)
     expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(1)  # go deeper: closed, not drawn
     expect(bars(page)).to_have_text(["★ 65.9%", "24.2%", "9.9%"], timeout=30_000)
     slider = page.locator(".st-key-playground_temperature").get_by_role("slider")
