@@ -179,7 +179,7 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
         shown[:WHY_TOKENS],
         names,
         [r.values[:WHY_TOKENS] for r in results],
-        {"title": tr("playground.why.chart"), "x": tr("playground.why.x"), "y": tr("playground.why.y")},
+        {"title": tr("playground.why.chart"), "x": tr("playground.why.x"), "y": ""},  # the title says it
     )
     st.plotly_chart(fig, key="playground_why", width="stretch", config=CHART_CONFIG)
     notes = [tr("playground.why.try")]

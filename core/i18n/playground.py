@@ -391,7 +391,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "playground.why.chart": {"en": "The four methods side by side", "zh": "四种方法并排比较"},
     "playground.why.x": {"en": "option", "zh": "选项"},
-    "playground.why.y": {"en": "value", "zh": "值"},
     "playground.why.try": {
         "en": "Try a zero or negative score (e.g. 1 and −1): only softmax always stays an order-keeping distribution with every value above 0, because eᶻ is positive for every z, and a bigger z always gives a bigger eᶻ.",
         "zh": "试试 0 或负分数（比如 1 和 −1）：只有 Softmax 始终是一个保持顺序、每个值都大于 0 的概率分布。因为不管 z 是多少，eᶻ 都是正数，而且 z 越大，eᶻ 越大。",
