@@ -200,7 +200,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ predict, then reveal
     "playground.predict.q": {
         "en": "**Guess first:** at T = {t}, will “{option}” get more or less than the {before} it has at T = {start}?",
-        "zh": "**先猜一猜：** T = {t} 时，“{option}”的概率比 T = {start} 时的 {before} 高还是低？",
+        "zh": "**先猜一猜**：T = {t} 时，“{option}”的概率比 T = {start} 时的 {before} 高还是低？",
     },
     "playground.predict.guess": {"en": "Your guess", "zh": "你的猜测"},
     "playground.predict.more": {"en": "more", "zh": "更高"},
