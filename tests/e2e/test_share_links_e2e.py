@@ -59,7 +59,9 @@ def test_playground_link_reopens_the_edited_table_temperature_and_language(serve
     url = page.url
     assert "z=3.25" in url and "playground_temperature=" in url and "lang=zh" in url, url
     bars = '[data-testid="stPlotlyChart"] text.bartext'
-    shown = page.locator(bars).all_inner_texts()
+    expect(page.locator(bars).first).to_be_attached(timeout=30_000)  # the bars at the new T are drawn
+    shown = page.locator(bars).all_text_contents()  # SVG text has no innerText
+    assert len(shown) == 3 and shown[0].startswith("★"), shown
 
     open_link(stranger, url)
     expect(stranger.locator("h1").first).to_have_text(t("nav.playground", "zh"))
