@@ -190,8 +190,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.chart.current": {"en": "T = {t}", "zh": "T = {t}"},
     "playground.chart.reference": {"en": "T = 1 (dashed)", "zh": "T = 1（虚线）"},
     "playground.chart.caption": {
-        "en": "★ marks the most likely option. Hover over a bar for its exact value.",
-        "zh": "★ 标出最可能的选项。鼠标悬停在柱子上可看精确数值。",
+        "en": "★ marks the most likely option. Hover over (or tap) a bar for its exact value.",
+        "zh": "★ 标出最可能的选项。鼠标悬停在柱子上（或点按柱子）可看精确数值。",
     },
     "playground.chart.greedy": {
         "en": "T = 0 means always taking the top score (called greedy decoding): it gets all the probability, and tied top scores share it.",
