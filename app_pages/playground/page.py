@@ -1,7 +1,13 @@
-"""Softmax Playground: type scores, move the temperature, watch every step of the formula."""
+"""Temperature (article section 05): move T, watch the bars; predict first; the scores table beside.
+
+The URL stays /playground: every old link (?tok=&z=, ?preset=, ?playground_temperature=,
+?playground_view=steps|sweep|why) still opens the same table and view.
+"""
 
 import streamlit as st
 
+from app_pages.playground.live import slider_and_bars
+from app_pages.playground.predict import predict
 from app_pages.playground.table import (
     URL_NOTICE,
     preset_picker,
@@ -9,33 +15,36 @@ from app_pages.playground.table import (
     table_editor,
     write_url,
 )
-from app_pages.playground.views import charts, metrics, properties, steps, sweep, table_messages, why_exp
+from app_pages.playground.views import DEEP_T, steps, sweep, table_messages, why_exp
 from core.logits_table import parse_table
-from core.softmax import softmax
 from ui.i18n import tr
 from ui.share import share_link
-from ui.widgets import temperature_slider, view_tabs
+from ui.widgets import view_tabs
 
 LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
+DEEPER = "playground_deeper"  # the "go deeper" expander (open or closed)
+DEEPER_OPEN = "playground_deeper_open"  # the same, kept when Streamlit drops the widget's state
+DEEPER_LABEL = "playground_deeper_label"  # its label last run: a new label is a new widget
+VIEW = "playground_view"  # the open view inside it, also ?playground_view=
 
 st.title(tr("nav.playground"))
 st.markdown(tr("playground.intro"))
 start_session()
 notice = st.container()  # filled after the inputs: an edit or a preset choice clears the notice
+st.session_state.pop(DEEP_T, None)  # set again below if the open deeper view depends on T
 
-# ---------------------------------------------------------------------------- inputs
-col_table, col_formula = st.columns([1, 1], gap="large")
+# ---------------------------------------------------------------------------- the table (right)
+# On a phone the columns stack: the slider and the bars come first, the table after them.
+col_live, col_table = st.columns([6, 5], gap="large")
 with col_table:
     preset_slot = st.container()
+    predict_slot = st.container()
+    st.caption(tr("playground.table.caption"))
     typed = table_editor()
     with preset_slot:
-        preset_picker(typed)
+        preset = preset_picker(typed)
     table = parse_table(typed["token"].tolist(), typed["logit"].tolist())
     table_messages(table)
-with col_formula:
-    temperature = temperature_slider("playground_temperature")
-    st.latex(r"p_i = \frac{e^{z_i / T}}{\sum_{j=1}^{n} e^{z_j / T}}")
-    st.caption(tr("playground.formula.caption"))
 
 if st.session_state.get(URL_NOTICE):
     notice.warning(tr("playground.url.bad"), icon=":material/link_off:")
@@ -44,25 +53,37 @@ if table.ok:
     write_url(table)
 shown = st.session_state.get(LAST_VALID)
 if shown is None:
-    st.info(tr("playground.nothing"), icon=":material/info:")
+    col_live.info(tr("playground.nothing"), icon=":material/info:")
     st.stop()
 if not table.ok:
     col_table.caption(tr("playground.last_valid"))
-
-# ---------------------------------------------------------------------------- results
 labels, z = shown
-p = softmax(z, temperature)
-with col_formula:
-    properties(z, p)
-metrics(labels, z, p)
-charts(labels, z, p, temperature)
-# The three deeper views share one place on the page; only the open one is computed and drawn.
-view, panel = view_tabs("playground_view", ("steps", "sweep", "why"), lambda v: tr(f"playground.{v}.title"))
-with panel:
-    if view == "steps":
-        steps(labels, z, temperature)
-    elif view == "sweep":
-        sweep(labels, z, temperature)
-    else:
-        why_exp(labels, z)
+
+# ---------------------------------------------------------------------------- slider and bars (left)
+with col_live:
+    slider_and_bars(labels, z)
+with predict_slot:
+    predict(preset, labels, z)
+
+# ---------------------------------------------------------------------------- go deeper
+if VIEW in st.query_params and f"{VIEW}_code" not in st.session_state:
+    st.session_state[DEEPER_OPEN] = True  # an old link to a view opens it
+label = tr("playground.deeper")
+if DEEPER not in st.session_state or st.session_state.get(DEEPER_LABEL) != label:
+    # A new widget (back from another page, or a new label after a language switch): same state.
+    st.session_state[DEEPER] = st.session_state.get(DEEPER_OPEN, False)
+st.session_state[DEEPER_LABEL] = label
+deeper = st.expander(label, key=DEEPER, on_change="rerun", icon=":material/school:")
+st.session_state[DEEPER_OPEN] = bool(deeper.open)
+with deeper:
+    if deeper.open:  # lazy: a closed section costs nothing on a rerun
+        view, panel = view_tabs(VIEW, ("steps", "sweep", "why"), lambda v: tr(f"playground.{v}.title"))
+        temperature = st.session_state["playground_temperature"]
+        with panel:
+            if view == "steps":
+                steps(labels, z, temperature)
+            elif view == "sweep":
+                sweep(labels, z, temperature)
+            else:
+                why_exp(labels, z)
 share_link()  # last: the link carries this run's table and temperature

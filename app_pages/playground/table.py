@@ -1,4 +1,5 @@
-"""The playground's token table: presets, the editable grid, its memory across pages, and the URL.
+"""The temperature page's table of options and scores: presets, the editable grid, its memory
+across pages, and the URL.
 
 ``st.data_editor`` keeps only the *edits* (deltas against the table it was given) and forgets
 them when the page is left, so the page keeps two tables in session state: the *base* handed
@@ -33,6 +34,7 @@ PRESET_PARAM = "preset"  # ?preset=<key>; written by hand because a bound select
 GRID_LANG = "playground_grid_lang"  # the language the grid's headers were drawn in
 STARTED = "playground_started"  # the URL has been read for this session
 URL_NOTICE = "playground_url_notice"  # the link's table was unusable
+TEMPERATURE = "playground_temperature"  # the slider's key (a preset may set it)
 TOKENS, LOGITS = "tok", "z"  # repeated URL keys: ?tok=A&z=2&tok=B&z=1 (commas in labels survive)
 MAX_URL_CHARS = 6000  # a table longer than this in the URL is refused on the way in
 
@@ -87,6 +89,8 @@ def _on_preset() -> None:
     st.session_state[URL_NOTICE] = False  # the visitor has moved on from the bad link
     if key in PRESETS:
         _rebase(_preset_table(key))
+        if PRESETS[key].temperature is not None:  # the restaurants at T = 0.05
+            st.session_state[TEMPERATURE] = PRESETS[key].temperature
 
 
 def _table_from_url() -> ParsedTable | None:
@@ -115,6 +119,8 @@ def start_session() -> None:
     if wanted in PRESETS:
         st.session_state[PRESET] = wanted
         _rebase(_preset_table(wanted))
+        if PRESETS[wanted].temperature is not None and TEMPERATURE not in st.query_params:
+            st.session_state[TEMPERATURE] = PRESETS[wanted].temperature
         return
     from_url = _table_from_url()
     if from_url is not None and from_url.ok:

@@ -1,4 +1,5 @@
-"""The playground's result sections: messages, metrics, live properties, step table, sweep, why exp.
+"""The temperature page's "go deeper" views (step table, sweep with entropy, why the exponential)
+and the table's messages.
 
 Every function takes numbers already computed by ``core`` and draws them with translated text;
 user labels go only into widgets that show plain text (dataframes, metric values, escaped markdown).
@@ -10,12 +11,7 @@ import numpy as np
 import pyarrow as pa
 import streamlit as st
 
-from core.charts.playground import (
-    logits_figure,
-    normalizations_figure,
-    probabilities_figure,
-    sweep_figure,
-)
+from core.charts.playground import normalizations_figure, sweep_figure
 from core.logits_table import MAX_LABEL, MAX_ROWS, ParsedTable, TableError, shorten
 from core.normalize import compare
 from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
@@ -24,7 +20,8 @@ from ui.markdown import md_literal
 
 CHART_CONFIG = {"displaylogo": False}
 MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
-SWEEP_TOKENS = 10  # lines in the sweep chart (the highest logits)
+SWEEP_TOKENS = 10  # lines in the sweep chart (the highest scores)
+DEEP_T = "playground_deep_t"  # the temperature the open view was drawn at (None: it does not use T)
 WHY_TOKENS = 12  # bars per method in the "why exp?" chart
 WHY_VALUES = 4  # values per method in its table; the rest is "…"
 SWEEP_T = np.geomspace(0.01, 100.0, 161)  # wide enough to reach one-hot and uniform
@@ -62,7 +59,7 @@ def table_messages(table: ParsedTable) -> None:
     """Every problem of the typed table as one translated error box next to the grid."""
     if table.ok:
         if len(table.labels) == 1:
-            st.warning(tr("playground.warn.one_row"), icon=":material/info:")
+            st.info(tr("playground.warn.one_row"), icon=":material/lightbulb:")
         return
     lines = [f"- {_message(e)}" for e in table.errors[:MAX_MESSAGES]]
     if len(table.errors) > MAX_MESSAGES:
@@ -70,72 +67,17 @@ def table_messages(table: ParsedTable) -> None:
     st.error(tr("playground.err.title") + "\n" + "\n".join(lines), icon=":material/error:")
 
 
-def metrics(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray) -> None:
-    """Top token and its probability; entropy in bits against its maximum log2 n (n unmasked tokens)."""
-    top = np.flatnonzero(p == p.max())
-    n_live = int((~np.isneginf(z)).sum())
-    c1, c2, c3 = st.columns(3)
-    # st.metric renders its value as markdown: escape the user's labels so they stay plain text.
-    c1.metric(tr("playground.metric.top"), ", ".join(md_literal(shorten(labels[i], 20)) for i in top[:3]))
-    c2.metric(tr("playground.metric.top_p"), f"{p.max():.1%}")
-    c3.metric(
-        tr("playground.metric.entropy"),
-        tr("playground.metric.entropy.value", h=f"{entropy_bits(p):.3f}", max=f"{np.log2(n_live):.3f}"),
-        help=tr("playground.metric.entropy.help"),
-    )
-
-
-def properties(z: np.ndarray, p: np.ndarray) -> None:
-    """The article's three guarantees, checked on the numbers now shown (one line each)."""
-    prop = check_properties(z, p)
-    if prop.in_open_interval:
-        in_range = f":material/check_circle: {tr('playground.prop.range.ok')}"
-    elif prop.rounded:
-        in_range = f":material/warning: {tr('playground.prop.range.rounded')}"
-    else:
-        in_range = f":material/cancel: {tr('playground.prop.range.bad')}"
-    key = "ok" if prop.sums_to_one else "bad"
-    sums = f":material/{'check_circle' if prop.sums_to_one else 'cancel'}: " + tr(
-        f"playground.prop.sum.{key}", total=f"{prop.total:.15f}", error=f"{prop.sum_error:.1e}"
-    )
-    if prop.order_strict:
-        order = f":material/check_circle: {tr('playground.prop.order.ok')}"
-    elif prop.order_kept:
-        order = f":material/warning: {tr('playground.prop.order.tied')}"
-    else:
-        order = f":material/cancel: {tr('playground.prop.order.bad')}"
-    st.markdown("  \n".join((in_range, sums, order)))  # a hard line break between the three
-
-
-def charts(labels: tuple[str, ...], z: np.ndarray, p: np.ndarray, temperature: float) -> None:
-    """Logits and probabilities side by side; the T = 1 distribution faint behind the live one."""
-    left, right = st.columns(2)
-    fig = logits_figure(
-        labels,
-        z,
-        {"title": tr("playground.chart.logits"), "x": tr("playground.chart.token"), "y": "z",
-         "logit": tr("playground.col.logit")},
-    )  # fmt: skip
-    left.plotly_chart(fig, key="playground_logits", width="stretch", config=CHART_CONFIG)
-    reference = None if temperature == 1 else softmax(z, 1.0)
-    fig = probabilities_figure(
-        labels,
-        p,
-        reference,
-        {"title": tr("playground.chart.probs"), "x": tr("playground.chart.token"), "y": "p",
-         "reference": tr("playground.chart.reference"), "current": tr("playground.chart.current")},
-    )  # fmt: skip
-    right.plotly_chart(fig, key="playground_probs", width="stretch", config=CHART_CONFIG)
-    right.caption(tr("playground.chart.star" if reference is None else "playground.chart.star_ref"))
-
-
 def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
-    """The article's calculation row by row, naive then stable, with their sums (row Σ)."""
+    """The calculation row by row at this T, straight from the formula then max subtracted, with sums."""
+    st.session_state[DEEP_T] = temperature
+    st.caption(tr("playground.steps.intro"))
+    st.latex(r"p_i = \frac{e^{z_i / T}}{\sum_{j=1}^{n} e^{z_j / T}}")
+    st.caption(tr("playground.steps.formula"))
     if temperature == 0:
-        st.info(tr("playground.steps.greedy"), icon=":material/info:")
+        st.info(tr("playground.steps.greedy"), icon=":material/lightbulb:")
         return
     with np.errstate(over="ignore", invalid="ignore"):
-        scaled = z / temperature  # 1e308 / 0.5 overflows to inf: exactly what the naive row shows
+        scaled = z / temperature  # 1e308 / 0.5 overflows to inf: exactly what the direct row shows
         e = np.exp(scaled)
         naive = naive_softmax(z, temperature)
         shifted = np.where(np.isneginf(z), -np.inf, (z - z.max()) / temperature)
@@ -147,27 +89,41 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
             tr("playground.steps.token"): [*labels, sigma],
             "z": [*map(fmt, z), ""],
             "z / T": [*map(fmt, scaled), ""],
-            "exp(z / T)": [*map(fmt, e), fmt(e.sum())],
+            tr("playground.steps.col.exp"): [*map(fmt, e), fmt(e.sum())],
             tr("playground.steps.p_naive"): [*map(fmt, naive), fmt(naive.sum())],
-            "(z − max) / T": [*map(fmt, shifted), ""],
-            "exp((z − max) / T)": [*map(fmt, e_stable), fmt(e_stable.sum())],
+            tr("playground.steps.col.shifted"): [*map(fmt, shifted), ""],
+            tr("playground.steps.col.exp_shifted"): [*map(fmt, e_stable), fmt(e_stable.sum())],
             tr("playground.steps.p_stable"): [*map(fmt, stable), fmt(stable.sum())],
         }
     )
     st.dataframe(table, hide_index=True, width="stretch", key="playground_steps")
     if not np.isfinite(naive).all():
-        st.warning(tr("playground.steps.overflow"), icon=":material/warning:")
+        st.info(tr("playground.steps.overflow"), icon=":material/lightbulb:")
     else:
         st.caption(tr("playground.steps.same"))
+    promises(z, stable)
+
+
+def promises(z: np.ndarray, p: np.ndarray) -> None:
+    """The article's three guarantees, checked on the numbers shown, as one calm line."""
+    prop = check_properties(z, p)
+    if not (prop.sums_to_one and prop.order_kept) or (not prop.in_open_interval and not prop.rounded):
+        st.error(tr("playground.steps.promises.bad"), icon=":material/error:")
+    elif prop.in_open_interval and prop.order_strict:
+        st.markdown(f":material/check_circle: {tr('playground.steps.promises.ok')}")
+    else:
+        st.markdown(f":material/check_circle: {tr('playground.steps.promises.rounded')}")
 
 
 def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
-    """p of each token as T runs from 0.01 to 100 (log axis), a marker at the current T."""
+    """p of each option as T runs from 0.01 to 100 (log axis), a marker at the current T; entropy."""
+    st.session_state[DEEP_T] = temperature
     order = np.argsort(-z, kind="stable")[:SWEEP_TOKENS]  # the highest logits
     shown = [labels[i] for i in order]
     probs = temperature_sweep(z, SWEEP_T)[:, order]  # [m, n] -> [m, k]
     t_mark = temperature if temperature > 0 else float(SWEEP_T[0])
-    p_mark = softmax(z, temperature)[order]
+    p_all = softmax(z, temperature)
+    p_mark = p_all[order]
     fig = sweep_figure(
         shown,
         SWEEP_T,
@@ -183,6 +139,15 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     if temperature == 0:
         notes.append(tr("playground.sweep.greedy"))
     st.caption(" ".join(notes))
+    n_live = int((~np.isneginf(z)).sum())
+    st.markdown(
+        tr(
+            "playground.sweep.entropy",
+            t=f"{temperature:g}",
+            h=f"{entropy_bits(p_all):.3f}",
+            max=f"{np.log2(n_live):.3f}",
+        )
+    )
 
 
 def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
@@ -214,7 +179,7 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
         shown[:WHY_TOKENS],
         names,
         [r.values[:WHY_TOKENS] for r in results],
-        {"title": tr("playground.why.chart"), "x": tr("playground.chart.token"), "y": tr("playground.why.y")},
+        {"title": tr("playground.why.chart"), "x": tr("playground.why.x"), "y": ""},  # the title says it
     )
     st.plotly_chart(fig, key="playground_why", width="stretch", config=CHART_CONFIG)
     notes = [tr("playground.why.try")]

@@ -13,12 +13,14 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import BLUE, FAINT, GREY, LEGEND, ORANGE, SEQUENCE, axis, figure
+from core.charts.style import CHOSEN, LEGEND, NAIVE, PROBABILITY, REFERENCE, axis, figure
 
 Texts = Mapping[str, str]
 STAR = "★"
 # The token's name comes in through %{fullData.name}, never pasted into the template, so a label
 # such as "%{y}" is shown as typed instead of being filled in by Plotly.
+DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+PATTERNS = ("", "", "x", ".")  # softmax, divide by the sum, subtract the smallest, squares
 SWEEP_HOVER = "%{fullData.name}<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>"
 
 
@@ -27,80 +29,52 @@ def safe_labels(labels: Sequence[str]) -> list[str]:
     return [html.escape(label, quote=False) for label in labels]
 
 
-def _number(x: float) -> str:
-    """A compact number for hover and bar text: 2, 0.1, 1e+308, −∞."""
-    if np.isneginf(x):
-        return "−∞"
-    return f"{x:.6g}"
-
-
-def logits_figure(labels: Sequence[str], logits: ArrayLike, texts: Texts) -> go.Figure:
-    """One bar per token: its raw score z. Masked tokens (z = −∞) get no bar, only a "−∞" label."""
-    z = np.asarray(logits, dtype=float)  # [n]
-    numbers = [_number(v) for v in z]
-    bars = {
-        "type": "bar",
-        "x": safe_labels(labels),
-        "y": np.where(np.isneginf(z), 0.0, z),  # a bar of height 0 carries the −∞ label
-        "text": numbers,
-        "textposition": "outside",
-        "cliponaxis": False,
-        "marker": {"color": BLUE},
-        "customdata": numbers,
-        "hovertemplate": "%{x}<br>z = %{customdata}<extra></extra>",
-        "name": texts["logit"],
-    }
-    return figure([bars], texts["title"], xaxis=axis(texts["x"], type="category"), yaxis=axis(texts["y"]))
-
-
 def probabilities_figure(
     labels: Sequence[str],
     p: ArrayLike,
-    reference: ArrayLike | None,
+    reference: ArrayLike,
     texts: Texts,
+    height: int = 300,
 ) -> go.Figure:
-    """Bars of p with percentage labels, the T = 1 distribution faint behind, the top token starred.
+    """Bars of p (PROBABILITY) with percentage labels; the T = 1 distribution as a dashed outline.
 
-    The top token is marked by a ★ in its label and an annotation, not only by colour, so it
-    reads in grey-scale and for colour-blind users. ``reference`` is None when T = 1 already.
+    The most likely option is marked by a ★ in its label, not by colour, so the one bar colour
+    means one thing and the legend matches the marks. The reference is drawn as one dashed
+    rectangle per option (Plotly bars have no dashed outline), the first one in the legend.
     """
     p = np.asarray(p, dtype=float)  # [n]
+    ref = np.asarray(reference, dtype=float)  # [n]
     names = safe_labels(labels)
     top = p == p.max()
-    traces = []
-    if reference is not None:
-        traces.append(
-            {
-                "type": "bar",
-                "x": names,
-                "y": np.asarray(reference, dtype=float),
-                "name": texts["reference"],
-                "marker": {"color": GREY, "opacity": FAINT},
-                "hovertemplate": "%{x}<br>" + texts["reference"] + ": %{y:.6f}<extra></extra>",
-            }
-        )
-    traces.append(
-        {
-            "type": "bar",
-            "x": names,
-            "y": p,
-            "name": texts["current"],
-            "marker": {"color": [ORANGE if t else BLUE for t in top]},
-            "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
-            "textposition": "outside",
-            "cliponaxis": False,
-            "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
-        }
-    )
-    # Room above the tallest bar for its label; many small bars (200 tokens) still get a readable scale.
-    tallest = max(float(p.max()), float(np.max(reference)) if reference is not None else 0.0)
+    bars = {
+        "type": "bar",
+        "x": names,
+        "y": p,
+        "name": texts["current"],
+        "marker": {"color": PROBABILITY},
+        "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
+    }
+    outline = {"color": REFERENCE, "width": 2, "dash": "dash"}
+    shapes = [
+        {"type": "rect", "xref": "x", "yref": "y", "x0": name, "x1": name, "x0shift": -0.4, "x1shift": 0.4,
+         "y0": 0, "y1": float(r), "line": outline, "fillcolor": "rgba(0,0,0,0)", "layer": "above",
+         "name": texts["reference"], "legendgroup": "reference", "showlegend": i == 0}
+        for i, (name, r) in enumerate(zip(names, ref, strict=True))
+    ]  # fmt: skip
+    # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.
+    tallest = max(float(p.max()), float(ref.max()))
     return figure(
-        traces,
+        [bars],
         texts["title"],
-        xaxis=axis(texts["x"], type="category"),
-        yaxis=axis(texts["y"], range=[0, min(1.15, max(0.1, 1.2 * tallest))], tickformat=".0%"),
-        barmode="overlay",
-        showlegend=reference is not None,
+        height=height,
+        xaxis=axis(type="category"),
+        yaxis=axis(range=[0, min(1.15, max(0.1, 1.2 * tallest))], tickformat=".0%"),
+        shapes=shapes,
+        showlegend=True,
+        bargap=0.3,
     )
 
 
@@ -111,25 +85,29 @@ def sweep_figure(
     current: tuple[float, ArrayLike],
     texts: Texts,
 ) -> go.Figure:
-    """A line per token of p against T (log axis), a marker at the current T on each line.
+    """A line per option of p against T (log axis), a marker at the current T on each line.
 
-    ``probabilities`` is [len(temperatures), n]; ``current`` is (T shown, p at that T). The left
-    end reaches one-hot (T → 0), the right end uniform (T → ∞).
+    ``probabilities`` is [len(temperatures), n], options sorted by score, highest first; ``current``
+    is (T shown, p at that T). The left end reaches one-hot (T → 0), the right end uniform (T → ∞).
+    The highest score's line is CHOSEN (it takes everything as T → 0), the others PROBABILITY, told
+    apart by their dash and by the option's name beside its marker, not by colour.
     """
     temps = np.asarray(temperatures, dtype=float)  # [m]
     probs = np.asarray(probabilities, dtype=float)  # [m, n]
     t_now, p_now = current[0], np.asarray(current[1], dtype=float)  # [n]
     traces = []
     for i, name in enumerate(safe_labels(labels)):
-        colour = SEQUENCE[i % len(SEQUENCE)]
+        colour = CHOSEN if i == 0 else PROBABILITY
+        style = {"color": colour, "width": 2, "dash": DASHES[i % len(DASHES)]}
         line = {"type": "scatter", "x": temps, "y": probs[:, i], "mode": "lines", "name": name,
-                "line": {"color": colour, "width": 2}, "hovertemplate": SWEEP_HOVER}  # fmt: skip
+                "line": style, "hovertemplate": SWEEP_HOVER}  # fmt: skip
         dot = {"color": colour, "size": 10, "line": {"color": "white", "width": 1.5}}
-        marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers", "name": name,
-                  "showlegend": False, "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
+        marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers+text", "name": name,
+                  "text": [name], "textposition": "middle right", "showlegend": False,
+                  "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
         traces += [line, marker]
     now_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": t_now, "x1": t_now, "y0": 0, "y1": 1,
-                "line": {"color": GREY, "dash": "dot"}}  # fmt: skip
+                "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
     now_label = {  # inside the plot's top edge, clear of the legend above it
         "x": float(np.log10(t_now)),
@@ -156,7 +134,10 @@ def sweep_figure(
 def normalizations_figure(
     labels: Sequence[str], methods: Sequence[str], values: Sequence[Sequence[float]], texts: Texts
 ) -> go.Figure:
-    """Grouped bars: each method's values per token; broken ones (NaN, negative) show as they are."""
+    """Grouped bars: each method's values per option; broken ones (NaN, negative) show as they are.
+
+    The first method is softmax (PROBABILITY); the others are the naive alternatives (NAIVE),
+    told apart by their fill pattern and the legend."""
     names = safe_labels(labels)
     traces = []
     for i, (method, vals) in enumerate(zip(methods, values, strict=True)):
@@ -167,7 +148,10 @@ def normalizations_figure(
                 "x": names,
                 "y": np.where(np.isfinite(v), v, np.nan),
                 "name": method,
-                "marker": {"color": SEQUENCE[i % len(SEQUENCE)]},
+                "marker": {
+                    "color": PROBABILITY if i == 0 else NAIVE,
+                    "pattern": {"shape": PATTERNS[i % len(PATTERNS)]},
+                },  # fmt: skip
                 "hovertemplate": method + "<br>%{x}: %{y:.4f}<extra></extra>",
             }
         )

@@ -103,12 +103,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "widget.temperature.help": {
         "en": (
-            "Divides every score by T before softmax. T < 1 sharpens the distribution, T > 1 "
-            "flattens it; T = 0 always takes the top score (“greedy” decoding). The scale is logarithmic."
+            "Every score is divided by T before softmax. T below 1 gathers the probability on the top score; "
+            "T above 1 spreads it out. T = 0 means always taking the top score (called greedy decoding). "
+            "Each step of the slider multiplies T by the same factor (a log scale), so small temperatures "
+            "get as much room as large ones."
         ),
         "zh": (
-            "在 softmax 之前把每个分数除以 T。T < 1 让分布更集中，T > 1 让它更平缓；"
-            "T = 0 就是直接选择得分最高的（业内叫“贪心解码”）。刻度是对数的。"
+            "先把每个分数除以 T，再做 Softmax。T 小于 1，概率更集中到最高分上；T 大于 1，概率分布更平缓。"
+            "T = 0 表示直接选择得分最高的（业内叫“贪心解码”）。滑块每走一格，T 都乘上同一个倍数（对数刻度），"
+            "所以很小的温度也有足够的位置。"
         ),
     },
     "share.button": {"en": "Copy link", "zh": "复制链接"},

@@ -1,67 +1,113 @@
-"""Texts of the playground page (see core/i18n/__init__.py for the format)."""
+"""Texts of the temperature page (URL /playground; see core/i18n/__init__.py for the format)."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "playground.intro": {
         "en": (
-            "A model gives every possible next token a raw score, its **logit** z. Softmax turns the scores "
-            "into probabilities. Edit the table (rename tokens, change scores, add or delete rows), pick a "
-            "preset from the article, move the temperature, and watch each step."
+            "Before softmax, every score is divided by the temperature T: a low T gathers the probability "
+            "on the top score, a high T spreads it out. Move the slider and watch the bars; the dashed "
+            "outlines are T = 1."
         ),
         "zh": (
-            "模型给每个可能的下一个词元打一个原始分数，也就是 **logit** z。Softmax 把这些分数变成概率。"
-            "你可以改表格（改名字、改分数、加行删行），选一个文章里的例子，拖动温度，看每一步怎么算。"
+            "做 Softmax 之前，先把每个分数都除以温度 T：T 小，概率更集中到最高分上；T 大，概率分布更平缓。"
+            "拖动滑块，看柱子怎么变；虚线框是 T = 1 时的概率。"
         ),
     },
     "playground.url.bad": {
-        "en": "The table in this link could not be read (not numbers, mismatched or too long), so the article's example is shown instead.",
+        "en": "The table in this link could not be read (not numbers, mismatched or too long), so the article’s example is shown instead.",
         "zh": "链接里的表格无法读取（不是数字、行数对不上或太长），所以改为显示文章里的例子。",
     },
-    "playground.formula.caption": {
-        "en": "z_i is token i's score, T the temperature, n the number of tokens. T = 0 means greedy: all the probability goes to the highest score.",
-        "zh": "z_i 是第 i 个词元的分数，T 是温度，n 是词元个数。T = 0 表示贪心：全部概率都给分数最高的那个。",
-    },
     "playground.nothing": {
-        "en": "Fix the table above and the charts will appear.",
-        "zh": "把上面的表格改对，图表就会出现。",
+        "en": "Fix the table and the bars will appear.",
+        "zh": "把表格改对，柱状图就会出现。",
     },
     "playground.last_valid": {
-        "en": "The results below are for the last table that had no errors.",
-        "zh": "下面的结果对应的是最后一次没有错误的表格。",
+        "en": "The bars show the last table that had no errors.",
+        "zh": "柱状图显示的是最后一次没有错误的表格。",
     },
     # ------------------------------------------------------------------ presets
     "playground.preset": {"en": "Start from an example", "zh": "从一个例子开始"},
     "playground.preset.article": {
-        "en": "The article's example (2, 1, 0.1)",
-        "zh": "文章里的例子 (2, 1, 0.1)",
+        "en": "The article’s example: 2, 1, 0.1",
+        "zh": "文章里的例子：2、1、0.1",
     },
     "playground.preset.article.note": {
-        "en": "The worked example: e² ≈ 7.389, e¹ ≈ 2.718, e^0.1 ≈ 1.105, sum ≈ 11.212, so 65.9 %, 24.2 %, 9.9 %.",
-        "zh": "文章里算过的例子：e² ≈ 7.389，e¹ ≈ 2.718，e^0.1 ≈ 1.105，总和 ≈ 11.212，所以是 65.9%、24.2%、9.9%。",
+        "en": "The article’s worked example: at T = 1 softmax gives 65.9%, 24.2%, 9.9%.",
+        "zh": "文章里算过的例子：T = 1 时，Softmax 给出 65.9%、24.2%、9.9%。",
     },
-    "playground.preset.leaf": {"en": "Leaf vs flower (5, 1)", "zh": "叶子 vs 花 (5, 1)"},
-    "playground.preset.leaf.note": {
-        "en": "The classifier's raw scores. Dividing by the sum would give 0.83 / 0.17; softmax gives 0.982 / 0.018 (see “Why exp?” below).",
-        "zh": "分类器的原始分数。直接除以总和得到 0.83 / 0.17；softmax 得到 0.982 / 0.018（见下面的“为什么用 exp？”）。",
+    "playground.preset.rest_clear": {
+        "en": "Two restaurants: 5 stars vs 1",
+        "zh": "两家餐厅：5 分对 1 分",
     },
-    "playground.preset.rest_clear": {"en": "Restaurants rated 5 vs 1", "zh": "餐厅评分 5 vs 1"},
     "playground.preset.rest_clear.note": {
-        "en": "A clear winner: you would always pick the 5. Even at T = 1 it takes 98 %.",
-        "zh": "高下立判：你每次都会选 5 分那家。即使 T = 1，它也占 98%。",
+        "en": "5 stars against 1: you would go to the 5 every time. Softmax agrees: even at T = 1 the 5 gets 98.2%.",
+        "zh": "5 分对 1 分：你每次都会去 5 分那家。Softmax 也这么看：T = 1 时它就占 98.2%。",
     },
-    "playground.preset.rest_close": {"en": "Restaurants rated 4.9 vs 4.7", "zh": "餐厅评分 4.9 vs 4.7"},
+    "playground.preset.rest_close": {
+        "en": "Two restaurants: 4.9 stars vs 4.7",
+        "zh": "两家餐厅：4.9 分对 4.7 分",
+    },
     "playground.preset.rest_close.note": {
-        "en": "Nearly equal: you would happily alternate. Lower the temperature to see how a small gap becomes a sure choice.",
-        "zh": "差不多一样好：换着去也很开心。把温度调低，看小小的差距如何变成板上钉钉的选择。",
+        "en": (
+            "4.9 against 4.7: both are good, so you would happily take turns (55.0% / 45.0% at T = 1). "
+            "Now lower the temperature to 0.05: the pair behaves exactly like 5 against 1 at T = 1, 98.2% / 1.8%."
+        ),
+        "zh": (
+            "4.9 分对 4.7 分：两家都不错，换着去也很开心（T = 1 时是 55.0% 对 45.0%）。"
+            "现在把温度降到 0.05：这两家就和 T = 1 时的 5 分对 1 分一模一样，98.2% 对 1.8%。"
+        ),
+    },
+    "playground.preset.rest_cold": {
+        "en": "Two restaurants: 4.9 vs 4.7 at T = 0.05",
+        "zh": "两家餐厅：4.9 分对 4.7 分，温度 0.05",
+    },
+    "playground.preset.rest_cold.note": {
+        "en": (
+            "Why exactly 0.05? Dividing by T stretches the gap: 0.2 ÷ 0.05 = 4, the same gap as between "
+            "5 and 1. Softmax only looks at the gaps, so both give 98.2% / 1.8%. A low temperature makes a "
+            "small preference look like a sure thing."
+        ),
+        "zh": (
+            "为什么正好是 0.05？除以 T 会把差距拉大：0.2 ÷ 0.05 = 4，正好等于 5 和 1 之间的差距。"
+            "Softmax 只看差距，所以两者都是 98.2% 对 1.8%。温度一低，一点点偏好也会变得像板上钉钉。"
+        ),
+    },
+    "playground.preset.leaf": {"en": "Leaf or flower: 5 vs 1", "zh": "叶子还是花：5 分对 1 分"},
+    "playground.preset.leaf.note": {
+        "en": (
+            "The classifier’s scores for a picture of a leaf. Divided by their sum they give 0.83 / 0.17 "
+            "(the numbers the article shows); softmax gives 0.982 / 0.018. See “Why the exponential?” below."
+        ),
+        "zh": (
+            "分类器看到一张叶子的图片时打出的分数。直接除以总和，得到 0.83 和 0.17（就是文章里的数）；"
+            "用 Softmax 算，得到 0.982 和 0.018。见下面的“为什么用 e 的指数？”。"
+        ),
     },
     "playground.preset.humpty": {"en": "“Humpty Du…”: the next character", "zh": "“Humpty Du…”：下一个字符"},
     "playground.preset.humpty.note": {
-        "en": "The article's scores after “Humpty Du”: u 50 %, m 45 %, others 5 %. The logits are ln p, so at T = 1 softmax gives exactly those back.",
-        "zh": "文章里 “Humpty Du” 之后的打分：u 50%，m 45%，其他 5%。这里的 logit 取 ln p，所以 T = 1 时 softmax 正好还原这些概率。",
+        "en": (
+            "After “Humpty Du” the article gives u 0.5, m 0.45 and 0.05 for all the other characters, and "
+            "calls them scores. They already add up to 1, so they are really probabilities: what softmax "
+            "gives out, not what goes in. To get them back, this table uses their logarithms as scores "
+            "(ln 0.5 ≈ −0.693, ln 0.45 ≈ −0.799, ln 0.05 ≈ −2.996); softmax turns ln p back into p, so at "
+            "T = 1 you see 50%, 45%, 5%."
+        ),
+        "zh": (
+            "在“Humpty Du”后面，文章给出 u 0.5、m 0.45、其他字符合计 0.05，并把它们叫作“得分”。"
+            "这三个数加起来正好是 1，所以它们其实已经是概率，是 Softmax 的输出，而不是输入。"
+            "为了还原它们，这个表格用它们的对数当分数（ln 0.5 ≈ −0.693，ln 0.45 ≈ −0.799，ln 0.05 ≈ −2.996）；"
+            "Softmax 会把 ln p 变回 p，所以 T = 1 时你看到的正是 50%、45%、5%。"
+        ),
     },
-    "playground.preset.huge": {"en": "Huge scores (1000, 999, 998)", "zh": "超大分数 (1000, 999, 998)"},
+    "playground.preset.huge": {"en": "Huge scores: 1000, 999, 998", "zh": "超大的分数：1000、999、998"},
     "playground.preset.huge.note": {
-        "en": "e¹⁰⁰⁰ is far beyond what a computer number can hold: the naive formula overflows, the stable one does not. See the step-by-step table.",
-        "zh": "e¹⁰⁰⁰ 远超计算机数字能表示的范围：朴素公式会溢出，稳定版不会。请看逐步计算表。",
+        "en": (
+            "e¹⁰⁰⁰ is too big for the computer to hold (it “overflows”). The formula as written breaks; "
+            "subtracting the largest score from every score first works. See “Step by step” below."
+        ),
+        "zh": (
+            "e¹⁰⁰⁰ 大得连计算机都存不下（这叫“溢出”）。直接照公式算会出错；先把每个分数都减去最大的那个再算，"
+            "就没问题。请看下面的“一步一步算”。"
+        ),
     },
     "playground.preset.custom": {"en": "Your own table", "zh": "你自己的表格"},
     "playground.preset.custom.note": {
@@ -74,187 +120,266 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.tok.rest_b": {"en": "restaurant B", "zh": "餐厅 B"},
     "playground.tok.other": {"en": "(others)", "zh": "（其他）"},
     # ------------------------------------------------------------------ the table
-    "playground.col.token": {"en": "Token", "zh": "词元"},
+    "playground.table.caption": {
+        "en": (
+            "Each row is an option with its score z (the field calls an option a token, and its score a "
+            "logit). Change a score, rename, add or delete rows."
+        ),
+        "zh": "每一行是一个选项和它的分数 z（业内把选项叫“词元”，英文 token；把分数叫 logit）。可以改分数、改名字、加一行或删一行。",
+    },
+    "playground.col.token": {"en": "Option", "zh": "选项"},
     "playground.col.token.help": {
         "en": "A name for this option; each must be different.",
         "zh": "这个选项的名字，不能重复。",
     },
-    "playground.col.logit": {"en": "Logit z", "zh": "分数 z"},
+    "playground.col.logit": {"en": "Score z", "zh": "分数 z"},
     "playground.col.logit.help": {
-        "en": "Any number, e.g. 2, -0.5, 1e3. Type -inf to mask a token (probability 0).",
-        "zh": "任意数字，例如 2、-0.5、1e3。输入 -inf 可以屏蔽这个词元（概率为 0）。",
+        "en": "Any number, e.g. 2, -0.5, 1e3 (that is 1000). Type -inf (minus infinity) to rule an option out: its probability is then 0.",
+        "zh": "任意数字，例如 2、-0.5、1e3（就是 1000）。输入 -inf（负无穷）可以把这个选项排除在外，它的概率就是 0。",
     },
     "playground.err.title": {"en": "The table needs fixing:", "zh": "表格需要修改："},
     "playground.err.more": {"en": "… and {n} more problems.", "zh": "……还有 {n} 处问题。"},
     "playground.err.more.one": {"en": "… and 1 more problem.", "zh": "……还有 1 处问题。"},
     "playground.err.empty": {
-        "en": "The table is empty: add at least one token with a score.",
-        "zh": "表格是空的：请至少添加一个带分数的词元。",
+        "en": "The table is empty: add at least one option with a score.",
+        "zh": "表格是空的：请至少添加一个带分数的选项。",
     },
     "playground.err.too_many": {
         "en": "The table has {value} rows; at most {max_rows} are allowed. Delete some rows.",
         "zh": "表格有 {value} 行，最多只能有 {max_rows} 行。请删掉一些。",
     },
     "playground.err.not_a_number": {
-        "en": "Row {row}: '{value}' is not a number.",
-        "zh": "第 {row} 行：'{value}' 不是数字。",
+        "en": "Row {row}: “{value}” is not a number.",
+        "zh": "第 {row} 行：“{value}”不是数字。",
     },
     "playground.err.no_logit": {"en": "Row {row}: the score is empty.", "zh": "第 {row} 行：分数是空的。"},
     "playground.err.nan": {
         "en": "Row {row}: NaN (“not a number”) cannot be a score.",
-        "zh": "第 {row} 行：NaN（“非数字”）不能作为分数。",
+        "zh": "第 {row} 行：NaN（“不是一个数”）不能当分数。",
     },
     "playground.err.pos_inf": {
-        "en": "Row {row}: +∞ cannot be a score (e^∞ / e^∞ has no value). Use a large number instead, or -inf to mask a token.",
-        "zh": "第 {row} 行：+∞ 不能作为分数（e^∞ / e^∞ 没有意义）。请改用一个大数，或用 -inf 屏蔽该词元。",
+        "en": "Row {row}: +∞ (plus infinity) cannot be a score, because infinity divided by infinity has no value. Use a large number instead, or -inf to rule the option out.",
+        "zh": "第 {row} 行：+∞（正无穷）不能当分数，因为“无穷大除以无穷大”算不出结果。请改用一个很大的数；想排除这个选项，就输入 -inf。",
     },
     "playground.err.too_large": {
-        "en": "Row {row}: '{value}' is too large for a computer number (the limit is about 1.8e308).",
-        "zh": "第 {row} 行：'{value}' 超出了计算机数字的范围（上限约为 1.8e308）。",
+        "en": "Row {row}: “{value}” is too large for the computer to hold (the limit is about 1.8 × 10³⁰⁸).",
+        "zh": "第 {row} 行：“{value}”太大了，计算机存不下（上限约为 1.8 × 10³⁰⁸）。",
     },
     "playground.err.no_label": {
-        "en": "Row {row}: the token has no name.",
-        "zh": "第 {row} 行：词元没有名字。",
+        "en": "Row {row}: the option has no name.",
+        "zh": "第 {row} 行：这个选项还没有名字。",
     },
     "playground.err.long_label": {
         "en": "Row {row}: the name is {value} characters long; at most {max_label} are allowed.",
         "zh": "第 {row} 行：名字有 {value} 个字符，最多 {max_label} 个。",
     },
     "playground.err.duplicate": {
-        "en": "Row {row}: the name '{value}' is already used in row {other}; each token needs its own name.",
-        "zh": "第 {row} 行：名字 '{value}' 在第 {other} 行已经用过了；每个词元都要有自己的名字。",
+        "en": "Row {row}: the name “{value}” is already used in row {other}; each option needs its own name.",
+        "zh": "第 {row} 行：名字“{value}”在第 {other} 行已经用过了；每个选项的名字都要不一样。",
     },
     "playground.err.all_masked": {
-        "en": "Every score is -inf: all tokens are masked and nothing can be chosen.",
-        "zh": "所有分数都是 -inf：每个词元都被屏蔽了，没有可选的。",
+        "en": "Every score is -inf: every option is ruled out and nothing can be chosen.",
+        "zh": "所有分数都是 -inf：每个选项都被排除了，没有可选的。",
     },
     "playground.warn.one_row": {
-        "en": "Only one token: it always gets probability 1, whatever its score. Add another row to compare.",
-        "zh": "只有一个词元：无论分数多少，它的概率永远是 1。再加一行才能比较。",
+        "en": "Only one option: it always gets probability 1, whatever its score. Add another row to compare.",
+        "zh": "只有一个选项：不管分数是多少，它的概率永远是 1。再加一行才能比较。",
     },
-    # ------------------------------------------------------------------ metrics and properties
-    "playground.metric.top": {"en": "Most likely token", "zh": "最可能的词元"},
-    "playground.metric.top_p": {"en": "Its probability", "zh": "它的概率"},
-    "playground.metric.entropy": {"en": "Entropy (bits) / maximum", "zh": "熵（比特）/ 最大值"},
-    "playground.metric.entropy.value": {"en": "{h} / {max}", "zh": "{h} / {max}"},
-    "playground.metric.entropy.help": {
-        "en": "How uncertain the choice is: 0 bits when one token is certain, at most log₂ n when all n tokens are equally likely.",
-        "zh": "选择有多不确定：某个词元确定无疑时为 0 比特；n 个词元一样可能时最大，为 log₂ n。",
+    # ------------------------------------------------------------------ the chart
+    "playground.chart.probs": {"en": "Probabilities at T = {t}", "zh": "T = {t} 时的概率"},
+    "playground.chart.current": {"en": "T = {t}", "zh": "T = {t}"},
+    "playground.chart.reference": {"en": "T = 1 (dashed)", "zh": "T = 1（虚线）"},
+    "playground.chart.caption": {
+        "en": "★ marks the most likely option. Hover over (or tap) a bar for its exact value.",
+        "zh": "★ 标出最可能的选项。鼠标悬停在柱子上（或点按柱子）可看精确数值。",
     },
-    "playground.prop.range.ok": {
-        "en": "Every probability is between 0 and 1 (masked tokens exactly 0).",
-        "zh": "每个概率都在 0 和 1 之间（被屏蔽的词元正好为 0）。",
+    "playground.chart.greedy": {
+        "en": "T = 0 means always taking the top score (called greedy decoding): it gets all the probability, and tied top scores share it.",
+        "zh": "T = 0 表示直接选择得分最高的（业内叫“贪心解码”）：它拿走全部概率；如果几个并列最高，就平分。",
     },
-    "playground.prop.range.rounded": {
-        "en": "Every probability is in [0, 1], but some are exactly 0 or 1: T = 0 is greedy, or the gap is so large that the computer rounds e^(−gap) to 0.",
-        "zh": "每个概率都在 [0, 1] 内，但有的正好是 0 或 1：要么 T = 0（贪心），要么差距太大，计算机把 e^(−差距) 舍入成了 0。",
+    # ------------------------------------------------------------------ predict, then reveal
+    "playground.predict.q": {
+        "en": "**Guess first:** at T = {t}, will “{option}” get more or less than the {before} it has at T = {start}?",
+        "zh": "**先猜一猜**：T = {t} 时，“{option}”的概率比 T = {start} 时的 {before} 高还是低？",
     },
-    "playground.prop.range.bad": {
-        "en": "Some probability is outside [0, 1] or not a number.",
-        "zh": "有概率不在 [0, 1] 之内，或者不是数字。",
+    "playground.predict.guess": {"en": "Your guess", "zh": "你的猜测"},
+    "playground.predict.more": {"en": "more", "zh": "更高"},
+    "playground.predict.same": {"en": "about the same", "zh": "差不多"},
+    "playground.predict.less": {"en": "less", "zh": "更低"},
+    "playground.predict.reveal": {"en": "Show the answer", "zh": "看答案"},
+    "playground.predict.result.more": {
+        "en": "More: {after} at T = {t}.",
+        "zh": "更高：T = {t} 时是 {after}。",
     },
-    "playground.prop.sum.ok": {
-        "en": "They sum to 1: Σp = {total} (off by {error}, rounding only).",
-        "zh": "加起来等于 1：Σp = {total}（误差 {error}，只是舍入）。",
+    "playground.predict.result.same": {
+        "en": "About the same: {after} at T = {t}.",
+        "zh": "差不多：T = {t} 时是 {after}。",
     },
-    "playground.prop.sum.bad": {
-        "en": "They do not sum to 1: Σp = {total} (off by {error}).",
-        "zh": "加起来不等于 1：Σp = {total}（差了 {error}）。",
+    "playground.predict.result.less": {
+        "en": "Less: {after} at T = {t}.",
+        "zh": "更低：T = {t} 时是 {after}。",
     },
-    "playground.prop.order.ok": {
-        "en": "The order is kept: a higher score always has a higher probability.",
-        "zh": "顺序保持不变：分数越高，概率越高。",
+    "playground.predict.right": {"en": "Your guess was right.", "zh": "你猜对了。"},
+    "playground.predict.wrong": {"en": "Not this time.", "zh": "这次没猜中。"},
+    "playground.predict.t_half": {
+        "en": "Halving T doubles every score: {scores} act like {scaled}, so the leader pulls ahead.",
+        "zh": "T 减半等于把每个分数都乘 2：{scores} 就像变成了 {scaled}，领先的更领先。",
     },
-    "playground.prop.order.tied": {
-        "en": "The order is kept, but some different scores got the same probability (greedy T = 0, or rounded to 0).",
-        "zh": "顺序没有颠倒，但有些不同的分数得到了相同的概率（T = 0 贪心，或被舍入成 0）。",
+    "playground.predict.t_two": {
+        "en": "Doubling T halves every score: {scores} act like {scaled}, so the gap shrinks and the other option gets more of a chance.",
+        "zh": "T 加倍等于把每个分数都除以 2：{scores} 就像变成了 {scaled}，差距变小，另一个选项的机会变大。",
     },
-    "playground.prop.order.bad": {"en": "The order is not kept.", "zh": "顺序没有保持。"},
-    # ------------------------------------------------------------------ charts
-    "playground.chart.logits": {"en": "Scores (logits)", "zh": "分数（logit）"},
-    "playground.chart.probs": {"en": "Probabilities after softmax", "zh": "softmax 之后的概率"},
-    "playground.chart.token": {"en": "token", "zh": "词元"},
-    "playground.chart.reference": {"en": "at T = 1", "zh": "T = 1 时"},
-    "playground.chart.current": {"en": "at the chosen T", "zh": "当前温度"},
-    "playground.chart.star": {
-        "en": "★ marks the most likely token. Hover for exact values.",
-        "zh": "★ 标出最可能的词元。鼠标悬停可看精确数值。",
+    "playground.predict.restaurants": {
+        "en": (
+            "That is exactly what the 5 gets against the 1 at T = 1 ({same_as}). Dividing by {t} turns {scores} "
+            "into {scaled}: 4 apart, the same gap as between 5 and 1, and softmax only looks at the gaps."
+        ),
+        "zh": (
+            "这正好等于 T = 1 时 5 分对 1 分里 5 分那家的概率（{same_as}）。除以 {t} 后，{scores} 变成了 {scaled}："
+            "相差 4，和 5 与 1 的差距一样，而 Softmax 只看差距。"
+        ),
     },
-    "playground.chart.star_ref": {
-        "en": "★ marks the most likely token. The faint grey bars show T = 1 for comparison. Hover for exact values.",
-        "zh": "★ 标出最可能的词元。淡灰色的柱子是 T = 1 时的概率，方便比较。鼠标悬停可看精确数值。",
+    "playground.predict.back_to_one": {
+        "en": "At T = 1, 4.9 and 4.7 ({scaled}) are only 0.2 apart again, so you would happily take turns.",
+        "zh": "T = 1 时，4.9 和 4.7（{scaled}）又只差 0.2，换着去也很开心。",
+    },
+    "playground.predict.humpty_cold": {
+        "en": "A low temperature squeezes out the unlikely options first: every option at T = {t} is {all}.",
+        "zh": "温度一低，最不可能的那些最先被挤掉：T = {t} 时各选项是 {all}。",
+    },
+    "playground.predict.shift": {
+        "en": "Softmax only looks at the gaps between scores, so {scores} behave like 2, 1, 0; halving T doubles the gaps ({scaled}).",
+        "zh": "Softmax 只看分数之间的差距，所以 {scores} 和 2、1、0 一样；T 减半，差距就加倍（{scaled}）。",
+    },
+    "playground.predict.custom": {
+        "en": "Dividing by T = {t} turns the scores {scores} into {scaled}: a low T widens the gaps, a high T narrows them.",
+        "zh": "除以 T = {t} 后，分数 {scores} 变成了 {scaled}：T 小，差距变大；T 大，差距变小。",
+    },
+    "playground.predict.try": {"en": "Set the slider to T = {t}", "zh": "把滑块调到 T = {t}"},
+    "playground.predict.list_sep": {"en": ", ", "zh": "、"},
+    # ------------------------------------------------------------------ go deeper
+    "playground.deeper": {
+        "en": "Go deeper: every step, all temperatures at once, why the exponential",
+        "zh": "深入一点：每一步怎么算、所有温度一起看、为什么用 e 的指数",
     },
     # ------------------------------------------------------------------ step by step
     "playground.steps.title": {"en": "Step by step", "zh": "一步一步算"},
-    "playground.steps.token": {"en": "token", "zh": "词元"},
-    "playground.steps.p_naive": {"en": "p, naive", "zh": "p（朴素）"},
-    "playground.steps.p_stable": {"en": "p, stable", "zh": "p（稳定）"},
+    "playground.steps.intro": {
+        "en": "The calculation row by row at the current T, done two ways: straight from the formula, and with the largest score subtracted first (what computers do).",
+        "zh": "在当前温度下一行一行地算，用两种算法：直接照公式算，以及先把每个分数减去最大的那个再算（计算机实际上就这么算）。",
+    },
+    "playground.steps.formula": {
+        "en": "$z_i$ is option i’s score, T the temperature, n the number of options.",
+        "zh": "$z_i$ 是第 i 个选项的分数，T 是温度，n 是选项的个数。",
+    },
+    "playground.steps.token": {"en": "option", "zh": "选项"},
+    "playground.steps.col.exp": {"en": "e to the (z / T)", "zh": "e 的 (z / T) 次方"},
+    "playground.steps.col.shifted": {"en": "(z − max) / T", "zh": "(z − 最大值) / T"},
+    "playground.steps.col.exp_shifted": {
+        "en": "e to the ((z − max) / T)",
+        "zh": "e 的 ((z − 最大值) / T) 次方",
+    },
+    "playground.steps.p_naive": {"en": "p, direct", "zh": "p（直接算）"},
+    "playground.steps.p_stable": {"en": "p, max subtracted", "zh": "p（先减最大值）"},
     "playground.steps.greedy": {
-        "en": "At T = 0 there is nothing to divide by: softmax becomes greedy, and the highest score (or the tied highest scores, equally) gets all the probability.",
-        "zh": "T = 0 时没法做除法：softmax 变成贪心，分数最高的词元（如果并列，就平分）拿走全部概率。",
+        "en": "At T = 0 there is nothing to divide by: softmax becomes “always take the top score”, and the highest score (or the tied highest scores, equally) gets all the probability.",
+        "zh": "T = 0 时没法做除法：这时 Softmax 就变成“直接选择得分最高的”，最高分的选项拿走全部概率（如果几个并列最高，就平分）。",
     },
     "playground.steps.overflow": {
-        "en": "The naive formula overflows: e^x is infinite for x above about 709.78, and ∞ / ∞ is NaN. The stable version first subtracts the largest score, so every exponent is ≤ 0 and nothing overflows. The answer is the same, because adding the same number to every score does not change softmax.",
-        "zh": "朴素公式溢出了：x 大于约 709.78 时 e^x 就是无穷大，而 ∞ / ∞ 得到 NaN。稳定版先减去最大的分数，每个指数都 ≤ 0，就不会溢出。结果完全一样，因为给所有分数加上同一个数不会改变 softmax。",
+        "en": (
+            "Straight from the formula, the calculation breaks: $e^x$ is too big for the computer above "
+            "x ≈ 709.78, so it becomes infinity (an “overflow”), and infinity divided by infinity has no value "
+            "(shown as NaN, “not a number”). Subtracting the largest score first keeps every exponent at or "
+            "below 0, so nothing overflows. The answer is the same, because adding or subtracting the same "
+            "number on every score does not change softmax."
+        ),
+        "zh": (
+            "直接照公式算出错了：x 大于约 709.78 时，$e^x$ 大到计算机存不下，只能当作无穷大（这叫“溢出”），"
+            "而“无穷大除以无穷大”没有结果（显示为 NaN，意思是“不是一个数”）。换个算法：先把每个分数都减去最大的那个，"
+            "每个指数就都不大于 0，不会出问题。结果和原来完全一样，因为所有分数同时加上或减去同一个数，Softmax 的结果不变。"
+        ),
     },
     "playground.steps.same": {
-        "en": "Both ways give the same p. The stable one subtracts the largest score first, so the exponents are never positive; that matters when the scores are huge (try the 1000, 999, 998 preset).",
-        "zh": "两种算法得到同样的 p。稳定版先减去最大分数，指数永远不为正；分数很大时这一点至关重要（试试 1000, 999, 998 那个例子）。",
+        "en": "Both ways give the same p. The second subtracts the largest score first, so the exponents are never positive; that matters when the scores are huge (try the 1000, 999, 998 example).",
+        "zh": "两种算法得到同样的 p。第二种先减去最大的分数，指数就不会是正数；分数很大时这一点很要紧（试试 1000、999、998 那个例子）。",
+    },
+    "playground.steps.promises.ok": {
+        "en": "Softmax’s three promises hold: every p is between 0 and 1, they add up to 1 (the Σ row), and a higher score always gets a higher p.",
+        "zh": "Softmax 的三个保证都成立：每个 p 都在 0 和 1 之间，加起来等于 1（见 Σ 那一行），分数越高，p 就越大。",
+    },
+    "playground.steps.promises.rounded": {
+        "en": "Every p is between 0 and 1 and they add up to 1 (the Σ row). Some are exactly 0 or tied: the gaps between the scores are so large here that the computer rounds the smallest probabilities to 0.",
+        "zh": "每个 p 都在 0 和 1 之间，加起来等于 1（见 Σ 那一行）。有的正好是 0 或者相等：这里分数差得太多，计算机把极小的概率舍入成了 0。",
+    },
+    "playground.steps.promises.bad": {
+        "en": "Something went wrong: these probabilities are not between 0 and 1, do not add up to 1, or do not keep the order.",
+        "zh": "出错了：这些概率不都在 0 和 1 之间、加起来不等于 1，或者没有保持顺序。",
     },
     # ------------------------------------------------------------------ sweep
-    "playground.sweep.title": {"en": "Temperature sweep", "zh": "温度扫描"},
+    "playground.sweep.title": {"en": "From low to high temperature", "zh": "温度从低到高"},
     "playground.sweep.chart": {
-        "en": "Each token's probability as T changes",
-        "zh": "每个词元的概率随 T 的变化",
+        "en": "Each option’s probability as the temperature T changes",
+        "zh": "每个选项的概率随温度 T 的变化",
     },
     "playground.sweep.x": {"en": "temperature T (log scale)", "zh": "温度 T（对数刻度）"},
     "playground.sweep.current": {"en": "T = {t}", "zh": "T = {t}"},
     "playground.sweep.caption": {
-        "en": "Towards the left (T → 0) the top token takes everything; towards the right (T → ∞) every token tends to the same 1/n.",
-        "zh": "越往左（T → 0），最高分的词元拿走一切；越往右（T → ∞），每个词元都趋向相同的 1/n。",
+        "en": "Towards the left (T close to 0) the top option takes everything; towards the right (large T) all options come close to the same 1/n.",
+        "zh": "越往左（T 越接近 0），最高分的选项拿走一切；越往右（T 越大），所有选项越来越接近同样的 1/n。",
     },
     "playground.sweep.top": {
-        "en": "Showing the {k} highest-scoring of {n} tokens.",
-        "zh": "只画出 {n} 个词元中分数最高的 {k} 个。",
+        "en": "Showing the {k} highest-scoring of {n} options.",
+        "zh": "只画出 {n} 个选项中分数最高的 {k} 个。",
     },
     "playground.sweep.greedy": {
-        "en": "At T = 0 the markers sit at the left edge and show the greedy result.",
-        "zh": "T = 0 时，标记点画在最左边，表示贪心的结果。",
+        "en": "At T = 0 (always the top) the markers sit at the left edge.",
+        "zh": "T = 0（直接选最高）时，标记点画在最左边。",
     },
-    # ------------------------------------------------------------------ why exp
-    "playground.why.title": {"en": "Why exp?", "zh": "为什么用 exp？"},
+    "playground.sweep.entropy": {
+        "en": (
+            "How unsure is the choice? At T = {t} the entropy is {h} bits, out of at most {max} bits when all "
+            "options are equally likely. Entropy is 0 when one option is certain; 1 bit is as unsure as one "
+            "fair coin toss."
+        ),
+        "zh": (
+            "这次选择有多拿不准？T = {t} 时，熵是 {h} 比特；所有选项一样可能时最大，为 {max} 比特。"
+            "熵衡量拿不准的程度：只有一个可能时是 0；1 比特相当于猜一次抛硬币那么拿不准。"
+        ),
+    },
+    # ------------------------------------------------------------------ why the exponential
+    "playground.why.title": {"en": "Why the exponential?", "zh": "为什么用 e 的指数？"},
     "playground.why.intro": {
-        "en": "Other ways to turn scores into numbers that sum to 1 work for some scores and break for others. Here they are on the current scores:",
+        "en": "Other ways to turn scores into numbers that add up to 1 work for some scores and break for others. Here they are on the current scores:",
         "zh": "把分数变成加起来等于 1 的数，还有别的办法，但它们只对部分分数管用。下面用当前的分数比一比：",
     },
-    "playground.why.m.softmax": {"en": "softmax  e^z / Σe^z", "zh": "softmax  e^z / Σe^z"},
+    "playground.why.m.softmax": {"en": "softmax  eᶻ / Σeᶻ", "zh": "Softmax  eᶻ / Σeᶻ"},
     "playground.why.m.linear": {"en": "divide by the sum  z / Σz", "zh": "除以总和  z / Σz"},
     "playground.why.m.shift_min": {
-        "en": "shift by the minimum  (z − min) / Σ(z − min)",
-        "zh": "减去最小值  (z − min) / Σ(z − min)",
+        "en": "subtract the smallest  (z − min) / Σ(z − min)",
+        "zh": "减去最小值  (z − 最小值) / Σ(z − 最小值)",
     },
     "playground.why.m.squares": {"en": "squares  z² / Σz²", "zh": "平方  z² / Σz²"},
     "playground.why.col.method": {"en": "method", "zh": "方法"},
     "playground.why.col.values": {"en": "values", "zh": "结果"},
     "playground.why.col.valid": {"en": "a distribution?", "zh": "是概率分布吗？"},
     "playground.why.col.order": {"en": "keeps the order?", "zh": "保持顺序吗？"},
-    "playground.why.col.positive": {"en": "every value > 0?", "zh": "每个值都 > 0 吗？"},
+    "playground.why.col.positive": {"en": "every value > 0?", "zh": "每个值都大于 0 吗？"},
     "playground.why.problem_line": {"en": "**{method}**: {problem}", "zh": "**{method}**：{problem}"},
     "playground.why.all_fine": {
         "en": "On these scores every method happens to work. Now make one score 0 or negative.",
         "zh": "对这组分数，每种方法碰巧都行。现在把某个分数改成 0 或负数试试。",
     },
     "playground.why.problem.divide_by_zero": {
-        "en": "the scores sum to 0: division by zero",
-        "zh": "分数加起来是 0：除以零",
+        "en": "the scores add up to 0: division by zero",
+        "zh": "分数加起来是 0：没法除以零",
     },
     "playground.why.problem.negative": {
         "en": "a negative score gives a “probability” below 0 or above 1",
         "zh": "负分数导致“概率”小于 0 或大于 1",
     },
     "playground.why.problem.not_finite": {
-        "en": "the numbers overflow (inf or NaN)",
-        "zh": "数字溢出了（inf 或 NaN）",
+        "en": "the numbers are too big for the computer (infinity, or “not a number”)",
+        "zh": "数太大，计算机存不下（得到无穷大，或者“不是一个数”）",
     },
     "playground.why.problem.order": {
         "en": "a lower score gets a higher or equal value (−3 squared beats 2 squared)",
@@ -265,18 +390,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "最低分正好得到 0：它永远不会被选中",
     },
     "playground.why.chart": {"en": "The four methods side by side", "zh": "四种方法并排比较"},
-    "playground.why.y": {"en": "value", "zh": "值"},
+    "playground.why.x": {"en": "option", "zh": "选项"},
     "playground.why.try": {
-        "en": "Try a zero or negative score (e.g. 1 and −1): only softmax stays a valid, order-keeping distribution with every value above 0, because e^z is positive and increasing for every z.",
-        "zh": "试试 0 或负分数（比如 1 和 −1）：只有 softmax 始终是保持顺序、每个值都大于 0 的概率分布，因为 e^z 对任何 z 都是正的，而且单调递增。",
+        "en": "Try a zero or negative score (e.g. 1 and −1): only softmax always stays an order-keeping distribution with every value above 0, because eᶻ is positive for every z, and a bigger z always gives a bigger eᶻ.",
+        "zh": "试试 0 或负分数（比如 1 和 −1）：只有 Softmax 始终是一个保持顺序、每个值都大于 0 的概率分布。因为不管 z 是多少，eᶻ 都是正数，而且 z 越大，eᶻ 越大。",
     },
     "playground.why.first": {
-        "en": "The chart shows the first {k} tokens.",
-        "zh": "图中只画出前 {k} 个词元。",
+        "en": "The chart shows the first {k} options.",
+        "zh": "图中只画出前 {k} 个选项。",
     },
     "playground.why.masked": {
-        "en": "Masked tokens (-inf) are left out of this comparison.",
-        "zh": "被屏蔽的词元（-inf）不参与这个比较。",
+        "en": "Options ruled out (score -inf) are left out of this comparison.",
+        "zh": "被排除的选项（分数为 -inf）不参与这个比较。",
     },
     "playground.yes": {"en": "yes", "zh": "是"},
     "playground.no": {"en": "no", "zh": "否"},

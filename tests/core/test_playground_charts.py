@@ -1,53 +1,49 @@
-"""The playground's figures: data, percentage labels, the starred top token, escaped labels."""
+"""The temperature page's figures: data, percentage labels, the starred top option, escaped labels."""
 
 import numpy as np
 
 from core.charts.playground import (
     STAR,
-    logits_figure,
     normalizations_figure,
     probabilities_figure,
     safe_labels,
     sweep_figure,
 )
+from core.charts.style import CHOSEN, NAIVE, PROBABILITY, REFERENCE
 from core.softmax import softmax, temperature_sweep
 
 TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "current": "now"}
 
 
-def test_probabilities_have_percent_labels_and_the_top_token_is_starred():
-    p = softmax([2, 1, 0.1])
-    fig = probabilities_figure(["A", "B", "C"], p, None, TEXTS)
+def test_probabilities_have_percent_labels_one_colour_and_the_top_option_is_starred():
+    p = softmax([2, 1, 0.1], 0.5)
+    fig = probabilities_figure(["A", "B", "C"], p, softmax([2, 1, 0.1]), TEXTS)
     (bars,) = fig.data
-    assert list(bars.text) == [f"{STAR} 65.9%", "24.2%", "9.9%"]
+    assert list(bars.text) == [f"{STAR} 86.4%", "11.7%", "1.9%"]
     np.testing.assert_allclose(bars.y, p)
+    assert bars.marker.color == PROBABILITY and bars.name == "now"  # one colour: the legend matches
     assert "10f" in bars.hovertemplate  # exact values on hover
 
 
-def test_reference_distribution_is_drawn_faintly_behind():
+def test_the_t1_reference_is_a_dashed_outline_per_option_with_one_legend_entry():
     fig = probabilities_figure(["A", "B", "C"], softmax([2, 1, 0.1], 0.5), softmax([2, 1, 0.1]), TEXTS)
-    ref, live = fig.data
-    assert ref.name == "ref" and ref.marker.opacity < 1
-    np.testing.assert_allclose(ref.y, [0.659, 0.242, 0.099], atol=5e-4)
-    np.testing.assert_allclose(live.y[0], 0.8638, atol=1e-4)
-    assert fig.layout.barmode == "overlay"
+    shapes = fig.layout.shapes
+    np.testing.assert_allclose([s.y1 for s in shapes], [0.659, 0.242, 0.099], atol=5e-4)
+    assert [s.x0 for s in shapes] == ["A", "B", "C"]
+    assert {s.line.dash for s in shapes} == {"dash"} and {s.line.color for s in shapes} == {REFERENCE}
+    assert [s.showlegend for s in shapes] == [True, False, False] and shapes[0].name == "ref"
+    assert fig.layout.height <= 320  # first-screen chart
 
 
-def test_tied_top_tokens_are_all_starred():
-    fig = probabilities_figure(["A", "B", "C"], softmax([3, 3, 1], 0), None, TEXTS)
+def test_tied_top_options_are_all_starred():
+    fig = probabilities_figure(["A", "B", "C"], softmax([3, 3, 1], 0), softmax([3, 3, 1]), TEXTS)
     assert [t.startswith(STAR) for t in fig.data[0].text] == [True, True, False]
 
 
 def test_html_in_labels_is_escaped_for_plotly():
     assert safe_labels(["<b>x</b>", "a & b"]) == ["&lt;b&gt;x&lt;/b&gt;", "a &amp; b"]
-    fig = logits_figure(["<img src=x onerror=alert(1)>"], [1.0], TEXTS)
+    fig = probabilities_figure(["<img src=x onerror=alert(1)>"], [1.0], [1.0], TEXTS)
     assert "<img" not in str(fig.to_plotly_json())
-
-
-def test_logits_figure_draws_masked_tokens_as_minus_infinity_label():
-    fig = logits_figure(["A", "B"], [2.0, -np.inf], TEXTS)
-    assert list(fig.data[0].y) == [2.0, 0.0]
-    assert list(fig.data[0].text) == ["2", "−∞"]
 
 
 def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
@@ -55,8 +51,11 @@ def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
     z = [2, 1, 0.1]
     fig = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (0.5, softmax(z, 0.5)), TEXTS)
     lines = [d for d in fig.data if d.mode == "lines"]
-    markers = [d for d in fig.data if d.mode == "markers"]
+    markers = [d for d in fig.data if d.mode == "markers+text"]
     assert len(lines) == 3 and len(markers) == 3
+    assert [m.text for m in markers] == [("A",), ("B",), ("C",)]  # the name beside its marker
+    assert lines[0].line.color == CHOSEN and {d.line.color for d in lines[1:]} == {PROBABILITY}
+    assert len({d.line.dash for d in lines}) == 3  # told apart without colour
     assert markers[0].x == (0.5,)
     np.testing.assert_allclose(markers[0].y, [0.86377712], atol=1e-8)
     assert fig.layout.xaxis.type == "log"
@@ -66,14 +65,15 @@ def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
 def test_normalizations_chart_shows_broken_values_as_gaps():
     fig = normalizations_figure(["A", "B"], ["m1", "m2"], [(0.5, 0.5), (float("nan"), float("inf"))], TEXTS)
     assert len(fig.data) == 2
+    assert fig.data[0].marker.color == PROBABILITY and fig.data[1].marker.color == NAIVE
     assert np.isnan(np.asarray(fig.data[1].y, dtype=float)).all()
 
 
 def test_probability_axis_leaves_room_for_labels_and_zooms_in_on_small_bars():
-    fig = probabilities_figure(["A", "B"], [1.0, 0.0], None, TEXTS)
+    fig = probabilities_figure(["A", "B"], [1.0, 0.0], [0.7, 0.3], TEXTS)
     assert tuple(fig.layout.yaxis.range) == (0, 1.15)
     p = np.full(200, 1 / 200)
-    fig = probabilities_figure([f"t{i}" for i in range(200)], p, None, TEXTS)
+    fig = probabilities_figure([f"t{i}" for i in range(200)], p, p, TEXTS)
     assert tuple(fig.layout.yaxis.range) == (0, 0.1)
 
 

@@ -1,18 +1,23 @@
-"""The Softmax Playground in a real browser: drawn charts, the article's 65.9 %, the temperature
-slider moved with the keyboard, and a logit cell edited in the canvas grid."""
+"""The temperature page (/playground) in a real browser: the slider and the bars on the first screen
+at 1440×900 and 390×844, the article's 65.9%, the slider moved with the keyboard, the deeper views,
+and a score cell edited in the canvas grid."""
 
-import numpy as np
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from core.i18n import t
-from core.softmax import softmax
+from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
 
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)  # the first test must not pay the server's cold start
 
 
 def open_playground(page, server, lang: str) -> list[str]:
@@ -39,8 +44,19 @@ def console_errors(page) -> list[str]:
     return [m for m in page.console_errors if not m.startswith("Failed to load resource")]
 
 
-def top_probability(page) -> str:
-    return page.locator('[data-testid="stMetricValue"]').nth(1).inner_text()
+def bars(page):
+    """The percentage labels of the probability bars (the first chart on the page)."""
+    return page.locator('[data-testid="stPlotlyChart"]').first.locator("text.bartext")
+
+
+def expected_labels(z, temperature) -> list[str]:
+    p = softmax(z, temperature)
+    return [f"★ {v:.1%}" if v == p.max() else f"{v:.1%}" for v in p]
+
+
+def open_deeper(page) -> None:
+    page.locator(".st-key-playground_deeper summary").click()
+    wait_idle(page)
 
 
 def full_screenshot(page, name: str) -> None:
@@ -50,53 +66,65 @@ def full_screenshot(page, name: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 1000})
 
 
+@pytest.mark.parametrize("size", [(1440, 900), (390, 844)], ids=["desktop", "phone"])
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_playground_draws_charts_shows_659_and_the_temperature_moves_the_numbers(server, page, lang):
+def test_the_slider_and_its_bars_are_on_the_first_screen_and_follow_the_keyboard(server, page, lang, size):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
     failed = open_playground(page, server, lang)
-    expect(page.locator(CHART).first).to_be_visible(timeout=20_000)
-    charts = page.locator('[data-testid="stPlotlyChart"]')
-    expect(charts).to_have_count(2)  # logits, probabilities; the open tab (steps) is a table
-    for i in range(2):
-        expect(charts.nth(i).locator(".main-svg").first).to_be_attached(timeout=20_000)
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("65.9%")
-    expect(page.get_by_text("★ 65.9%").first).to_be_attached()
-    full_screenshot(page, f"playground-{lang}")
-
+    expect(page.locator(CHART).first).to_be_visible(timeout=60_000)
+    expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(1)  # go deeper: closed, not drawn
+    expect(bars(page)).to_have_text(["★ 65.9%", "24.2%", "9.9%"], timeout=30_000)
     slider = page.locator(".st-key-playground_temperature").get_by_role("slider")
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    slider_box, chart_box = settled_box(slider, page), settled_box(chart, page)
+    assert slider_box["y"] >= 0 and chart_box["y"] > slider_box["y"]  # the bars right under the slider
+    assert chart_box["y"] + chart_box["height"] <= size[1], (chart_box, size)  # no scrolling needed
+    screenshot(page, f"playground-{lang}-{size[0]}")
+
     slider.focus()
     for _ in range(6):  # six steps down the log scale: 1 → 0.5
         slider.press("ArrowLeft")
     wait_idle(page)
     t_now = TEMPERATURES[TEMPERATURES.index(1.0) - 6]
-    expected = f"{softmax([2, 1, 0.1], t_now)[0]:.1%}"
-    assert expected != "65.9%"
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(expected)
-    assert f"playground_temperature={t_now:g}" in page.url
+    assert expected_labels([2, 1, 0.1], t_now)[0] != "★ 65.9%"
+    expect(bars(page)).to_have_text(expected_labels([2, 1, 0.1], t_now), timeout=30_000)
+    page.wait_for_url(lambda u: f"playground_temperature={t_now:g}" in u)
     assert_no_exception(page)
     assert not console_errors(page) and not failed, (page.console_errors, failed)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_tabs_draw_their_view_when_clicked_and_the_link_keeps_it(server, page, lang):
+def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(server, page, lang):
     failed = open_playground(page, server, lang)
     charts = page.locator('[data-testid="stPlotlyChart"]')
-    expect(charts).to_have_count(2, timeout=20_000)
+    expect(charts).to_have_count(1, timeout=30_000)
+    open_deeper(page)
+    expect(page.get_by_role("tab", name=t("playground.steps.title", lang))).to_be_visible(timeout=30_000)
     page.get_by_role("tab", name=t("playground.sweep.title", lang)).click()
     wait_idle(page)
-    expect(charts).to_have_count(3)  # the sweep chart, drawn only now
-    expect(charts.nth(2).locator(".main-svg").first).to_be_attached(timeout=20_000)
-    expect(page.get_by_text(t("playground.sweep.chart", lang)).first).to_be_attached()
+    expect(charts).to_have_count(2, timeout=30_000)  # the sweep chart, drawn only now
+    expect(charts.nth(1).locator(".main-svg").first).to_be_attached(timeout=30_000)
     assert "playground_view=sweep" in page.url
+    # A slider move reruns the bars' fragment, then the page, so the open view follows the new T.
+    slider = page.locator(".st-key-playground_temperature").get_by_role("slider")
+    slider.focus()
+    slider.press("ArrowRight")
+    wait_idle(page)
+    t_now = TEMPERATURES[TEMPERATURES.index(1.0) + 1]
+    h = f"{entropy_bits(softmax([2, 1, 0.1], t_now)):.3f}"
+    entropy = t("playground.sweep.entropy", lang, t=f"{t_now:g}", h=h, max="1.585")
+    expect(page.get_by_text(entropy).first).to_be_attached(timeout=30_000)
+    expect(charts.nth(1).locator("text").filter(has_text=f"T = {t_now:g}").first).to_be_attached(
+        timeout=30_000
+    )
     full_screenshot(page, f"playground-sweep-{lang}")
     page.get_by_role("tab", name=t("playground.why.title", lang)).click()
     wait_idle(page)
-    expect(page.get_by_text(t("playground.why.chart", lang)).first).to_be_attached(timeout=20_000)
-    expect(charts).to_have_count(3)
+    expect(page.get_by_text(t("playground.why.chart", lang)).first).to_be_attached(timeout=30_000)
     assert "playground_view=why" in page.url
-    full_screenshot(page, f"playground-why-{lang}")
     page.get_by_role("tab", name=t("playground.steps.title", lang)).click()
     wait_idle(page)
-    expect(charts).to_have_count(2)
+    expect(charts).to_have_count(1, timeout=30_000)
     assert "playground_view" not in page.url
     assert_no_exception(page)
     assert not console_errors(page) and not failed, (page.console_errors, failed)
@@ -131,18 +159,17 @@ def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_
     _type_in_cell(page, 2, "abc")
     message = t("playground.err.not_a_number", "en", row=3, value="abc")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message, timeout=15_000)
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("65.9%")  # last valid
+    expect(bars(page)).to_have_text(["★ 65.9%", "24.2%", "9.9%"])  # the last valid table
     screenshot(page, "playground-en-bad-cell")
     _type_in_cell(page, 2, "3")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0, timeout=15_000)
-    p = np.exp([2, 1, 3]) / np.exp([2, 1, 3]).sum()
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(f"{p.max():.1%}")
+    expect(bars(page)).to_have_text(expected_labels([2, 1, 3], 1.0), timeout=15_000)
     assert "z=3" in page.url and "tok=C" in page.url  # the edited table is in the link
     page.get_by_role("link", name=t("nav.home", "en")).first.click()
     wait_idle(page)
     page.get_by_role("link", name=t("nav.playground", "en")).first.click()
     wait_idle(page)  # back on the page: the edit is still there
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text(f"{p.max():.1%}")
+    expect(bars(page)).to_have_text(expected_labels([2, 1, 3], 1.0), timeout=15_000)
     expect(page.locator(".st-key-playground_preset_en input")).to_have_value(
         t("playground.preset.custom", "en")
     )
@@ -161,19 +188,21 @@ def test_a_chosen_preset_survives_switching_language_and_pages(server, page):
             page.keyboard.press("Escape")
     option.click()
     wait_idle(page)
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("98.2%")
+    expect(bars(page)).to_have_text(["★ 98.2%", "1.8%"], timeout=15_000)
     assert "preset=leaf" in page.url
     page.locator(".st-key-lang_radio").get_by_text("中文").click()
     wait_idle(page)
     expect(page.locator(".st-key-playground_preset_zh input")).to_have_value(
         t("playground.preset.leaf", "zh")
     )
-    expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(t("playground.tok.leaf", "zh"))
+    expect(page.locator('[data-testid="stPlotlyChart"]').first.locator(".xtick text").first).to_have_text(
+        t("playground.tok.leaf", "zh"), timeout=15_000
+    )
     page.get_by_role("link", name=t("nav.home", "zh")).first.click()
     wait_idle(page)
     page.get_by_role("link", name=t("nav.playground", "zh")).first.click()
     wait_idle(page)
-    expect(page.locator('[data-testid="stMetricValue"]').nth(1)).to_have_text("98.2%")
+    expect(bars(page)).to_have_text(["★ 98.2%", "1.8%"], timeout=15_000)
     expect(page.locator(".st-key-playground_preset_zh input")).to_have_value(
         t("playground.preset.leaf", "zh")
     )

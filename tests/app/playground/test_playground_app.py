@@ -1,11 +1,13 @@
-"""The Softmax Playground page in AppTest, in both languages: numbers shown, temperature, bad input, URL."""
+"""The temperature page (/playground) in AppTest, both languages: bars, T, presets, predict, input, URL."""
 
 import numpy as np
 import pytest
 
 from core.i18n import t
 from core.logits_table import MAX_ROWS
-from tests.apptest import all_text, figure, open_page, open_tab
+from core.presets import CUSTOM, PRESETS, QUESTIONS
+from core.softmax import entropy_bits, softmax
+from tests.apptest import all_text, figure, open_link, open_page, open_tab
 
 LANGS = ["en", "zh"]
 EDITOR = "playground_editor"
@@ -22,7 +24,33 @@ def edit(at, edited_rows=None, added_rows=None, deleted_rows=None):
 
 
 def probs(at) -> list[float]:
-    return figure(at, "playground_probs")["data"][-1]["y"]
+    """The bars' heights as drawn (the figure's data, not a recomputation)."""
+    return figure(at, "playground_probs")["data"][0]["y"]
+
+
+def bar_text(at) -> list[str]:
+    return figure(at, "playground_probs")["data"][0]["text"]
+
+
+def reference(at) -> list[float]:
+    """The dashed T = 1 outlines: one rectangle per option, its top at p(T = 1)."""
+    return [shape["y1"] for shape in figure(at, "playground_probs")["layout"]["shapes"]]
+
+
+def set_temperature(at, value: float):
+    at.select_slider(key="playground_temperature").set_value(value).run()
+    no_exception(at)
+    return at
+
+
+def open_deeper(at, lang: str | None = None, view: str | None = None):
+    """Open the "go deeper" expander (lazy: closed, it draws nothing), and one of its tabs."""
+    at.session_state["playground_deeper"] = True
+    at.run()
+    if view is not None:
+        open_tab(at, "playground_view", t(f"playground.{view}.title", lang))
+    no_exception(at)
+    return at
 
 
 def typed(at) -> list[list[str]]:
@@ -47,43 +75,109 @@ def no_exception(at):
     assert not at.exception, [e.message for e in at.exception]
 
 
+def shown_charts(at) -> list[str]:
+    return [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_article_preset_shows_659_242_099_in_chart_and_text(lang):
+def test_article_preset_shows_659_242_099_as_bars_with_the_t1_outline_and_a_short_first_screen(lang):
     at = open_page("playground", lang)
     np.testing.assert_allclose(probs(at), [0.659, 0.242, 0.099], atol=5e-4)
-    bar_text = figure(at, "playground_probs")["data"][-1]["text"]
-    assert bar_text == ["★ 65.9%", "24.2%", "9.9%"]
-    assert at.metric[1].value == "65.9%" and at.metric[0].value == "A"
-    assert "65.9" in all_text(at) and "24.2" in all_text(at) and "9.9" in all_text(at)
+    assert bar_text(at) == ["★ 65.9%", "24.2%", "9.9%"]
+    np.testing.assert_allclose(reference(at), probs(at))
+    assert at.title[0].value == t("nav.playground", lang)
+    assert shown_charts(at) == ["playground_probs"]  # the deeper views stay closed and cost nothing
+    text = all_text(at)
+    assert "Σp" not in text and "bits" not in text and "比特" not in text  # no entropy, no 15-digit sum
+    assert not at.warning and not at.error and not at.metric
+    open_deeper(at)
     steps = frame_with(at, t("playground.steps.p_stable", lang))
     assert steps[t("playground.steps.p_stable", lang)].tolist()[:3] == ["0.659001", "0.242433", "0.0985659"]
-    assert at.title[0].value == t("nav.playground", lang)
-    assert t("playground.prop.order.ok", lang) in all_text(at)
+    assert t("playground.steps.promises.ok", lang) in all_text(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_moving_the_temperature_changes_the_chart_data(lang):
+def test_moving_the_temperature_redraws_the_bars_as_core_softmax_at_that_t(lang):
     at = open_page("playground", lang)
-    at.select_slider(key="playground_temperature").set_value(0.5).run()
-    no_exception(at)
-    np.testing.assert_allclose(probs(at), [0.86377712, 0.11689952, 0.01932336], atol=1e-8)
-    reference = figure(at, "playground_probs")["data"][0]
-    np.testing.assert_allclose(reference["y"], [0.659, 0.242, 0.099], atol=5e-4)  # T = 1 behind
-    open_tab(at, "playground_view", t("playground.sweep.title", lang))
+    z = [2.0, 1.0, 0.1]
+    for temperature in (0.5, 0.05, 2.0, 10.0):
+        set_temperature(at, temperature)
+        np.testing.assert_allclose(probs(at), softmax(z, temperature), rtol=0, atol=1e-12)
+        np.testing.assert_allclose(reference(at), softmax(z, 1.0), rtol=0, atol=1e-12)  # T = 1 stays behind
+        fig = figure(at, "playground_probs")
+        assert fig["data"][0]["name"] == t("playground.chart.current", lang, t=f"{temperature:g}")
+    hot = softmax(z, 10.0)
+    assert bar_text(at) == [f"★ {hot[0]:.1%}", f"{hot[1]:.1%}", f"{hot[2]:.1%}"]
+    open_deeper(at, lang, "sweep")
     sweep = figure(at, "playground_sweep")
-    markers = [d for d in sweep["data"] if d.get("mode") == "markers"]
-    assert markers[0]["x"] == [0.5]
-    assert at.metric[1].value == "86.4%"
+    markers = [d for d in sweep["data"] if "markers" in d.get("mode", "")]
+    assert markers[0]["x"] == [10.0]
+    entropy = t(
+        "playground.sweep.entropy", lang, t="10", h=f"{entropy_bits(softmax(z, 10.0)):.3f}", max="1.585"
+    )
+    assert entropy in all_text(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_temperature_zero_is_greedy(lang):
+def test_temperature_zero_is_greedy_and_calm(lang):
     at = open_page("playground", lang)
-    at.select_slider(key="playground_temperature").set_value(0.0).run()
-    no_exception(at)
+    set_temperature(at, 0.0)
     assert probs(at) == [1.0, 0.0, 0.0]
+    assert t("playground.chart.greedy", lang) in all_text(at)
+    assert not at.warning and not at.error and "⚠" not in all_text(at)
+    open_deeper(at)
     assert t("playground.steps.greedy", lang) in [i.value for i in at.info]
-    assert t("playground.prop.range.rounded", lang) in all_text(at)
+    assert not at.warning and not at.error
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_restaurants_4_9_and_4_7_at_t_005_give_the_982_and_18_of_5_and_1_at_t_1(lang):
+    at = open_page("playground", lang)
+    preset_box(at, lang).set_value("rest_clear").run()
+    assert typed(at) == [[t("playground.tok.rest_a", lang), "5"], [t("playground.tok.rest_b", lang), "1"]]
+    clear = probs(at)
+    assert bar_text(at) == ["★ 98.2%", "1.8%"]
+    preset_box(at, lang).set_value("rest_close").run()
+    assert bar_text(at) == ["★ 55.0%", "45.0%"]
+    set_temperature(at, 0.05)
+    assert bar_text(at) == ["★ 98.2%", "1.8%"]
+    np.testing.assert_allclose(probs(at), clear, rtol=0, atol=1e-12)  # exactly the same distribution
+    preset_box(at, lang).set_value("article").run()
+    set_temperature(at, 1.0)
+    preset_box(at, lang).set_value("rest_cold").run()  # the third restaurant example sets T = 0.05 itself
+    assert at.select_slider(key="playground_temperature").value == 0.05
+    assert bar_text(at) == ["★ 98.2%", "1.8%"]
+    assert t("playground.preset.rest_cold.note", lang) in all_text(at)
+
+
+def predict_answer_text(lang: str, z, temperature: float, direction: str) -> str:
+    return t(f"playground.predict.result.{direction}", lang, after=f"{softmax(z, temperature)[0]:.1%}",
+             t=f"{temperature:g}")  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_predict_then_reveal_shows_the_computed_answer_only_after_reveal(lang):
+    at = open_page("playground", lang)
+    question = t("playground.predict.q", lang, t="0.5", option="A", before="65.9%", start="1")
+    assert question in all_text(at)
+    expected = predict_answer_text(lang, [2, 1, 0.1], 0.5, "more")
+    assert f"{softmax([2, 1, 0.1], 0.5)[0]:.1%}" not in all_text(at)  # 86.4% is not given away
+    assert not at.info
+    at.radio(key="playground_guess_t_half").set_value("less").run()
+    at.button(key="playground_reveal").click().run()
+    (shown,) = [i.value for i in at.info]
+    assert expected in shown and "86.4%" in shown
+    assert t("playground.predict.wrong", lang) in shown
+    at.radio(key="playground_guess_t_half").set_value("more").run()
+    assert t("playground.predict.right", lang) in at.info[0].value
+    at.button(key="playground_try").click().run()  # "set the slider to T = 0.5"
+    assert at.select_slider(key="playground_temperature").value == 0.5
+    np.testing.assert_allclose(probs(at), softmax([2, 1, 0.1], 0.5))
+    preset_box(at, lang).set_value("rest_close").run()  # a new question: its answer hidden again
+    assert not at.info
+    at.button(key="playground_reveal").click().run()
+    shown = at.info[0].value
+    assert predict_answer_text(lang, [4.9, 4.7], 0.05, "more") in shown and "98.2%" in shown
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -124,12 +218,11 @@ def test_bad_input_shows_a_translated_message_and_no_exception(case, lang):
     edit(at, edited, added, deleted)
     no_exception(at)
     assert any(t(key, lang, **values) in e.value for e in at.error), [e.value for e in at.error]
-    # the last valid table is still drawn: both charts and the open view's table
-    assert [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")] == [
-        "playground_logits",
-        "playground_probs",
-    ]
-    assert frame_with(at, "z / T").shape[0] > 1
+    # the last valid table is still drawn: the bars and the deeper view's table
+    assert shown_charts(at) == ["playground_probs"]
+    np.testing.assert_allclose(probs(at), [0.659, 0.242, 0.099], atol=5e-4)
+    open_deeper(at)
+    assert frame_with(at, "z / T").shape[0] == 4
     at.select_slider(key="playground_temperature").set_value(2.0).run()  # the page stays usable
     no_exception(at)
 
@@ -140,7 +233,8 @@ def test_one_row_gives_probability_one_with_a_note(lang):
     edit(at, deleted_rows=[1, 2])
     no_exception(at)
     assert probs(at) == [1.0]
-    assert t("playground.warn.one_row", lang) in [w.value for w in at.warning]
+    assert t("playground.warn.one_row", lang) in [i.value for i in at.info]  # a calm note, not a warning
+    assert not at.warning
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -151,10 +245,14 @@ def test_html_and_markdown_in_labels_stay_plain_text(lang):
     (message,) = [e.value for e in at.error]
     assert r"\*\*y\*\* \$z\$" in message  # escaped for markdown: shown literally
     edit(at, {0: {"token": "<b>x</b>"}, 1: {"token": "**y**"}})
-    assert figure(at, "playground_logits")["data"][0]["x"][:2] == ["&lt;b&gt;x&lt;/b&gt;", "**y**"]
-    assert at.metric[0].value == r"\<b\>x\<\/b\>"  # the metric value is markdown: escaped
+    fig = figure(at, "playground_probs")
+    assert fig["data"][0]["x"][:2] == ["&lt;b&gt;x&lt;/b&gt;", "**y**"]
+    assert fig["layout"]["shapes"][0]["x0"] == "&lt;b&gt;x&lt;/b&gt;"
+    # the question names the top option in markdown: escaped, shown as typed
+    assert r"“\<b\>x\<\/b\>”" in all_text(at) or r"“\<b\>x\<\/b\>”" in all_text(at).replace(" ", "")
     edit(at, {0: {"token": "<b>x</b>", "logit": "-5"}, 1: {"token": "**y** $x$"}})
-    assert at.metric[0].value == r"\*\*y\*\* \$x\$"
+    assert r"\*\*y\*\* \$x\$" in all_text(at)
+    assert "<b>" not in all_text(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -182,8 +280,10 @@ def test_choosing_a_preset_replaces_the_table(lang):
     no_exception(at)
     assert typed(at) == [["A", "1000"], ["B", "999"], ["C", "998"]]
     np.testing.assert_allclose(probs(at), [0.66524096, 0.24472847, 0.09003057], atol=1e-8)
-    assert t("playground.steps.overflow", lang) in [w.value for w in at.warning]
     assert at.query_params["preset"] in ("huge", ["huge"])
+    open_deeper(at)
+    assert t("playground.steps.overflow", lang) in [i.value for i in at.info]  # a teaching point
+    assert not at.warning
     preset_box(at, lang).set_value("leaf").run()
     assert typed(at) == [[t("playground.tok.leaf", lang), "5"], [t("playground.tok.flower", lang), "1"]]
     open_tab(at, "playground_view", t("playground.why.title", lang))
@@ -256,8 +356,9 @@ def test_logits_at_the_float64_limits_are_handled_and_the_naive_overflow_is_expl
     at = open_page("playground", lang, tok=["A", "B", "C"], z=["1e308", "-1e308", "0"])
     no_exception(at)
     assert probs(at) == [1.0, 0.0, 0.0]
-    assert t("playground.steps.overflow", lang) in [w.value for w in at.warning]
-    assert t("playground.prop.range.rounded", lang) in all_text(at)
+    open_deeper(at)
+    assert t("playground.steps.overflow", lang) in [i.value for i in at.info]
+    assert t("playground.steps.promises.rounded", lang) in all_text(at)
     at.select_slider(key="playground_temperature").set_value(10.0).run()
     no_exception(at)
     assert probs(at) == [1.0, 0.0, 0.0]
@@ -270,22 +371,23 @@ def test_a_masked_token_gets_zero_and_is_left_out_of_why_exp(lang):
     no_exception(at)
     assert probs(at)[1] == 0.0
     np.testing.assert_allclose(probs(at), [np.exp(1.9) / (np.exp(1.9) + 1), 0, 1 / (np.exp(1.9) + 1)])
-    assert t("playground.prop.range.ok", lang) in all_text(at)
+    open_deeper(at)
+    assert t("playground.steps.promises.ok", lang) in all_text(at)
     open_tab(at, "playground_view", t("playground.why.title", lang))
     assert t("playground.why.masked", lang) in all_text(at)
-
-
-def shown_charts(at) -> list[str]:
-    return [c.proto.id.split("-")[-1] for c in at.get("plotly_chart")]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_only_the_open_view_is_drawn_and_it_stays_open_across_language_and_page_switches(lang):
     at = open_page("playground", lang)
-    assert shown_charts(at) == ["playground_logits", "playground_probs"]  # steps: a table, no chart
+    assert shown_charts(at) == ["playground_probs"]  # the deeper section is closed
+    with pytest.raises(KeyError):
+        frame_with(at, "z / T")
+    open_deeper(at)
+    assert frame_with(at, "z / T").shape[0] == 4  # steps, the first view
     assert "playground_view" not in at.query_params  # the first view is the default: not in the link
     open_tab(at, "playground_view", t("playground.sweep.title", lang))
-    assert shown_charts(at) == ["playground_logits", "playground_probs", "playground_sweep"]
+    assert shown_charts(at) == ["playground_probs", "playground_sweep"]
     with pytest.raises(KeyError):
         frame_with(at, "z / T")  # the closed steps view costs nothing
     assert at.query_params["playground_view"] in ("sweep", ["sweep"])
@@ -296,20 +398,37 @@ def test_only_the_open_view_is_drawn_and_it_stays_open_across_language_and_page_
     assert "playground_sweep" in shown_charts(at)
     at.switch_page("app_pages/home/page.py").run()
     at.switch_page("app_pages/playground/page.py").run()
-    assert "playground_sweep" in shown_charts(at)
+    assert "playground_sweep" in shown_charts(at)  # back on the page: the same section and view open
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_link_opens_its_view_and_an_unknown_view_says_so(lang):
-    at = open_page("playground", lang, playground_view="why")
-    assert "playground_why" in shown_charts(at)
+@pytest.mark.parametrize("view", ["steps", "sweep", "why"])
+def test_an_old_playground_view_link_opens_that_view(view, lang):
+    at = open_link("playground", lang, playground_view=view)
+    assert at.session_state["playground_deeper"] is True  # the section opens by itself
+    assert at.session_state["playground_view"] == t(f"playground.{view}.title", lang)
+    drawn = {"steps": lambda: frame_with(at, "z / T").shape[0] == 4,
+             "sweep": lambda: "playground_sweep" in shown_charts(at),
+             "why": lambda: "playground_why" in shown_charts(at)}  # fmt: skip
+    assert drawn[view]()
     assert t("url.bad_view", lang) not in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unknown_view_in_the_link_says_so_and_opens_the_steps(lang):
     at = open_page("playground", lang, playground_view="<script>alert(1)</script>")
     assert t("url.bad_view", lang) in all_text(at)
-    assert frame_with(at, "z / T").shape[0] == 4  # steps of the default preset: 3 tokens and Σ
+    assert frame_with(at, "z / T").shape[0] == 4  # steps of the default preset: 3 options and Σ
     assert "playground_view" not in at.query_params
     open_tab(at, "playground_view", t("playground.sweep.title", lang))
     assert t("url.bad_view", lang) not in all_text(at)
+
+
+def test_every_question_and_preset_has_its_texts_in_both_languages():
+    for question in QUESTIONS.values():
+        for lang in LANGS:
+            assert t(f"playground.predict.{question.key}", lang)
+    assert set(QUESTIONS) == {*PRESETS, CUSTOM}
 
 
 def test_the_grid_ends_with_a_blank_row_and_gets_a_new_one_once_it_is_filled():
