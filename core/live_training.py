@@ -35,6 +35,11 @@ EARLY_CHUNK, CHUNK = 50, 200  # steps per update: small at first, where the loss
 EARLY_UNTIL = 200
 SAMPLE_STEPS = (0, 50, 100, 200, 400, 1000, 2000, 4000)  # + the last step: noise, letters, words, rhymes
 LN2 = math.log(2)
+# The count model's held-out bits per character at its default settings (Kneser–Ney, 6 characters),
+# the line the curve is measured against. Recorded, not computed: building that model takes 5–10 s,
+# too long to keep a visitor waiting. From benchmarks/MODELS.md; tests/core/test_live_training.py
+# recomputes it, so a change of corpus or model cannot leave it stale.
+KNESER_NEY_BITS = 2.379
 
 
 @dataclass(frozen=True)

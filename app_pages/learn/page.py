@@ -36,7 +36,7 @@ with st.container(horizontal=True, vertical_alignment="center"):
         tr("learn.restart"),
         key="learn_restart",
         icon=":material/restart_alt:",
-        disabled=run.step == 0,
+        disabled=run.step == 0 and not playing,
         on_click=training.restart,
         help=tr("learn.restart.help"),
     )

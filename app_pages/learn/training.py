@@ -16,14 +16,10 @@ import os
 import numpy as np
 import streamlit as st
 
-from core.charmodel import ModelSettings
-from core.corpus import split_corpus
-from core.evaluate import bits_per_char
 from core.live_training import Run, advance, new_run
 from core.mlp_train import Setup, prepare
-from ui.i18n import tr
 from ui.jobs import job_slot
-from ui.model_settings import get_corpus, get_model
+from ui.model_settings import get_corpus
 
 RUN_KEY, RUNNING_KEY, QUEUED_KEY = "learn_run", "learn_running", "learn_queued"
 
@@ -48,13 +44,6 @@ def initial_run() -> Run:
     run = new_run(get_setup())
     run.params.map(_frozen), run.adam.m.map(_frozen), run.adam.v.map(_frozen)
     return run
-
-
-@st.cache_resource(show_spinner=False)
-def reference_bits() -> float:
-    """The Kneser–Ney model's held-out bits per character at the default settings (the generator's model)."""
-    settings = ModelSettings()
-    return bits_per_char(get_model(settings), split_corpus(get_corpus())[1], settings.context)
 
 
 def current_run() -> Run:
@@ -106,8 +95,6 @@ def train_chunk(setup: Setup) -> Run:
     run = current_run()
     with job_slot(queued_key=QUEUED_KEY) as admitted:
         if admitted:
-            with st.spinner(tr("learn.reference.wait")):
-                reference_bits()  # once per process; after that a cache hit
             one_blas_thread()
             run = advance(run, setup)
             st.session_state[RUN_KEY] = run

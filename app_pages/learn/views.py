@@ -8,7 +8,7 @@ import streamlit as st
 
 from app_pages.learn import training
 from core.charts.learn import loss_figure, output_figure
-from core.live_training import PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
+from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
 from ui.i18n import lang, tr
 
@@ -26,11 +26,11 @@ def show_progress(run: Run) -> None:
     st.progress(run.step / run.total, text=text)
 
 
-def show_curve(run: Run, setup: Setup, reference: float | None) -> None:
+def show_curve(run: Run, setup: Setup) -> None:
     uniform = math.log2(setup.config.vocab_size)
     names = ("title", "x", "y", "train", "heldout", "uniform", "reference")
     texts = {name: tr(f"learn.loss.{name}") for name in names}
-    fig = loss_figure(run.curve, run.total, uniform, reference, texts)
+    fig = loss_figure(run.curve, run.total, uniform, KNESER_NEY_BITS, texts)
     st.plotly_chart(fig, width="stretch", key="learn_loss", config=CHART_CONFIG)
 
 
@@ -72,9 +72,8 @@ def live(setup: Setup) -> None:
         if run.done:  # the recipe's last step: stop the timer and relabel the buttons
             st.session_state[training.RUNNING_KEY] = False
             st.rerun()
-    reference = training.reference_bits() if run.step > 0 else None
     show_progress(run)
-    show_curve(run, setup, reference)
+    show_curve(run, setup)
     show_explanations(setup)
     show_samples(run)
     show_example(run, setup)

@@ -27,6 +27,18 @@ def _hline(y: float, dash: str, label: str) -> tuple[dict, dict]:
     return line, note
 
 
+def x_extent(step: int, total: int) -> int:
+    """The x axis's right end: the first of 1,000, 2,000, 5,000, … at or past ``step``, at most ``total``.
+
+    The early steps, where the loss falls fastest, get the width of the chart; the axis widens only a
+    few times, so the curve mostly grows across a still frame.
+    """
+    bound = 1000
+    while bound < step and bound < total:
+        bound = bound * 5 // 2 if str(bound).startswith("2") else bound * 2
+    return min(bound, total)
+
+
 def loss_figure(
     curve: Sequence[Point],
     total: int,
@@ -36,8 +48,8 @@ def loss_figure(
 ) -> go.Figure:
     """Training loss (solid) and held-out loss (dashed) in bits per character against the step.
 
-    The axes are fixed (0 … ``total`` steps; 0 … just above ``uniform_bits``), so the curve grows across
-    a still frame instead of the frame rescaling at every update. Two REFERENCE lines: the uniform
+    The y axis is fixed (0 … just above ``uniform_bits``), the x axis widens a few times (``x_extent``),
+    so the curve grows across a still frame instead of the frame rescaling at every update. Two REFERENCE lines: the uniform
     guess (log₂ V) and, if given, the Kneser–Ney model's held-out loss.
     Texts: title, x, y, train, heldout, uniform (with {bits}), reference (with {bits}).
     """
@@ -61,12 +73,10 @@ def loss_figure(
         traces,
         texts["title"],
         height=LOSS_HEIGHT,
-        xaxis=axis(texts["x"], range=[0, total], tickformat=","),
+        xaxis=axis(texts["x"], range=[0, x_extent(curve[-1].step, total)], tickformat=","),
         yaxis=axis(texts["y"], range=[0, uniform_bits + 0.6]),
         shapes=shapes,
         annotations=notes,
-        legend=LEGEND_BELOW,
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
         hovermode="x unified",
     )
 

@@ -28,10 +28,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Finished: all {total} steps · held-out loss {bits:.2f} bits per character",
         "zh": "训练完成：{total} 步全部走完 · 留出部分的损失：每字符 {bits:.2f} 比特",
     },
-    "learn.reference.wait": {
-        "en": "Measuring the count model the curve is compared with (once per server)…",
-        "zh": "正在测量用来对比的计数模型（服务器只需做一次）……",
-    },
     "learn.loss.title": {"en": "The loss while it learns", "zh": "学习过程中的损失"},
     "learn.loss.x": {"en": "training step", "zh": "训练步数"},
     "learn.loss.y": {"en": "bits per character", "zh": "每字符比特数"},
