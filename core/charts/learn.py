@@ -49,8 +49,8 @@ def loss_figure(
     """Training loss (solid) and held-out loss (dashed) in bits per character against the step.
 
     The y axis is fixed (0 … just above ``uniform_bits``), the x axis widens a few times (``x_extent``),
-    so the curve grows across a still frame instead of the frame rescaling at every update. Two REFERENCE lines: the uniform
-    guess (log₂ V) and, if given, the Kneser–Ney model's held-out loss.
+    so the curve grows across a still frame instead of the frame rescaling at every update. Two
+    REFERENCE lines: the uniform guess (log₂ V) and, if given, the Kneser–Ney model's held-out loss.
     Texts: title, x, y, train, heldout, uniform (with {bits}), reference (with {bits}).
     """
     trained = [p for p in curve if p.train_bits is not None]
