@@ -65,15 +65,22 @@ def show_example(run: Run, setup: Setup) -> None:
 
 
 def live(setup: Setup) -> None:
-    """Everything that changes as the network trains; a fragment, rerun on a timer while training."""
+    """Everything that changes as the network trains; a fragment, rerun on a timer while training.
+
+    It draws first and trains after: Streamlit greys out a rerunning fragment's elements until they
+    are drawn again, so drawing first keeps the page readable while the chunk runs (the chart then
+    shows the run one chunk behind; the next tick draws it). A queued notice goes at the top.
+    """
     run = training.current_run()
-    if training.running() and not run.done:
-        run = training.train_chunk(setup)
-        if run.done:  # the recipe's last step: stop the timer and relabel the buttons
-            st.session_state[training.RUNNING_KEY] = False
-            st.rerun()
+    notice = st.empty()
     show_progress(run)
     show_curve(run, setup)
     show_explanations(setup)
     show_samples(run)
     show_example(run, setup)
+    if training.running() and not run.done:
+        with notice.container():
+            run = training.train_chunk(setup)
+        if run.done:  # the recipe's last step: stop the timer, relabel the buttons, draw the end
+            st.session_state[training.RUNNING_KEY] = False
+            st.rerun()
