@@ -57,7 +57,6 @@ def show_example(run: Run, setup: Setup) -> None:
         "p": tr("learn.out.p"),
         "y": tr("learn.out.y", target=TARGET),
         "grad": tr("learn.out.grad"),
-        "x": tr("learn.out.x"),
     }
     fig = output_figure(setup.vocab, out.p, out.y, out.grad, target, texts)
     st.plotly_chart(fig, width="stretch", key="learn_output", config=CHART_CONFIG)

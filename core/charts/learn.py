@@ -15,7 +15,9 @@ Texts = Mapping[str, str]
 LOSS_HEIGHT = 300  # first screen: at most 320 px
 OUTPUT_HEIGHT = 320
 SHOWN = 12  # characters on the output chart: the target and the 11 the network finds likeliest
-LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.22, "yanchor": "top"}
+# White crosses over the red fill: the gradient bars differ from p's and y's by more than colour.
+PATTERN = {"shape": "x", "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.7, "size": 6}
+LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top"}
 
 
 def _hline(y: float, dash: str, label: str) -> tuple[dict, dict]:
@@ -100,7 +102,7 @@ def output_figure(
 
     One axis from −1 to 1: the right character's p − y is negative (its score is pushed up), every
     other one's equals its own p (its score is pushed down by that much). Only ``shown_characters``
-    are drawn; the rest have tiny p and the same story. Texts: title, p, y, grad, x.
+    are drawn; the rest have tiny p and the same story. Texts: title, p, y, grad.
     """
     ids = shown_characters(p, target)
     labels = [visible(vocab[i]) for i in ids]
@@ -112,7 +114,7 @@ def output_figure(
         {"type": "bar", "x": labels, "y": y, "name": texts["y"], "marker": {"color": TARGET},
          "hovertemplate": hover},
         {"type": "bar", "x": labels, "y": grad, "name": texts["grad"],
-         "marker": {"color": LOSS, "pattern": {"shape": "x", "fgcolor": "white", "size": 6}},
+         "marker": {"color": LOSS, "pattern": PATTERN},
          "hovertemplate": hover},
     ]  # fmt: skip
     return figure(
@@ -120,7 +122,7 @@ def output_figure(
         texts["title"],
         height=OUTPUT_HEIGHT,
         barmode="group",
-        xaxis=axis(texts["x"], type="category"),
+        xaxis=axis("", type="category"),
         yaxis=axis("", range=[-1.05, 1.05], zeroline=True, zerolinecolor=REFERENCE),
         legend=LEGEND_BELOW,
     )

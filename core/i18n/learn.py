@@ -75,7 +75,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.out.p": {"en": "p: softmax output (probability)", "zh": "p：Softmax 的输出（概率）"},
     "learn.out.y": {"en": "y: target (1 for “{target}”)", "zh": "y：目标（“{target}”是 1）"},
     "learn.out.grad": {"en": "p − y: gradient of the loss", "zh": "p − y：损失的梯度"},
-    "learn.out.x": {"en": "next character", "zh": "下一个字符"},
     "learn.network.title": {"en": "What is inside the network?", "zh": "网络里面是什么？"},
     "learn.network.body": {
         "en": "The last {context} characters → {embed} numbers for each → {hidden} hidden units (tanh) → "
