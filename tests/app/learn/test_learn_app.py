@@ -21,7 +21,8 @@ STATE = "learn_run"
 
 
 def steps(at) -> int:
-    return at.session_state[STATE].step if at.session_state[STATE] is not None else 0
+    run = at.session_state[STATE] if STATE in at.session_state else None
+    return run.step if run is not None else 0
 
 
 def curve(at) -> tuple[list, list]:
@@ -122,3 +123,20 @@ def test_the_page_speaks_chinese_with_the_articles_words():
     for word in ("分数", "概率", "损失", "交叉熵"):
         assert word in text, word
     assert "bits per character" not in text and "Step" not in text
+
+
+def test_a_visitor_behind_a_full_server_is_told_their_place_and_trains_once_a_slot_frees():
+    from ui.jobs import POOL, SLOTS
+
+    others = [POOL.acquire(f"another visitor {i}").slot for i in range(SLOTS)]
+    try:
+        at = started("en", ticks=0)
+        assert steps(at) == 0  # not admitted: nothing trained
+        assert t("jobs.queued", "en", position=1) in [i.value for i in at.info]
+        assert at.session_state["learn_queued"] is True
+    finally:
+        for slot in others:
+            slot.release()
+    at.run()
+    assert steps(at) == 50 and at.session_state["learn_queued"] is False
+    assert POOL.running() == 0  # the slot is held for one chunk only
