@@ -1,10 +1,50 @@
-"""Placeholder while the page is built (phase 2 of issue 15)."""
+"""Watch it learn: a tiny neural network trained on the rhymes in the visitor's session (issue 17).
+
+Start trains chunk by chunk in a fragment that reruns on a timer while training; Stop keeps what
+was learned and Continue goes on from there; Start over goes back to the seed's random weights.
+Each chunk takes a slot of the server's job pool (``ui.jobs``), so a crowd takes turns.
+"""
+
+from __future__ import annotations
 
 import streamlit as st
 
+from app_pages.learn import training
+from app_pages.learn.views import live
 from ui.i18n import tr
 from ui.share import share_link
 
+TICK = 0.5  # seconds: the timer asks for the next chunk; asks made while one runs are merged
+
 st.title(tr("nav.learn"))
-st.write(tr("home.card.learn"))
+st.caption(tr("learn.intro"))
+setup = training.get_setup()
+run = training.current_run()
+playing = training.running() and not run.done
+with st.container(horizontal=True, vertical_alignment="center"):
+    label = "learn.stop" if playing else ("learn.continue" if run.step > 0 else "learn.start")
+    st.button(
+        tr(label),
+        key="learn_toggle",
+        type="primary",
+        icon=":material/stop:" if playing else ":material/play_arrow:",
+        disabled=run.done,
+        on_click=training.toggle,
+        help=tr("learn.toggle.help"),
+    )
+    st.button(
+        tr("learn.restart"),
+        key="learn_restart",
+        icon=":material/restart_alt:",
+        disabled=run.step == 0 and not playing,
+        on_click=training.restart,
+        help=tr("learn.restart.help"),
+    )
+
+st.fragment(live, run_every=TICK if playing else None)(setup)
+
+with st.expander(tr("learn.network.title")):
+    c, s = setup.config, setup.settings
+    values = {"context": c.context, "embed": c.embed, "hidden": c.hidden, "v": c.vocab_size}
+    st.write(tr("learn.network.body", **values, batch=s.batch, total=f"{s.steps:,}"))
 share_link()

@@ -1,3 +1,87 @@
 """Texts of the page: Watch it learn: a tiny neural network trained live with softmax and its loss."""
 
-TEXTS: dict[str, dict[str, str]] = {}
+TEXTS: dict[str, dict[str, str]] = {
+    "learn.intro": {
+        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your "
+        "session: softmax turns its scores into probabilities, and it learns from the loss −log p "
+        "(cross-entropy). Press Start and watch the loss fall and its writing turn from noise into rhymes.",
+        "zh": "一个很小的神经网络从随机的权重开始，就在你这次访问里学习这些童谣：Softmax 把它的分数变成概率，"
+        "它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成童谣。",
+    },
+    "learn.start": {"en": "Start training", "zh": "开始训练"},
+    "learn.continue": {"en": "Continue", "zh": "继续训练"},
+    "learn.stop": {"en": "Stop", "zh": "停止"},
+    "learn.toggle.help": {
+        "en": "Stop keeps what the network has learned; Continue goes on from there.",
+        "zh": "停止后，网络学到的东西都留着；按“继续训练”就接着往下学。",
+    },
+    "learn.restart": {"en": "Start over", "zh": "从头再来"},
+    "learn.restart.help": {
+        "en": "Back to the random weights of step 0 (always the same seed), stopped.",
+        "zh": "回到第 0 步的随机权重（每次都是同一个种子），并停下来。",
+    },
+    "learn.progress": {
+        "en": "Step {step} of {total} · held-out loss {bits:.2f} bits per character",
+        "zh": "第 {step} 步，共 {total} 步 · 留出部分的损失：每字符 {bits:.2f} 比特",
+    },
+    "learn.progress.done": {
+        "en": "Finished: all {total} steps · held-out loss {bits:.2f} bits per character",
+        "zh": "训练完成：{total} 步全部走完 · 留出部分的损失：每字符 {bits:.2f} 比特",
+    },
+    "learn.loss.title": {"en": "The loss while it learns", "zh": "学习过程中的损失"},
+    "learn.loss.x": {"en": "training step", "zh": "训练步数"},
+    "learn.loss.y": {"en": "bits per character", "zh": "每字符比特数"},
+    "learn.loss.train": {"en": "training (solid)", "zh": "训练（实线）"},
+    "learn.loss.heldout": {"en": "held-out rhymes (dashed)", "zh": "留出的童谣（虚线）"},
+    "learn.loss.uniform": {"en": "guessing evenly: {bits:.2f}", "zh": "平均乱猜：{bits:.2f}"},
+    "learn.loss.reference": {
+        "en": "count model (Kneser–Ney, 6 characters): {bits:.2f}",
+        "zh": "计数模型（Kneser–Ney，看 6 个字符）：{bits:.2f}",
+    },
+    "learn.heldout.explain": {
+        "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the "
+        "network predicts rhymes it has never seen.",
+        "zh": "留出部分：每 10 首童谣留出 1 首不参与训练，所以虚线表示网络对从没见过的童谣猜得有多准。",
+    },
+    "learn.bits.explain": {
+        "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means "
+        "twice the probability for the right character, and guessing evenly among {v} characters scores "
+        "{bits:.2f}.",
+        "zh": "每字符比特数：正确的下一个字符的损失 −log₂ p 的平均值；少 1 比特，就是正确字符的概率翻了一倍；"
+        "在 {v} 个字符里平均乱猜是 {bits:.2f}。",
+    },
+    "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
+    "learn.samples.caption": {
+        "en": "At each checkpoint the network continues “{prompt}” for {n} characters, drawn from its "
+        "softmax with the same random numbers every time: only the network changes.",
+        "zh": "每到一个检查点，网络都接着“{prompt}”写 {n} 个字符，按它的 Softmax 概率抽取，每次用的随机数都一样："
+        "变的只有网络。",
+    },
+    "learn.sample.label": {"en": "Step {step}", "zh": "第 {step} 步"},
+    "learn.example.title": {"en": "One example inside the network", "zh": "网络里的一个例子"},
+    "learn.example.caption": {
+        "en": "A training example from the rhymes: after “{prompt}” comes “{target}”. The bars are the "
+        "output layer's p, y and p − y for it, with the network's weights at this step.",
+        "zh": "童谣里的一个训练例子：“{prompt}”后面是“{target}”。柱子是网络用这一步的权重，在输出层为它算出的"
+        " p、y 和 p − y。",
+    },
+    "learn.example.lesson": {
+        "en": "The gradient of the loss with respect to the scores is p − y, so each step pushes the right "
+        "character's score up and every other character's score down, each by how much probability it had.",
+        "zh": "损失对分数的梯度就是 p − y：所以每走一步，正确字符的分数往上升，其他每个字符的分数往下降，"
+        "各自降多少，就看它原来分到了多少概率。",
+    },
+    "learn.out.title": {"en": "p, y and p − y at step {step}", "zh": "第 {step} 步的 p、y 和 p − y"},
+    "learn.out.p": {"en": "p: softmax output (probability)", "zh": "p：Softmax 的输出（概率）"},
+    "learn.out.y": {"en": "y: target (1 for “{target}”)", "zh": "y：目标（“{target}”是 1）"},
+    "learn.out.grad": {"en": "p − y: gradient of the loss", "zh": "p − y：损失的梯度"},
+    "learn.network.title": {"en": "What is inside the network?", "zh": "网络里面是什么？"},
+    "learn.network.body": {
+        "en": "The last {context} characters → {embed} numbers for each → {hidden} hidden units (tanh) → "
+        "one score for each of the {v} characters → softmax. Every step it looks at {batch} examples and "
+        "nudges all its weights against the gradient; a training stops after {total} steps.",
+        "zh": "最后 {context} 个字符 → 每个字符变成 {embed} 个数 → {hidden} 个隐藏单元（tanh）→ 给 {v} 个字符"
+        "各打一个分数 → Softmax。每一步它看 {batch} 个例子，把所有权重都沿梯度的反方向挪一点；"
+        "一次训练最多 {total} 步。",
+    },
+}

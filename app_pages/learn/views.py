@@ -1,0 +1,85 @@
+"""The learn page's live part: progress, the loss curve, the samples and one example's p, y and p − y."""
+
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from app_pages.learn import training
+from core.charts.learn import loss_figure, output_figure
+from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
+from core.mlp_train import Setup
+from ui.i18n import lang, tr
+
+CHART_CONFIG = {"displayModeBar": False}
+
+
+def _count(n: int) -> str:
+    return f"{n:,}" if lang() == "en" else str(n)
+
+
+def show_progress(run: Run) -> None:
+    bits = run.curve[-1].heldout_bits
+    key = "learn.progress.done" if run.done else "learn.progress"
+    text = tr(key, step=_count(run.step), total=_count(run.total), bits=bits)
+    st.progress(run.step / run.total, text=text)
+
+
+def show_curve(run: Run, setup: Setup) -> None:
+    uniform = math.log2(setup.config.vocab_size)
+    names = ("title", "x", "y", "train", "heldout", "uniform", "reference")
+    texts = {name: tr(f"learn.loss.{name}") for name in names}
+    fig = loss_figure(run.curve, run.total, uniform, KNESER_NEY_BITS, texts)
+    st.plotly_chart(fig, width="stretch", key="learn_loss", config=CHART_CONFIG)
+
+
+def show_explanations(setup: Setup) -> None:
+    v = setup.config.vocab_size
+    st.caption(f"{tr('learn.heldout.explain')} {tr('learn.bits.explain', v=v, bits=math.log2(v))}")
+
+
+def show_samples(run: Run) -> None:
+    st.subheader(tr("learn.samples.title"))
+    st.caption(tr("learn.samples.caption", prompt=PROMPT, n=SAMPLE_CHARS))
+    for sample in run.samples:
+        st.markdown(f"**{tr('learn.sample.label', step=_count(sample.step))}**")
+        st.code(PROMPT + sample.text, language=None, wrap_lines=True)
+
+
+def show_example(run: Run, setup: Setup) -> None:
+    st.subheader(tr("learn.example.title"))
+    st.caption(tr("learn.example.caption", prompt=PROMPT, target=TARGET))
+    out = example_step(run, setup)
+    _, target = example_ids(setup)
+    texts = {
+        "title": tr("learn.out.title", step=_count(run.step)),
+        "p": tr("learn.out.p"),
+        "y": tr("learn.out.y", target=TARGET),
+        "grad": tr("learn.out.grad"),
+    }
+    fig = output_figure(setup.vocab, out.p, out.y, out.grad, target, texts)
+    st.plotly_chart(fig, width="stretch", key="learn_output", config=CHART_CONFIG)
+    st.info(tr("learn.example.lesson"), icon=":material/lightbulb:")
+
+
+def live(setup: Setup) -> None:
+    """Everything that changes as the network trains; a fragment, rerun on a timer while training.
+
+    It draws first and trains after: Streamlit greys out a rerunning fragment's elements until they
+    are drawn again, so drawing first keeps the page readable while the chunk runs (the chart then
+    shows the run one chunk behind; the next tick draws it). A queued notice goes at the top.
+    """
+    run = training.current_run()
+    notice = st.empty()
+    show_progress(run)
+    show_curve(run, setup)
+    show_explanations(setup)
+    show_samples(run)
+    show_example(run, setup)
+    if training.running() and not run.done:
+        with notice.container():
+            run = training.train_chunk(setup)
+        if run.done:  # the recipe's last step: stop the timer, relabel the buttons, draw the end
+            st.session_state[training.RUNNING_KEY] = False
+            st.rerun()

@@ -1,0 +1,143 @@
+"""The learn page in AppTest (both languages): Start trains chunk by chunk, Stop stops, Start over resets.
+
+In AppTest a fragment's timer does not fire and a fragment reruns with the whole script, so each
+``at.run()`` while training stands for one timer tick: one chunk. The live part draws before it
+trains (so the browser never greys it out), so while training it shows the run one chunk behind;
+after Stop it shows the run as it is.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from core.i18n import t
+from core.live_training import PROMPT, TARGET
+from core.mlp_train import SETTINGS
+from tests.apptest import all_text, figure, open_page
+
+STATE = "learn_run"
+
+
+def steps(at) -> int:
+    run = at.session_state[STATE] if STATE in at.session_state else None
+    return run.step if run is not None else 0
+
+
+def curve(at) -> tuple[list, list]:
+    fig = figure(at, "learn_loss")
+    train, held = fig["data"][:2]
+    return train["y"], held["y"]
+
+
+def started(lang: str, ticks: int, stop: bool = False):
+    """The page after Start and ``ticks`` more timer ticks (and Stop, if asked)."""
+    at = open_page("learn", lang, timeout=120)
+    assert STATE not in at.session_state or at.session_state[STATE] is None  # nothing kept before Start
+    at.button(key="learn_toggle").click().run()
+    for _ in range(ticks):
+        at.run()
+    if stop:
+        at.button(key="learn_toggle").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_start_trains_in_chunks_and_the_held_out_loss_falls_below_the_uniform_guess(lang):
+    at = open_page("learn", lang, timeout=120)
+    assert at.button(key="learn_toggle").label == t("learn.start", lang)
+    assert at.button(key="learn_restart").disabled
+    assert curve(at) == ([], [pytest.approx(5.97, abs=0.02)])
+    at.button(key="learn_toggle").click().run()
+    assert at.button(key="learn_toggle").label == t("learn.stop", lang)
+    counts, points = [steps(at)], [len(curve(at)[1])]
+    for _ in range(3):
+        at.run()
+        counts.append(steps(at))
+        points.append(len(curve(at)[1]))
+    assert counts == [50, 100, 150, 200]
+    assert points == [1, 2, 3, 4]  # drawn one chunk behind while training
+    at.button(key="learn_toggle").click().run()  # Stop: the run as it is
+    train, held = curve(at)
+    assert len(train) == 4 and held[-1] < math.log2(63) - 1  # about 3.3 bits after 200 steps (uniform: 5.98)
+    progress = at.get("progress")[0].proto
+    assert progress.value == int(200 / SETTINGS.steps * 100)  # percent: 200 of the recipe's steps
+    total = f"{SETTINGS.steps:,}" if lang == "en" else str(SETTINGS.steps)
+    assert "200" in progress.text and total in progress.text
+    assert not at.exception
+
+
+def test_stop_keeps_what_was_learned_and_continue_goes_on_from_there():
+    at = started("en", ticks=1, stop=True)
+    assert steps(at) == 100
+    assert at.session_state["learn_running"] is False
+    assert at.button(key="learn_toggle").label == t("learn.continue", "en")
+    for _ in range(2):
+        at.run()
+    assert steps(at) == 100  # stopped: reruns train no more
+    assert len(curve(at)[1]) == 3
+    at.button(key="learn_toggle").click().run()
+    assert steps(at) == 150  # continued from step 100, not from scratch
+
+
+def test_start_over_goes_back_to_step_0_stopped():
+    at = started("en", ticks=0)
+    assert steps(at) == 50
+    at.button(key="learn_restart").click().run()
+    assert steps(at) == 0 and at.session_state["learn_running"] is False
+    assert at.button(key="learn_toggle").label == t("learn.start", "en")
+    assert len(curve(at)[1]) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_samples_appear_with_their_step_labels(lang):
+    at = started(lang, ticks=3, stop=True)
+    labels = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert labels == [f"**{t('learn.sample.label', lang, step=s)}**" for s in (0, 50, 100, 200)]
+    texts = [c.value for c in at.code]
+    assert len(texts) == 4 and all(x.startswith(PROMPT) and len(x) == len(PROMPT) + 80 for x in texts)
+    assert len(set(texts)) == 4
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_output_bars_are_p_y_and_p_minus_the_one_hot_target(lang):
+    at = started(lang, ticks=1, stop=True)
+    fig = figure(at, "learn_output")
+    p, y, grad = (np.array(trace["y"]) for trace in fig["data"])
+    chars = fig["data"][0]["x"]
+    assert chars[0] == TARGET  # the target comes first
+    onehot = np.array([1.0 if c == TARGET else 0.0 for c in chars])
+    np.testing.assert_allclose(y, onehot)
+    np.testing.assert_allclose(grad, p - onehot)
+    assert grad[0] < 0 and (grad[1:] > 0).all()
+    assert fig["layout"]["title"]["text"] == t("learn.out.title", lang, step="100")
+    assert t("learn.example.lesson", lang) in [i.value for i in at.info]
+    assert t("learn.out.grad", lang) == fig["data"][2]["name"]
+
+
+def test_the_page_speaks_chinese_with_the_articles_words():
+    at = open_page("learn", "zh", timeout=120)
+    text = all_text(at)
+    for word in ("分数", "概率", "损失", "交叉熵"):
+        assert word in text, word
+    assert "bits per character" not in text and "Step" not in text
+
+
+def test_a_visitor_behind_a_full_server_is_told_their_place_and_trains_once_a_slot_frees():
+    from ui.jobs import POOL, SLOTS
+
+    others = [POOL.acquire(f"another visitor {i}").slot for i in range(SLOTS)]
+    try:
+        at = started("en", ticks=0)
+        assert steps(at) == 0  # not admitted: nothing trained
+        assert t("jobs.queued", "en", position=1) in [i.value for i in at.info]
+        assert at.session_state["learn_queued"] is True
+    finally:
+        for slot in others:
+            slot.release()
+    at.run()
+    assert steps(at) == 50 and at.session_state["learn_queued"] is False
+    assert POOL.running() == 0  # the slot is held for one chunk only

@@ -1,0 +1,48 @@
+"""The learn page in a real browser: Start trains on the fragment's timer, Stop keeps what was learned."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from core.i18n import t
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)
+
+
+def toggle(page):
+    """The Start / Stop / Continue button (Streamlit also keeps a hidden copy for its tooltip)."""
+    return page.locator(".st-key-learn_toggle button:visible")
+
+
+def held_out_points(page):
+    """The markers of the held-out curve (the training curve is a line without markers)."""
+    return page.locator(".st-key-learn_loss g.trace.scatter path.point")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_start_trains_until_a_second_checkpoint_and_stop_stops(server, page, lang):
+    goto(page, server, "learn", lang=lang)
+    expect(page.locator("h1").first).to_have_text(t("nav.learn", lang))
+    expect(held_out_points(page)).to_have_count(1, timeout=30_000)  # step 0 only (drawn after the run)
+    toggle(page).click()
+    expect(toggle(page)).to_have_text(re.compile(t("learn.stop", lang)))
+    second = page.get_by_text(t("learn.sample.label", lang, step="50"), exact=True)
+    expect(second).to_be_visible(timeout=90_000)  # the first chunk (50 steps) has written its sample
+    toggle(page).click()
+    expect(toggle(page)).to_have_text(re.compile(t("learn.continue", lang)), timeout=30_000)
+    page.wait_for_timeout(1000)  # let a timer rerun already in flight when Stop was clicked finish
+    wait_idle(page)
+    progress = page.locator('[data-testid="stProgress"]')
+    stopped = progress.inner_text()
+    assert held_out_points(page).count() >= 2
+    page.wait_for_timeout(2500)  # training would have taken another chunk or two by now
+    wait_idle(page)
+    assert progress.inner_text() == stopped
+    assert page.locator(".st-key-learn_output g.trace.bars").count() == 3  # p, y and p − y
+    screenshot(page, f"learn-stopped-{lang}")
+    assert_no_exception(page)
