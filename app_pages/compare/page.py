@@ -10,6 +10,7 @@ from app_pages.compare.model import corpus_word_set, shared_model
 from app_pages.compare.views import (
     SWEEP_MAX_SAMPLES,
     cached_sweep,
+    context_picker,
     decoded,
     run_monte_carlo,
     show_dice,
@@ -45,6 +46,7 @@ col_tk, col_tp, col_mp = st.columns(3)
 top_k, top_k_error = number_box(TOP_K, col_tk)
 top_p, top_p_error = number_box(TOP_P, col_tp)
 min_p, min_p_error = number_box(MIN_P, col_mp)
+context = context_picker(prompt)
 filters_box = st.container()
 st.caption(tr("compare.order"))
 st.subheader(tr("compare.dice.title"))
@@ -87,10 +89,10 @@ if not model_error:
         if filter_errors:
             st.info(tr("compare.error.fix"), icon=":material/info:")
         else:
-            show_filters(model, prompt, temperature, top_k, top_p, min_p)
+            show_filters(model, context, temperature, top_k, top_p, min_p)
 if ready:
     with dice_box:
-        show_dice(model, model_key, prompt, temperature, seed)
+        show_dice(model, model_key, context, temperature, seed)
     with fan_box:
         show_fan(model, model_key, prompt, length, seed)
 

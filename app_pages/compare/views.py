@@ -37,6 +37,10 @@ FAN_TEMPERATURES = (0.5, 1.2)  # a cautious and an adventurous temperature, side
 FAN_LINES = 8
 FAN_LENGTH = 60  # characters per fan line at most: short enough to compare 16 lines at a glance
 DRAW_COUNTS = (100, 1000)
+# A spot in a rhyme where the model has real choices (w 25%, p 19%, s 11%, ...): after the default
+# prompt "Humpty Du" it is 97.5% sure of "m", and a filter has nothing visible to cut.
+OPEN_CONTEXT = "Humpty Dumpty sat on a "
+SURE = 0.9  # top probability above which the page suggests the open spot
 CHART_CONFIG = {"displaylogo": False}
 STAT_COLUMNS = (
     "distinct",
@@ -124,6 +128,22 @@ def next_logprobs(model: Model, prompt: str) -> np.ndarray:
     return model.logits_ids(np.asarray(model.encode(prompt), dtype=np.int64)[None, :])[0]
 
 
+def context_picker(prompt: str) -> str:
+    """Where the filter and dice views look: after the prompt, or after OPEN_CONTEXT."""
+    where = st.segmented_control(
+        tr("compare.where"),
+        ("prompt", "open"),
+        default="prompt",
+        format_func=lambda w: (
+            tr("compare.where.prompt", prompt=md_literal(prompt[-16:]))
+            if w == "prompt"
+            else tr("compare.where.open", open=md_literal(OPEN_CONTEXT.strip()))
+        ),
+        key="compare_where",  # not in the URL: a bound option travels as its label, which is translated
+    )
+    return OPEN_CONTEXT if where == "open" else prompt
+
+
 def show_filters(
     model: Model, prompt: str, temperature: float, top_k: int, top_p: float, min_p: float
 ) -> None:
@@ -137,7 +157,7 @@ def show_filters(
     masks = removed_by_filter(z, settings)
     removed = np.logical_or.reduce(list(masks.values()))
     texts = {
-        "title": tr("compare.filters.chart", prompt=prompt[-12:], t=f"{t_filters:g}"),
+        "title": tr("compare.filters.chart", t=f"{t_filters:g}"),
         "kept": tr("compare.filters.kept"),
         "removed": tr("compare.filters.removed"),
         "before": tr("compare.filters.before"),
@@ -149,6 +169,9 @@ def show_filters(
     in_play = int((before > 0).sum())
     kept = int((after > 0).sum())
     notes = [tr("compare.filters.summary", kept=kept, n=in_play)]
+    if before.max() > SURE:
+        top = int(before.argmax())
+        notes.append(tr("compare.filters.sure", char=visible(model.vocab[top]), p=f"{before[top]:.1%}"))
     if temperature == 0:
         notes.append(tr("compare.filters.t0"))
     values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}

@@ -4,15 +4,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.title": {"en": "Greedy vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "compare.intro": {
         "en": (
-            "Always taking the top-scoring character (called greedy decoding) writes the same text every "
-            "time and easily goes round in circles; exploring by the probabilities (called sampling) draws "
-            "each next character at random, so the same start can go many ways. Move the temperature and "
-            "watch both continue the same prompt."
+            "Always taking the top-scoring character (called greedy decoding) writes the same text every time "
+            "and often goes round in circles; exploring by the probabilities (called sampling) can go a new "
+            "way each time. Move the temperature and compare."
         ),
         "zh": (
-            "每一步都直接选择得分最高的字符（业内叫“贪心解码”），每次写出的都一样，而且很容易原地打转；"
-            "根据概率探索（业内叫“采样”）则按概率随机抽下一个字符，同样的开头可以写出不同的结果。"
-            "拖动温度，看看两种方法怎么续写同一个开头。"
+            "每一步都直接选择得分最高的字符（业内叫“贪心解码”），每次写出的都一样，还常常原地打转；"
+            "根据概率探索（业内叫“采样”）每次都可能走出新路。拖动温度，比一比。"
         ),
     },
     "compare.chatbot": {
@@ -81,9 +79,16 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": "抽之前，聊天机器人通常先把不太可能的“尾巴”剪掉，免得偶尔抽到一个离谱的字符把整段话带偏。下面是模型在这个开头之后给下一个字符的概率：改一改数值，看看每种筛选方法去掉了哪些字符。",
     },
+    "compare.where": {"en": "Look at the next character after", "zh": "看哪里的下一个字符"},
+    "compare.where.prompt": {"en": "your prompt “{prompt}”", "zh": "你的开头“{prompt}”"},
+    "compare.where.open": {"en": "“{open}”", "zh": "“{open}”"},
+    "compare.filters.sure": {
+        "en": "Here the model is almost sure of “{char}” ({p}), so there is little tail to cut: try the other spot above.",
+        "zh": "在这里模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：试试上面的另一个位置。",
+    },
     "compare.filters.chart": {
-        "en": "Next character after “{prompt}” at T = {t}",
-        "zh": "“{prompt}”之后的下一个字符（T = {t}）",
+        "en": "The next character at T = {t}: before and after the filters",
+        "zh": "下一个字符（T = {t}）：筛选前后",
     },
     "compare.filters.kept": {"en": "kept, rescaled to 100%", "zh": "留下的，重新凑成 100%"},
     "compare.filters.removed": {"en": "removed", "zh": "去掉的"},
@@ -91,7 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.filters.x": {"en": "next character (likeliest first)", "zh": "下一个字符（最可能的在前）"},
     "compare.filters.y": {"en": "probability", "zh": "概率"},
     "compare.filters.summary": {
-        "en": "{kept} of the {n} characters stay in play; their probabilities are scaled up to add up to 100% again.",
+        "en": "Left in play: {kept} of {n} characters; their probabilities are scaled up to add up to 100% again.",
         "zh": "{n} 个字符里留下 {kept} 个；它们的概率按比例放大，重新加起来等于 100%。",
     },
     "compare.filters.t0": {
