@@ -27,7 +27,7 @@ from core.charts.style import visible
 from core.decoding import Model, Strategy, greedy, sample
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from core.textstats import Loop, Stats, conclusion, find_loops, monte_carlo, temperature_sweep
-from ui.i18n import tr
+from ui.i18n import lang, tr
 from ui.markdown import md_literal
 from ui.model_settings import get_corpus
 
@@ -120,7 +120,8 @@ def show_samples(prompt: str, greedy_result: Decoded, sampled: Decoded | None, t
     loop = greedy_result.loops[0]
     if loop is not None:
         notes.append(tr("compare.greedy.loop", unit=visible(loop.unit), start=loop.start))
-    st.caption(" ".join(md_literal(n) for n in notes))
+    gap = "" if lang() == "zh" else " "  # Chinese sentences follow each other without a space
+    st.caption(gap.join(md_literal(n) for n in notes))
 
 
 def next_logprobs(model: Model, prompt: str) -> np.ndarray:
@@ -164,14 +165,15 @@ def show_filters(
         "x_title": tr("compare.filters.x"),
         "y_title": tr("compare.filters.y"),
     }
+    if before.max() > SURE:  # said before the chart: a single bar is what the reader will see first
+        top = int(before.argmax())
+        char, p_top = visible(model.vocab[top]), f"{before[top]:.1%}"
+        st.info(tr("compare.filters.sure", char=md_literal(char), p=p_top), icon=":material/lightbulb:")
     fig = filter_chart(model.vocab, before, after, removed, texts)
     st.plotly_chart(fig, key="compare_filters_chart", width="stretch", config=CHART_CONFIG)
     in_play = int((before > 0).sum())
     kept = int((after > 0).sum())
     notes = [tr("compare.filters.summary", kept=kept, n=in_play)]
-    if before.max() > SURE:
-        top = int(before.argmax())
-        notes.append(tr("compare.filters.sure", char=visible(model.vocab[top]), p=f"{before[top]:.1%}"))
     if temperature == 0:
         notes.append(tr("compare.filters.t0"))
     values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}
@@ -198,7 +200,7 @@ def dice_counts(
 
 def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, seed: int) -> None:
     """Many dice at once: the histogram of draws beside the softmax it converges to."""
-    cols = st.columns([3, 2], vertical_alignment="bottom")
+    cols = st.columns([1, 1, 3], vertical_alignment="bottom")
     n = cols[0].segmented_control(
         tr("compare.dice.n"),
         DRAW_COUNTS,

@@ -83,8 +83,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.where.prompt": {"en": "your prompt “{prompt}”", "zh": "你的开头“{prompt}”"},
     "compare.where.open": {"en": "“{open}”", "zh": "“{open}”"},
     "compare.filters.sure": {
-        "en": "Here the model is almost sure of “{char}” ({p}), so there is little tail to cut: try the other spot above.",
-        "zh": "在这里模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：试试上面的另一个位置。",
+        "en": "After this prompt the model is almost sure of “{char}” ({p}), so there is little tail to cut: pick the other spot above to see the filters at work.",
+        "zh": "在这个开头之后，模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：选上面的另一个位置，看看筛选怎么起作用。",
     },
     "compare.filters.chart": {
         "en": "The next character at T = {t}: before and after the filters",
