@@ -12,6 +12,8 @@ def open_compare(page, server, lang: str) -> None:
     """Home first, then the navigation link, as a visitor who browses there would."""
     goto(page, server, "", lang=lang)
     page.get_by_role("link", name=t("nav.compare", lang)).first.click()
+    # The click's rerun may not have started when wait_idle first looks: wait for the page's own title.
+    expect(page.locator("h1").first).to_have_text(t("compare.title", lang), timeout=30_000)
     wait_idle(page)
 
 
@@ -26,16 +28,17 @@ def test_first_screen_shows_the_temperature_and_whole_lines_with_their_prompt(se
     open_compare(page, server, lang)
     expect(page.locator("h1").first).to_have_text(t("compare.title", lang))
     lines = page.locator(".cmp-line")
-    expect(lines).to_have_count(FIRST_SCREEN_LINES + FAN_LINES)
-    slider = page.locator(".st-key-compare_temperature").get_by_role("slider")
-    expect(slider).to_be_in_viewport()
+    expect(lines).to_have_count(FIRST_SCREEN_LINES + FAN_LINES, timeout=30_000)  # slow on a busy machine
+    control = page.locator(".st-key-compare_temperature")
+    expect(control).to_be_in_viewport(ratio=1)
+    slider = control.get_by_role("slider")
     for i in range(FIRST_SCREEN_LINES):  # every first-screen line whole inside the window, prompt first
         expect(lines.nth(i)).to_be_in_viewport(ratio=1)
         expect(lines.nth(i).locator(".cmp-prompt")).to_have_text("Humpty Du")
     before = lines.nth(1).inner_text()
     slider.press("ArrowRight")
     wait_idle(page)
-    expect(lines.nth(1)).not_to_have_text(before)
+    expect(lines.nth(1)).not_to_have_text(before, timeout=30_000)
     expect(lines.nth(1).locator(".cmp-prompt")).to_have_text("Humpty Du")
     assert_no_exception(page)
     screenshot(page, f"compare-first-{lang}-{size[0]}")
@@ -44,7 +47,7 @@ def test_first_screen_shows_the_temperature_and_whole_lines_with_their_prompt(se
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_monte_carlo_of_1000_samples_shows_the_table_and_charts(server, page, lang):
     open_compare(page, server, lang)
-    expect(page.locator("h1").first).to_have_text(t("nav.compare", lang))
+    expect(page.locator("h1").first).to_have_text(t("compare.title", lang))
     expect(page.get_by_text(t("compare.mc.idle", lang))).to_be_attached()
     box = page.locator(".st-key-compare_n input")
     box.fill("1000")
