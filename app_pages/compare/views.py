@@ -323,6 +323,8 @@ def show_results(
         column_config=percent_cols,
         key="compare_table",
     )
+    if any(math.isnan(stats[s.name].novel_lines) for s in plan):
+        st.caption(tr("compare.mc.no_lines"))
     labels = [strategy_label(s) for s in plan]
     chart_texts = {k: tr(f"compare.col.{k}") for k in STAT_COLUMNS if k != "novel_lines"} | {
         "title": tr("compare.chart.title"),

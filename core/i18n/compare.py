@@ -271,6 +271,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.strategy.top_p": {"en": "Top-p (p = {p}, T = {t})", "zh": "只留概率够 p 的（p = {p}，T = {t}）"},
     "compare.strategy.min_p": {"en": "Min-p ({m}, T = {t})", "zh": "去掉太不可能的（min-p = {m}，T = {t}）"},
     "compare.strategy.beam": {"en": "Beam search ({w} drafts)", "zh": "束搜索（{w} 份草稿）"},
+    "compare.mc.no_lines": {
+        "en": "An empty (None) cell under “New lines”: that strategy never finished a line (no line break inside its text).",
+        "zh": "“新写的句子”一栏显示 None：这种方法一整行都没写完（续写里没有换行）。",
+    },
     "compare.col.strategy": {"en": "Strategy", "zh": "方法"},
     "compare.col.distinct": {"en": "Distinct texts", "zh": "不同续写数"},
     "compare.col.distinct_ngrams": {"en": "Distinct 4-grams", "zh": "不重复 4 字符片段"},
