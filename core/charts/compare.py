@@ -37,6 +37,8 @@ from core.textstats import Stats
 MAX_BARS = 24  # characters drawn in the filter and dice charts: the likeliest ones (the rest are slivers)
 FIRST_SCREEN_HEIGHT = 300  # px: charts near the top stay under the page rule's 320 px
 LOOP_MARK = "⟲"
+# The legend on its own line(s) under the title, left-aligned: on a phone, top right would cover the title.
+UNDER_TITLE = {**LEGEND, "x": 0, "xanchor": "left", "y": 1.03, "yanchor": "bottom"}
 
 
 # ------------------------------------------------------------------------------ samples as text
@@ -63,7 +65,8 @@ SAMPLES_CSS = (
     "<style>"
     ".cmp-samples{font-family:'Source Code Pro',ui-monospace,monospace;font-size:0.82rem;line-height:1.45}"
     ".cmp-group{margin:0 0 0.35rem 0}"
-    ".cmp-title{font-family:'Source Sans Pro',sans-serif;font-weight:600;font-size:0.85rem;margin:0.2rem 0 0.1rem 0}"
+    ".cmp-title{font-family:'Source Sans Pro',sans-serif;font-weight:600;font-size:0.85rem;"
+    "margin:0.2rem 0 0.1rem 0}"
     ".cmp-line{display:flex;gap:0.4rem;margin:0 0 0.15rem 0}"
     ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
     ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
@@ -162,8 +165,8 @@ def filter_chart(
         yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
         barmode="overlay",
         bargap=0.15,
-        legend={**LEGEND, "y": 1.02},
-        margin={**MARGIN, "t": 70},
+        legend=UNDER_TITLE,
+        margin={**MARGIN, "t": 96},
     )
 
 
@@ -202,8 +205,8 @@ def dice_chart(
         yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
         barmode="overlay",
         bargap=0.15,
-        legend={**LEGEND, "y": 1.02},
-        margin={**MARGIN, "t": 70},
+        legend=UNDER_TITLE,
+        margin={**MARGIN, "t": 96},
     )
 
 
