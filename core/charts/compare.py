@@ -35,9 +35,10 @@ from core.charts.style import (
 from core.textstats import Stats
 
 MAX_BARS = 24  # characters drawn in the filter and dice charts: the likeliest ones (the rest are slivers)
-FIRST_SCREEN_HEIGHT = 300  # px: charts near the top stay under the page rule's 320 px
+FIRST_SCREEN_HEIGHT = 320  # px: charts near the top stay under the page rule's 320 px
 LOOP_MARK = "⟲"
-# The legend on its own line(s) under the title, left-aligned: on a phone, top right would cover the title.
+# The legend on its own line(s) under the title, left-aligned: on a phone, top right would cover the title,
+# and its three entries stack into three rows, so the top margin leaves them room below the title.
 UNDER_TITLE = {**LEGEND, "x": 0, "xanchor": "left", "y": 1.03, "yanchor": "bottom"}
 
 
@@ -124,6 +125,11 @@ def _shown(probs: np.ndarray, also: np.ndarray | None = None, max_bars: int = MA
     return np.array([i for i in order if i in keep], dtype=np.int64)
 
 
+def _title_on_top(fig: go.Figure) -> go.Figure:
+    """The title pinned to the top edge, so a legend wrapped into rows under it never covers it."""
+    return fig.update_layout(title_y=0.99, title_yanchor="top")
+
+
 def filter_chart(
     chars: Sequence[str],
     before: ArrayLike,
@@ -157,16 +163,18 @@ def filter_chart(
          "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["before"] + "</extra>"},
     ]  # fmt: skip
     top = float(np.nanmax([np.nanmax(after[idx]), before[idx].max()]))
-    return figure(
-        traces,
-        texts["title"],
-        height=FIRST_SCREEN_HEIGHT,
-        xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
-        yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
-        barmode="overlay",
-        bargap=0.15,
-        legend=UNDER_TITLE,
-        margin={**MARGIN, "t": 96},
+    return _title_on_top(
+        figure(
+            traces,
+            texts["title"],
+            height=FIRST_SCREEN_HEIGHT,
+            xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
+            yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
+            barmode="overlay",
+            bargap=0.15,
+            legend=UNDER_TITLE,
+            margin={**MARGIN, "t": 104},
+        )
     )
 
 
@@ -197,16 +205,18 @@ def dice_chart(
          "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["probability"] + "</extra>"},
     ]  # fmt: skip
     top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
-    return figure(
-        traces,
-        texts["title"],
-        height=FIRST_SCREEN_HEIGHT,
-        xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
-        yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
-        barmode="overlay",
-        bargap=0.15,
-        legend=UNDER_TITLE,
-        margin={**MARGIN, "t": 96},
+    return _title_on_top(
+        figure(
+            traces,
+            texts["title"],
+            height=FIRST_SCREEN_HEIGHT,
+            xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
+            yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
+            barmode="overlay",
+            bargap=0.15,
+            legend=UNDER_TITLE,
+            margin={**MARGIN, "t": 104},
+        )
     )
 
 

@@ -87,12 +87,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "在这个开头之后，模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：选上面的另一个位置，看看筛选怎么起作用。",
     },
     "compare.filters.chart": {
-        "en": "The next character at T = {t}: before and after the filters",
-        "zh": "下一个字符（T = {t}）：筛选前后",
+        "en": "Next character, T = {t}",
+        "zh": "下一个字符（T = {t}）",
     },
-    "compare.filters.kept": {"en": "kept, rescaled to 100%", "zh": "留下的，重新凑成 100%"},
+    "compare.filters.kept": {"en": "kept, rescaled", "zh": "留下的（放大后）"},
     "compare.filters.removed": {"en": "removed", "zh": "去掉的"},
-    "compare.filters.before": {"en": "before the filters", "zh": "筛选之前"},
+    "compare.filters.before": {"en": "before filters", "zh": "筛选之前"},
     "compare.filters.x": {"en": "next character (likeliest first)", "zh": "下一个字符（最可能的在前）"},
     "compare.filters.y": {"en": "probability", "zh": "概率"},
     "compare.filters.summary": {
@@ -154,8 +154,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{n} draws of the next character at T = {t}",
         "zh": "把下一个字符抽 {n} 次（T = {t}）",
     },
-    "compare.dice.drawn": {"en": "share of the draws", "zh": "抽中的比例"},
-    "compare.dice.probability": {"en": "softmax probability", "zh": "Softmax 给出的概率"},
+    "compare.dice.drawn": {"en": "draws", "zh": "抽中的比例"},
+    "compare.dice.probability": {"en": "softmax", "zh": "Softmax 概率"},
     "compare.dice.y": {"en": "share", "zh": "比例"},
     # ------------------------------------------------------------------ fan
     "compare.fan.title": {"en": "One prompt, two temperatures", "zh": "同一个开头，两个温度"},
