@@ -251,3 +251,37 @@ def guard_all_masked(filtered: Array, original: Array) -> Array:
 def filtered_probs(z: ArrayLike, settings: FilterSettings) -> Array:
     """The distribution a strategy samples from: softmax of the filtered scores. [N, V] -> [N, V]."""
     return _probs(filter_scores(z, settings))
+
+
+FILTER_NAMES = ("top_k", "top_p", "min_p")  # the filters after temperature, in the order they run
+
+
+def removed_by_filter(z: ArrayLike, settings: FilterSettings) -> dict[str, NDArray[np.bool_]]:
+    """Which characters each filter of ``settings`` removes from one row of scores: [V] -> {name: [V]}.
+
+    The filters run in the documented order (temperature → top-k → top-p → min-p), so each mask holds
+    what that filter removed among the characters still in play after the ones before it. A filter
+    that is switched off (None) has no entry; min-p = 0 has an all-False one, as does any filter that
+    removes nothing at these values. The union of the masks is exactly what ``filtered_probs`` gives
+    probability 0 (besides scores that were -inf to begin with). T = 0 has no tail to show: ValueError.
+    """
+    row = _scores(z)
+    if row.shape[0] != 1:
+        raise ValueError(f"removed_by_filter takes one row of scores, got shape {np.shape(z)}")
+    if settings.greedy:
+        raise ValueError("T = 0 keeps only the top score; there are no filters to show")
+    out = _temperature(row, settings.temperature)
+    m = settings.min_tokens_to_keep
+    steps = (
+        ("top_k", settings.top_k, lambda s: _top_k(s, settings.top_k, m)),
+        ("top_p", settings.top_p, lambda s: _top_p(s, settings.top_p, m)),
+        ("min_p", settings.min_p, lambda s: _min_p(s, settings.min_p, m) if settings.min_p > 0 else s),
+    )
+    removed: dict[str, NDArray[np.bool_]] = {}
+    for name, value, apply in steps:
+        if value is None:
+            continue
+        after = apply(out)
+        removed[name] = (np.isfinite(out) & np.isneginf(after))[0]
+        out = after
+    return removed

@@ -188,6 +188,7 @@ class Stats:
     logprob_per_char: float  # mean ln p per character under the model
     perplexity: float  # e^(−logprob_per_char)
     entropy_bits: float  # mean entropy of the distribution drawn from, per step
+    novel_lines: float = math.nan  # share of complete lines not in the corpus (NaN: none, or no corpus)
 
     def as_row(self) -> dict[str, float | int]:
         """The numbers as a flat row for a table."""
@@ -201,13 +202,21 @@ class Stats:
             "logprob_per_char": self.logprob_per_char,
             "perplexity": self.perplexity,
             "entropy_bits": self.entropy_bits,
+            "novel_lines": self.novel_lines,
         }
 
 
 def text_stats(
-    prompt: str, texts: Sequence[str], result: Continuations, vocab_size: int, words: frozenset[str]
+    prompt: str,
+    texts: Sequence[str],
+    result: Continuations,
+    vocab_size: int,
+    words: frozenset[str],
+    corpus: str | None = None,
 ) -> Stats:
-    """All statistics of N continuations (``texts`` are ``result`` decoded, in the same order)."""
+    """All statistics of N continuations (``texts`` are ``result`` decoded, in the same order).
+
+    With ``corpus``, also the share of complete lines that are new (not a line of the corpus)."""
     starts, _ = loop_starts(result.ids)
     logprob = float(result.logprobs.mean())
     return Stats(
@@ -221,6 +230,7 @@ def text_stats(
         logprob_per_char=logprob,
         perplexity=math.exp(-logprob),
         entropy_bits=float(result.entropies.mean()),
+        novel_lines=math.nan if corpus is None else novel_line_share(texts, corpus),
     )
 
 
@@ -236,6 +246,7 @@ def monte_carlo(
     seed: int,
     words: frozenset[str],
     progress: Callable[[int, int], None] | None = None,
+    corpus: str | None = None,
 ) -> dict[str, Stats]:
     """Statistics of N continuations per strategy; strategy i draws from its own seeded stream
     (seed, i), so adding or changing one strategy leaves the others' numbers unchanged."""
@@ -243,7 +254,7 @@ def monte_carlo(
     for i, strategy in enumerate(plan):
         rng = np.random.default_rng([seed, i])
         result = run_strategy(model, prompt, n, length, strategy, rng)
-        out[strategy.name] = text_stats(prompt, result.texts(model), result, len(model.vocab), words)
+        out[strategy.name] = text_stats(prompt, result.texts(model), result, len(model.vocab), words, corpus)
         if progress is not None:
             progress(i + 1, len(plan))
     return out

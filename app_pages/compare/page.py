@@ -1,4 +1,5 @@
-"""Greedy vs sampling: the same prompt decoded both ways, then thousands of runs measured."""
+"""Always take the top vs explore by the probabilities: the same prompt both ways, first as text, then
+what the filters remove, many dice, a fan at two temperatures, and (go deeper) thousands of runs."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from app_pages.compare.model import corpus_word_set, shared_model
 from app_pages.compare.views import (
     SWEEP_MAX_SAMPLES,
     cached_sweep,
+    context_picker,
     decoded,
     run_monte_carlo,
-    samples_table,
-    show_greedy,
+    show_dice,
+    show_fan,
+    show_filters,
     show_results,
+    show_samples,
+    unique_plan,
 )
 from core.decoding import strategies
 from core.filters import FilterSettings
@@ -22,71 +27,79 @@ from ui.share import share_link
 from ui.widgets import temperature_slider
 
 MC_KEY = "compare_mc_results"  # session state: the last Monte Carlo run and the settings it used
+TIP = ":material/lightbulb:"
 
-st.title(tr("nav.compare"))
+st.title(tr("compare.title"))
 st.markdown(tr("compare.intro"))
+temperature = temperature_slider("compare_temperature")
+first_screen = st.container()  # filled once the prompt and settings below are read
 
 inputs, model_key = shared_model()  # the generator's prompt and model settings, shared
 prompt, model, words = inputs.prompt, inputs.model, corpus_word_set()
-
-# ---------------------------------------------------------------------------- settings
-st.subheader(tr("compare.settings"))
-col_t, col_len, col_k = st.columns([2, 1, 1])
-with col_t:
-    temperature = temperature_slider("compare_temperature")
+col_len, col_k = st.columns(2)
 length, length_error = number_box(LENGTH, col_len)
-k_shown = col_k.slider(tr("compare.k"), 1, 10, 5, key="compare_k", bind="query-params")
-col_tk, col_tp, col_mp, col_beam = st.columns(4)
+k_shown = col_k.slider(tr("compare.k"), 1, 10, 3, key="compare_k", bind="query-params")
+
+st.subheader(tr("compare.filters.title"))
+st.markdown(tr("compare.filters.explain"))
+col_tk, col_tp, col_mp = st.columns(3)
 top_k, top_k_error = number_box(TOP_K, col_tk)
 top_p, top_p_error = number_box(TOP_P, col_tp)
 min_p, min_p_error = number_box(MIN_P, col_mp)
-beam_width, beam_error = number_box(BEAM, col_beam)
+context = context_picker(prompt)
+filters_box = st.container()
 st.caption(tr("compare.order"))
-settings_ok = not any((length_error, top_k_error, top_p_error, min_p_error, beam_error))
+st.subheader(tr("compare.dice.title"))
+st.markdown(tr("compare.dice.explain"))
+dice_box = st.container()
+st.subheader(tr("compare.fan.title"))
+st.markdown(tr("compare.fan.explain"))
+fan_box = st.container()
 
-# ---------------------------------------------------------------------- side by side
-st.subheader(tr("compare.side.title"))
-model_error = not inputs.ok  # the shared panel has already said what is wrong
-if length_error is None and not model_error:
-    try:
-        greedy_result = decoded(model, model_key, prompt, length)
-    except ValueError as error:  # not expected after the panel's checks; say it, don't crash
-        st.error(tr("compare.error.model", reason=str(error)), icon=":material/error:")
-        model_error = True
-left, right = st.columns([2, 3])
-if length_error is None and not model_error:
-    with left:
-        st.markdown(f"**{tr('compare.greedy.title')}**")
-        show_greedy(prompt, greedy_result)
-
-# The seed box sits in the Monte Carlo section but also seeds the samples shown above it.
+# ------------------------------------------------------------------------ Monte Carlo (go deeper)
+# The seed box sits in the Monte Carlo section but also seeds the samples, dice and fan above it.
 st.subheader(tr("compare.mc.title"))
 st.caption(tr("compare.mc.explain"))
-col_n, col_seed, col_run = st.columns([2, 2, 1], vertical_alignment="bottom")
+col_beam, col_n, col_seed, col_run = st.columns([2, 2, 2, 1], vertical_alignment="bottom")
+beam_width, beam_error = number_box(BEAM, col_beam)
 n, n_error = number_box(N, col_n)
 seed, seed_error = number_box(SEED, col_seed)
+settings_ok = not any((length_error, top_k_error, top_p_error, min_p_error, beam_error))
 
-if settings_ok and not model_error and seed_error is None:
-    filters = FilterSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p)
-    shown = decoded(model, model_key, prompt, length, k_shown, filters, seed)
-    with right:
-        st.markdown(f"**{tr('compare.samples.title', n=k_shown, t=f'{temperature:g}')}**")
-        st.dataframe(
-            samples_table(shown, length),
-            hide_index=True,
-            width="stretch",
-            column_config={tr("compare.col.text"): st.column_config.TextColumn(width="large")},
-            key="compare_samples",
-        )
-        st.caption(tr("compare.samples.caption"))
-elif not model_error:
-    right.info(tr("compare.error.fix"), icon=":material/info:")
+model_error = not inputs.ok  # the shared panel has already said what is wrong
+ready = length_error is None and seed_error is None and not model_error
+with first_screen:
+    if ready:
+        try:
+            greedy_result = decoded(model, model_key, prompt, length)
+        except ValueError as error:  # not expected after the panel's checks; say it, don't crash
+            st.error(tr("compare.error.model", reason=str(error)), icon=":material/error:")
+            model_error, ready = True, False
+    if ready:
+        sampled = None
+        if temperature > 0:
+            sampled = decoded(model, model_key, prompt, length, k_shown, FilterSettings(temperature), seed)
+        show_samples(prompt, greedy_result, sampled, temperature)
+        st.info(tr("compare.chatbot"), icon=TIP)
+    elif not model_error:
+        st.info(tr("compare.error.fix"), icon=":material/info:")
+filter_errors = any((top_k_error, top_p_error, min_p_error))
+if not model_error:
+    with filters_box:
+        if filter_errors:
+            st.info(tr("compare.error.fix"), icon=":material/info:")
+        else:
+            show_filters(model, context, temperature, top_k, top_p, min_p)
+if ready:
+    with dice_box:
+        show_dice(model, model_key, context, temperature, seed)
+    with fan_box:
+        show_fan(model, model_key, prompt, length, seed)
 
-# ------------------------------------------------------------------------ Monte Carlo
 can_run = settings_ok and not model_error and n_error is None and seed_error is None
 run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disabled=not can_run)
 if can_run:
-    plan = strategies(temperature, top_k, top_p, min_p, beam_width)
+    plan = unique_plan(strategies(temperature, top_k, top_p, min_p, beam_width))
     signature = (model_key, prompt, n, length, seed, plan)
     if run:
         stats = run_monte_carlo(model, prompt, n, length, plan, seed, words)

@@ -1,16 +1,224 @@
-"""Figures of the compare page: statistics per strategy, and the temperature sweep.
+"""Figures of the compare page: the samples as text, what the filters remove, many dice, statistics
+per strategy, and the temperature sweep.
 
 Every visible word comes in through ``texts`` (already translated) and ``labels`` (strategy names).
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+import numpy as np
 import plotly.graph_objects as go
+from numpy.typing import ArrayLike
 
-from core.charts.style import BLUE, GREEN, GREY, LEGEND, MARGIN, ORANGE, RED, Trace, axis, figure
+from core.charts.style import (
+    BLUE,
+    DRAWN,
+    GREEN,
+    GREY,
+    LEGEND,
+    MARGIN,
+    ORANGE,
+    PROBABILITY,
+    RED,
+    REFERENCE,
+    REMOVED,
+    REMOVED_PATTERN,
+    Trace,
+    axis,
+    figure,
+    visible,
+)
 from core.textstats import Stats
+
+MAX_BARS = 24  # characters drawn in the filter and dice charts: the likeliest ones (the rest are slivers)
+FIRST_SCREEN_HEIGHT = 320  # px: charts near the top stay under the page rule's 320 px
+LOOP_MARK = "⟲"
+# The legend on its own line(s) under the title, left-aligned: on a phone, top right would cover the title,
+# and its three entries stack into three rows, so the top margin leaves them room below the title.
+UNDER_TITLE = {**LEGEND, "x": 0, "xanchor": "left", "y": 1.03, "yanchor": "bottom"}
+
+
+# ------------------------------------------------------------------------------ samples as text
+
+
+@dataclass(frozen=True)
+class Line:
+    """One continuation shown whole: its prompt, what the model wrote, where it starts looping (or None)."""
+
+    prompt: str
+    continuation: str
+    loop_start: int | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A titled set of lines (one strategy's samples)."""
+
+    title: str
+    lines: tuple[Line, ...]
+
+
+SAMPLES_CSS = (
+    "<style>"
+    ".cmp-samples{font-family:'Source Code Pro',ui-monospace,monospace;font-size:0.82rem;line-height:1.45}"
+    ".cmp-group{margin:0 0 0.35rem 0}"
+    ".cmp-title{font-family:'Source Sans Pro',sans-serif;font-weight:600;font-size:0.85rem;"
+    "margin:0.2rem 0 0.1rem 0}"
+    ".cmp-line{display:flex;gap:0.4rem;margin:0 0 0.15rem 0}"
+    ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
+    ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
+    ".cmp-cont{font-weight:700;background:rgba(0,114,178,0.13);border-radius:2px}"
+    ".cmp-mark{opacity:0.6;font-weight:400}"
+    "</style>"
+)
+
+
+def _text_html(text: str) -> str:
+    """Generated text escaped for HTML, line breaks shown as a faint ↵ (the line still wraps)."""
+    return "".join('<span class="cmp-mark">↵</span> ' if ch == "\n" else html.escape(ch) for ch in text)
+
+
+def samples_html(groups: Sequence[Group]) -> str:
+    """The samples as HTML text: each line whole and wrapping, prompt plain, continuation bold on a tint.
+
+    Every character of the prompt, the continuation and the titles is escaped (``html.escape``), so a
+    prompt like ``<script>`` is shown, never run. ⟲ marks where a line starts repeating itself.
+    """
+    parts = [SAMPLES_CSS, '<div class="cmp-samples">']
+    for group in groups:
+        parts.append(f'<div class="cmp-group"><div class="cmp-title">{html.escape(group.title)}</div>')
+        numbered = len(group.lines) > 1
+        for i, line in enumerate(group.lines, start=1):
+            cont = line.continuation
+            if line.loop_start is None:
+                body = f'<span class="cmp-cont">{_text_html(cont)}</span>'
+            else:
+                head, tail = cont[: line.loop_start], cont[line.loop_start :]
+                body = (
+                    f'<span class="cmp-cont">{_text_html(head)}</span>'
+                    f'<span class="cmp-mark">{LOOP_MARK}</span>'
+                    f'<span class="cmp-cont">{_text_html(tail)}</span>'
+                )
+            number = f'<span class="cmp-n">{i}</span>' if numbered else ""
+            parts.append(
+                f'<div class="cmp-line">{number}<span class="cmp-text">'
+                f'<span class="cmp-prompt">{_text_html(line.prompt)}</span>{body}</span></div>'
+            )
+        parts.append("</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- one distribution
+
+
+def _shown(probs: np.ndarray, also: np.ndarray | None = None, max_bars: int = MAX_BARS) -> np.ndarray:
+    """Indices of the bars to draw: the ``max_bars`` likeliest (plus any ``also``), likeliest first."""
+    order = np.argsort(-probs, kind="stable")
+    keep = set(order[:max_bars].tolist())
+    if also is not None:
+        keep |= set(np.flatnonzero(also).tolist())
+    return np.array([i for i in order if i in keep], dtype=np.int64)
+
+
+def _title_on_top(fig: go.Figure) -> go.Figure:
+    """The title pinned to the top edge, so a legend wrapped into rows under it never covers it."""
+    return fig.update_layout(title_y=0.99, title_yanchor="top")
+
+
+def filter_chart(
+    chars: Sequence[str],
+    before: ArrayLike,
+    after: ArrayLike,
+    removed: ArrayLike,
+    texts: Mapping[str, str],
+    max_bars: int = MAX_BARS,
+) -> go.Figure:
+    """One next-character distribution, bars sorted by probability: what the filters removed (hatched,
+    REMOVED), what is left renormalised (PROBABILITY), and the distribution before the filters (outline).
+
+    ``before`` and ``after`` are probabilities [V] (before and after the filters), ``removed`` a bool [V].
+    ``texts`` holds: title, kept, removed, before, x_title, y_title.
+    """
+    before, after = np.asarray(before, dtype=float), np.asarray(after, dtype=float)
+    removed = np.asarray(removed, dtype=bool)
+    idx = _shown(before, max_bars=max_bars)
+    x = [visible(chars[i]) for i in idx]
+    gone = removed[idx]
+    kept_y = np.where(gone, np.nan, after[idx])
+    gone_y = np.where(gone, before[idx], np.nan)
+    traces: list[Trace] = [
+        {"type": "bar", "x": x, "y": kept_y, "name": texts["kept"],
+         "marker": {"color": PROBABILITY},
+         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["kept"] + "</extra>"},
+        {"type": "bar", "x": x, "y": gone_y, "name": texts["removed"],
+         "marker": {"color": REMOVED, "pattern": {"shape": REMOVED_PATTERN, "fgcolor": GREY}},
+         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["removed"] + "</extra>"},
+        {"type": "bar", "x": x, "y": before[idx], "name": texts["before"],
+         "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 1.5}},
+         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["before"] + "</extra>"},
+    ]  # fmt: skip
+    top = float(np.nanmax([np.nanmax(after[idx]), before[idx].max()]))
+    return _title_on_top(
+        figure(
+            traces,
+            texts["title"],
+            height=FIRST_SCREEN_HEIGHT,
+            xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
+            yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
+            barmode="overlay",
+            bargap=0.15,
+            legend=UNDER_TITLE,
+            margin={**MARGIN, "t": 104},
+        )
+    )
+
+
+def dice_chart(
+    chars: Sequence[str],
+    probs: ArrayLike,
+    counts: ArrayLike,
+    texts: Mapping[str, str],
+    max_bars: int = MAX_BARS,
+) -> go.Figure:
+    """Many dice: the share of draws that gave each character (DRAWN bars) inside the softmax
+    probabilities they converge to (PROBABILITY outlines), sorted by probability.
+
+    ``counts`` [V] are the draws per character; every drawn character is shown, however unlikely.
+    ``texts`` holds: title, drawn, probability, x_title, y_title.
+    """
+    probs, counts = np.asarray(probs, dtype=float), np.asarray(counts, dtype=np.int64)
+    n = int(counts.sum())
+    idx = _shown(probs, also=counts > 0, max_bars=max_bars)
+    x = [visible(chars[i]) for i in idx]
+    share = counts[idx] / max(n, 1)
+    traces: list[Trace] = [
+        {"type": "bar", "x": x, "y": share, "name": texts["drawn"], "marker": {"color": DRAWN},
+         "customdata": counts[idx],
+         "hovertemplate": "%{x}: %{customdata} (%{y:.1%})<extra>" + texts["drawn"] + "</extra>"},
+        {"type": "bar", "x": x, "y": probs[idx], "name": texts["probability"],
+         "marker": {"color": "rgba(0,0,0,0)", "line": {"color": PROBABILITY, "width": 2}},
+         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["probability"] + "</extra>"},
+    ]  # fmt: skip
+    top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
+    return _title_on_top(
+        figure(
+            traces,
+            texts["title"],
+            height=FIRST_SCREEN_HEIGHT,
+            xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
+            yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
+            barmode="overlay",
+            bargap=0.15,
+            legend=UNDER_TITLE,
+            margin={**MARGIN, "t": 104},
+        )
+    )
+
 
 # The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours.
 SHARES = (

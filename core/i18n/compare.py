@@ -1,54 +1,169 @@
 """Texts of the compare page (see core/i18n/__init__.py for the format)."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "compare.title": {"en": "Greedy vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "compare.intro": {
         "en": (
-            "Greedy decoding always takes the most likely next character, so it is deterministic — and it "
-            "easily gets stuck repeating itself. Sampling draws from the probabilities instead: it explores, "
-            "and temperature and filters decide how far. Here both write continuations of the same prompt "
-            "with the same model as the generator, and thousands of runs are measured."
+            "Always taking the top-scoring character (called greedy decoding) writes the same text every time "
+            "and often goes round in circles; exploring by the probabilities (called sampling) can go a new "
+            "way each time. Move the temperature and compare."
         ),
         "zh": (
-            "贪心解码每一步都选最可能的下一个字符，所以结果是确定的——也很容易陷入自我重复。"
-            "采样则按概率抽取：它会去探索，温度和过滤器决定它走多远。"
-            "这里两者用和生成器相同的模型、相同的开头来续写，并把成千上万次运行的结果量化出来。"
+            "每一步都直接选择得分最高的字符（业内叫“贪心解码”），每次写出的都一样，还常常原地打转；"
+            "根据概率探索（业内叫“采样”）每次都可能走出新路。拖动温度，比一比。"
+        ),
+    },
+    "compare.chatbot": {
+        "en": (
+            "This is also why a chatbot can answer the same question differently each time: like this page, "
+            "it draws each next word by the probabilities, and one different draw early on sends the rest of "
+            "the answer down another path. At T = 0 it would always take the top choice and give the same "
+            "answer every time."
+        ),
+        "zh": (
+            "这也是为什么同一个问题问聊天机器人两次，回答可能不一样：它和这一页一样，按概率抽下一个词；"
+            "前面只要有一次抽得不同，后面的话就会走上另一条路。如果把温度调到 T = 0，它每次都直接选最高，"
+            "回答就每次都一样。"
         ),
     },
     # ------------------------------------------------------------------ settings
-    "compare.settings": {"en": "Decoding settings", "zh": "解码设置"},
-    "compare.length": {"en": "Characters to generate", "zh": "生成的字符数"},
+    "compare.length": {"en": "Characters to write", "zh": "续写的字符数"},
     "compare.length.help": {
         "en": "Length of every continuation, from 1 to {max}.",
         "zh": "每段续写的长度，1 到 {max}。",
     },
-    "compare.k": {"en": "Samples shown side by side", "zh": "并排展示的采样数"},
-    "compare.top_k": {"en": "Top-k: keep the k most likely", "zh": "Top-k：只保留最可能的 k 个"},
+    "compare.k": {"en": "Lines drawn by the probabilities", "zh": "并排展示几段按概率抽出的续写"},
+    "compare.top_k": {"en": "Top-k: keep the k likeliest", "zh": "只留前 k 名（top-k）"},
     "compare.top_k.help": {
-        "en": "A whole number ≥ 1. Ties with the k-th score are kept; k larger than the alphabet keeps everything.",
-        "zh": "不小于 1 的整数。与第 k 名同分的字符也会保留；k 超过字符表大小时全部保留。",
+        "en": "A whole number ≥ 1. Ties with the k-th are kept; k larger than the number of characters keeps them all.",
+        "zh": "不小于 1 的整数。和第 k 名同分的字符也保留；k 比字符的总数还大时，全部保留。",
     },
     "compare.top_p": {
-        "en": "Top-p (nucleus): probability mass to keep",
-        "zh": "Top-p（核采样）：保留的概率总量",
+        "en": "Top-p: keep the likeliest until they add up to p",
+        "zh": "只留概率加起来够 p 的那几个（top-p）",
     },
     "compare.top_p.help": {
-        "en": "A number in (0, 1]: keep the fewest most likely characters whose probabilities add up to at least p.",
-        "zh": "取值 (0, 1]：保留最少的几个最可能字符，使它们的概率之和至少达到 p。",
+        "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p.",
+        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。",
     },
-    "compare.min_p": {"en": "Min-p: fraction of the top probability", "zh": "Min-p：相对最高概率的比例"},
+    "compare.min_p": {"en": "Min-p: drop the very unlikely", "zh": "去掉太不可能的（min-p）"},
     "compare.min_p.help": {
-        "en": "A number in [0, 1]: keep characters whose probability is at least min-p × the top probability.",
-        "zh": "取值 [0, 1]：保留概率不低于 min-p × 最高概率的字符。",
+        "en": (
+            "A number in [0, 1]: keep characters whose probability is at least min-p × the top probability. "
+            "With min-p = 0.1 and a top probability of 50%, characters below 5% go."
+        ),
+        "zh": "0 到 1 之间的数：只保留概率不低于“min-p × 最高概率”的字符。比如 min-p = 0.1、最高概率是 50%，低于 5% 的字符就被去掉。",
     },
-    "compare.beam": {"en": "Beam width", "zh": "束宽"},
+    "compare.beam": {"en": "Drafts kept at once (beam search)", "zh": "同时保留几份草稿（束搜索）"},
     "compare.beam.help": {
-        "en": "Beam search keeps this many best partial texts (by total log-probability); 1 is greedy. 1 to {max}.",
-        "zh": "束搜索每步保留这么多条总对数概率最高的候选文本；1 就是贪心。取值 1 到 {max}。",
+        "en": (
+            "Beam search keeps several drafts at once and at the end hands in the one with the highest overall "
+            "probability. This sets how many; 1 draft is the same as always taking the top. 1 to {max}."
+        ),
+        "zh": "束搜索：每一步同时保留几份最有希望的草稿，最后交出整体概率最高的那一份。这里设定保留几份；只留 1 份，就等于直接选最高。取值 1 到 {max}。",
     },
     "compare.order": {
-        "en": "Filters apply in this order, as in Hugging Face transformers: temperature → top-k → top-p → min-p.",
-        "zh": "过滤器的顺序与 Hugging Face transformers 相同：温度 → top-k → top-p → min-p。",
+        "en": (
+            "The steps run in a fixed order, as in the Hugging Face transformers library: temperature first, "
+            "then top-k, top-p and min-p."
+        ),
+        "zh": "这几步按固定顺序进行，和常用的 Hugging Face transformers 程序库一样：先调温度，再依次做 top-k、top-p、min-p。",
     },
+    # ------------------------------------------------------------------ what the filters do
+    "compare.filters.title": {"en": "What the filters do", "zh": "几种筛选方法做了什么"},
+    "compare.filters.explain": {
+        "en": (
+            "Before drawing, a chatbot usually cuts off the unlikely tail so that a rare bad draw cannot derail "
+            "the text. Here is the model's next-character distribution after the prompt: change the values and "
+            "watch what each filter removes."
+        ),
+        "zh": "抽之前，聊天机器人通常先把不太可能的“尾巴”剪掉，免得偶尔抽到一个离谱的字符把整段话带偏。下面是模型在这个开头之后给下一个字符的概率：改一改数值，看看每种筛选方法去掉了哪些字符。",
+    },
+    "compare.where": {"en": "Look at the next character after", "zh": "看哪里的下一个字符"},
+    "compare.where.prompt": {"en": "your prompt “{prompt}”", "zh": "你的开头“{prompt}”"},
+    "compare.where.open": {"en": "“{open}”", "zh": "“{open}”"},
+    "compare.filters.sure": {
+        "en": "After this prompt the model is almost sure of “{char}” ({p}), so there is little tail to cut: pick the other spot above to see the filters at work.",
+        "zh": "在这个开头之后，模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：选上面的另一个位置，看看筛选怎么起作用。",
+    },
+    "compare.filters.chart": {
+        "en": "Next character, T = {t}",
+        "zh": "下一个字符（T = {t}）",
+    },
+    "compare.filters.kept": {"en": "kept, rescaled", "zh": "留下的（放大后）"},
+    "compare.filters.removed": {"en": "removed", "zh": "去掉的"},
+    "compare.filters.before": {"en": "before filters", "zh": "筛选之前"},
+    "compare.filters.x": {"en": "next character (likeliest first)", "zh": "下一个字符（最可能的在前）"},
+    "compare.filters.y": {"en": "probability", "zh": "概率"},
+    "compare.filters.summary": {
+        "en": "Left in play: {kept} of {n} characters; their probabilities are scaled up to add up to 100% again.",
+        "zh": "{n} 个字符里留下 {kept} 个；它们的概率按比例放大，重新加起来等于 100%。",
+    },
+    "compare.filters.t0": {
+        "en": "At T = 0 no filter matters (the top always wins), so the filters are shown at T = 1.",
+        "zh": "T = 0 时筛选不起作用（总是直接选最高），所以这里按 T = 1 来展示。",
+    },
+    "compare.filters.removes.top_k": {
+        "en": "Top-k (k = {k}) removes {n} characters.",
+        "zh": "只留前 k 名（k = {k}）去掉了 {n} 个字符。",
+    },
+    "compare.filters.removes.top_k.one": {
+        "en": "Top-k (k = {k}) removes 1 character.",
+        "zh": "只留前 k 名（k = {k}）去掉了 1 个字符。",
+    },
+    "compare.filters.removes.top_p": {
+        "en": "Top-p (p = {p}) removes {n} more.",
+        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 {n} 个。",
+    },
+    "compare.filters.removes.top_p.one": {
+        "en": "Top-p (p = {p}) removes 1 more.",
+        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 1 个。",
+    },
+    "compare.filters.removes.min_p": {
+        "en": "Min-p ({m}) removes {n} more.",
+        "zh": "去掉太不可能的（min-p = {m}）又去掉了 {n} 个。",
+    },
+    "compare.filters.removes.min_p.one": {
+        "en": "Min-p ({m}) removes 1 more.",
+        "zh": "去掉太不可能的（min-p = {m}）又去掉了 1 个。",
+    },
+    "compare.filters.no_effect.top_k": {
+        "en": "Top-k (k = {k}) has no effect here: k is at least the number of characters still in play.",
+        "zh": "只留前 k 名（k = {k}）在这里不起作用：k 不小于还在候选中的字符数。",
+    },
+    "compare.filters.no_effect.top_p": {
+        "en": "Top-p (p = {p}) has no effect here: every character left is needed to add up to p.",
+        "zh": "只留概率加起来够 p 的（p = {p}）在这里不起作用：要把剩下的字符全算上，概率才够 p。",
+    },
+    "compare.filters.no_effect.min_p": {
+        "en": "Min-p ({m}) has no effect here: every character left has at least {m} × the top probability.",
+        "zh": "去掉太不可能的（min-p = {m}）在这里不起作用：剩下的每个字符，概率都不低于 {m} × 最高概率。",
+    },
+    # ------------------------------------------------------------------ many dice
+    "compare.dice.title": {"en": "Many dice at once", "zh": "一次掷很多次骰子"},
+    "compare.dice.explain": {
+        "en": (
+            "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many "
+            "times: the more draws, the closer their shares come to the softmax bars."
+        ),
+        "zh": "每抽一次，就像掷一个骰子，每一面的大小和它的概率一样。把下一个字符抽很多次：抽得越多，各字符出现的比例就越接近 Softmax 给出的概率。",
+    },
+    "compare.dice.n": {"en": "Draws", "zh": "抽几次"},
+    "compare.dice.again": {"en": "Draw again", "zh": "再抽一遍"},
+    "compare.dice.chart": {
+        "en": "{n} draws of the next character at T = {t}",
+        "zh": "把下一个字符抽 {n} 次（T = {t}）",
+    },
+    "compare.dice.drawn": {"en": "draws", "zh": "抽中的比例"},
+    "compare.dice.probability": {"en": "softmax", "zh": "Softmax 概率"},
+    "compare.dice.y": {"en": "share", "zh": "比例"},
+    # ------------------------------------------------------------------ fan
+    "compare.fan.title": {"en": "One prompt, two temperatures", "zh": "同一个开头，两个温度"},
+    "compare.fan.explain": {
+        "en": "Eight continuations at a cautious and at an adventurous temperature, drawn with the same random numbers.",
+        "zh": "在一个保守的温度和一个大胆的温度下各续写 8 次，用的是同一串随机数。",
+    },
+    "compare.fan.group": {"en": "T = {t}: {n} lines", "zh": "T = {t}：{n} 段"},
     # ------------------------------------------------------------------ errors
     "compare.error.number": {
         "en": "{field}: please type a number (for example {example}).",
@@ -71,66 +186,71 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "模型无法续写这个开头：{reason}",
     },
     "compare.error.fix": {
-        "en": "Fix the settings above to see sampled continuations and run the comparison.",
-        "zh": "请先修正上面的设置，才能看到采样结果并运行比较。",
+        "en": "Fix the settings above to see what this part shows.",
+        "zh": "请先修正上面的设置，才能看到这一部分。",
     },
-    # ------------------------------------------------------------------ side by side
-    "compare.side.title": {"en": "Side by side", "zh": "并排对比"},
-    "compare.greedy.title": {"en": "Greedy (T = 0)", "zh": "贪心（T = 0）"},
+    # ------------------------------------------------------------------ the samples
+    "compare.greedy.title": {"en": "Always take the top (T = 0)", "zh": "直接选择得分最高的（T = 0）"},
     "compare.greedy.loop": {
-        "en": "Loops: repeats “{unit}” from character {start} on (marked ⟲).",
-        "zh": "陷入循环：从第 {start} 个字符起不断重复“{unit}”（⟲ 处开始）。",
+        "en": "Taking the top goes round in circles: from character {start} on it repeats “{unit}” (marked ⟲).",
+        "zh": "直接选最高会原地打转：从第 {start} 个字符起不断重复“{unit}”（⟲ 处开始）。",
     },
-    "compare.greedy.no_loop": {
-        "en": "No loop within {length} characters.",
-        "zh": "在 {length} 个字符内没有出现循环。",
+    "compare.samples.title": {
+        "en": "Explore by the probabilities (T = {t}): {n} draws",
+        "zh": "根据概率探索（T = {t}）：抽了 {n} 次",
     },
-    "compare.greedy.logprob": {
-        "en": "log-probability {total:.2f} ({per_char:.3f} per character)",
-        "zh": "对数概率 {total:.2f}（每个字符 {per_char:.3f}）",
+    "compare.samples.title.one": {
+        "en": "Explore by the probabilities (T = {t}): 1 draw",
+        "zh": "根据概率探索（T = {t}）：抽了 1 次",
     },
-    "compare.samples.title": {"en": "{n} samples at T = {t}", "zh": "T = {t} 下的 {n} 次采样"},
-    "compare.samples.title.one": {"en": "1 sample at T = {t}", "zh": "T = {t} 下的 1 次采样"},
     "compare.samples.caption": {
-        "en": "Same prompt, same model, the filters above; log p is the natural log-probability under the model.",
-        "zh": "同一个开头、同一个模型、上面的过滤器；log p 是模型给出的自然对数概率。",
+        "en": "The prompt in plain type, what the model wrote in bold on a tint; ↵ is a line break.",
+        "zh": "开头是普通字体，模型续写的部分加粗并带底色；↵ 表示换行。",
     },
-    "compare.col.sample": {"en": "#", "zh": "#"},
-    "compare.col.text": {"en": "Continuation", "zh": "续写"},
-    "compare.col.logprob": {"en": "log p (total)", "zh": "log p（总和）"},
-    "compare.col.per_char": {"en": "log p per char", "zh": "每字符 log p"},
-    "compare.col.loop": {"en": "Loops", "zh": "循环"},
+    "compare.samples.t0": {
+        "en": "At T = 0 every draw takes the top, so every sample would be this same line.",
+        "zh": "T = 0 时每次都直接选最高，所以每段续写都和这一行一模一样。",
+    },
     # ------------------------------------------------------------------ Monte Carlo
     "compare.mc.title": {
-        "en": "Monte Carlo: thousands of runs per strategy",
-        "zh": "蒙特卡洛：每种策略跑上千次",
+        "en": "Go deeper: thousands of runs per strategy (the Monte Carlo method)",
+        "zh": "再深入一点：大量重复实验，每种方法各跑上千次（蒙特卡洛方法）",
     },
     "compare.mc.explain": {
         "en": (
             "Draws N continuations with every strategy and measures them. Diversity: distinct continuations "
-            "and distinct 4-grams across all samples. Quality: share of real words of the corpus and perplexity "
-            "under the model (lower = the model finds the text more likely). Repetition: repeated 4-grams and "
-            "texts that end in a loop. Temperature sweep: the same measures as T goes from greedy to 10."
+            "and distinct runs of 4 characters (4-grams) across all samples. Quality: the share of real words "
+            "of the rhymes, the share of new lines (complete lines that are not a line of the rhymes: copying "
+            "is not writing), and perplexity (roughly how many characters the model hesitates between at each "
+            "step; lower = the text reads more naturally to it). Repetition: repeated 4-grams and texts that "
+            "end in a loop. Entropy measures how unsure a choice is: 0 when one option is certain, largest "
+            "when all are equally likely; a bit is the uncertainty of one fair coin toss. Beam search keeps "
+            "several drafts at once and hands in the one with the highest overall probability. Temperature "
+            "sweep: the same measures as T goes from 0 (always the top) to 10."
         ),
         "zh": (
-            "用每种策略各生成 N 段续写并加以测量。多样性：不同续写的个数，以及所有样本中不重复的 4 字符片段比例。"
-            "质量：属于语料中真实单词的比例，以及模型下的困惑度（越低说明模型认为这段文字越可能）。"
-            "重复：重复出现的 4 字符片段，以及以循环结尾的文本。温度扫描：T 从贪心到 10 时同样的指标。"
+            "每种方法各写 N 段续写，再测量：多样性——有多少段互不相同，以及所有样本里互不重复的 4 字符片段占多少；"
+            "质量——有多少是童谣里真有的单词，有多少是新写的句子（完整的一行，但童谣里没有这一行：照抄不算写），"
+            "以及困惑度（模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺）；"
+            "重复——重复出现的 4 字符片段，以及最后陷入循环的续写。"
+            "熵衡量拿不准的程度：只有一个可能时是 0，所有选项一样可能时最大。单位是比特，1 比特相当于猜一次抛硬币那么拿不准。"
+            "束搜索：每一步同时保留几份最有希望的草稿，最后交出整体概率最高的那一份。"
+            "温度扫描：T 从 0（直接选最高）升到 10 时，这些指标怎么变。"
         ),
     },
-    "compare.n": {"en": "Samples per strategy (N)", "zh": "每种策略的样本数（N）"},
+    "compare.n": {"en": "Samples per strategy (N)", "zh": "每种方法的样本数（N）"},
     "compare.n.help": {"en": "A whole number from 1 to {max}.", "zh": "1 到 {max} 之间的整数。"},
     "compare.seed": {"en": "Random seed", "zh": "随机种子"},
     "compare.seed.help": {
-        "en": "The same seed and settings give exactly the same numbers.",
-        "zh": "相同的种子和设置会得到完全相同的数字。",
+        "en": "The same seed and settings give exactly the same numbers (and the same samples, dice and fan above).",
+        "zh": "相同的种子和设置会得到完全相同的数字（上面的续写、骰子和两个温度的续写也一样）。",
     },
     "compare.run": {"en": "Run", "zh": "运行"},
     "compare.mc.idle": {
-        "en": "Press Run to sample and measure every strategy.",
-        "zh": "点击“运行”，对每种策略采样并测量。",
+        "en": "Press Run to let every strategy write a batch of continuations and measure them.",
+        "zh": "点击“运行”，让每种方法各写一批续写，再测量。",
     },
-    "compare.mc.progress": {"en": "Sampling: {name} ({i}/{total})", "zh": "正在采样：{name}（{i}/{total}）"},
+    "compare.mc.progress": {"en": "Sampling: {name} ({i}/{total})", "zh": "正在生成：{name}（{i}/{total}）"},
     "compare.mc.sweep_progress": {"en": "Temperature sweep…", "zh": "温度扫描中……"},
     "compare.mc.stale": {
         "en": "These results are from earlier settings; press Run to update them.",
@@ -138,37 +258,45 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.mc.done": {
         "en": "{n} samples × {length} characters per strategy, seed {seed}.",
-        "zh": "每种策略 {n} 个样本 × {length} 个字符，种子 {seed}。",
+        "zh": "每种方法 {n} 个样本 × {length} 个字符，种子 {seed}。",
     },
     "compare.mc.done.one": {
         "en": "1 sample × {length} characters per strategy, seed {seed}.",
-        "zh": "每种策略 1 个样本 × {length} 个字符，种子 {seed}。",
+        "zh": "每种方法 1 个样本 × {length} 个字符，种子 {seed}。",
     },
-    "compare.strategy.greedy": {"en": "Greedy", "zh": "贪心"},
-    "compare.strategy.sampling": {"en": "Pure sampling (T = 1)", "zh": "纯采样（T = 1）"},
-    "compare.strategy.temperature": {"en": "Sampling, T = {t}", "zh": "采样，T = {t}"},
-    "compare.strategy.top_k": {"en": "Top-k (k = {k}, T = {t})", "zh": "Top-k（k = {k}，T = {t}）"},
-    "compare.strategy.top_p": {"en": "Top-p (p = {p}, T = {t})", "zh": "Top-p（p = {p}，T = {t}）"},
-    "compare.strategy.min_p": {"en": "Min-p ({m}, T = {t})", "zh": "Min-p（{m}，T = {t}）"},
-    "compare.strategy.beam": {"en": "Beam (w = {w})", "zh": "束搜索（w = {w}）"},
-    "compare.col.strategy": {"en": "Strategy", "zh": "策略"},
+    "compare.strategy.greedy": {"en": "Always the top", "zh": "直接选最高"},
+    "compare.strategy.sampling": {"en": "By the probabilities (T = 1)", "zh": "按概率抽（T = 1）"},
+    "compare.strategy.temperature": {"en": "By the probabilities, T = {t}", "zh": "按概率抽，T = {t}"},
+    "compare.strategy.top_k": {"en": "Top-k (k = {k}, T = {t})", "zh": "只留前 k 名（k = {k}，T = {t}）"},
+    "compare.strategy.top_p": {"en": "Top-p (p = {p}, T = {t})", "zh": "只留概率够 p 的（p = {p}，T = {t}）"},
+    "compare.strategy.min_p": {"en": "Min-p ({m}, T = {t})", "zh": "去掉太不可能的（min-p = {m}，T = {t}）"},
+    "compare.strategy.beam": {"en": "Beam search ({w} drafts)", "zh": "束搜索（{w} 份草稿）"},
+    "compare.mc.no_lines": {
+        "en": "An empty (None) cell under “New lines”: that strategy never finished a line (no line break inside its text).",
+        "zh": "“新写的句子”一栏显示 None：这种方法一整行都没写完（续写里没有换行）。",
+    },
+    "compare.col.strategy": {"en": "Strategy", "zh": "方法"},
     "compare.col.distinct": {"en": "Distinct texts", "zh": "不同续写数"},
     "compare.col.distinct_ngrams": {"en": "Distinct 4-grams", "zh": "不重复 4 字符片段"},
-    "compare.col.real_words": {"en": "Real words", "zh": "真实单词"},
+    "compare.col.real_words": {"en": "Real words", "zh": "真单词"},
+    "compare.col.novel_lines": {"en": "New lines", "zh": "新写的句子"},
     "compare.col.repeated_ngrams": {"en": "Repeated 4-grams", "zh": "重复 4 字符片段"},
     "compare.col.loop_share": {"en": "Ends in a loop", "zh": "以循环结尾"},
     "compare.col.logprob_per_char": {"en": "log p per char", "zh": "每字符 log p"},
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
-    "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "每步熵（比特）"},
+    "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "每步拿不准的程度（熵，比特）"},
     "compare.chart.title": {
         "en": "Diversity, quality and repetition by strategy",
-        "zh": "各策略的多样性、质量与重复",
+        "zh": "各方法的多样性、质量与重复",
     },
     "compare.chart.shares": {
         "en": "Shares (higher distinct / real is better)",
-        "zh": "比例（不重复、真实单词越高越好）",
+        "zh": "比例（不重复、真单词越高越好）",
     },
-    "compare.chart.ppl": {"en": "Perplexity (lower = likelier)", "zh": "困惑度（越低越可能）"},
+    "compare.chart.ppl": {
+        "en": "Perplexity (lower = reads more naturally)",
+        "zh": "困惑度（越低，模型越觉得顺）",
+    },
     "compare.sweep.title": {
         "en": "Temperature sweep: diversity against quality ({n} samples per T)",
         "zh": "温度扫描：多样性与质量的权衡（每个 T {n} 个样本）",
@@ -179,59 +307,59 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.sweep.x": {"en": "Temperature T (log scale)", "zh": "温度 T（对数刻度）"},
     "compare.sweep.share": {"en": "Share", "zh": "比例"},
-    "compare.sweep.greedy_tick": {"en": "greedy", "zh": "贪心"},
+    "compare.sweep.greedy_tick": {"en": "top", "zh": "选最高"},
     # ------------------------------------------------------------------ conclusion
     "compare.conclusion.title": {"en": "What this run shows", "zh": "这次运行说明了什么"},
     "compare.conclusion.greedy_loops": {
-        "en": "Greedy decoding fell into a loop: from character {start} it repeats “{unit}” to the end — every run, since it is deterministic.",
-        "zh": "贪心解码陷入了循环：从第 {start} 个字符起一直重复“{unit}”直到结尾——而且每次都一样，因为它是确定的。",
+        "en": "Always taking the top fell into a loop: from character {start} it repeats “{unit}” to the end, and every run is the same, since it never draws a random number.",
+        "zh": "直接选最高陷入了循环：从第 {start} 个字符起，一直重复“{unit}”到结尾。而且每次运行都一样，因为它从不抽随机数。",
     },
     "compare.conclusion.greedy_no_loop": {
-        "en": "Greedy decoding did not loop within {length} characters with these settings, but it still writes the same text every time.",
-        "zh": "在这些设置下，贪心解码在 {length} 个字符内没有陷入循环，但它每次写出的文字都完全相同。",
+        "en": "Always taking the top did not loop within {length} characters with these settings, but it writes exactly the same text every time.",
+        "zh": "在这些设置下，直接选最高在 {length} 个字符内没有陷入循环，但它每次写出的文字都一模一样。",
     },
     "compare.conclusion.sampling_diverse": {
-        "en": "Pure sampling wrote {distinct} different continuations out of {n}; {div:.0%} of its 4-grams are distinct (greedy: {div_greedy:.1%}), and {loops:.0%} of its texts end in a loop.",
-        "zh": "纯采样在 {n} 次中写出了 {distinct} 段不同的续写；其 4 字符片段中有 {div:.0%} 互不重复（贪心：{div_greedy:.1%}），{loops:.0%} 的文本以循环结尾。",
+        "en": "Exploring by the probabilities wrote {distinct} different continuations out of {n}; {div:.0%} of its 4-grams are distinct (always the top: {div_greedy:.1%}), and {loops:.0%} of its texts end in a loop.",
+        "zh": "按概率抽，{n} 次写出了 {distinct} 段不同的续写；它的 4 字符片段有 {div:.0%} 互不重复（直接选最高：{div_greedy:.1%}），有 {loops:.0%} 的续写最后陷入循环。",
     },
     "compare.conclusion.sampling_same": {
-        "en": "Pure sampling wrote the same continuation all {n} times: with this prompt the model is nearly certain at every step.",
-        "zh": "纯采样 {n} 次都写出了同一段续写：对这个开头，模型每一步几乎都确定无疑。",
+        "en": "Exploring by the probabilities wrote the same continuation all {n} times: with this prompt the model is nearly certain at every step.",
+        "zh": "按概率抽，{n} 次都写出了同一段续写：对这个开头，模型每一步都几乎没有悬念。",
     },
     "compare.conclusion.greedy_likelier": {
-        "en": "The price of exploring: the model finds greedy's text likelier (perplexity {ppl_greedy:.2f} vs {ppl:.2f}) and {real_greedy:.0%} of greedy's words are real words against {real:.0%} for pure sampling.",
-        "zh": "探索是有代价的：模型认为贪心的文字更可能（困惑度 {ppl_greedy:.2f}，采样为 {ppl:.2f}）；贪心写出的词有 {real_greedy:.0%} 是真实单词，纯采样为 {real:.0%}。",
+        "en": "Exploring has a price: the model finds the top-choice text more natural (perplexity {ppl_greedy:.2f} against {ppl:.2f}), and {real_greedy:.0%} of its words are real words against {real:.0%} when drawing by the probabilities.",
+        "zh": "探索是有代价的：模型觉得直接选最高写出的文字更顺（困惑度 {ppl_greedy:.2f}，按概率抽为 {ppl:.2f}）；直接选最高写出的词有 {real_greedy:.0%} 是真单词，按概率抽为 {real:.0%}。",
     },
     "compare.conclusion.sampling_likelier": {
-        "en": "Surprisingly, pure sampling scored a lower perplexity than greedy here ({ppl:.2f} vs {ppl_greedy:.2f}); real words: {real:.0%} vs {real_greedy:.0%} for greedy.",
-        "zh": "出人意料的是，这里纯采样的困惑度反而比贪心低（{ppl:.2f} 对 {ppl_greedy:.2f}）；真实单词比例：采样 {real:.0%}，贪心 {real_greedy:.0%}。",
+        "en": "Surprisingly, drawing by the probabilities scored a lower perplexity than always taking the top here ({ppl:.2f} against {ppl_greedy:.2f}); real words: {real:.0%} against {real_greedy:.0%}.",
+        "zh": "出人意料：这次按概率抽的困惑度反而比直接选最高低（{ppl:.2f} 对 {ppl_greedy:.2f}）；真单词的比例：按概率抽 {real:.0%}，直接选最高 {real_greedy:.0%}。",
     },
     "compare.conclusion.t_tradeoff_low": {
         "en": "Lowering the temperature to T = {t} made the text safer (perplexity {ppl_t:.2f} instead of {ppl_1:.2f}) and less varied ({div_t:.0%} distinct 4-grams instead of {div_1:.0%}).",
-        "zh": "把温度降到 T = {t} 让文字更稳妥（困惑度 {ppl_t:.2f}，T = 1 时为 {ppl_1:.2f}），也更单调（不重复 4 字符片段 {div_t:.0%}，T = 1 时为 {div_1:.0%}）。",
+        "zh": "把温度降到 T = {t}，文字更稳妥（困惑度 {ppl_t:.2f}，T = 1 时为 {ppl_1:.2f}），也更单调（互不重复的 4 字符片段 {div_t:.0%}，T = 1 时为 {div_1:.0%}）。",
     },
     "compare.conclusion.t_tradeoff_high": {
-        "en": "Raising the temperature to T = {t} made the text more varied ({div_t:.0%} distinct 4-grams instead of {div_1:.0%}) and less likely (perplexity {ppl_t:.2f} instead of {ppl_1:.2f}).",
-        "zh": "把温度升到 T = {t} 让文字更多样（不重复 4 字符片段 {div_t:.0%}，T = 1 时为 {div_1:.0%}），也更不可能（困惑度 {ppl_t:.2f}，T = 1 时为 {ppl_1:.2f}）。",
+        "en": "Raising the temperature to T = {t} made the text more varied ({div_t:.0%} distinct 4-grams instead of {div_1:.0%}) and less natural to the model (perplexity {ppl_t:.2f} instead of {ppl_1:.2f}).",
+        "zh": "把温度升到 T = {t}，文字更多样（互不重复的 4 字符片段 {div_t:.0%}，T = 1 时为 {div_1:.0%}），但模型也觉得它更不顺（困惑度 {ppl_t:.2f}，T = 1 时为 {ppl_1:.2f}）。",
     },
     "compare.conclusion.t_mixed": {
         "en": "At T = {t} this run shows no clean trade-off: perplexity {ppl_t:.2f} (T = 1: {ppl_1:.2f}), distinct 4-grams {div_t:.0%} (T = 1: {div_1:.0%}).",
-        "zh": "在 T = {t} 时，这次运行没有呈现清晰的权衡：困惑度 {ppl_t:.2f}（T = 1：{ppl_1:.2f}），不重复 4 字符片段 {div_t:.0%}（T = 1：{div_1:.0%}）。",
+        "zh": "在 T = {t} 时，这次运行看不出明显的“此消彼长”：困惑度 {ppl_t:.2f}（T = 1：{ppl_1:.2f}），互不重复的 4 字符片段 {div_t:.0%}（T = 1：{div_1:.0%}）。",
     },
     "compare.conclusion.beam_loops": {
-        "en": "Beam search, which maximises the total probability, loops too (perplexity {ppl_beam:.2f}): the likeliest text is not the most interesting one.",
-        "zh": "以总概率最大为目标的束搜索同样陷入循环（困惑度 {ppl_beam:.2f}）：最可能的文字并不是最有意思的文字。",
+        "en": "Beam search, which looks for the likeliest whole text, loops too (perplexity {ppl_beam:.2f}): the likeliest text is not the most interesting one. That is the article’s point: always taking the top is not the best way to write.",
+        "zh": "以整体概率最高为目标的束搜索同样陷入循环（困惑度 {ppl_beam:.2f}）：最可能的文字并不是最有意思的文字。这正是文章说的：总是直接选最高，并不是最好的写法。",
     },
     "compare.conclusion.beam_no_loop": {
         "en": "Beam search found a text with perplexity {ppl_beam:.2f} that does not loop within this length.",
         "zh": "束搜索找到了一段困惑度为 {ppl_beam:.2f} 的文字，在这个长度内没有循环。",
     },
     "compare.conclusion.best_real_words": {
-        "en": "The highest share of real words came from {strategy}: {share:.0%}.",
-        "zh": "真实单词比例最高的是{strategy}：{share:.0%}。",
+        "en": "The highest share of real words came from “{strategy}”: {share:.0%}.",
+        "zh": "真单词比例最高的是“{strategy}”：{share:.0%}。",
     },
     "compare.conclusion.best_real_words_loops": {
-        "en": "{strategy} wrote the most real words ({share:.0%}), but only by repeating itself; among strategies that do not loop, {strategy2} did best ({share2:.0%}).",
-        "zh": "{strategy}写出的真实单词比例最高（{share:.0%}），但那只是靠不断重复；在不陷入循环的策略中，{strategy2}最好（{share2:.0%}）。",
+        "en": "“{strategy}” wrote the most real words ({share:.0%}), but only by repeating itself; among strategies that do not loop, “{strategy2}” did best ({share2:.0%}).",
+        "zh": "“{strategy}”写出的真单词比例最高（{share:.0%}），但只是靠不断重复；在不陷入循环的方法里，“{strategy2}”最好（{share2:.0%}）。",
     },
 }

@@ -2,9 +2,20 @@
 
 import math
 
+import numpy as np
 import pytest
 
-from core.charts.compare import SHARES, strategy_chart, sweep_chart
+from core.charts.compare import (
+    MAX_BARS,
+    SHARES,
+    Group,
+    Line,
+    dice_chart,
+    filter_chart,
+    samples_html,
+    strategy_chart,
+    sweep_chart,
+)
 from core.textstats import Loop, Stats
 
 
@@ -68,3 +79,68 @@ def test_axis_titles_survive_the_shared_layout():
     assert fig.layout.yaxis.title.text == "S" and fig.layout.yaxis2.title.text == "P"
     sweep = sweep_chart([0.0, 1.0], [stats(1.2, 0.0), stats(8.0, 0.8)], TEXTS)
     assert sweep.layout.yaxis.title.text == "Y" and sweep.layout.xaxis2.title.text == "X"
+
+
+# ------------------------------------------------------------------ samples as text, filters, dice
+
+
+def test_samples_html_escapes_a_script_prompt_and_continuation():
+    out = samples_html([Group("<b>title</b>", (Line("<script>alert(1)</script>", "a & <i>b</i>\nc"),))])
+    assert "<script>" not in out and "<i>" not in out and "<b>title" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "a &amp; &lt;i&gt;b&lt;/i&gt;" in out
+    assert "↵" in out  # the line break is shown, not dropped
+
+
+def test_samples_html_keeps_every_character_of_prompt_and_continuation_in_order():
+    out = samples_html([Group("g", (Line("Humpty Du", "mpty sat", loop_start=4), Line("Hi", "ya")))])
+    assert out.index("Humpty Du") < out.index("mpty") < out.index("⟲") < out.index("sat") < out.index(">ya<")
+    assert out.count('class="cmp-line"') == 2
+    assert 'class="cmp-n">2<' in out  # several lines are numbered
+
+
+TEXTS_F = {
+    "title": "t",
+    "kept": "kept",
+    "removed": "removed",
+    "before": "before",
+    "x_title": "x",
+    "y_title": "y",
+}
+
+
+def test_filter_chart_sorts_by_probability_and_draws_removed_and_kept_bars_apart():
+    chars = ["a", "b", " ", "d"]
+    before = np.array([0.1, 0.5, 0.3, 0.1])
+    removed = np.array([True, False, False, True])
+    after = np.where(removed, 0, before) / before[~removed].sum()
+    fig = filter_chart(chars, before, after, removed, TEXTS_F)
+    kept, gone, outline = fig.data
+    assert list(kept.x) == ["b", "␣", "a", "d"]  # likeliest first, whitespace made visible
+    assert list(kept.y[:2]) == pytest.approx([0.625, 0.375]) and np.isnan(kept.y[2:]).all()
+    assert np.isnan(gone.y[:2]).all() and list(gone.y[2:]) == pytest.approx([0.1, 0.1])
+    assert gone.marker.pattern.shape == "/"
+    assert list(outline.y) == pytest.approx([0.5, 0.3, 0.1, 0.1])
+    assert fig.layout.height <= 320
+
+
+def test_filter_chart_shows_at_most_max_bars():
+    v = MAX_BARS + 10
+    p = np.full(v, 1 / v)
+    fig = filter_chart([chr(65 + i) for i in range(v)], p, p, np.zeros(v, bool), TEXTS_F)
+    assert len(fig.data[0].x) == MAX_BARS
+
+
+def test_dice_chart_shows_the_share_of_draws_and_every_drawn_character():
+    v = MAX_BARS + 5
+    probs = np.linspace(2, 1, v)
+    probs /= probs.sum()
+    counts = np.zeros(v, dtype=int)
+    counts[0], counts[-1] = 7, 3  # the last, least likely character was drawn too
+    texts = {"title": "t", "drawn": "d", "probability": "p", "x_title": "x", "y_title": "y"}
+    fig = dice_chart([chr(65 + i) for i in range(v)], probs, counts, texts)
+    drawn, prob = fig.data
+    assert len(drawn.x) == MAX_BARS + 1 and drawn.x[-1] == chr(65 + v - 1)
+    assert sum(drawn.customdata) == 10
+    assert drawn.y[0] == pytest.approx(0.7) and drawn.y[-1] == pytest.approx(0.3)
+    assert prob.y[0] == pytest.approx(probs[0])

@@ -241,3 +241,31 @@ def test_top_p_kept_mass_reaches_p_and_dropping_the_last_kept_token_would_not(z,
     assert (mass >= p - 1e-9).all()
     smallest_kept = np.where(keep, probs, np.inf).min(axis=-1)
     assert ((mass - smallest_kept < p + 1e-9) | (keep.sum(axis=-1) == 1)).all()
+
+
+# ------------------------------------------------------------------ removed_by_filter (compare page)
+
+
+def test_removed_by_filter_names_what_each_filter_removes_in_order_and_matches_filtered_probs():
+    from core.filters import removed_by_filter
+
+    z = np.log(np.array([0.4, 0.3, 0.15, 0.1, 0.05]))
+    settings = FilterSettings(temperature=1.0, top_k=4, top_p=0.7, min_p=0.5)
+    masks = removed_by_filter(z, settings)
+    assert masks["top_k"].tolist() == [False, False, False, False, True]
+    assert masks["top_p"].tolist() == [False, False, True, True, False]  # 0.4 + 0.3 reaches 0.7
+    assert not masks["min_p"].any()  # 0.3 ≥ 0.5 × 0.4: nothing left to remove
+    union = np.logical_or.reduce(list(masks.values()))
+    assert ((filtered_probs(z, settings) == 0) == union).all()
+
+
+def test_removed_by_filter_leaves_out_switched_off_filters_and_reports_idle_ones():
+    from core.filters import removed_by_filter
+
+    z = np.log(np.array([0.5, 0.3, 0.2]))
+    masks = removed_by_filter(z, FilterSettings(temperature=1.0, top_k=10, top_p=1.0, min_p=0.0))
+    assert set(masks) == {"top_k", "top_p", "min_p"}
+    assert not any(m.any() for m in masks.values())
+    assert set(removed_by_filter(z, FilterSettings(temperature=2.0, top_p=0.5))) == {"top_p"}
+    with pytest.raises(ValueError):
+        removed_by_filter(z, FilterSettings(temperature=0.0, top_k=1))

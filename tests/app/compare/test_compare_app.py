@@ -1,30 +1,81 @@
-"""The compare page in AppTest, in both languages: side by side, Monte Carlo, bad input, URL state."""
+"""The compare page in AppTest, in both languages: the samples as text, the filter view, many dice, the
+fan at two temperatures, the Monte Carlo, bad input and URL state."""
 
+import math
+from html.parser import HTMLParser
+
+import numpy as np
 import pytest
 
+from core.charmodel import ModelSettings, build_model
+from core.charts.style import visible
+from core.corpus import load_corpus, split_corpus, vocabulary
 from core.decoding import STRATEGY_NAMES
+from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from core.i18n import t
 from tests.apptest import all_text, figure, open_page
+from ui.markdown import md_literal
 
 LANGS = ["en", "zh"]
+PROMPT = "Humpty Du"
+OPEN = "Humpty Dumpty sat on a "  # views.OPEN_CONTEXT
 
 
-def frame_with(at, column_key: str):
-    """The dataframe shown with the translated column ``column_key`` (dataframes carry no key)."""
-    lang = at.session_state["lang"]
-    return next(df.value for df in at.dataframe if t(column_key, lang) in df.value.columns)
+class _Groups(HTMLParser):
+    """Reads samples_html back: [(title, [(prompt, continuation), ...]), ...]."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[tuple[str, list[list[str]]]] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class", "")
+        self.stack.append(cls)
+        if cls == "cmp-group":
+            self.groups.append(("", []))
+        elif cls == "cmp-line":
+            self.groups[-1][1].append(["", ""])
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        if "cmp-title" in self.stack[-1:]:
+            self.groups[-1] = (self.groups[-1][0] + data, self.groups[-1][1])
+        elif "cmp-prompt" in self.stack:
+            self.groups[-1][1][-1][0] += data
+        elif "cmp-cont" in self.stack and self.stack[-1] != "cmp-mark":
+            self.groups[-1][1][-1][1] += data
 
 
-def samples_texts(at) -> list[str]:
-    return frame_with(at, "compare.col.text").iloc[:, 1].tolist()
+def groups(at, index: int = 0) -> list[tuple[str, list[list[str]]]]:
+    """The groups of the ``index``-th block of text lines on the page (0: the first screen)."""
+    parser = _Groups()
+    parser.feed(at.get("html")[index].proto.body)
+    return parser.groups
 
 
-def mc_table(at):
-    return frame_with(at, "compare.col.strategy")
+def sampled(at) -> list[str]:
+    return [cont for _, cont in groups(at)[1][1]]
 
 
 def greedy_text(at) -> str:
-    return at.code[0].value
+    return groups(at)[0][1][0][1]
+
+
+def model():
+    corpus = load_corpus()
+    return build_model(split_corpus(corpus)[0], ModelSettings(), vocab=vocabulary(corpus))
+
+
+def open_spot(lang: str, **query: str):
+    """The page with the filter and dice views looking after OPEN (the spot with real choices)."""
+    at = open_page("compare", lang, **query)
+    at.session_state["compare_where"] = "open"
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
 
 
 def run_monte_carlo(at, n: str = "200"):
@@ -34,66 +85,212 @@ def run_monte_carlo(at, n: str = "200"):
     return at
 
 
+# ------------------------------------------------------------------------------ first screen
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_page_shows_greedy_looping_and_samples_in_the_chosen_language(lang):
+def test_first_screen_shows_greedy_first_then_sampled_lines_each_with_its_prompt(lang):
     at = open_page("compare", lang)
-    assert at.title[0].value == t("nav.compare", lang)
-    assert "⟲" in greedy_text(at)
+    assert at.title[0].value == t("compare.title", lang)
+    found = groups(at)
+    assert [title for title, _ in found] == [
+        t("compare.greedy.title", lang),
+        t("compare.samples.title", lang, n=3, t="1"),
+    ]
+    greedy_lines, sample_lines = found[0][1], found[1][1]
+    assert len(greedy_lines) == 1 and len(sample_lines) == 3
+    for prompt, continuation in greedy_lines + sample_lines:
+        assert prompt == PROMPT
+        assert len(continuation) == 100  # whole, not cut off (↵ marks stand for line breaks)
+    assert greedy_lines[0][1].startswith("mpty Dumpty")
     text = all_text(at)
-    assert t("compare.intro", lang) in text
-    assert t("compare.mc.idle", lang) in text
-    assert len(samples_texts(at)) == 5
-    assert not at.get("plotly_chart")  # the Monte Carlo waits for Run
+    assert t("compare.chatbot", lang) in [i.value for i in at.info]
+    assert md_literal(t("compare.samples.caption", lang)) in text
+    assert not at.dataframe  # no cut-off table of samples any more
+    assert not at.get("plotly_chart") or "compare_strategies" not in str(at.get("plotly_chart"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_monte_carlo_table_has_one_row_per_strategy_and_charts_and_a_conclusion(lang):
-    at = run_monte_carlo(open_page("compare", lang))
-    table = mc_table(at)
-    assert len(table) == len(STRATEGY_NAMES) == 7
-    assert table.iloc[0, 0] == t("compare.strategy.greedy", lang)
-    assert table.iloc[0, 1] == 1  # greedy: one distinct continuation
-    assert table.iloc[1, 1] > 1  # pure sampling: many
-    strategies = figure(at, "compare_strategies")
-    assert strategies["data"][0]["x"][0] == t("compare.strategy.greedy", lang)
-    sweep = figure(at, "compare_sweep")
-    assert sweep["layout"]["xaxis"]["ticktext"][0] == t("compare.sweep.greedy_tick", lang)
-    text = all_text(at)
-    assert t("compare.conclusion.title", lang) in text
-    assert "200" in text  # the run's N is reported
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_changing_temperature_changes_the_samples_but_not_greedy(lang):
+def test_moving_the_temperature_changes_the_sampled_lines_keeps_the_prompt_and_not_greedy(lang):
     at = open_page("compare", lang)
-    greedy_before, samples_before = greedy_text(at), samples_texts(at)
+    greedy_before, samples_before = greedy_text(at), sampled(at)
     at.select_slider(key="compare_temperature").set_value(2.0).run()
     assert greedy_text(at) == greedy_before
-    assert samples_texts(at) != samples_before
+    assert sampled(at) != samples_before
+    assert groups(at)[1][0] == t("compare.samples.title", lang, n=3, t="2")
+    assert all(prompt == PROMPT for _, lines in groups(at) for prompt, _ in lines)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_at_t0_only_greedys_line_is_shown_and_the_page_says_why(lang):
+    at = open_page("compare", lang, compare_temperature="0")
+    assert [title for title, _ in groups(at)] == [t("compare.greedy.title", lang)]
+    assert md_literal(t("compare.samples.t0", lang)) in all_text(at)
+
+
+def test_same_seed_gives_the_same_lines_and_another_seed_other_lines():
+    first = sampled(open_page("compare", "en", compare_seed="7"))
+    assert first == sampled(open_page("compare", "en", compare_seed="7"))
+    assert first != sampled(open_page("compare", "en", compare_seed="8"))
+
+
+# ------------------------------------------------------------------------------ the filter view
+
+
+def filter_bars(at) -> tuple[list[str], set[str], list[float]]:
+    """The filter chart's x labels, the labels drawn as removed, and the kept bars' heights."""
+    fig = figure(at, "compare_filters_chart")
+    kept, gone, _ = fig["data"]
+    x = kept["x"]
+    removed = {c for c, y in zip(x, gone["y"], strict=True) if y is not None and not math.isnan(y)}
+    return x, removed, kept["y"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_filter_view_removes_exactly_what_core_filters_removes(lang):
+    at = open_spot(lang, compare_top_k="12", compare_top_p="0.8", compare_min_p="0.1")
+    x, removed, kept_y = filter_bars(at)
+    m = model()
+    z = m.logits_ids(m.encode(OPEN)[None, :])[0]
+    settings = FilterSettings(temperature=1.0, top_k=12, top_p=0.8, min_p=0.1)
+    masks = removed_by_filter(z, settings)
+    expected = {visible(m.vocab[i]) for i in np.flatnonzero(np.logical_or.reduce(list(masks.values())))}
+    assert removed == expected & set(x)
+    assert removed  # these values do cut something here
+    after = filtered_probs(z, settings)
+    for label, y in zip(x, kept_y, strict=True):
+        if label not in removed:
+            assert y == pytest.approx(after[[visible(c) for c in m.vocab].index(label)])
+    assert sum(y for y in kept_y if y is not None and not math.isnan(y)) == pytest.approx(1.0)
+
+
+NO_EFFECT_CASES = [
+    # (top-k, top-p, min-p, the filters that remove nothing after "Humpty Dumpty sat on a ")
+    ("10000", "1", "0", {"top_k", "top_p", "min_p"}),
+    ("1", "1", "0", {"top_p", "min_p"}),  # one character left: nothing more to cut
+    ("10000", "0.5", "0", {"top_k", "min_p"}),
+    ("10000", "1", "0.3", {"top_k", "top_p"}),
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("k", "p", "m", "idle"), NO_EFFECT_CASES)
+def test_the_no_effect_sentence_appears_exactly_for_the_filters_that_remove_nothing(lang, k, p, m, idle):
+    at = open_spot(lang, compare_top_k=k, compare_top_p=p, compare_min_p=m)
+    text = all_text(at)
+    values = {"top_k": {"k": int(k)}, "top_p": {"p": p}, "min_p": {"m": m}}
+    for name in ("top_k", "top_p", "min_p"):
+        sentence = md_literal(t(f"compare.filters.no_effect.{name}", lang, **values[name]))
+        assert (sentence in text) == (name in idle), name
+    # and core agrees on which filters are idle at these values
+    mod = model()
+    z = mod.logits_ids(mod.encode(OPEN)[None, :])[0]
+    masks = removed_by_filter(z, FilterSettings(1.0, top_k=int(k), top_p=float(p), min_p=float(m)))
+    assert {name for name, mask in masks.items() if not mask.any()} == idle
+
+
+def test_after_the_default_prompt_the_page_says_the_model_is_almost_sure():
+    at = open_page("compare", "en")
+    assert "almost sure" in all_text(at)
+    at = open_spot("en")
+    assert "almost sure" not in all_text(at)
+
+
+# ------------------------------------------------------------------------------ many dice and the fan
+
+
+def dice_counts(at) -> list[int]:
+    drawn = figure(at, "compare_dice_chart")["data"][0]
+    return drawn["customdata"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_many_dice_counts_add_up_to_the_draws_and_are_seeded(lang):
+    at = open_spot(lang)
+    counts = dice_counts(at)
+    assert sum(counts) == 100
+    assert len([c for c in counts if c > 0]) > 3  # an open spot: many different characters drawn
+    assert counts == dice_counts(open_spot(lang))  # seeded
+    at.session_state["compare_draws"] = 1000
+    at.run()
+    assert sum(dice_counts(at)) == 1000
+    before = dice_counts(at)
+    at.button(key="compare_roll").click().run()
+    assert sum(dice_counts(at)) == 1000
+    assert dice_counts(at) != before  # another roll, other counts
+
+
+def test_a_thousand_draws_come_close_to_the_softmax():
+    at = open_spot("en")
+    at.session_state["compare_draws"] = 1000
+    at.run()
+    drawn, probability = figure(at, "compare_dice_chart")["data"]
+    share = np.array(drawn["y"])
+    assert np.abs(share - np.array(probability["y"])).max() < 0.05
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_fan_shows_eight_lines_at_each_of_two_temperatures_with_the_prompt(lang):
+    at = open_page("compare", lang)
+    fans = [groups(at, 1), groups(at, 2)]
+    assert [f[0][0] for f in fans] == [t("compare.fan.group", lang, t=x, n=8) for x in ("0.5", "1.2")]
+    for fan in fans:
+        lines = fan[0][1]
+        assert len(lines) == 8 and all(prompt == PROMPT for prompt, _ in lines)
+    assert len({c for _, c in fans[1][0][1]}) >= len({c for _, c in fans[0][0][1]})  # hotter, more varied
+
+
+# ------------------------------------------------------------------------------ Monte Carlo
+
+
+def mc_table(at):
+    lang = at.session_state["lang"]
+    return next(df.value for df in at.dataframe if t("compare.col.strategy", lang) in df.value.columns)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_monte_carlo_has_one_row_per_distinct_strategy_with_real_words_and_new_lines(lang):
+    at = run_monte_carlo(open_page("compare", lang))
+    table = mc_table(at)
+    names = table.iloc[:, 0].tolist()
+    assert len(names) == len(set(names)) == len(STRATEGY_NAMES) - 1  # at T = 1, "T = 1" is pure sampling
+    assert names[0] == t("compare.strategy.greedy", lang)
+    assert table.iloc[0, 1] == 1 and table.iloc[1, 1] > 1  # greedy: one text; sampling: many
+    for column in ("compare.col.real_words", "compare.col.novel_lines"):
+        assert t(column, lang) in table.columns
+    assert table[t("compare.col.novel_lines", lang)].notna().sum() >= 3  # sampled strategies end lines
+    assert figure(at, "compare_strategies")["data"][0]["x"][0] == t("compare.strategy.greedy", lang)
+    sweep = figure(at, "compare_sweep")
+    assert sweep["layout"]["xaxis"]["ticktext"][0] == t("compare.sweep.greedy_tick", lang)
+    assert t("compare.conclusion.title", lang) in all_text(at)
+
+
+def test_at_another_temperature_the_monte_carlo_keeps_both_sampling_rows():
+    at = open_page("compare", "en", compare_temperature="0.5")
+    table = mc_table(run_monte_carlo(at))
+    assert len(table) == len(STRATEGY_NAMES)
 
 
 def test_same_seed_gives_the_same_table_and_another_seed_a_different_one():
     def table(seed: str):
         at = open_page("compare", "en")
         at.text_input(key="compare_seed").set_value(seed).run()
-        at = run_monte_carlo(at)
-        return mc_table(at)
+        return mc_table(run_monte_carlo(at))
 
     first = table("7")
     assert first.equals(table("7"))
     assert not first.equals(table("8"))
 
 
+# ------------------------------------------------------------------------------ bad input, URL
+
 BAD_INPUTS = [
     ("compare_n", "10001", "compare.error.range"),
-    ("compare_n", "1e308", "compare.error.range"),
     ("compare_n", "lots", "compare.error.whole"),
     ("compare_length", "0", "compare.error.range"),
     ("compare_length", "", "compare.error.whole"),
     ("compare_top_p", "0", "compare.error.top_p"),
-    ("compare_top_p", "1.5", "compare.error.top_p"),
     ("compare_top_p", "nan", "compare.error.number"),
-    ("compare_top_k", "0", "compare.error.range"),
     ("compare_top_k", "2.5", "compare.error.whole"),
     ("compare_min_p", "-inf", "compare.error.number"),
     ("compare_beam", "<script>alert(1)</script>", "compare.error.whole"),
@@ -113,29 +310,36 @@ def test_bad_input_shows_a_translated_message_keeps_the_text_and_blocks_run(lang
     assert any(prefix in e for e in errors), errors
     assert all("<script>" not in e for e in errors)
     assert at.button(key="compare_run").disabled
-    assert key == "compare_length" or "⟲" in greedy_text(at)  # the rest of the page still works
-    if key not in ("compare_n",):  # settings the samples need: a hint replaces them
+    if key in ("compare_length", "compare_seed"):  # the lines need these: a hint replaces them
+        assert not at.get("html")
         assert t("compare.error.fix", lang) in [i.value for i in at.info]
-
-
-def test_fixing_a_bad_value_brings_everything_back():
-    at = open_page("compare", "en")
-    at.text_input(key="compare_top_p").set_value("0").run()
-    assert at.button(key="compare_run").disabled
-    at.text_input(key="compare_top_p").set_value("0.5").run()
-    assert not at.error
-    assert not at.button(key="compare_run").disabled
-    assert len(samples_texts(at)) == 5
+    else:
+        assert greedy_text(at).startswith("mpty")  # the first screen still works
+    if key in ("compare_top_k", "compare_top_p", "compare_min_p"):
+        with pytest.raises(KeyError):
+            figure(at, "compare_filters_chart")
 
 
 def test_settings_come_from_the_url():
     at = open_page(
-        "compare", "zh", compare_top_p="0.5", compare_n="300", compare_temperature="0.5", compare_k="3"
+        "compare", "zh", compare_top_p="0.5", compare_n="300", compare_temperature="0.5", compare_k="5"
     )
     assert at.text_input(key="compare_top_p").value == "0.5"
     assert at.text_input(key="compare_n").value == "300"
     assert at.select_slider(key="compare_temperature").value == 0.5
-    assert len(samples_texts(at)) == 3
+    assert len(sampled(at)) == 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("prompt", ["Humpty €", "", "<script>alert(1)</script>"])
+def test_a_prompt_the_model_cannot_read_gets_a_message_and_blocks_run(lang, prompt):
+    at = open_page("compare", lang)
+    at.text_input(key="model_prompt").set_value(prompt).run()
+    assert not at.exception
+    assert at.text_input(key="model_prompt").value == prompt
+    assert at.error  # the shared panel's translated message
+    assert at.button(key="compare_run").disabled
+    assert not at.get("html")  # no lines for a prompt it cannot read
 
 
 def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
@@ -155,24 +359,3 @@ def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
         assert f"compare.strategy.{name}" in CATALOG
     for column in STAT_COLUMNS:
         assert f"compare.col.{column}" in CATALOG
-    for key in (
-        "greedy_loops",
-        "greedy_no_loop",
-        "t_tradeoff_low",
-        "t_tradeoff_high",
-        "t_mixed",
-        "best_real_words_loops",
-    ):
-        assert f"compare.conclusion.{key}" in CATALOG
-
-
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("prompt", ["Humpty €", "", "<script>alert(1)</script>"])
-def test_a_prompt_the_model_cannot_read_gets_a_message_and_blocks_run(lang, prompt):
-    at = open_page("compare", lang)
-    at.text_input(key="model_prompt").set_value(prompt).run()
-    assert not at.exception
-    assert at.text_input(key="model_prompt").value == prompt
-    assert at.error  # the shared panel's translated message
-    assert at.button(key="compare_run").disabled
-    assert not at.code  # no greedy text for a prompt it cannot read
