@@ -6,9 +6,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.playground": {"en": "Softmax playground", "zh": "Softmax 游乐场"},
     "nav.generator": {"en": "Humpty Dumpty generator", "zh": "Humpty Dumpty 生成器"},
     "nav.compare": {"en": "Greedy vs sampling", "zh": "贪心 vs 采样"},
-    "nav.why": {"en": "Why softmax?", "zh": "为什么要 softmax？"},
+    "nav.why": {"en": "Why probabilities?", "zh": "为什么要变成概率？"},
     "nav.formula": {"en": "How softmax works", "zh": "softmax 怎么算"},
-    "nav.attention": {"en": "Softmax in attention", "zh": "注意力里的 softmax"},
+    "nav.attention": {"en": "Softmax’s other job: attention", "zh": "Softmax 的另一份工作：注意力"},
     "nav.learn": {"en": "Watch it learn", "zh": "看它学会"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
