@@ -40,7 +40,7 @@ def _zero_line() -> dict:
 
 
 def errors_figure(
-    labels: Sequence[str], squared: ArrayLike, loss: ArrayLike, texts: Texts, height: int = 250
+    labels: Sequence[str], squared: ArrayLike, loss: ArrayLike, texts: Texts, height: int = 220
 ) -> go.Figure:
     """The article's paradox at a glance: two panels of horizontal bars, one row per output.
 
@@ -55,7 +55,7 @@ def errors_figure(
          "marker": {"color": NAIVE}, "text": [f"{v:.3g}" for v in sq], "textposition": "outside",
          "cliponaxis": False, "xaxis": "x", "yaxis": "y"},
         {"type": "bar", "orientation": "h", "y": rows, "x": ce, "name": texts["loss"],
-         "marker": {"color": LOSS, "pattern": {"shape": "."}}, "text": [f"{v:.3f}" for v in ce],
+         "marker": {"color": LOSS}, "text": [f"{v:.3f}" for v in ce],
          "textposition": "outside", "cliponaxis": False, "xaxis": "x2", "yaxis": "y"},
     ]  # fmt: skip
     heads = [
@@ -73,7 +73,7 @@ def errors_figure(
         yaxis={"autorange": "reversed", "automargin": True},
         showlegend=False,
         annotations=heads,
-        margin={"l": 10, "r": 10, "t": 64, "b": 10},
+        margin={"l": 10, "r": 10, "t": 56, "b": 4},
     )
 
 
