@@ -45,20 +45,21 @@ def weights_figure(
         "cliponaxis": False,
         "customdata": np.asarray(scores, dtype=float),
         "hovertemplate": "%{x}: w = %{y:.3f}, s = %{customdata:.3f}<extra></extra>",
+        "showlegend": False,
     }
     even = 1.0 / len(w)
     line = {"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": even, "y1": even,
             "line": {"color": REFERENCE, "dash": "dash", "width": 1}}  # fmt: skip
-    label = {"xref": "x domain", "x": 1, "yref": "y", "y": even, "text": texts["even"], "showarrow": False,
-             "xanchor": "right", "yanchor": "bottom", "font": {"color": REFERENCE}}  # fmt: skip
+    # The line's name goes in the legend (a line-only entry), never on the plot, where a bar's
+    # label near 1/n would sit under it.
+    key = {"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": texts["even"],
+           "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "hoverinfo": "skip"}  # fmt: skip
     return figure(
-        [bars],
+        [bars, key],
         texts["title"],
         height=height,
         yaxis=axis(range=[0, 1.12], tickformat=".1f"),
-        showlegend=False,
         shapes=[line],
-        annotations=[label],
     )
 
 
