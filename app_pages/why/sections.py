@@ -142,17 +142,23 @@ def gradient_section() -> None:
 def _descent() -> None:
     state = _gd_state()
     history = state["history"]
-    col_lr, col_step, col_five, col_reset = st.columns([4, 1, 1, 1], vertical_alignment="bottom")
-    lr = lr_slider(col_lr)
+    # A row that stays a row on a phone (columns would stack the three buttons and push the
+    # result below the fold); the learning rate, a setting rather than the action, comes last.
+    buttons = st.container(horizontal=True, gap="small")
+    body = st.container()
+    lr = lr_slider(st.container())
     full = len(history) > MAX_STEPS
     off = lr <= 0 or full
-    col_step.button(
-        tr("why.s2.step"), key="why_step", on_click=_step, disabled=off, type="primary", width="stretch"
-    )
-    col_five.button(
-        tr("why.s2.step5"), key="why_step5", on_click=_step, args=(5,), disabled=off, width="stretch"
-    )
-    col_reset.button(tr("why.s2.reset"), key="why_reset", on_click=_reset, width="stretch")
+    buttons.button(tr("why.s2.step"), key="why_step", on_click=_step, disabled=off, type="primary")
+    buttons.button(tr("why.s2.step5"), key="why_step5", on_click=_step, args=(5,), disabled=off)
+    buttons.button(tr("why.s2.reset"), key="why_reset", on_click=_reset)
+    with body:
+        _progress(state, lr, full)
+
+
+def _progress(state: dict, lr: float, full: bool) -> None:
+    """The messages, the numbers and the two charts of the descent so far."""
+    history = state["history"]
     if lr <= 0:
         st.info(tr("why.s2.lr_zero"), icon=":material/info:")
     elif lr >= 5:
@@ -165,12 +171,12 @@ def _descent() -> None:
     z = history[-1]
     p, y, grad = softmax(z), losses.one_hot(LEAF, 2), losses.gradient(z, LEAF)
     seen = [losses.cross_entropy(h, LEAF) for h in history]
-    c = st.columns([2, 3, 2, 2])  # the scores pair needs the room: "(-12.345, 10.123)"
-    c[0].metric(tr("why.m.steps"), str(len(history) - 1))
-    c[1].metric(tr("why.m.scores"), f"({z[0]:.3f}, {z[1]:.3f})")
-    c[2].metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}")
+    row = st.container(horizontal=True, gap="medium")  # side by side on a phone too
+    row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
+    row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
     delta = None if len(seen) < 2 else f"{seen[-1] - seen[-2]:+.3f}"
-    c[3].metric(tr("why.m.gd_loss"), f"{seen[-1]:.3f}", delta, delta_color="inverse")
+    row.metric(tr("why.m.gd_loss"), f"{seen[-1]:.3f}", delta, delta_color="inverse", width="content")
+    row.metric(tr("why.m.scores"), f"({z[0]:.2f}, {z[1]:.2f})", width="content")
     left, right = st.columns(2)
     with left:
         texts = _texts("why.c.grad", "title", "p", "y", "grad")
