@@ -35,7 +35,7 @@ def assert_in_viewport(page, locator, height: int) -> None:
 
 
 def bar_texts(page, key: str) -> list[str]:
-    return page.locator(f".st-key-{key} .barlayer .bartext").all_inner_texts()
+    return page.locator(f".st-key-{key} .barlayer .bartext").all_text_contents()  # SVG: no inner text
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
