@@ -176,7 +176,9 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
     delta = None if len(seen) < 2 else f"{seen[-1] - seen[-2]:+.3f}"
     row.metric(tr("why.m.gd_loss"), f"{seen[-1]:.3f}", delta, delta_color="inverse", width="content")
-    row.metric(tr("why.m.scores"), f"({z[0]:.2f}, {z[1]:.2f})", width="content")
+    st.caption(
+        tr("why.s2.scores_now", leaf=f"{z[0]:.2f}", flower=f"{z[1]:.2f}")
+    )  # small: a phone keeps one row
     left, right = st.columns(2)
     with left:
         texts = _texts("why.c.grad", "title", "p", "y", "grad")

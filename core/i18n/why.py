@@ -124,7 +124,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "答对了：p(叶子) 已经超过一半，分类器选的是叶子。之后每一步加得越来越少，损失越来越接近 0，但永远不会正好到 0。",
     },
     "why.m.steps": {"en": "Steps taken", "zh": "已走步数"},
-    "why.m.scores": {"en": "Scores (leaf, flower)", "zh": "分数（叶子，花）"},
+    "why.s2.scores_now": {
+        "en": "Scores now (leaf, flower): ({leaf}, {flower})",
+        "zh": "现在的分数（叶子，花）：({leaf}, {flower})",
+    },
     "why.m.gd_p": {"en": "p(leaf) now", "zh": "当前 p(叶子)"},
     "why.m.gd_loss": {"en": "Loss now", "zh": "当前损失"},
     "why.c.grad.title": {

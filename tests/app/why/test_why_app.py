@@ -118,7 +118,7 @@ def test_learning_starts_from_a_wrong_answer_and_steps_make_the_leaf_win(lang):
     assert shown_charts(at) == CHARTS["gradient"]
     p0 = float(metric(at, "why.m.gd_p", lang))
     assert p0 == pytest.approx(softmax([1.0, 3.0])[LEAF], abs=1e-3) and p0 < 0.5  # wrong at the start
-    assert metric(at, "why.m.scores", lang) == "(1.00, 3.00)"
+    assert t("why.s2.scores_now", lang, leaf="1.00", flower="3.00") in [c.value for c in at.caption]
     bars = figure(at, "why_gradient")["data"]
     assert bars[2]["y"] == pytest.approx(losses.gradient([1.0, 3.0], LEAF).tolist())  # p − y
     at.button(key="why_step").click().run()
