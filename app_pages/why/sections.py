@@ -77,6 +77,16 @@ def scores_section() -> None:
         if linear is None:
             st.caption(tr("why.s1.no_linear"))
     st.caption(tr("why.s1.bridge"))
+    with st.expander(tr("why.predict.raw_scores.q"), icon=":material/psychology_alt:"):
+        st.markdown(
+            tr(
+                "why.predict.raw_scores.a",
+                right=f"{losses.squared_error(ARTICLE, LEAF):g}",
+                wrong=f"{losses.squared_error(WRONG, LEAF):g}",
+                ce_right=f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
+                ce_wrong=f"{losses.cross_entropy(WRONG, LEAF):.3f}",
+            )
+        )
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
     with st.expander(tr("why.deeper.curves"), icon=":material/show_chart:"):
@@ -128,8 +138,21 @@ def gradient_tab() -> None:
     gradient_section()
     st.latex(r"\frac{\partial L}{\partial z_i} = p_i - y_i \qquad z \leftarrow z - \eta\,(p - y)")
     st.caption(tr("why.s2.formula.caption"))
+    _predict_gradient()
     with st.expander(tr("why.deeper.exp"), icon=":material/functions:"):
         st.markdown(tr("why.s2.exp"))
+
+
+def _predict_gradient() -> None:
+    """Predict, then reveal: p(leaf) after one step from the start with η = 1 (numbers from core)."""
+    path = [list(START)]
+    for _ in range(2):
+        path.append(losses.gradient_step(path[-1], LEAF, 1.0).tolist())
+    p = [f"{softmax(z)[LEAF]:.3f}" for z in path]
+    loss = [f"{losses.cross_entropy(z, LEAF):.3f}" for z in path]
+    z1 = ", ".join(f"{v:.3f}" for v in path[1])
+    with st.expander(tr("why.predict.gradient.q", p0=p[0]), icon=":material/psychology_alt:"):
+        st.markdown(tr("why.predict.gradient.a", p1=p[1], p2=p[2], z1=z1, l0=loss[0], l1=loss[1], l2=loss[2]))
 
 
 @st.fragment

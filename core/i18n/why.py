@@ -77,6 +77,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "why.c.loss.squared": {"en": "squared error (raw scores)", "zh": "平方误差（直接拿分数比）"},
     "why.c.loss.cross": {"en": "loss −log p (after softmax)", "zh": "损失 −log p（先变成概率）"},
     "why.c.loss.you": {"en": "your scores", "zh": "你的分数"},
+    # Predict, then reveal (issue 15): the question is the expander's label, the answer inside.
+    "why.predict.raw_scores.q": {
+        "en": "Guess first: target (1, 0). Which is further away by squared error: the right answer (5, 1) or the wrong answer (0, 1)?",
+        "zh": "先猜一猜：目标是 (1, 0)。按平方误差算，答对的 (5, 1) 和答错的 (0, 1)，哪个离得更远？",
+    },
+    "why.predict.raw_scores.a": {
+        "en": "The right one: {right} against {wrong}. After softmax the loss −log p is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
+        "zh": "答对的那个：{right} 对 {wrong}。先用 Softmax 变成概率，损失 −log p 就是答对 {ce_right}、答错 {ce_wrong}，这才对。",
+    },
+    "why.predict.gradient.q": {
+        "en": "Guess first: p(leaf) is {p0} now. After one step with η = 1, about what will it be?",
+        "zh": "先猜一猜：现在 p(叶子) 是 {p0}。学习率 η = 1，走一步以后大约是多少？",
+    },
+    "why.predict.gradient.a": {
+        "en": "{p1} (the scores move from (1, 3) to ({z1})); after a second step {p2}. The loss falls from {l0} to {l1}, then {l2}.",
+        "zh": "{p1}（分数从 (1, 3) 变成 ({z1})）；再走一步是 {p2}。损失从 {l0} 降到 {l1}，再到 {l2}。",
+    },
     # ------------------------------------------------------------------ section 2
     "why.s2.explain": {
         "en": "Training moves every score a little at each step, and with softmax and the loss −log p the move is simply the probability minus the target: the gradient is p − y.",

@@ -233,3 +233,17 @@ def test_chinese_page_says_ye_zi_and_bridges_cross_entropy(lang):
         assert "交叉熵" not in text.replace("（业内叫“交叉熵”）", "")
     else:
         assert '"' not in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_predict_then_reveal_answers_with_core_s_numbers(lang):
+    at = open_page("why", lang)
+    answer = t("why.predict.raw_scores.a", lang, right="17", wrong="2", ce_right="0.018", ce_wrong="1.313")
+    assert answer in all_text(at)
+    open_view(at, "gradient", lang)
+    z1 = losses.gradient_step([1.0, 3.0], LEAF, 1.0)
+    z2 = losses.gradient_step(z1, LEAF, 1.0)
+    assert f"{softmax(z1)[LEAF]:.3f}" == "0.441" and f"{softmax(z2)[LEAF]:.3f}" == "0.707"
+    assert any(e.label == t("why.predict.gradient.q", lang, p0="0.119") for e in at.expander)
+    text = all_text(at)
+    assert "0.441" in text and "0.707" in text and "2.127" in text and "0.819" in text
