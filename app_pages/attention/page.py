@@ -1,11 +1,78 @@
-"""Softmax in attention (article section 04): the why page's attention section, on its own page."""
+"""Softmax's other job, attention (article section 04): the scale λ is temperature in disguise."""
 
+import numpy as np
 import streamlit as st
 
-from app_pages.why.sections import attention_section
+from app_pages.attention.inputs import MAX_KEYS, MIN_KEYS, key_table, query_input, scale_slider
+from core import attention as att
+from core.charts import attention as charts
+from core.softmax import entropy_bits
 from ui.i18n import tr
 from ui.share import share_link
 
+CONFIG = {"displaylogo": False}
+SCALES = np.linspace(0.0, 10.0, 101)
+
+
+def _texts(prefix: str, *names: str) -> dict[str, str]:
+    return {n: tr(f"{prefix}.{n}") for n in names}
+
+
+def _chart(fig, key: str) -> None:
+    st.plotly_chart(fig, key=key, width="stretch", config=CONFIG)
+
+
 st.title(tr("nav.attention"))
-attention_section()
+st.markdown(tr("attention.intro"))
+scale = scale_slider()
+first_screen = st.container()  # the weights go right under the slider; the inputs live further down
+st.latex(
+    r"s_j = \lambda \cdot \frac{q \cdot k_j}{\sqrt{d}} \qquad w = \operatorname{softmax}(s)"
+    r" \qquad o = \sum_j w_j\, v_j"
+)
+st.caption(tr("attention.formula.caption"))
+with st.expander(tr("attention.deeper"), icon=":material/tune:"):
+    st.markdown(tr("attention.deeper.sentence"))
+    query, q_error = query_input()
+    st.caption(tr("attention.table.help", min=MIN_KEYS, max=MAX_KEYS))
+    table, names, t_error = key_table()
+
+with first_screen:
+    for text in (q_error, t_error):
+        if text:
+            st.error(text, icon=":material/error:")
+    if query is not None and table is not None:
+        rows = np.asarray(table)  # [n, 4]: key x, key y, value 1, value 2
+        keys, values = rows[:, :2], rows[:, 2:]
+        result = att.attention(query, keys, values, scale)
+        left, right = st.columns([3, 2])
+        with left:
+            texts = _texts("attention.c.w", "title", "weights")
+            texts["even"] = tr("attention.c.w.even", n=len(names))
+            _chart(charts.weights_figure(names, result.scores, result.weights, texts), "attention_weights")
+        with right:
+            top = int(np.argmax(result.weights))
+            st.metric(tr("attention.m.top"), f"{names[top]}: {result.weights[top]:.3f}")
+            if np.ptp(result.scores) == 0:
+                st.info(tr("attention.equal", n=len(names)), icon=":material/lightbulb:")
+            st.info(tr("attention.temperature"), icon=":material/lightbulb:")
+
+if query is not None and table is not None:
+    st.markdown(tr("attention.explain"))
+    c = st.columns(2)
+    c[0].metric(
+        tr("attention.m.entropy"), f"{entropy_bits(result.weights):.3f}", help=tr("attention.m.entropy.help")
+    )
+    c[1].metric(tr("attention.m.output"), f"({result.output[0]:.3f}, {result.output[1]:.3f})")
+    cols = st.columns(3)
+    with cols[0]:
+        texts = _texts("attention.c.vec", "title", "query", "keys")
+        _chart(charts.vectors_figure(query, keys, names, result.weights, texts), "attention_vectors")
+    with cols[1]:
+        texts = _texts("attention.c.val", "title", "values", "output")
+        _chart(charts.values_figure(values, names, result.weights, result.output, texts), "attention_values")
+    with cols[2]:
+        texts = _texts("attention.c.sweep", "title", "x")
+        sweep = att.weights_over_scales(query, keys, SCALES)
+        _chart(charts.scale_sweep_figure(SCALES, sweep, names, scale, texts), "attention_sweep")
 share_link()

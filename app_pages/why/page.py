@@ -1,15 +1,22 @@
-"""Why softmax? The article's argument played through: raw scores, the gradient p − y, attention."""
+"""Why probabilities? The article's sections 01–02 played through: raw scores, then learning with p − y."""
 
 import streamlit as st
 
+from app_pages.attention.inputs import LEGACY_PARAMS
 from app_pages.why.inputs import read_link, write_link
-from app_pages.why.sections import attention_section, gradient_tab, raw_scores_section
+from app_pages.why.sections import gradient_tab, scores_section
 from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import view_tabs
 
-# The three sections as tabs, in the article's order; only the open one runs.
-VIEWS = {"scores": "why.tab.scores", "gradient": "why.tab.gradient", "attention": "why.tab.attention"}
+# The two sections as tabs, in the article's order; only the open one runs.
+VIEWS = {"scores": "why.tab.scores", "gradient": "why.tab.gradient"}
+
+if st.query_params.get("why_view") == "attention":  # attention was this page's third tab: it moved
+    carried = {new: st.query_params[old] for old, new in LEGACY_PARAMS.items() if old in st.query_params}
+    if "lang" in st.query_params:
+        carried["lang"] = st.query_params["lang"]
+    st.switch_page("app_pages/attention/page.py", query_params=carried)
 
 st.title(tr("nav.why"))
 st.markdown(tr("why.intro"))
@@ -18,10 +25,8 @@ if read_link():
 view, panel = view_tabs("why_view", tuple(VIEWS), lambda v: tr(VIEWS[v]))
 with panel:
     if view == "scores":
-        raw_scores_section()
-    elif view == "gradient":
-        gradient_tab()  # starts from the same score widgets as the first tab
+        scores_section()
     else:
-        attention_section()
-write_link()  # every tab's settings, the closed ones' too
+        gradient_tab()
+write_link()  # every tab's settings, the closed one's too
 share_link()

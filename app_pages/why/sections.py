@@ -1,34 +1,21 @@
-"""The three sections of the "Why softmax?" page, one tab each, in the article's order. Maths: core."""
+"""The two sections of the "Why probabilities?" page, one tab each, in the article's order. Maths: core."""
 
 from __future__ import annotations
 
 import numpy as np
 import streamlit as st
 
-from app_pages.why.inputs import (
-    LR,
-    LR_SLIDER,
-    MAX_KEYS,
-    MIN_KEYS,
-    PRESETS,
-    SCALE,
-    SCALE_SLIDER,
-    key_table,
-    query_input,
-    score_inputs,
-    write_link,
-)
-from core import attention as att
+from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, leaf_slider, lr_slider, write_link
 from core import losses
 from core.charts import why as charts
-from core.softmax import entropy_bits, softmax
+from core.softmax import softmax
 from ui.i18n import tr
 
-LEAF = 0  # the target class: the picture shows a leaf
+LEAF = 0  # the target option: the picture shows a leaf
 CONFIG = {"displaylogo": False}
-GD_KEY = "why_gd"  # session state: {"origin": [leaf, flower], "history": [[leaf, flower], ...]}
+GD_KEY = "why_gd"  # session state: {"history": [[leaf, flower], ...], "error": catalog key or None}
+START = (1.0, 3.0)  # a wrong answer (the flower leads), so learning is visible from the first step
 MAX_STEPS = 200
-SCALES = np.linspace(0.0, 10.0, 101)
 
 
 def _chart(fig, key: str) -> None:
@@ -44,154 +31,161 @@ def _texts(prefix: str, *names: str) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------- 1. raw scores
-def _paradox_table(rows: list[tuple[str, list[float]]]) -> None:
-    """One row per pair of scores: squared error, softmax, cross-entropy (numbers only, no user text)."""
-    head = f"| {tr('why.t.scores')} | {tr('why.t.squared')} | {tr('why.t.softmax')} | {tr('why.t.cross')} |"
-    lines = [head, "|---|---:|---:|---:|"]
-    for label, z in rows:
-        p = softmax(z)
-        lines.append(
-            f"| {label} (**{z[0]:g}**, **{z[1]:g}**) | {losses.squared_error(z, LEAF):.3f} | "
-            f"{p[0]:.3f} / {p[1]:.3f} | {losses.cross_entropy(z, LEAF):.3f} |"
-        )
-    st.markdown("\n".join(lines))
-
-
-def _scores() -> list[float] | None:
-    """The scores to start from, with a message per bad box (tabs 1 and 2 share these widgets)."""
-    scores, errors = score_inputs()
-    for text in errors:
-        st.error(text, icon=":material/error:")
-    return scores
-
-
-def raw_scores_section() -> None:
-    """Section 1: the paradox of raw scores, fixed by softmax and cross-entropy."""
-    st.markdown(tr("why.s1.explain"))
-    leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
-    st.latex(
-        r"L_{\text{sq}} = \sum_i (z_i - y_i)^2 \qquad p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}"
-        r" \qquad L_{\text{CE}} = -\log p_{" + leaf_tex + r"} \qquad y = (1, 0)"
-    )
-    scores = _scores()
-    right, wrong = list(PRESETS["right"]), list(PRESETS["wrong"])
-    sq_r, sq_w = losses.squared_error(right, LEAF), losses.squared_error(wrong, LEAF)
-    ce_r, ce_w = losses.cross_entropy(right, LEAF), losses.cross_entropy(wrong, LEAF)
-    st.warning(tr("why.s1.paradox", right=f"{sq_r:g}", wrong=f"{sq_w:g}"), icon=":material/warning:")
-    st.success(tr("why.s1.fixed", right=f"{ce_r:.3f}", wrong=f"{ce_w:.3f}"), icon=":material/check:")
-    rows = [(tr("why.t.right"), right), (tr("why.t.wrong"), wrong)]
-    if scores is not None and scores not in (right, wrong):
-        rows.append((tr("why.t.yours"), scores))
-    _paradox_table(rows)
-    if scores is None:
-        return
-
-    sq, ce, p = losses.squared_error(scores, LEAF), losses.cross_entropy(scores, LEAF), softmax(scores)
-    c1, c2, c3 = st.columns(3)
-    c1.metric(tr("why.m.squared"), f"{sq:.3f}")
-    c2.metric(tr("why.m.p_leaf"), f"{p[LEAF]:.3f}")
-    c3.metric(tr("why.m.cross"), f"{ce:.3f}")
-    if scores[0] == scores[1]:
-        st.info(tr("why.s1.equal"), icon=":material/info:")
-
-    leaf, flower = scores
-    lo, hi = min(-3.0, leaf - 1.0, flower - 3.0), max(8.0, leaf + 1.0, flower + 3.0)
-    xs = np.linspace(lo, hi, 301)
-    squared, cross = losses.loss_sweep(xs, flower, LEAF)
-    marks = [(PRESETS["right"][0], tr("why.mark.right")), (PRESETS["wrong"][0], tr("why.mark.wrong"))]
-    marks = marks if flower == 1.0 else []  # the presets lie on these curves only when flower = 1
-    try:
-        linear = losses.linear_normalise(scores)
-    except ValueError:
-        linear = None
-    left, right_col = st.columns([3, 2])
+def scores_section() -> None:
+    """Section 1: the ideal score is 1, and raw scores punish the right answer; softmax fixes it."""
+    st.markdown(tr("why.s1.problem"))
+    leaf = leaf_slider()
+    scores = [leaf, FLOWER]
+    rows = [scores, list(WRONG)]
+    labels = [tr("why.c.err.yours", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
+    squared = [losses.squared_error(z, LEAF) for z in rows]
+    loss = [losses.cross_entropy(z, LEAF) for z in rows]
+    left, right = st.columns([3, 2])
     with left:
-        texts = _texts("why.c.loss", "title", "x", "squared", "cross", "you")
-        texts["x"] = tr("why.c.loss.x", flower=f"{flower:g}")
-        _chart(charts.losses_figure(xs, squared, cross, marks, (leaf, sq, ce), texts), "why_losses")
-    with right_col:
-        texts = _texts("why.c.norm", "title", "y", "target", "linear", "softmax")
+        texts = _texts("why.c.err", "title", "squared", "loss")
+        _chart(charts.errors_figure(labels, squared, loss, texts), "why_errors")
+        st.markdown(
+            tr(
+                "why.s1.paradox",
+                right=f"{losses.squared_error(ARTICLE, LEAF):g}",
+                wrong=f"{losses.squared_error(WRONG, LEAF):g}",
+                ce_right=f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
+                ce_wrong=f"{losses.cross_entropy(WRONG, LEAF):.3f}",
+            )
+        )
+        if leaf == FLOWER:
+            st.info(tr("why.s1.equal"), icon=":material/lightbulb:")
+    with right:
+        by_sum, soft = losses.linear_normalise(ARTICLE), softmax(ARTICLE)
+        st.info(
+            tr(
+                "why.s1.sum_vs_softmax",
+                lin0=f"{by_sum[0]:.2f}",
+                lin1=f"{by_sum[1]:.2f}",
+                p0=f"{soft[0]:.3f}",
+                p1=f"{soft[1]:.3f}",
+            ),
+            icon=":material/lightbulb:",
+        )
+        try:
+            linear = losses.linear_normalise(scores)
+        except ValueError:
+            linear = None
+        texts = _texts("why.c.norm", "title", "target", "linear", "softmax")
         target = losses.one_hot(LEAF, 2)
-        _chart(charts.normalise_figure(_classes(), target, linear, p, texts), "why_normalise")
-    st.caption(tr("why.s1.honest") + ("" if linear is not None else " " + tr("why.s1.no_linear")))
+        _chart(charts.normalise_figure(_classes(), target, linear, softmax(scores), texts), "why_normalise")
+        if linear is None:
+            st.caption(tr("why.s1.no_linear"))
+    st.caption(tr("why.s1.bridge"))
+    with st.expander(tr("why.predict.raw_scores.q"), icon=":material/psychology_alt:"):
+        st.markdown(
+            tr(
+                "why.predict.raw_scores.a",
+                right=f"{losses.squared_error(ARTICLE, LEAF):g}",
+                wrong=f"{losses.squared_error(WRONG, LEAF):g}",
+                ce_right=f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
+                ce_wrong=f"{losses.cross_entropy(WRONG, LEAF):.3f}",
+            )
+        )
+    with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
+        st.markdown(tr("why.s1.target"))
+    with st.expander(tr("why.deeper.curves"), icon=":material/show_chart:"):
+        leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
+        st.latex(
+            r"E = \sum_i (z_i - y_i)^2 \qquad p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}"
+            r" \qquad L = -\log p_{" + leaf_tex + r"} \qquad y = (1, 0)"
+        )
+        st.caption(tr("why.s1.formula.caption"))
+        st.markdown(tr("why.deeper.curves.sentence"))
+        lo, hi = min(-3.0, leaf - 1.0), max(8.0, leaf + 1.0)
+        xs = np.linspace(lo, hi, 301)
+        sq_curve, ce_curve = losses.loss_sweep(xs, FLOWER, LEAF)
+        texts = _texts("why.c.loss", "title", "x", "squared", "cross", "you")
+        current = (leaf, squared[0], loss[0])
+        _chart(charts.losses_figure(xs, sq_curve, ce_curve, current, texts), "why_losses")
 
 
 # ---------------------------------------------------------------------------- 2. gradient
-def _gd_state(origin: list[float]) -> dict:
-    """The descent's history, restarted when the starting scores (tabs 1 and 2) change."""
+def _gd_state() -> dict:
     state = st.session_state.get(GD_KEY)
-    if not state or state["origin"] != origin:
-        state = {"origin": list(origin), "history": [list(origin)], "error": None}
+    if not state:
+        state = {"history": [list(START)], "error": None}
         st.session_state[GD_KEY] = state
     return state
 
 
-def _step() -> None:
+def _step(n: int = 1) -> None:
     state = st.session_state[GD_KEY]
-    try:
-        new = losses.gradient_step(state["history"][-1], LEAF, st.session_state[LR])
-    except ValueError:
-        state["error"] = "why.s2.bad_lr"
-        return
-    state["error"] = None
-    state["history"].append(new.tolist())
+    for _ in range(min(n, MAX_STEPS + 1 - len(state["history"]))):
+        try:
+            new = losses.gradient_step(state["history"][-1], LEAF, st.session_state[LR])
+        except ValueError:
+            state["error"] = "why.s2.bad_lr"
+            return
+        state["error"] = None
+        state["history"].append(new.tolist())
 
 
 def _reset() -> None:
-    state = st.session_state[GD_KEY]
-    state["history"], state["error"] = [list(state["origin"])], None
+    st.session_state[GD_KEY] = {"history": [list(START)], "error": None}
 
 
 def gradient_tab() -> None:
-    """Section 2 with its starting scores: section 1's own widgets (same keys, so one state).
-
-    Only the open tab runs, so the two copies of the score widgets are never drawn together.
-    """
+    """Section 2: the gradient p − y, learning step by step from a wrong answer."""
     st.markdown(tr("why.s2.explain"))
-    st.latex(
-        r"\frac{\partial L_{\text{CE}}}{\partial z_i} = p_i - y_i"
-        r" \qquad z \leftarrow z - \eta\,(p - y)"
-    )
-    st.caption(tr("why.s2.exp"))
-    st.caption(tr("why.s2.start"))
-    gradient_section(_scores())
+    p0 = softmax(START)
+    st.markdown(tr("why.s2.start", leaf=f"{START[0]:g}", flower=f"{START[1]:g}", p=f"{p0[LEAF]:.3f}"))
+    gradient_section()
+    st.latex(r"\frac{\partial L}{\partial z_i} = p_i - y_i \qquad z \leftarrow z - \eta\,(p - y)")
+    st.caption(tr("why.s2.formula.caption"))
+    _predict_gradient()
+    with st.expander(tr("why.deeper.exp"), icon=":material/functions:"):
+        st.markdown(tr("why.s2.exp"))
+
+
+def _predict_gradient() -> None:
+    """Predict, then reveal: p(leaf) after one step from the start with η = 1 (numbers from core)."""
+    path = [list(START)]
+    for _ in range(2):
+        path.append(losses.gradient_step(path[-1], LEAF, 1.0).tolist())
+    p = [f"{softmax(z)[LEAF]:.3f}" for z in path]
+    loss = [f"{losses.cross_entropy(z, LEAF):.3f}" for z in path]
+    z1 = ", ".join(f"{v:.3f}" for v in path[1])
+    with st.expander(tr("why.predict.gradient.q", p0=p[0]), icon=":material/psychology_alt:"):
+        st.markdown(tr("why.predict.gradient.a", p1=p[1], p2=p[2], z1=z1, l0=loss[0], l1=loss[1], l2=loss[2]))
 
 
 @st.fragment
-def gradient_section(scores: list[float] | None) -> None:
-    """Section 2: the gradient p − y and gradient-descent steps the user takes one at a time.
-
-    A fragment: Step, Reset and the learning rate rerun only this part; a change of the
-    scores above it reruns the whole page and so passes new ``scores`` in.
-    """
-    _descent(scores)
+def gradient_section() -> None:
+    """The steps: a fragment, so Step, Reset and the learning rate rerun only this part."""
+    _descent()
     write_link()  # a fragment's rerun does not reach the page's own write
 
 
-def _descent(scores: list[float] | None) -> None:
-    if scores is None:
-        st.info(tr("why.s2.need_scores"), icon=":material/info:")
-        return
-    state = _gd_state(scores)
+def _descent() -> None:
+    state = _gd_state()
     history = state["history"]
-    col_lr, col_step, col_reset = st.columns([4, 1, 1], vertical_alignment="bottom")
-    lr = col_lr.slider(
-        tr("why.s2.lr"), *LR_SLIDER, key=LR, persist_state="session", help=tr("why.s2.lr.help")
-    )
+    # A row that stays a row on a phone (columns would stack the three buttons and push the
+    # result below the fold); the learning rate, a setting rather than the action, comes last.
+    buttons = st.container(horizontal=True, gap="small")
+    body = st.container()
+    lr = lr_slider(st.container())
     full = len(history) > MAX_STEPS
-    col_step.button(
-        tr("why.s2.step"),
-        key="why_step",
-        on_click=_step,
-        disabled=lr <= 0 or full,
-        type="primary",
-        width="stretch",
-    )
-    col_reset.button(tr("why.s2.reset"), key="why_reset", on_click=_reset, width="stretch")
+    off = lr <= 0 or full
+    buttons.button(tr("why.s2.step"), key="why_step", on_click=_step, disabled=off, type="primary")
+    buttons.button(tr("why.s2.step5"), key="why_step5", on_click=_step, args=(5,), disabled=off)
+    buttons.button(tr("why.s2.reset"), key="why_reset", on_click=_reset)
+    with body:
+        _progress(state, lr, full)
+
+
+def _progress(state: dict, lr: float, full: bool) -> None:
+    """The messages, the numbers and the two charts of the descent so far."""
+    history = state["history"]
     if lr <= 0:
-        st.warning(tr("why.s2.lr_zero"), icon=":material/warning:")
+        st.info(tr("why.s2.lr_zero"), icon=":material/info:")
     elif lr >= 5:
-        st.info(tr("why.s2.lr_big"), icon=":material/info:")
+        st.info(tr("why.s2.lr_big"), icon=":material/lightbulb:")
     if full:
         st.info(tr("why.s2.full", max=MAX_STEPS), icon=":material/info:")
     if state["error"]:
@@ -199,80 +193,21 @@ def _descent(scores: list[float] | None) -> None:
 
     z = history[-1]
     p, y, grad = softmax(z), losses.one_hot(LEAF, 2), losses.gradient(z, LEAF)
-    loss_now = losses.cross_entropy(z, LEAF)
-    loss_before = losses.cross_entropy(history[-2], LEAF) if len(history) > 1 else None
-    c = st.columns([2, 3, 2, 2])  # the scores pair needs the room: "(-12.345, 10.123)"
-    c[0].metric(tr("why.m.steps"), str(len(history) - 1))
-    c[1].metric(tr("why.m.scores"), f"({z[0]:.3f}, {z[1]:.3f})")
-    c[2].metric(tr("why.m.gd_p"), f"{p[LEAF]:.4f}")
-    delta = None if loss_before is None else f"{loss_now - loss_before:+.4f}"
-    c[3].metric(tr("why.m.gd_loss"), f"{loss_now:.4f}", delta, delta_color="inverse")
+    seen = [losses.cross_entropy(h, LEAF) for h in history]
+    row = st.container(horizontal=True, gap="medium")  # side by side on a phone too
+    row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
+    row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
+    delta = None if len(seen) < 2 else f"{seen[-1] - seen[-2]:+.3f}"
+    row.metric(tr("why.m.gd_loss"), f"{seen[-1]:.3f}", delta, delta_color="inverse", width="content")
+    st.caption(
+        tr("why.s2.scores_now", leaf=f"{z[0]:.2f}", flower=f"{z[1]:.2f}")
+    )  # small: a phone keeps one row
     left, right = st.columns(2)
     with left:
         texts = _texts("why.c.grad", "title", "p", "y", "grad")
         _chart(charts.gradient_figure(_classes(), p, y, grad, texts), "why_gradient")
     with right:
-        texts = _texts("why.c.hist", "title", "x", "y", "loss", "score")
-        losses_seen = [losses.cross_entropy(h, LEAF) for h in history]
-        _chart(charts.history_figure(history, losses_seen, _classes(), texts), "why_history")
-
-
-# ---------------------------------------------------------------------------- 3. attention
-@st.fragment
-def attention_section() -> None:
-    """Section 3: one query attends to a few keys; the scale slider is temperature in disguise.
-
-    A fragment: it depends on nothing above it, so its widgets rerun only this section.
-    """
-    _attention()
-    write_link()  # a fragment's rerun does not reach the page's own write
-
-
-def _attention() -> None:
-    st.markdown(tr("why.s3.explain"))
-    st.latex(
-        r"s_j = \text{scale}\cdot\frac{q \cdot k_j}{\sqrt{d}} \qquad w = \operatorname{softmax}(s)"
-        r" \qquad o = \sum_j w_j\, v_j"
-    )
-    left, right = st.columns([1, 1])  # the table needs half the width for its five columns
-    with left:
-        query, q_error = query_input(st)
-        scale = st.slider(
-            tr("why.s3.scale"),
-            *SCALE_SLIDER,
-            key=SCALE,
-            persist_state="session",
-            help=tr("why.s3.scale.help"),
-        )
-        st.caption(tr("why.s3.table.help", min=MIN_KEYS, max=MAX_KEYS))
-        table, names, t_error = key_table(st)
-    for text in (q_error, t_error):
-        if text:
-            st.error(text, icon=":material/error:")
-    if query is None or table is None:
-        return
-    rows = np.asarray(table)  # [n, 4]: key x, key y, value 1, value 2
-    keys, values = rows[:, :2], rows[:, 2:]
-    result = att.attention(query, keys, values, scale)
-    with right:
-        texts = _texts("why.c.vec", "title", "query", "keys")
-        _chart(charts.vectors_figure(query, keys, names, result.weights, texts), "why_vectors")
-    if np.ptp(result.scores) == 0:
-        st.info(tr("why.s3.equal", n=len(names)), icon=":material/info:")
-    c = st.columns(3)
-    top = int(np.argmax(result.weights))
-    c[0].metric(tr("why.m.top"), f"{names[top]}: {result.weights[top]:.3f}")
-    c[1].metric(tr("why.m.entropy"), f"{entropy_bits(result.weights):.3f}")
-    c[2].metric(tr("why.m.output"), f"({result.output[0]:.3f}, {result.output[1]:.3f})")
-    cols = st.columns(3)
-    with cols[0]:
-        texts = _texts("why.c.w", "title", "y", "weights")
-        _chart(charts.weights_figure(names, result.scores, result.weights, texts), "why_weights")
-    with cols[1]:
-        texts = _texts("why.c.val", "title", "values", "output")
-        _chart(charts.values_figure(values, names, result.weights, result.output, texts), "why_values")
-    with cols[2]:
-        texts = _texts("why.c.sweep", "title", "x", "y")
-        sweep = att.weights_over_scales(query, keys, SCALES)
-        _chart(charts.scale_sweep_figure(SCALES, sweep, names, scale, texts), "why_sweep")
-    st.caption(tr("why.s3.temperature"))
+        texts = _texts("why.c.hist", "title", "x", "loss")
+        _chart(charts.loss_history_figure(seen, texts), "why_history")
+    if p[LEAF] > 0.5:
+        st.info(tr("why.s2.learned"), icon=":material/lightbulb:")

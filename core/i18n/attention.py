@@ -1,3 +1,112 @@
-"""Texts of the page: Softmax in attention (article section 04): weights over the words a word looks at."""
+"""Texts of the attention page: softmax's other job (article section 04): weights over the words a word looks at."""
 
-TEXTS: dict[str, dict[str, str]] = {}
+TEXTS: dict[str, dict[str, str]] = {
+    "attention.intro": {
+        "en": "In a transformer (the design behind today’s large language models) each word compares its question, the query q, with every word’s label, the key k, and softmax turns those similarity scores into weights that add up to 1. Move the scale: it is temperature in disguise.",
+        "zh": "在 Transformer（今天的大语言模型都用这种结构）里，每个词拿自己的问题（查询 q）去和每个词的标签（键 k）比较，Softmax 把这些相似度分数变成加起来等于 1 的权重。拖动缩放系数试试：它其实就是换了个样子的温度。",
+    },
+    "attention.scale": {"en": "Scale λ (like 1 ÷ temperature)", "zh": "缩放系数 λ（相当于 1 ÷ 温度）"},
+    "attention.scale.help": {
+        "en": "Multiplies every score. 0 gives every key the same weight; larger values make attention sharper.",
+        "zh": "把每个分数乘上这个数。0 让每个键的权重都一样；越大，注意力越集中。",
+    },
+    "attention.temperature": {
+        "en": "Temperature again: multiplying the scores by λ is dividing them by T = 1/λ. A large λ is a low temperature: one key takes almost all the attention. λ = 0 is an infinite temperature: every key weighs the same.",
+        "zh": "又是温度：把分数乘上 λ，就等于除以温度 T = 1/λ。λ 大就是温度低：一个键几乎拿走全部注意力；λ = 0 就是温度无穷大：所有键一样重。",
+    },
+    "attention.formula.caption": {
+        "en": "λ is the scale you set above; d is the length of the vectors (here 2); o, the word’s new meaning, is the weighted average of the values v.",
+        "zh": "λ 是上面设置的缩放系数；d 是向量的长度（这里是 2）；o 是这个词的新含义，也就是各个值 v 的加权平均。",
+    },
+    "attention.explain": {
+        "en": "The word’s new meaning is the weighted average of the others’ contents (the values v), so softmax decides whom to listen to and how much.",
+        "zh": "这个词的新含义，就是其他词内容（值 v）的加权平均，所以 Softmax 决定了该听谁的、听多少。",
+    },
+    "attention.deeper": {"en": "Change the query and the keys", "zh": "改一改查询和键"},
+    "attention.deeper.sentence": {
+        "en": "Turn the query towards a key, or edit the table, and that key’s weight grows.",
+        "zh": "把查询转向某个键，或者改一改表格，那个键的权重就会变大。",
+    },
+    "attention.query": {"en": "Query q (x, y)", "zh": "查询 q（x, y）"},
+    "attention.query.help": {
+        "en": "Two numbers separated by a comma or a space, e.g. 1, 0.5.",
+        "zh": "两个数，用逗号或空格隔开，例如 1, 0.5。",
+    },
+    "attention.table": {"en": "Keys and values table", "zh": "键和值的表格"},
+    "attention.table.help": {
+        "en": "One row per key (its 2-D key vector and its 2-D value vector). Click a cell to edit; add or delete rows ({min}–{max} keys).",
+        "zh": "每行一个键（它的二维键向量和二维值向量）。点击单元格即可修改；可以添加或删除行（{min} 到 {max} 个键）。",
+    },
+    "attention.col.key": {"en": "key", "zh": "键"},
+    "attention.col.kx": {"en": "key x", "zh": "键 x"},
+    "attention.col.ky": {"en": "key y", "zh": "键 y"},
+    "attention.col.v1": {"en": "value 1", "zh": "值 1"},
+    "attention.col.v2": {"en": "value 2", "zh": "值 2"},
+    "attention.equal": {
+        "en": "All {n} scores are equal, so softmax spreads attention evenly: every key gets 1/{n}.",
+        "zh": "{n} 个分数全都相等，所以 Softmax 把注意力平均分配：每个键都得到 1/{n}。",
+    },
+    "attention.m.top": {"en": "Most attended key", "zh": "最受关注的键"},
+    "attention.m.entropy": {"en": "How spread out (entropy, bits)", "zh": "注意力有多分散（熵，比特）"},
+    "attention.m.entropy.help": {
+        "en": "Entropy measures how unsure the choice is: 0 when one key takes everything, largest when all keys weigh the same. A bit is the uncertainty of one fair coin toss.",
+        "zh": "熵衡量拿不准的程度：只有一个键拿走全部时是 0，所有键一样重时最大。单位是比特，1 比特相当于猜一次抛硬币那么拿不准。",
+    },
+    "attention.m.output": {"en": "Output o (weighted average)", "zh": "输出 o（加权平均）"},
+    "attention.c.w.title": {"en": "Attention weights (they add up to 1)", "zh": "注意力权重（加起来等于 1）"},
+    "attention.c.w.weights": {"en": "weight", "zh": "权重"},
+    "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分：1/{n}"},
+    "attention.c.vec.title": {
+        "en": "Query and keys in 2-D (bigger marker = more weight)",
+        "zh": "二维平面上的查询和键（点越大，权重越大）",
+    },
+    "attention.c.vec.query": {"en": "query q", "zh": "查询 q"},
+    "attention.c.vec.keys": {"en": "keys k", "zh": "键 k"},
+    "attention.c.val.title": {"en": "Values and their weighted average", "zh": "值向量及其加权平均"},
+    "attention.c.val.values": {"en": "values v", "zh": "值 v"},
+    "attention.c.val.output": {"en": "output o", "zh": "输出 o"},
+    "attention.c.sweep.title": {"en": "Each key’s weight as λ grows", "zh": "λ 变大时每个键的权重"},
+    "attention.c.sweep.x": {"en": "scale λ", "zh": "缩放系数 λ"},
+    # ------------------------------------------------------------------ bad input
+    "attention.error.entry": {"en": " (entry {position})", "zh": "（第 {position} 项）"},
+    "attention.error.empty": {
+        "en": "{field}{where}: the box is empty. Type a number.",
+        "zh": "{field}{where}：还没有填，请输入一个数。",
+    },
+    "attention.error.not_number": {
+        "en": "{field}{where}: not a number. Use digits, e.g. 2 or -0.5.",
+        "zh": "{field}{where}：不是数字。请输入像 2 或 -0.5 这样的数。",
+    },
+    "attention.error.not_finite": {
+        "en": "{field}{where}: not a finite number (NaN or infinity cannot be used).",
+        "zh": "{field}{where}：不是有限的数（“不是一个数”或无穷大都不能用）。",
+    },
+    "attention.error.too_large": {
+        "en": "{field}{where}: too large; use numbers between -{limit} and {limit}.",
+        "zh": "{field}{where}：太大了；请使用 -{limit} 到 {limit} 之间的数。",
+    },
+    "attention.error.count": {
+        "en": "{field}{where}: needs exactly {expected} numbers separated by commas, but has {got}.",
+        "zh": "{field}{where}：需要正好 {expected} 个用逗号隔开的数，现在有 {got} 个。",
+    },
+    "attention.error.too_few_rows": {
+        "en": "{field}{where}: attention needs at least {minimum} keys to choose between, there are {got}. Add a row.",
+        "zh": "{field}{where}：注意力至少需要 {minimum} 个键来挑选，现在只有 {got} 个。请添加一行。",
+    },
+    "attention.error.too_many_rows": {
+        "en": "{field}{where}: at most {maximum} keys fit this example, there are {got}. Delete a row.",
+        "zh": "{field}{where}：这个例子最多容纳 {maximum} 个键，现在有 {got} 个。请删掉一行。",
+    },
+    "attention.error.cell_empty": {
+        "en": "{field}{where}: row {row} has an empty cell. Fill in every number.",
+        "zh": "{field}{where}：第 {row} 行有空单元格，请把每个数都填上。",
+    },
+    "attention.error.cell_not_finite": {
+        "en": "{field}{where}: row {row} holds a number that is not finite (NaN or infinity).",
+        "zh": "{field}{where}：第 {row} 行有不是有限值的数（“不是一个数”或无穷大）。",
+    },
+    "attention.error.cell_too_large": {
+        "en": "{field}{where}: row {row} holds a number that is too large; use numbers between -{limit} and {limit}.",
+        "zh": "{field}{where}：第 {row} 行有太大的数；请使用 -{limit} 到 {limit} 之间的数。",
+    },
+}

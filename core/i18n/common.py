@@ -8,7 +8,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.compare": {"en": "Top choice vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "nav.why": {"en": "Why probabilities?", "zh": "为什么要变成概率？"},
     "nav.formula": {"en": "How softmax works", "zh": "softmax 怎么算"},
-    "nav.attention": {"en": "Softmax in attention", "zh": "注意力里的 softmax"},
+    "nav.attention": {"en": "Softmax’s other job: attention", "zh": "Softmax 的另一份工作：注意力"},
     "nav.learn": {"en": "Watch it learn", "zh": "看它学会"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {

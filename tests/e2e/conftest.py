@@ -160,17 +160,6 @@ def screenshot(pg, name: str) -> Path:
     return path
 
 
-def why_custom_scores(pg, leaf: str | None = None) -> None:
-    """On the why page's scores (tab 1 or 2): choose "type your own scores" and, if given, type the leaf's."""
-    pg.locator(".st-key-why_preset").get_by_text("(z₁, z₂)").click()
-    wait_idle(pg)
-    if leaf is not None:
-        box = pg.locator(".st-key-why_leaf input")
-        box.fill(leaf)
-        box.press("Enter")
-        wait_idle(pg)
-
-
 def assert_no_exception(pg) -> None:
     boxes = pg.locator('[data-testid="stException"]')
     assert boxes.count() == 0, boxes.first.inner_text()

@@ -21,7 +21,6 @@ from tests.e2e.conftest import (
     settled_box,
     wait_idle,
     warm_up,
-    why_custom_scores,
 )
 from tests.e2e.test_pages_e2e import edit_cell
 
@@ -81,27 +80,12 @@ def _compare(key: str, value: str) -> Callable:
     return act
 
 
-def _why_tab(page, view: str) -> None:
-    """Click the why page's tab ``view`` (its label in either language) and wait for its run."""
-    names = [t(f"why.tab.{view}", lang) for lang in ("en", "zh")]
-    page.get_by_role("tab", name=names[0]).or_(page.get_by_role("tab", name=names[1])).click()
-    wait_idle(page)
-
-
-def _why_custom(key: str, value: str) -> Callable:
+def _attention_query(value: str) -> Callable:
     def act(page) -> None:
-        _why_tab(page, "scores")  # the score boxes (also on the gradient tab, same widgets)
-        why_custom_scores(page)
-        type_into(page, "why_flower" if key == "why_leaf" else "why_leaf", "3")
-        type_into(page, key, value)
-
-    return act
-
-
-def _why_query(value: str) -> Callable:
-    def act(page) -> None:
-        _why_tab(page, "attention")  # the query box is on the attention tab
-        type_into(page, "why_query", value)
+        page.get_by_text(t("attention.deeper", "en")).or_(
+            page.get_by_text(t("attention.deeper", "zh"))
+        ).click()
+        type_into(page, "attention_query", value)
 
     return act
 
@@ -183,14 +167,10 @@ CASES = [
          kept=(("compare_top_k", "7"),)),
     Case("compare-length-img", "compare", act=_compare("compare_length", IMG), message="compare.error.whole",
          kept=(("compare_top_k", "7"), ("compare_length", IMG))),
-    Case("why-leaf-1e308", "why", act=_why_custom("why_leaf", "1e308"), message="why.error.too_large",
-         kept=(("why_flower", "3"), ("why_leaf", "1e308"))),
-    Case("why-flower-minus-inf", "why", "zh", act=_why_custom("why_flower", "-inf"),
-         message="why.error.not_finite",
-         kept=(("why_leaf", "3"),)),
-    Case("why-query-svg", "why", act=_why_query(SVG),
-         message="why.error.not_number", kept=(("why_query", SVG),)),
-    Case("why-query-markdown-link", "why", act=_why_query(LINK), message="why.error.not_number"),
+    Case("attention-query-svg", "attention", act=_attention_query(SVG),
+         message="attention.error.not_number", kept=(("attention_query", SVG),)),
+    Case("attention-query-markdown-link", "attention", "zh", act=_attention_query(LINK),
+         message="attention.error.not_number"),
     # -- URL parameters
     Case("url-lang-script", "", query={"lang": SCRIPT}, message="url.bad_lang", title="home.title"),
     Case("url-lang-100KB", "why", query={"lang": "x" * 100_000}, message="url.bad_lang"),

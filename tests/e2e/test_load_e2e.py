@@ -75,16 +75,16 @@ class Reruns:
 
     def plan(self) -> list[tuple[str, dict]]:
         """One cycle of requests: cheap reruns of home, widget moves, button presses and tab clicks on
-        why (its session starts on the gradient tab; the scale slider is on the attention tab)."""
-        tab = {view: t(f"why.tab.{view}", "en") for view in ("gradient", "attention")}
+        why (its session starts on the gradient tab; the leaf score slider is on the scores tab)."""
+        tab = {view: t(f"why.tab.{view}", "en") for view in ("gradient", "scores")}
         return [
             ("home", {}),
             ("why", {"widget_state": {"why_lr": 0.5}}),
             ("home", {}),
             ("why", {"trigger": {"key": "why_step"}}),
             ("home", {}),
-            ("why", {"widget_state": {"why_view": tab["attention"]}}),
-            ("why", {"widget_state": {"why_scale": 2.5}}),
+            ("why", {"widget_state": {"why_view": tab["scores"]}}),
+            ("why", {"widget_state": {"why_leaf": 2.5}}),
             ("why", {"widget_state": {"why_view": tab["gradient"]}}),
             ("why", {"trigger": {"key": "why_reset"}}),
             ("home", {}),

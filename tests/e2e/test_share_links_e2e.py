@@ -15,7 +15,6 @@ from tests.e2e.conftest import (
     stop_server,
     wait_idle,
     warm_up,
-    why_custom_scores,
 )
 from tests.e2e.test_pages_e2e import edit_cell
 
@@ -123,31 +122,38 @@ def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
     screenshot(stranger, "share-compare-zh")
 
 
-def test_why_link_reopens_the_sliders_and_scores(server, page, stranger):
+def test_why_link_reopens_the_leaf_score_and_the_learning_rate(server, page, stranger):
     goto(page, server, "why", lang="en")
-    tabs = {k: t(f"why.tab.{k}", "en") for k in ("scores", "gradient", "attention")}
-    values = {}
-    for key, tab in (("why_lr", "gradient"), ("why_scale", "attention")):  # each slider on its own tab
-        page.get_by_role("tab", name=tabs[tab]).click()
-        wait_idle(page)
-        for _ in range(3):
-            page.locator(f".st-key-{key}").get_by_role("slider").press("ArrowRight")
-        wait_idle(page)
-        values[key] = page.locator(f".st-key-{key}").get_by_role("slider").input_value()
-    page.get_by_role("tab", name=tabs["scores"]).click()
+    tabs = {k: t(f"why.tab.{k}", "en") for k in ("scores", "gradient")}
+    for _ in range(5):  # 5 → 2.5
+        page.locator(".st-key-why_leaf").get_by_role("slider").press("ArrowLeft")
     wait_idle(page)
-    why_custom_scores(page, "2.5")
-    url = page.url  # copied with the sliders' tabs closed: the link still has them
-    assert "why_lr=" in url and "why_scale=" in url and "why_leaf=2.5" in url, url
-    assert values == {"why_lr": "1.15", "why_scale": "1.3"}
+    page.get_by_role("tab", name=tabs["gradient"]).click()
+    wait_idle(page)
+    for _ in range(3):
+        page.locator(".st-key-why_lr").get_by_role("slider").press("ArrowRight")
+    wait_idle(page)
+    page.wait_for_url(lambda u: "why_lr=1.15" in u)
+    url = page.url  # copied with the leaf's tab closed: the link still has it
+    assert "why_leaf=2.5" in url and "why_view=gradient" in url, url
 
     open_link(stranger, url)
-    expect(stranger.locator(".st-key-why_leaf input")).to_have_value("2.5")
+    expect(stranger.locator(".st-key-why_lr").get_by_role("slider")).to_have_value("1.15")
     screenshot(stranger, "share-why-en")
-    for key, tab in (("why_lr", "gradient"), ("why_scale", "attention")):
-        stranger.get_by_role("tab", name=tabs[tab]).click()
-        wait_idle(stranger)
-        expect(stranger.locator(f".st-key-{key}").get_by_role("slider")).to_have_value(values[key])
+    stranger.get_by_role("tab", name=tabs["scores"]).click()
+    wait_idle(stranger)
+    expect(stranger.locator(".st-key-why_leaf").get_by_role("slider")).to_have_value("2.5")
+    assert_no_exception(stranger)
+
+
+def test_attention_link_reopens_the_scale(server, page, stranger):
+    goto(page, server, "attention", lang="en")
+    for _ in range(3):
+        page.locator(".st-key-attention_scale").get_by_role("slider").press("ArrowRight")
+    wait_idle(page)
+    page.wait_for_url(lambda u: "attention_scale=1.3" in u)
+    open_link(stranger, page.url)
+    expect(stranger.locator(".st-key-attention_scale").get_by_role("slider")).to_have_value("1.3")
     assert_no_exception(stranger)
 
 

@@ -1,43 +1,25 @@
-"""The "Why softmax?" page in a real browser: its three tabs draw their charts when clicked, a gradient
-step is taken, what is typed on one tab is there on the others and in the link, both languages."""
+"""The "Why probabilities?" page and the attention page in a real browser, both languages: the main
+control and its result on the first screen at 1440×900 and 390×844, the leaf's score moves the
+losses, learning from a wrong start, and an old /why?why_view=attention link opens the attention page."""
 
-import numpy as np
 import pytest
 from playwright.sync_api import expect
 
 from core import attention as att
+from core import losses
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, why_custom_scores
-from tests.e2e.test_pages_e2e import edit_cell
+from core.softmax import softmax
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
 
-CHARTS = {
-    "scores": ("why_losses", "why_normalise"),
-    "gradient": ("why_gradient", "why_history"),
-    "attention": ("why_vectors", "why_weights", "why_values", "why_sweep"),
-}
+SIZES = [(1440, 900), (390, 844)]
+DEFAULT_KEYS = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]]
+DEFAULT_VALUES = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [1.0, 1.0], [0.0, -1.0]]
 
 
-PROBE_404 = "Failed to load resource: the server responded with a status of 404 (Not Found)"
-
-
-def open_why(page, server, lang: str) -> list[str]:
-    """Open home first, then the page: a fresh server answers a first deep link with the bare page
-    (no frame, no language) until app.py has run once (see warm_up in conftest).
-
-    Returns the list (filled as the test goes on) of URLs that answered with an error status.
-    """
-    failed: list[str] = []
-    page.on("response", lambda r: r.status >= 400 and failed.append(r.url))
+def open_page(page, server, path: str, lang: str, **query: str) -> None:
+    """Home first, then the page: a fresh server answers a first deep link with the bare page."""
     goto(page, server, "", lang=lang)
-    goto(page, server, "why", lang=lang)
-    return failed
-
-
-def assert_only_base_path_probes_failed(page, failed: list[str]) -> None:
-    """On a deep link (/why) Streamlit's frontend first probes /why/_stcore/health and host-config,
-    gets 404 and falls back to /; those two console errors are expected, nothing else is."""
-    assert all("/why/_stcore/" in url for url in failed), failed
-    assert [e for e in page.console_errors if e != PROBE_404] == []
+    goto(page, server, path, lang=lang, **query)
 
 
 def metric_value(page, label: str) -> str:
@@ -45,123 +27,110 @@ def metric_value(page, label: str) -> str:
     return box.locator('[data-testid="stMetricValue"]').inner_text()
 
 
-def open_tab(page, view: str, lang: str) -> None:
-    """Click the tab of section ``view`` ("scores", "gradient", "attention") and wait for its run."""
-    page.get_by_role("tab", name=t(f"why.tab.{view}", lang)).click()
-    wait_idle(page)
+def assert_in_viewport(page, locator, height: int) -> None:
+    """The element is drawn and lies wholly inside the first screen (no scrolling)."""
+    expect(locator).to_be_visible(timeout=30_000)
+    box = settled_box(locator, page)
+    assert box["y"] >= 0 and box["y"] + box["height"] <= height + 1, box
 
 
-def assert_charts_of(page, view: str) -> None:
-    """The open tab's charts are drawn (traces in the DOM), the closed tabs' are not on the page."""
-    for key in CHARTS[view]:
-        expect(page.locator(f".st-key-{key} .main-svg").first).to_be_visible(timeout=20_000)
-    charts = page.locator('[data-testid="stPlotlyChart"]')
-    expect(charts).to_have_count(len(CHARTS[view]), timeout=20_000)
-    for other in CHARTS:
-        if other != view:
-            for key in CHARTS[other]:
-                expect(page.locator(f".st-key-{key}")).to_have_count(0)
+def bar_texts(page, key: str) -> list[str]:
+    return page.locator(f".st-key-{key} .barlayer .bartext").all_text_contents()  # SVG: no inner text
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_why_page_draws_its_charts_and_a_gradient_step_lowers_the_loss(server, page, lang):
-    page.set_viewport_size({"width": 1400, "height": 2400})  # Streamlit scrolls inside: show it all
-    failed = open_why(page, server, lang)
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_why_first_screen_holds_the_leaf_score_and_the_losses_and_the_slider_moves_them(
+    server, page, lang, width, height
+):
+    page.set_viewport_size({"width": width, "height": height})
+    open_page(page, server, "why", lang)
     expect(page.locator("h1").first).to_have_text(t("nav.why", lang))
-    expect(page.get_by_role("tab", name=t("why.tab.scores", lang))).to_have_attribute("aria-selected", "true")
-    assert_charts_of(page, "scores")
-    # a drawn Plotly chart has its traces in the DOM
-    assert page.locator(".st-key-why_losses .scatterlayer .trace").count() >= 2
-    screenshot(page, f"why-{lang}")
-    open_tab(page, "attention", lang)
-    assert_charts_of(page, "attention")
-    expect(page.locator(".st-key-why_weights .barlayer .point")).to_have_count(5)
-    assert "why_view=attention" in page.url
-    screenshot(page, f"why-attention-{lang}")
-
-    open_tab(page, "gradient", lang)
-    assert_charts_of(page, "gradient")
-    assert "why_view=gradient" in page.url
-    page.locator(".st-key-why_preset").get_by_text("(0, 1)").click()
+    slider = page.locator(".st-key-why_leaf")
+    chart = page.locator(".st-key-why_errors .main-svg").first
+    assert_in_viewport(page, slider, height)
+    assert_in_viewport(page, chart, height)
+    expect(page.locator(".st-key-why_errors .barlayer .bartext")).to_have_count(4, timeout=30_000)
+    assert bar_texts(page, "why_errors") == ["17", "2", "0.018", "1.313"]
+    screenshot(page, f"why-{lang}-{width}")
+    for _ in range(4):  # 5 → 3 in steps of 0.5
+        slider.get_by_role("slider").press("ArrowLeft")
     wait_idle(page)
-    loss_label = t("why.m.gd_loss", lang)
-    before = float(metric_value(page, loss_label))
-    page.locator(".st-key-why_step button").click()
+    page.wait_for_url(lambda u: "why_leaf=3" in u)
+    z = [3.0, 1.0]
+    expected = [f"{losses.squared_error(z, 0):.3g}", "2", f"{losses.cross_entropy(z, 0):.3f}", "1.313"]
+    # retried until the redrawn chart alone is on the page (the old one can linger for a moment)
+    expect(page.locator(".st-key-why_errors .barlayer .bartext")).to_have_text(expected, timeout=30_000)
+    assert_no_exception(page)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_article_s_numbers_are_in_a_callout_beside_the_chart_on_the_first_screen(server, page, lang):
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_page(page, server, "why", lang)
+    note = page.locator('[data-testid="stAlert"]').filter(has_text="0.83").first
+    for number in ("0.83", "0.17", "0.982", "0.018"):
+        expect(note).to_contain_text(number)
+    assert_in_viewport(page, note, 900)
+    assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_learning_starts_wrong_and_steps_make_the_leaf_win(server, page, lang):
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_page(page, server, "why", lang, why_view="gradient")
+    label = t("why.m.gd_p", lang)
+    start = float(metric_value(page, label))
+    assert start == pytest.approx(softmax([1.0, 3.0])[0], abs=1e-3) and start < 0.5
+    page.locator(".st-key-why_step5 button").click()
     wait_idle(page)
     expect(
         page.locator('[data-testid="stMetric"]').filter(has_text=t("why.m.steps", lang)).first
-    ).to_contain_text("1")
-    after = float(metric_value(page, loss_label))
-    assert after < before
-    assert "why_preset=" in page.url
+    ).to_contain_text("5")
+    assert float(metric_value(page, label)) > 0.5
+    expect(page.locator(".st-key-why_history .scatterlayer .point")).to_have_count(6)
     assert_no_exception(page)
-    assert_only_base_path_probes_failed(page, failed)
-    screenshot(page, f"why-{lang}-after-step")
+    screenshot(page, f"why-gradient-{lang}")
 
 
-def test_bad_query_shows_a_message_and_keeps_the_text(server, page):
-    open_why(page, server, "en")
-    open_tab(page, "attention", "en")
-    box = page.locator(".st-key-why_query input")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weights_in_view(
+    server, page, lang, width, height
+):
+    page.set_viewport_size({"width": width, "height": height})
+    open_page(page, server, "why", lang, why_view="attention", why_scale="2")
+    expect(page.locator("h1").first).to_have_text(t("nav.attention", lang))
+    page.wait_for_url(lambda u: "/attention" in u and "attention_scale=2" in u)
+    slider = page.locator(".st-key-attention_scale")
+    expect(slider.get_by_role("slider")).to_have_value("2")
+    assert_in_viewport(page, slider, height)
+    assert_in_viewport(page, page.locator(".st-key-attention_weights .main-svg").first, height)
+    weights = att.attention([1.0, 0.5], DEFAULT_KEYS, DEFAULT_VALUES, 2.0).weights
+    expect(page.locator(".st-key-attention_weights .barlayer .bartext")).to_have_count(5, timeout=30_000)
+    assert bar_texts(page, "attention_weights") == [f"{w:.3f}" for w in weights]
+    screenshot(page, f"attention-{lang}-{width}")
+    for _ in range(20):  # 2 → 0 in steps of 0.1: every key the same weight
+        slider.get_by_role("slider").press("ArrowLeft")
+    wait_idle(page)
+    page.wait_for_url(lambda u: "attention_scale" not in u or "attention_scale=0" in u)
+    expect(page.locator(".st-key-attention_weights .barlayer .bartext")).to_have_text(
+        ["0.200"] * 5, timeout=30_000
+    )
+    assert_no_exception(page)
+
+
+def test_a_bad_query_on_the_attention_page_is_explained_and_never_rendered_as_html(server, page):
+    page.set_viewport_size({"width": 1440, "height": 900})
+    open_page(page, server, "attention", "en")
+    page.get_by_text(t("attention.deeper", "en")).click()
+    box = page.locator(".st-key-attention_query input")
     box.fill("1, <b>x</b>")
     box.press("Enter")
     wait_idle(page)
-    alert = page.locator('[data-testid="stAlert"]').filter(has_text=t("why.s3.query", "en"))
+    alert = page.locator('[data-testid="stAlert"]').filter(has_text=t("attention.query", "en"))
     expect(alert.first).to_be_visible()
+    assert_in_viewport(page, alert.first, 900)  # said on the first screen, where the chart was
     expect(box).to_have_value("1, <b>x</b>")
-    assert page.locator("b", has_text="x").count() == 0  # the typed HTML was never rendered
+    assert page.locator("b", has_text="x").count() == 0
     assert_no_exception(page)
-
-
-def test_settings_carry_over_between_tabs_and_stay_in_the_link_when_their_tab_is_closed(server, page):
-    page.set_viewport_size({"width": 1400, "height": 2400})
-    open_why(page, server, "en")
-    why_custom_scores(page, "2.5")
-    squared = metric_value(page, t("why.m.squared", "en"))
-    assert float(squared) == 3.25  # (2.5 − 1)² + (1 − 0)²
-
-    open_tab(page, "gradient", "en")  # the score typed on tab 1 is where the descent starts
-    expect(page.locator(".st-key-why_leaf input")).to_have_value("2.5")
-    expect(
-        page.locator('[data-testid="stMetric"]').filter(has_text=t("why.m.scores", "en")).first
-    ).to_contain_text("(2.500, 1.000)")
-    for _ in range(3):
-        page.locator(".st-key-why_lr").get_by_role("slider").press("ArrowRight")
-    wait_idle(page)
-    page.wait_for_url(lambda u: "why_lr=1.15" in u)
-
-    open_tab(page, "attention", "en")
-    for _ in range(3):
-        page.locator(".st-key-why_scale").get_by_role("slider").press("ArrowRight")
-    wait_idle(page)
-    page.wait_for_url(lambda u: "why_scale=1.3" in u)
-    # tabs 1 and 2 are closed: their settings are still in the address bar
-    assert "why_leaf=2.5" in page.url and "why_lr=1.15" in page.url and "why_view=attention" in page.url, (
-        page.url
-    )
-    weights = page.locator(".st-key-why_weights .barlayer .point")
-    expect(weights).to_have_count(5)
-    top_label = t("why.m.top", "en")
-    before = metric_value(page, top_label)
-    # key x of k1: columns are the row marker, the key's name, key x, key y, value 1, value 2
-    edit_cell(page, "why_keys", row=0, col=1, ncols=6, text="-3")
-    top_box = page.locator('[data-testid="stMetric"]').filter(has_text=top_label).first
-    expect(top_box).not_to_contain_text(before)  # k1 turned away: k4 takes more of the attention
-    top = metric_value(page, top_label)
-    keys = np.array([[-3.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]])  # k1 edited
-    values = np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [1.0, 1.0], [0.0, -1.0]])
-    expected = att.attention([1.0, 0.5], keys, values, 1.3).weights
-    assert top == f"k4: {expected[3]:.3f}"  # k4 = (0.7, 0.7) now takes the most
-
-    open_tab(page, "scores", "en")
-    assert "why_scale=1.3" in page.url and "why_lr=1.15" in page.url and "why_leaf=2.5" in page.url, page.url
-    assert "why_view" not in page.url
-    expect(page.locator(".st-key-why_leaf input")).to_have_value("2.5")
-    assert metric_value(page, t("why.m.squared", "en")) == squared
-
-    open_tab(page, "attention", "en")  # the edited table is back, edited once
-    expect(page.locator(".st-key-why_scale").get_by_role("slider")).to_have_value("1.3")
-    expect(weights).to_have_count(5)
-    assert metric_value(page, t("why.m.top", "en")) == top
-    assert_no_exception(page)
-    screenshot(page, "why-tabs-carry-over")

@@ -1,0 +1,156 @@
+"""Figures of the attention page. Data in (already computed by ``core.attention``), texts in, figure out.
+
+Colours carry the app's meanings (``core.charts.style``): the weights are softmax's output
+(PROBABILITY), the most attended key is CHOSEN, keys and values are inputs (SCORE grey), the query
+is the REFERENCE the keys are measured against, and the weighted average is the PROBABILITY result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+from numpy.typing import ArrayLike
+
+from core.charts.style import CHOSEN, PROBABILITY, REFERENCE, SCORE, axis, figure
+
+Texts = Mapping[str, str]
+LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.3, "yanchor": "top"}
+
+
+def _top_colours(weights: np.ndarray) -> list[str]:
+    """CHOSEN for the most attended key(s), PROBABILITY for the rest."""
+    top = np.isclose(weights, weights.max())
+    return [CHOSEN if t and not top.all() else PROBABILITY for t in top]
+
+
+def weights_figure(
+    names: Sequence[str], scores: ArrayLike, weights: ArrayLike, texts: Texts, height: int = 300
+) -> go.Figure:
+    """Attention weights as bars on 0–1 (the most attended key highlighted), 1/n as a dashed line.
+
+    The scores they came from are in the hover; the even share 1/n (``texts["even"]``, already
+    filled in) is what a scale of 0 gives.
+    """
+    w = np.asarray(weights, dtype=float)
+    bars = {
+        "type": "bar",
+        "x": list(names),
+        "y": w,
+        "name": texts["weights"],
+        "marker": {"color": _top_colours(w)},
+        "text": [f"{v:.3f}" for v in w],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "customdata": np.asarray(scores, dtype=float),
+        "hovertemplate": "%{x}: w = %{y:.3f}, s = %{customdata:.3f}<extra></extra>",
+        "showlegend": False,
+    }
+    even = 1.0 / len(w)
+    line = {"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": even, "y1": even,
+            "line": {"color": REFERENCE, "dash": "dash", "width": 1}}  # fmt: skip
+    # The line's name goes in the legend (a line-only entry), never on the plot, where a bar's
+    # label near 1/n would sit under it.
+    key = {"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": texts["even"],
+           "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "hoverinfo": "skip"}  # fmt: skip
+    return figure(
+        [bars, key],
+        texts["title"],
+        height=height,
+        yaxis=axis(range=[0, 1.12], tickformat=".1f"),
+        shapes=[line],
+    )
+
+
+def vectors_figure(
+    query: ArrayLike, keys: ArrayLike, names: Sequence[str], weights: ArrayLike, texts: Texts
+) -> go.Figure:
+    """The query and the keys as arrows from the origin in 2-D; a key's marker grows with its weight."""
+    q = np.asarray(query, dtype=float)
+    k = np.asarray(keys, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    colours = _top_colours(w)
+    traces = []
+    for i, (name, (kx, ky)) in enumerate(zip(names, k, strict=True)):
+        shaft = {"type": "scatter", "x": [0, kx], "y": [0, ky], "mode": "lines",
+                 "line": {"color": SCORE, "width": 1}, "showlegend": False, "hoverinfo": "skip"}  # fmt: skip
+        head = {"type": "scatter", "x": [kx], "y": [ky], "mode": "markers+text", "cliponaxis": False,
+                "text": [f"{name} ({w[i]:.2f})"], "textposition": "top center",
+                "marker": {"color": colours[i], "size": 8 + 30 * w[i], "opacity": 0.85},
+                "name": texts["keys"], "showlegend": i == 0, "legendgroup": "keys"}  # fmt: skip
+        traces += [shaft, head]
+    traces.append(
+        {"type": "scatter", "x": [0, q[0]], "y": [0, q[1]], "mode": "lines+markers+text",
+         "name": texts["query"], "text": ["", "q"], "textposition": "top center",
+         "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, 14]}}
+    )  # fmt: skip
+    return figure(
+        traces,
+        texts["title"],
+        height=320,
+        xaxis=axis("x"),
+        yaxis=axis("y", scaleanchor="x", scaleratio=1),
+        legend=LEGEND_BELOW,
+    )
+
+
+def values_figure(
+    values: ArrayLike, names: Sequence[str], weights: ArrayLike, output: ArrayLike, texts: Texts
+) -> go.Figure:
+    """The value vectors as points (size ∝ weight) and their weighted average as a star."""
+    v = np.asarray(values, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    o = np.asarray(output, dtype=float)
+    points = {"type": "scatter", "x": v[:, 0], "y": v[:, 1], "mode": "markers+text", "cliponaxis": False,
+              "name": texts["values"], "text": list(names), "textposition": "top center",
+              "marker": {"color": SCORE, "size": 8 + 30 * w, "opacity": 0.8}}  # fmt: skip
+    star = {"type": "scatter", "x": [o[0]], "y": [o[1]], "mode": "markers+text", "cliponaxis": False,
+            "name": texts["output"], "text": [texts["output"]], "textposition": "bottom center",
+            "marker": {"color": PROBABILITY, "size": 18, "symbol": "star"}}  # fmt: skip
+    return figure(
+        [points, star],
+        texts["title"],
+        height=320,
+        xaxis=axis("v₁"),
+        yaxis=axis("v₂", scaleanchor="x", scaleratio=1),
+        legend=LEGEND_BELOW,
+    )
+
+
+def scale_sweep_figure(
+    scales: ArrayLike, weights: ArrayLike, names: Sequence[str], current: float, texts: Texts
+) -> go.Figure:
+    """Each key's weight as the scale grows ([s], [s, n]); every line is named at its right end.
+
+    The key most attended at the current scale is drawn CHOSEN, the others PROBABILITY with
+    different dashes, so no line needs a colour of its own; the current scale is a dotted line.
+    """
+    sc = np.asarray(scales, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    now = w[int(np.argmin(np.abs(sc - current)))]
+    top = int(np.argmax(now))
+    dashes = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+    traces = [
+        {"type": "scatter", "x": sc, "y": w[:, i], "name": name, "mode": "lines", "showlegend": False,
+         "line": {"color": CHOSEN if i == top else PROBABILITY, "width": 3 if i == top else 1.5,
+                  "dash": dashes[i % len(dashes)]}}
+        for i, name in enumerate(names)
+    ]  # fmt: skip
+    labels = [
+        {"x": sc[-1], "y": w[-1, i], "text": name, "showarrow": False, "xanchor": "left",
+         "font": {"color": CHOSEN if i == top else PROBABILITY}}
+        for i, name in enumerate(names)
+    ]  # fmt: skip
+    vline = {"type": "line", "xref": "x", "yref": "y domain", "x0": current, "x1": current, "y0": 0, "y1": 1,
+             "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip
+    return figure(
+        traces,
+        texts["title"],
+        height=320,
+        xaxis=axis(texts["x"]),
+        yaxis=axis(range=[0, 1.02]),
+        shapes=[vline],
+        annotations=labels,
+        margin={"l": 10, "r": 36, "t": 48, "b": 10},
+    )

@@ -1,0 +1,144 @@
+"""The attention page in AppTest, both languages: the scale λ moves the weights to core's values, the
+query and the keys table change them, bad input is explained, the link keeps the settings."""
+
+import numpy as np
+import pytest
+
+from app_pages.attention.inputs import DEFAULT_TABLE
+from core import attention as att
+from core.i18n import t
+from tests import apptest
+from tests.apptest import all_text, figure, open_page
+
+LANGS = ["en", "zh"]
+EDIT = {"added_rows": [], "deleted_rows": []}
+NEW_ROW = {"kx": 2.0, "ky": 1.0, "v1": 0.5, "v2": 0.5}
+DEFAULT_ROWS = {int(i): list(row) for i, row in DEFAULT_TABLE.iterrows()}
+
+
+def shown(at) -> tuple[list[str], list[float]]:
+    bars = figure(at, "attention_weights")["data"][0]
+    return bars["x"], bars["y"]
+
+
+def expected(rows: dict[int, list[float]], scale: float = 1.0, query=(1.0, 0.5)) -> list[float]:
+    table = np.array(list(rows.values()))
+    return att.attention(list(query), table[:, :2], table[:, 2:], scale).weights.tolist()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_first_screen_has_the_scale_and_the_weights_in_the_reader_s_language(lang):
+    at = open_page("attention", lang)
+    assert at.title[0].value == t("nav.attention", lang)
+    assert at.slider(key="attention_scale").label == t("attention.scale", lang)
+    names, weights = shown(at)
+    assert names == ["k1", "k2", "k3", "k4", "k5"]
+    assert weights == pytest.approx(expected(DEFAULT_ROWS), abs=1e-12)
+    assert t("attention.temperature", lang) in [i.value for i in at.info]
+    assert all(i.icon == ":material/lightbulb:" for i in at.info)
+    latex = " ".join(str(x.value) for x in at.latex)
+    assert r"\lambda" in latex and "scale" not in latex  # no English word in the formula
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("scale", [0.0, 0.5, 3.0, 10.0])
+def test_the_scale_sets_the_weights_to_core_s_values(lang, scale):
+    at = open_page("attention", lang)
+    at.slider(key="attention_scale").set_value(scale).run()
+    assert shown(at)[1] == pytest.approx(expected(DEFAULT_ROWS, scale), abs=1e-12)
+    top = int(np.argmax(expected(DEFAULT_ROWS, scale)))
+    metric = next(m.value for m in at.metric if m.label == t("attention.m.top", lang))
+    assert metric == f"k{top + 1}: {expected(DEFAULT_ROWS, scale)[top]:.3f}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scale_zero_shares_attention_evenly_and_says_so(lang):
+    at = open_page("attention", lang)
+    at.slider(key="attention_scale").set_value(0.0).run()
+    assert shown(at)[1] == [0.2] * 5
+    assert t("attention.equal", lang, n=5) in [i.value for i in at.info]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_query_and_an_edited_key_change_the_weights(lang):
+    at = open_page("attention", lang)
+    at.text_input(key="attention_query").set_value("0, 1").run()
+    assert shown(at)[1] == pytest.approx(expected(DEFAULT_ROWS, query=(0.0, 1.0)), abs=1e-12)
+    at.session_state["attention_keys"] = {"edited_rows": {1: {"ky": -2.0}}, **EDIT}
+    at.run()
+    rows = dict(DEFAULT_ROWS) | {2: [0.0, -2.0, 0.0, 1.0]}
+    assert shown(at)[1] == pytest.approx(expected(rows, query=(0.0, 1.0)), abs=1e-12)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_added_row_joins_and_a_deleted_row_keeps_the_others_names(lang):
+    at = open_page("attention", lang)
+    at.session_state["attention_keys"] = {"edited_rows": {}, "added_rows": [NEW_ROW], "deleted_rows": [1]}
+    at.run()
+    names, weights = shown(at)
+    assert names == ["k1", "k3", "k4", "k5", "k6"]
+    assert max(weights) == weights[4]  # (2, 1) points most like q = (1, 0.5)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("typed", ["", "1", "1, x", "nan, 0", "1e308, 1", "1, 2, 3", "<b>x</b>"])
+def test_a_bad_query_is_explained_and_kept(lang, typed):
+    at = open_page("attention", lang)
+    at.text_input(key="attention_query").set_value(typed).run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert len(errors) == 1 and errors[0].startswith(t("attention.query", lang))
+    assert at.text_input(key="attention_query").value == typed
+    assert at.get("plotly_chart") == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("edit", "code", "values"),
+    [
+        ({"edited_rows": {1: {"ky": None}}, **EDIT}, "cell_empty", {"row": 2}),
+        ({"edited_rows": {2: {"v1": 1e308}}, **EDIT}, "cell_too_large", {"row": 3, "limit": "1,000,000"}),
+        ({"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 1, 2, 3]}, "too_few_rows",
+         {"minimum": 2, "got": 1}),
+    ],
+)  # fmt: skip
+def test_a_bad_key_table_is_explained(lang, edit, code, values):
+    at = open_page("attention", lang)
+    at.session_state["attention_keys"] = edit
+    at.run()
+    assert not at.exception
+    message = t(f"attention.error.{code}", lang, field=t("attention.table", lang), where="", **values)
+    assert [e.value for e in at.error] == [message]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_table_edits_survive_a_page_switch_and_a_language_switch_applied_once(lang):
+    at = open_page("attention", lang)
+    at.session_state["attention_keys"] = {
+        "edited_rows": {0: {"kx": -3.0}},
+        "added_rows": [],
+        "deleted_rows": [1],
+    }
+    at.run()
+    before = shown(at)
+    at.switch_page("app_pages/home/page.py").run()
+    at.switch_page("app_pages/attention/page.py").run()
+    assert shown(at) == before
+    at.session_state["lang"] = "zh" if lang == "en" else "en"
+    at.run()
+    assert shown(at) == before
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_link_reopens_the_scale_and_the_query(lang):
+    at = apptest.open_link("attention", lang, attention_scale="3", attention_query="0, 1")
+    assert at.slider(key="attention_scale").value == 3.0
+    assert shown(at)[1] == pytest.approx(expected(DEFAULT_ROWS, 3.0, (0.0, 1.0)), abs=1e-12)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chinese_strings_have_no_english_scale_word(lang):
+    at = open_page("attention", lang)
+    text = all_text(at)
+    if lang == "zh":
+        assert "scale" not in text.lower() and "缩放系数 λ" in at.slider(key="attention_scale").label

@@ -1,0 +1,50 @@
+"""Figures of the attention page: the weights core computed, the most attended key highlighted."""
+
+import numpy as np
+import pytest
+
+from core import attention as att
+from core.charts import attention as charts
+from core.charts import style
+
+T = {k: k.upper() for k in ("title", "x", "query", "keys", "weights", "values", "output", "even")}
+Q, KEYS, VALUES = [1.0, 0.5], np.array([[1, 0], [0, 1], [-1, 0]]), np.array([[1, 0], [0, 1], [-1, 0]])
+NAMES = ["k1", "k2", "k3"]
+
+
+def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_chosen_and_1_over_n():
+    out = att.attention(Q, KEYS, VALUES, 2.0)
+    fig = charts.weights_figure(NAMES, out.scores, out.weights, T)
+    np.testing.assert_allclose(fig.data[0].y, out.weights)
+    colours = list(fig.data[0].marker.color)
+    assert colours[int(np.argmax(out.weights))] == style.CHOSEN
+    assert colours.count(style.PROBABILITY) == 2
+    assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] >= 1
+    assert fig.layout.shapes[0].y0 == pytest.approx(1 / 3)
+    assert fig.data[1].name == "EVEN" and fig.data[1].line.dash == "dash"  # the legend names the line
+
+
+def test_equal_weights_highlight_no_key():
+    out = att.attention(Q, KEYS, VALUES, 0.0)
+    fig = charts.weights_figure(NAMES, out.scores, out.weights, T)
+    assert set(fig.data[0].marker.color) == {style.PROBABILITY}
+
+
+def test_vectors_and_values_size_markers_by_weight_and_draw_the_output():
+    out = att.attention(Q, KEYS, VALUES, 2.0)
+    vec = charts.vectors_figure(Q, KEYS, NAMES, out.weights, T)
+    sizes = [d.marker.size for d in vec.data if d.mode == "markers+text" and d.legendgroup == "keys"]
+    assert np.argmax(sizes) == np.argmax(out.weights)
+    v = charts.values_figure(VALUES, NAMES, out.weights, out.output, T)
+    np.testing.assert_allclose([v.data[1].x[0], v.data[1].y[0]], out.output)
+
+
+def test_scale_sweep_names_each_line_and_marks_the_scale():
+    scales = np.linspace(0, 10, 11)
+    sweep = att.weights_over_scales(Q, KEYS[:2], scales)
+    fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
+    assert [d.name for d in fig.data] == ["k1", "k2"]
+    assert [a.text for a in fig.layout.annotations] == ["k1", "k2"]
+    assert fig.layout.shapes[0].x0 == 3.0
+    assert fig.data[0].y[0] == pytest.approx(0.5)  # scale 0: uniform
+    assert fig.data[0].line.color == style.CHOSEN  # k1 = (1, 0) is nearest q = (1, 0.5)
