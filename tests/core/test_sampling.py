@@ -129,7 +129,7 @@ def test_a_graph_is_checked_and_frozen_without_touching_the_callers_arrays():
     with pytest.raises(ValueError, match="every character"):
         ContextGraph(dead, np.zeros((2, 3), dtype=np.int64))
     graph = ContextGraph(logprobs, np.ones((2, 3), dtype=np.int32))
-    assert graph.successor.dtype == np.int64
+    assert graph.successor.dtype == np.int32  # half of int64: a model holds [states, V] of them
     assert not graph.logprobs.flags.writeable and not graph.successor.flags.writeable
     assert logprobs.flags.writeable  # the caller's array is not frozen behind its back
 
