@@ -119,4 +119,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You already have a run going; it must finish or be stopped before another starts.",
         "zh": "你已经有一个运行在进行中；它结束或被停止后才能开始新的运行。",
     },
+    # ------------------------------------------------------------ the shared model panel (ui/model_settings.py)
+    "model.choice": {"en": "Model", "zh": "模型"},
+    "model.choice.help": {
+        "en": "Kneser–Ney and add-k count which character followed each context in the rhymes; they differ in how they give a chance to what was never seen. The neural network learned its scores by training.",
+        "zh": "Kneser–Ney 和加 k 平滑都在童谣里数每个上下文后面跟着哪个字符，区别在于怎样给从没见过的字符留机会。神经网络的得分是训练学来的。",
+    },
+    "model.choice.kneser_ney": {"en": "Kneser–Ney (default)", "zh": "Kneser–Ney（默认）"},
+    "model.choice.add_k": {"en": "add-k (the naive one)", "zh": "加 k 平滑（朴素的做法）"},
+    "model.choice.mlp": {"en": "neural network", "zh": "神经网络"},
+    "model.neural.caption": {
+        "en": "The neural network always reads the last {ctx} characters, and needs no smoothing: its softmax gives every character some probability.",
+        "zh": "神经网络总是读最后 {ctx} 个字符，也不需要平滑：它的 softmax 给每个字符都留了一些概率。",
+    },
+    "model.smoothing_snapped": {
+        "en": "The link asked for smoothing k = {asked}, which is not one of the values offered; the nearest, {used}, is used.",
+        "zh": "链接里的平滑系数 k = {asked} 不在可选的数值之中；改用最接近的 {used}。",
+    },
 }
