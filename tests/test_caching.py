@@ -69,11 +69,11 @@ def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_new_model_settings_build_once_and_going_back_builds_nothing(calls, lang):
     at = open_page("generator", lang)
-    default = at.slider(key="model_context").value
-    at.slider(key="model_context").set_value(default - 1).run()
+    default = at.select_slider(key="model_context").value
+    at.select_slider(key="model_context").set_value(default - 1).run()
     assert calls["build_model"] == 2
-    at.slider(key="model_context").set_value(default).run()
-    at.slider(key="model_context").set_value(default - 1).run()
+    at.select_slider(key="model_context").set_value(default).run()
+    at.select_slider(key="model_context").set_value(default - 1).run()
     assert not at.exception
     assert calls["build_model"] == 2
     assert calls["load_corpus"] == 1
