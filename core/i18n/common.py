@@ -136,4 +136,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link asked for smoothing k = {asked}, which is not one of the values offered; the nearest, {used}, is used.",
         "zh": "链接里的平滑系数 k = {asked} 不在可选的数值之中；改用最接近的 {used}。",
     },
+    # ------------------------------------------------------------ the Monte Carlo's limits (app_pages/compare/jobs.py)
+    "mcjob.limit": {
+        "en": "Limit: samples × length at most {budget} per strategy, so that the largest run takes a few seconds and the server stays quick for everyone; at most two runs go at once, others wait their turn.",
+        "zh": "上限：每种策略的样本数 × 长度最多 {budget}，这样最大的一次运行也只需几秒，服务器对所有人都保持流畅；同时最多进行两次运行，其余的排队等候。",
+    },
+    "mcjob.too_large": {
+        "en": "{n} samples × {length} characters = {total} characters per strategy, more than the {budget} allowed. Lower the number of samples to at most {max_n}, or shorten the texts.",
+        "zh": "{n} 个样本 × {length} 个字符 = 每种策略 {total} 个字符，超过了允许的 {budget}。请把样本数降到 {max_n} 以下，或缩短文本。",
+    },
 }
