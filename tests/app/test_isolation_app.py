@@ -34,7 +34,8 @@ def _playground(at: AppTest) -> None:
 
 
 def _why(at: AppTest) -> None:
-    at.button(key="why_step").click().run()
+    radio = at.radio(key="why_preset")
+    radio.set_value("wrong" if radio.value != "wrong" else "right").run()
 
 
 # What a visitor changes on each page; pages without controls yet are compared by language alone.
