@@ -4,7 +4,8 @@ Cost: the run samples N continuations of L characters for each of five sampling 
 counts their words in Python; greedy and beam search are decoded once whatever N is
 (``core.textstats.strategy_stats``). Measured on this 2-core machine (docs/DEPLOY.md): N 10,000 ×
 400 characters took 20 s of CPU and peaked at 424 MiB; the time grows with N × L. So N × L is
-capped at ``MAX_CHARACTERS``: the largest allowed run takes a few seconds, and at most
+capped at ``MAX_CHARACTERS`` (``MAX_CHARACTERS_NEURAL`` for the network, which the
+page's shared model panel names in session state): the largest allowed run takes a few seconds, and at most
 ``ui.jobs.SLOTS`` runs go at once for the whole server; the others wait their turn.
 
 Use in the page::
@@ -23,22 +24,32 @@ import streamlit as st
 
 from ui.i18n import tr
 from ui.jobs import job_slot
+from ui.model_settings import CHOICE_KEY, NEURAL
 
-MAX_CHARACTERS = 500_000  # N × length per strategy: 5 × 500,000 sampled characters, a few seconds
+MAX_CHARACTERS = 500_000  # N × length per strategy: 5 × 500,000 sampled characters, ~4.6 s of CPU
+# The network computes every step of every sample (no table to walk): 100,000 characters per
+# strategy cost 7.6 s of CPU, so its limit is ten times lower.
+MAX_CHARACTERS_NEURAL = 50_000
 QUEUED_KEY = "compare_mc_queued"  # session: this visitor's run waits for a slot (asked again each second)
+
+
+def budget() -> int:
+    """Characters per strategy allowed for the model chosen in the shared panel."""
+    return MAX_CHARACTERS_NEURAL if st.session_state.get(CHOICE_KEY) == NEURAL else MAX_CHARACTERS
 
 
 def budget_error(n: int, length: int) -> str | None:
     """The translated reason a run is too large (N × length over the budget), or None."""
-    if n * length <= MAX_CHARACTERS:
+    limit = budget()
+    if n * length <= limit:
         return None
     return tr(
         "mcjob.too_large",
         n=f"{n:,}",
         length=length,
         total=f"{n * length:,}",
-        budget=f"{MAX_CHARACTERS:,}",
-        max_n=f"{MAX_CHARACTERS // length:,}",
+        budget=f"{limit:,}",
+        max_n=f"{limit // length:,}",
     )
 
 
@@ -50,7 +61,7 @@ def monte_carlo_turn(run: bool, n: int, length: int) -> Iterator[bool]:
     behind a full pool sees their place in the queue, and the page asks again every second until
     their turn (the request is remembered across those reruns).
     """
-    st.caption(tr("mcjob.limit", budget=f"{MAX_CHARACTERS:,}"))
+    st.caption(tr("mcjob.limit", budget=f"{budget():,}"))
     if not (run or st.session_state.get(QUEUED_KEY)):
         yield False
         return

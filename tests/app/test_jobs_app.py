@@ -87,3 +87,14 @@ def test_a_monte_carlo_behind_a_full_pool_waits_its_turn_and_runs_when_a_slot_fr
     assert not at.exception, [e.message for e in at.exception]
     assert at.session_state["compare_mc_results"]["n"] == 50  # it ran once its turn came
     assert at.session_state[QUEUED_KEY] is False and POOL.running() == 0
+
+
+def test_the_neural_networks_monte_carlo_has_a_lower_limit():
+    from app_pages.compare.jobs import MAX_CHARACTERS_NEURAL
+
+    at = open_link("compare", "en", timeout=120, model_choice="mlp", compare_n="1000", compare_length="100")
+    at.button(key="compare_run").click().run()
+    message = t("mcjob.too_large", "en", n="1,000", length=100, total="100,000",
+                budget=f"{MAX_CHARACTERS_NEURAL:,}", max_n=f"{MAX_CHARACTERS_NEURAL // 100:,}")  # fmt: skip
+    assert message in [e.value for e in at.error]
+    assert "compare_mc_results" not in at.session_state
