@@ -27,7 +27,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 from app_pages.compare.jobs import MAX_CHARACTERS
 from benchmarks.attack import DEADLINE, Peak, Visitor, server, wait_idle
 from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH
-from core.temperature import TEMPERATURES
+from core.temperature import TEMPERATURES, format_temperature
 
 HEAVY_N = MAX_CHARACTERS // MAX_LENGTH  # the largest N at the largest length
 
@@ -35,7 +35,7 @@ HEAVY_N = MAX_CHARACTERS // MAX_LENGTH  # the largest N at the largest length
 def move(tab: Visitor, index: int) -> float:
     """Set the playground's temperature slider to option ``index``; seconds until the rerun ends."""
     state = WidgetState(id=tab.widgets["playground_temperature"])
-    state.double_array_value.data.append(float(index))
+    state.string_array_value.data.append(format_temperature(TEMPERATURES[index]))  # the option's label
     run = tab.run("playground", states=[state])
     return run.seconds if run.finished and not run.exceptions else float("inf")
 
