@@ -115,10 +115,15 @@ def main() -> None:
         first.run("playground")
         first.close()
         wait_idle(srv)
+        print(f"idle, one playground served: {srv.rss_mib():.0f} MiB", flush=True)
+        for page in ("generator", "compare"):  # the shared model built once, as on any server in use
+            tab = Visitor(srv)
+            tab.run(page)
+            tab.close()
+        time.sleep(args.ttl + 5)
+        wait_idle(srv)
         idle = srv.rss_mib()
-        print(
-            f"idle (one playground served): {idle:.0f} MiB; session TTL lowered to {args.ttl} s", flush=True
-        )
+        print(f"idle, shared model built: {idle:.0f} MiB; session TTL lowered to {args.ttl} s", flush=True)
         for n in args.visitors:
             print(crowd(srv, n, args.moves), flush=True)
             time.sleep(args.ttl + 5)  # their sessions expire
