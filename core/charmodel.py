@@ -37,6 +37,7 @@ from core.corpus import split_corpus, vocabulary
 from core.kneser_ney import kneser_ney_logprobs
 
 MAX_CONTEXT = 8  # V^8 < 2^62 for V < 200: the base-V context codes fit in int64
+CHUNK_CELLS = 1 << 18  # [rows, V] cells worked on at once while building: bounds the build's peak memory
 MAX_SMOOTHING = 5.0
 METHODS = ("kneser_ney", "add_k")  # Kneser–Ney, and the naive add-k
 
@@ -54,15 +55,22 @@ class ContextGraph:
     """
 
     logprobs: NDArray[np.float64]  # [S, V] log p(next character | state)
-    successor: NDArray[np.int64]  # [S, V] the state after appending each character
+    successor: NDArray[np.int32]  # [S, V] the state after appending each character (int32: half of int64)
     # What core.sampling works out once per graph and filter settings (each state's filtered CDF).
     cache: dict = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         """Check the arrays and keep read-only copies: a graph is shared by every session, and a
-        caller's array (or a view of it) could still be written to."""
-        logprobs = np.array(self.logprobs, dtype=np.float64)  # copies
-        successor = np.array(self.successor, dtype=np.int64)
+        caller's array (or a view of it) could still be written to. An array that is already
+        read-only and owns its memory (``build_model`` hands its tables over so) is kept as is:
+        copying the largest table would double the build's peak for nothing."""
+        logprobs, successor = (
+            array
+            if isinstance(array, np.ndarray) and array.dtype == dtype and not array.flags.writeable
+            and array.base is None
+            else np.array(array, dtype=dtype)  # copies
+            for array, dtype in ((self.logprobs, np.float64), (self.successor, np.int32))
+        )  # fmt: skip
         if logprobs.ndim != 2 or successor.shape != logprobs.shape or logprobs.size == 0:
             raise ValueError(f"need logprobs and successor of one shape [S, V], S, V ≥ 1, got "
                              f"{logprobs.shape} and {successor.shape}")  # fmt: skip
@@ -70,7 +78,7 @@ class ContextGraph:
             raise ValueError("log-probabilities contain NaN or +inf")
         if np.isneginf(logprobs).all(axis=1).any():
             raise ValueError("a state rules out every character (a row of -inf)")
-        if not 0 <= successor.min() <= successor.max() < len(logprobs):
+        if len(logprobs) >= 2**31 or not 0 <= successor.min() <= successor.max() < len(logprobs):
             raise ValueError("successor names a state outside the graph")
         for name, array in (("logprobs", logprobs), ("successor", successor)):
             array.setflags(write=False)
@@ -112,7 +120,10 @@ class ModelSettings:
 class CharModel:
     """An immutable character n-gram model; build it with ``build_model``.
 
-    Shared across sessions (``st.cache_resource``), so every array is read-only.
+    Shared across sessions (``st.cache_resource``), so every array is read-only. What it holds, for
+    R rows (seen contexts) and V characters: the graph's log-probabilities (float64, 8·R·V bytes)
+    and successors (int32, 4·R·V bytes), and the raw counts kept sparse (only the pairs seen, a few
+    percent of R·V) since only ``counts`` of one context at a time is ever asked for.
     """
 
     def __init__(
@@ -121,7 +132,7 @@ class CharModel:
         settings: ModelSettings,
         codes: tuple[NDArray[np.int64], ...],
         offsets: NDArray[np.int64],
-        counts: NDArray[np.float64],
+        counts: NDArray[np.integer],
         table: NDArray[np.float64],
     ) -> None:
         self.vocab: tuple[str, ...] = vocab
@@ -130,13 +141,19 @@ class CharModel:
         self.settings: ModelSettings = settings
         self._codes = codes  # per order k: sorted codes of the seen k-character contexts
         self._offsets = offsets  # [context + 1] first row of order k in counts/table
-        self._counts = counts  # [rows, V] raw counts (no smoothing)
-        for array in (*codes, offsets, counts):
+        # the raw counts [rows, V], sparse by row: row r's seen characters and their counts are
+        # _count_cols / _count_vals[_count_ptr[r] : _count_ptr[r + 1]]
+        rows, cols = np.nonzero(counts)
+        self._count_ptr = np.searchsorted(rows, np.arange(len(counts) + 1)).astype(np.int64)
+        self._count_cols = cols.astype(np.int32)
+        self._count_vals = counts[rows, cols].astype(np.int64)
+        del rows, cols
+        for array in (*codes, offsets, self._count_ptr, self._count_cols, self._count_vals):
             array.setflags(write=False)
         self.graph: ContextGraph = ContextGraph(table, self._successors())  # what decoding walks
         self._table = self.graph.logprobs  # [rows, V] log p(next | context), smoothed: the graph's copy
 
-    def _successors(self) -> NDArray[np.int64]:
+    def _successors(self) -> NDArray[np.int32]:
         """The row in use after appending each character to each row's context: [rows, V].
 
         It depends on the row alone, not on the text before it. If s is the longest seen suffix
@@ -144,14 +161,22 @@ class CharModel:
         some suffix w of X that was itself seen ("seen" means followed by a character, and w was
         followed by c). w is at most ``context`` − 1 long, so, s being the longest, w is a suffix
         of s. Each row's context plus c, backed off as usual, therefore gives the next row.
+        Worked out CHUNK_CELLS cells at a time into one int32 table, so the build's temporaries stay
+        a few MB whatever the number of rows.
         """
         v, c = len(self.vocab), self.settings.context
-        blocks = []
-        for k, seen in enumerate(self._codes):  # rows of order k, in table order
-            digits = (seen[:, None] // v ** np.arange(k - 1, -1, -1)) % v  # [n_k, k], oldest first
-            extended = np.column_stack([np.repeat(digits, v, axis=0), np.tile(np.arange(v), len(seen))])
-            blocks.append(self._rows(extended[:, -c:])[0].reshape(len(seen), v))  # [n_k, V]
-        return np.concatenate(blocks)
+        out = np.empty((int(self._offsets[-1]) + len(self._codes[-1]), v), dtype=np.int32)  # [rows, V]
+        step = max(1, CHUNK_CELLS // v)
+        row = 0
+        for k, codes in enumerate(self._codes):  # rows of order k, in table order
+            for start in range(0, len(codes), step):
+                seen = codes[start : start + step]  # [n, ] a chunk of the order-k rows
+                digits = (seen[:, None] // v ** np.arange(k - 1, -1, -1)) % v  # [n, k], oldest first
+                extended = np.column_stack([np.repeat(digits, v, axis=0), np.tile(np.arange(v), len(seen))])
+                out[row : row + len(seen)] = self._rows(extended[:, -c:])[0].reshape(len(seen), v)
+                row += len(seen)
+        out.setflags(write=False)
+        return out
 
     # -- vocabulary ---------------------------------------------------------------
 
@@ -240,7 +265,20 @@ class CharModel:
     def counts(self, context: str) -> NDArray[np.float64]:
         """Raw corpus counts [V] of each character after the longest seen suffix of ``context``."""
         ids = self.encode(context[-self.settings.context :] if context else "")[None, :]
-        return self._counts[self._rows(ids)[0][0]].copy()
+        return self._count_rows(self._rows(ids)[0][:1])[0]
+
+    def _count_rows(self, rows: NDArray[np.int64]) -> NDArray[np.float64]:
+        """Dense raw counts of some table rows: [N] -> [N, V] (a new array)."""
+        out = np.zeros((len(rows), len(self.vocab)))
+        for i, r in enumerate(rows):
+            a, b = self._count_ptr[r], self._count_ptr[r + 1]
+            out[i, self._count_cols[a:b]] = self._count_vals[a:b]
+        return out
+
+    @property
+    def _counts(self) -> NDArray[np.float64]:
+        """Every row's raw counts, dense [rows, V]: for tests of the smoothing on small models only."""
+        return self._count_rows(np.arange(len(self._count_ptr) - 1))
 
 
 # ---------------------------------------------------------------------------- training
@@ -269,7 +307,7 @@ def build_model(text: str, settings: ModelSettings, vocab: tuple[str, ...] | Non
     ids = np.fromiter((stoi[ch] for ch in text), dtype=np.int64, count=len(text))  # [T]
 
     codes: list[NDArray[np.int64]] = []
-    blocks: list[NDArray[np.float64]] = []
+    blocks: list[NDArray[np.int32]] = []  # int32 counts: a corpus under 2^31 characters
     code = np.zeros(len(ids), dtype=np.int64)  # code[i] = the k characters before position i
     for k in range(settings.context + 1):
         if k > 0:
@@ -280,19 +318,26 @@ def build_model(text: str, settings: ModelSettings, vocab: tuple[str, ...] | Non
         targets = ids[k:]  # positions with k characters before them
         ctx = code[k:]
         seen, inverse = np.unique(ctx, return_inverse=True)  # sorted codes, row of each position
-        count = np.bincount(inverse * v + targets, minlength=len(seen) * v).reshape(len(seen), v)
+        count = np.bincount(inverse * v + targets, minlength=len(seen) * v)
         codes.append(seen.astype(np.int64))
-        blocks.append(count.astype(np.float64))
+        blocks.append(count.astype(np.int32).reshape(len(seen), v))
+        del count, inverse, seen
 
     offsets = np.cumsum([0] + [len(c) for c in codes[:-1]]).astype(np.int64)
     counts = np.concatenate(blocks)  # [rows, V]
+    del blocks
     if settings.method == "kneser_ney":
         # three discounts per order (modified Kneser–Ney): 0.07 bits/char better on the held-out rhymes
         table = kneser_ney_logprobs(codes, counts, offsets, v, ids[: settings.context + 1], modified=True)
     else:
-        smoothed = counts + settings.smoothing
+        table = np.empty(counts.shape)  # [rows, V], filled a chunk of rows at a time
+        step = max(1, CHUNK_CELLS // v)
         with np.errstate(divide="ignore"):  # k = 0: unseen continuations get log 0 = -inf
-            table = np.log(smoothed) - np.log(smoothed.sum(axis=1, keepdims=True))
+            for a in range(0, len(counts), step):
+                smoothed = counts[a : a + step] + settings.smoothing  # [n, V]
+                np.log(smoothed, out=table[a : a + step])
+                table[a : a + step] -= np.log(smoothed.sum(axis=1, keepdims=True))
+    table.setflags(write=False)  # handed over to the graph without a copy
     return CharModel(vocab, settings, tuple(codes), offsets, counts, table)
 
 

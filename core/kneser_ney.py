@@ -85,8 +85,8 @@ def continuation_counts(
         longer = codes[k + 1]
         # dropping a seen context's oldest character gives a seen context of order k
         suffix_rows = np.searchsorted(codes[k], longer % vocab_size**k)
-        cont = np.zeros_like(blocks[k])
-        np.add.at(cont, suffix_rows, (blocks[k + 1] > 0).astype(np.float64))
+        cont = np.zeros(blocks[k].shape, dtype=np.int32)  # counts of distinct neighbours: small integers
+        np.add.at(cont, suffix_rows, (blocks[k + 1] > 0).view(np.int8))
         if len(head) > k:  # the text's first k characters, followed by its (k+1)-th: preceded by "start"
             start_code = int(np.sum(head[:k] * vocab_size ** np.arange(k - 1, -1, -1))) if k else 0
             cont[np.searchsorted(codes[k], start_code), head[k]] += 1
@@ -111,7 +111,7 @@ def kneser_ney_logprobs(
     v = vocab_size
     per_order = continuation_counts(codes, counts, offsets, v, head)
     lower = np.full((1, v), 1.0 / v)  # p(x | shorter context) for order 0: uniform
-    rows: list[NDArray[np.float64]] = []
+    out = np.empty((sum(len(c) for c in codes), v))  # [rows, V], filled order by order (no concatenation)
     for k, cnt in enumerate(per_order):
         total = cnt.sum(axis=1, keepdims=True)  # [n_k, 1], > 0 for every seen context
         if modified:
@@ -123,7 +123,8 @@ def kneser_ney_logprobs(
         # each row's shorter context (oldest character dropped) is a row of order k - 1
         shorter = lower[np.searchsorted(codes[k - 1], codes[k] % v ** (k - 1))] if k else lower
         probs = (cnt - d) / total + backoff * shorter
-        rows.append(probs)
+        del d, shorter
+        with np.errstate(divide="ignore"):
+            np.log(probs, out=out[offsets[k] : offsets[k] + len(codes[k])])
         lower = probs
-    with np.errstate(divide="ignore"):
-        return np.log(np.concatenate(rows))
+    return out

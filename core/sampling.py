@@ -59,6 +59,9 @@ def uniform_at(seed: int, step: int) -> float:
 # ---------------------------------------------------------------------------- the walk
 
 MAX_CACHED_SETTINGS = 8  # per graph: the compare page samples with 5 settings at once
+# ...and at most this many bytes per graph: one setting of a context-6 model is [77k, 63] float64,
+# 39 MB, so 8 of them would be 310 MB per shared model. Big graphs keep one setting, small ones 8.
+MAX_CACHE_BYTES = 48 * 2**20
 
 
 def state_cdfs(
@@ -69,8 +72,8 @@ def state_cdfs(
     Computed for all states at once, the first time a graph samples with these settings, and kept
     on the graph (``graph.cache``) for the next call: a graph is shared by every session. One batch
     of all states is cheaper than filtering, step by step, the states even 5 samples enter
-    (benchmarks/bench_sampling.py times both calls). At most MAX_CACHED_SETTINGS settings are kept
-    per graph; the oldest goes first.
+    (benchmarks/bench_sampling.py times both calls). At most MAX_CACHED_SETTINGS settings and
+    MAX_CACHE_BYTES bytes are kept per graph (the newest always); the oldest goes first.
     """
     if settings.greedy:
         raise ValueError("T = 0 takes the argmax; there is no distribution to draw from")
@@ -80,7 +83,11 @@ def state_cdfs(
         cached = (np.cumsum(probs, axis=-1), entropy_bits(probs))
         for array in cached:
             array.setflags(write=False)
-        for old in list(graph.cache)[: max(0, len(graph.cache) - MAX_CACHED_SETTINGS + 1)]:
+        size = sum(a.nbytes for a in cached)
+        for old in list(graph.cache):  # oldest first
+            held = sum(a.nbytes for entry in list(graph.cache.values()) for a in entry)
+            if len(graph.cache) < MAX_CACHED_SETTINGS and held + size <= MAX_CACHE_BYTES:
+                break
             graph.cache.pop(old, None)  # another session may have dropped it already
         graph.cache[settings] = cached
     return cached

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.decoding import Continuations, Model, Strategy, run_strategy
+from core.decoding import Continuations, Model, Strategy, beam_search, check_counts, greedy, run_strategy
 from core.filters import FilterSettings
 
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
@@ -234,6 +234,46 @@ def text_stats(
     )
 
 
+def repeated_stats(
+    prompt: str,
+    text: str,
+    one: Continuations,
+    n: int,
+    vocab_size: int,
+    words: frozenset[str],
+    corpus: str | None = None,
+) -> Stats:
+    """``text_stats`` of N copies of one continuation, from the one: what greedy and beam give.
+
+    Every mean over the copies is the one's value; only the counts across samples change (one
+    distinct text, and distinct-4 is the one's distinct 4-grams over N times its 4-grams).
+    """
+    stats = text_stats(prompt, [text], one, vocab_size, words, corpus)
+    return Stats(**{**vars(stats), "n": n, "distinct_ngrams": stats.distinct_ngrams / n})
+
+
+def strategy_stats(
+    model: Model,
+    prompt: str,
+    n: int,
+    length: int,
+    strategy: Strategy,
+    rng: np.random.Generator,
+    words: frozenset[str],
+    corpus: str | None = None,
+) -> Stats:
+    """Statistics of N continuations by one strategy; a deterministic one is decoded and analysed once."""
+    check_counts(n, length)
+    if strategy.deterministic:
+        if strategy.settings is None:
+            one = beam_search(model, prompt, length, strategy.beam_width)
+        else:
+            one = greedy(model, prompt, length)
+        return repeated_stats(prompt, one.texts(model)[0], one, n, len(model.vocab), words, corpus)
+    result = run_strategy(model, prompt, n, length, strategy, rng)
+    return text_stats(prompt, result.texts(model), result, len(model.vocab), words, corpus)
+
+
 # ---------------------------------------------------------------------- whole comparisons
 
 
@@ -253,8 +293,7 @@ def monte_carlo(
     out: dict[str, Stats] = {}
     for i, strategy in enumerate(plan):
         rng = np.random.default_rng([seed, i])
-        result = run_strategy(model, prompt, n, length, strategy, rng)
-        out[strategy.name] = text_stats(prompt, result.texts(model), result, len(model.vocab), words, corpus)
+        out[strategy.name] = strategy_stats(model, prompt, n, length, strategy, rng, words, corpus)
         if progress is not None:
             progress(i + 1, len(plan))
     return out
@@ -273,8 +312,9 @@ def temperature_sweep(
     out = []
     for i, t in enumerate(temperatures):
         strategy = Strategy(f"T={t:g}", FilterSettings(temperature=float(t)))
-        result = run_strategy(model, prompt, n, length, strategy, np.random.default_rng([seed, i]))
-        out.append(text_stats(prompt, result.texts(model), result, len(model.vocab), words))
+        out.append(
+            strategy_stats(model, prompt, n, length, strategy, np.random.default_rng([seed, i]), words)
+        )
     return out
 
 

@@ -51,7 +51,7 @@ def calls(monkeypatch) -> Counter:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
-    first = open_page("generator", lang)
+    first = open_page("generator", lang, timeout=120)
     for _ in range(3):
         first.run()
     first.button(key="generator_step").click().run()
@@ -59,7 +59,7 @@ def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
     assert (calls["load_corpus"], calls["build_model"]) == (1, 1)
 
     other = "zh" if lang == "en" else "en"
-    second = open_page("generator", other)
+    second = open_page("generator", other, timeout=120)
     second.switch_page("app_pages/compare/page.py").run()
     second.run()
     assert not second.exception
@@ -68,12 +68,12 @@ def test_reruns_and_a_second_session_reuse_the_corpus_and_model(calls, lang):
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_new_model_settings_build_once_and_going_back_builds_nothing(calls, lang):
-    at = open_page("generator", lang)
-    default = at.slider(key="model_context").value
-    at.slider(key="model_context").set_value(default - 1).run()
+    at = open_page("generator", lang, timeout=120)
+    default = at.select_slider(key="model_context").value
+    at.select_slider(key="model_context").set_value(default - 1).run()
     assert calls["build_model"] == 2
-    at.slider(key="model_context").set_value(default).run()
-    at.slider(key="model_context").set_value(default - 1).run()
+    at.select_slider(key="model_context").set_value(default).run()
+    at.select_slider(key="model_context").set_value(default - 1).run()
     assert not at.exception
     assert calls["build_model"] == 2
     assert calls["load_corpus"] == 1
@@ -81,7 +81,7 @@ def test_new_model_settings_build_once_and_going_back_builds_nothing(calls, lang
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_temperature_sweep_is_computed_once_for_the_same_inputs(calls, lang):
-    at = open_page("compare", lang)
+    at = open_page("compare", lang, timeout=120)
     assert calls["temperature_sweep"] == 0  # nothing runs until the button is pressed
     at.button(key="compare_run").click().run()
     assert not at.exception
@@ -93,7 +93,7 @@ def test_the_temperature_sweep_is_computed_once_for_the_same_inputs(calls, lang)
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_greedy_and_the_samples_are_decoded_once_per_set_of_inputs(calls, lang):
-    at = open_page("compare", lang)
+    at = open_page("compare", lang, timeout=120)
     assert (calls["greedy"], calls["sample"]) == (1, 1)
     shown = at.dataframe[0].value.iloc[:, 1].tolist()
     at.run()
@@ -119,7 +119,7 @@ def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
         return original(*args, **kwargs)
 
     monkeypatch.setattr(core.generation, "take_step", counting)
-    at = open_page("generator", "en")
+    at = open_page("generator", "en", timeout=120)
     at.number_input(key="generator_run_n").set_value(30).run()
     at.button(key="generator_run").click().run()
     assert taken["steps"] == 30
@@ -139,7 +139,7 @@ def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
      ("compare_min_p", "0.6")],
 )  # fmt: skip
 def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value):
-    at = open_page("compare", "en")
+    at = open_page("compare", "en", timeout=120)
     shown = at.dataframe[0].value.iloc[:, 1].tolist()
     at.text_input(key=key).set_value(value).run()
     assert calls["sample"] == 2 and not at.exception  # decoded again, not served from the cache

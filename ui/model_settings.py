@@ -1,24 +1,49 @@
-"""The prompt and model settings shared by the generator and comparison pages, and the cached model.
+"""The prompt and model settings shared by the generator and comparison pages, and the cached models.
 
-Both pages draw the same three widgets with the same keys (``model_prompt``, ``model_context``,
-``model_smoothing``), bound to the URL and persisted for the session, so switching pages keeps them.
+Both pages draw the same widgets with the same keys (``model_prompt``, ``model_choice``,
+``model_context``, ``model_smoothing``), persisted for the session, so switching pages keeps them.
+Three models: Kneser–Ney (the default), add-k (the naive one, to show why smoothing matters) and
+the neural network (``core.mlp``, shipped weights). Context length and add-k's k come from short
+fixed lists: every value a visitor can ask for is one of a few models, so the model cache's limit
+bounds the memory they take (issue 18; the numbers are in docs/DEPLOY.md).
+
+Nothing outside the caches holds a model: ``ModelInputs`` keeps the settings and looks the model
+up on each use, so a session (or a fragment that keeps its arguments) never pins an evicted model.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import streamlit as st
 
-from core.charmodel import MAX_CONTEXT, MAX_SMOOTHING, CharModel, ModelSettings, build_model
+from core.charmodel import CharModel, ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
+from core.mlp import MLPConfig, MLPModel, load_model
+from core.url_values import parse_url_number
+from ui import url_guard
 from ui.i18n import tr
 from ui.markdown import md_literal
 
 DEFAULT_PROMPT = "Humpty Du"
 MAX_PROMPT_CHARS = 500  # the model reads only the last few characters; longer is a pasted accident
 MAX_NAMED_CHARS = 8  # unknown characters named in a message, then "…"
-PROMPT_KEY, CONTEXT_KEY, SMOOTHING_KEY = "model_prompt", "model_context", "model_smoothing"
+PROMPT_KEY, CHOICE_KEY, CONTEXT_KEY, SMOOTHING_KEY = (
+    "model_prompt",
+    "model_choice",
+    "model_context",
+    "model_smoothing",
+)
+
+CHOICES = ("kneser_ney", "add_k", "mlp")  # codes in the link (?model_choice=add_k), labels translated
+NEURAL = "mlp"
+# Memory decides these lists (issue 18). A context-6 n-gram model holds ~76 MiB (float64 table,
+# int32 successors) plus at most 48 MiB of filtered distributions (core.sampling.MAX_CACHE_BYTES);
+# context 8 would be ~135 MiB and its build peaks at 310 MiB, for no better held-out score.
+CONTEXTS = (1, 2, 3, 4, 5, 6)
+SMOOTHINGS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0)  # add-k's k
+MAX_MODELS = 3  # n-gram models kept at once for the whole server: 3 × ~125 MiB at worst
 
 
 @st.cache_resource(show_spinner=False)
@@ -27,7 +52,7 @@ def get_corpus() -> str:
     return load_corpus()
 
 
-@st.cache_resource(show_spinner=False, max_entries=24)
+@st.cache_resource(show_spinner=False, max_entries=MAX_MODELS)
 def get_model(settings: ModelSettings) -> CharModel:
     """The model for these settings, built once per process and shared by all sessions (read-only).
 
@@ -39,19 +64,46 @@ def get_model(settings: ModelSettings) -> CharModel:
     return build_model(split_corpus(corpus)[0], settings, vocab=vocabulary(corpus))
 
 
+@st.cache_resource(show_spinner=False)
+def get_neural_model() -> MLPModel:
+    """The shipped network (core/weights/mlp.npz, under 1 MB), loaded once; its arrays are read-only."""
+    return load_model()
+
+
 @dataclass(frozen=True)
 class ModelInputs:
-    """What the user asked for: the prompt as typed, the model (None if the settings are bad), messages."""
+    """What the user asked for: the prompt as typed, the model's settings (None if bad), messages.
+
+    ``settings`` is a ``ModelSettings`` for the n-gram models and the network's ``MLPConfig`` for the
+    neural one; both have ``context``. The model itself is looked up in the cache on each use.
+    """
 
     prompt: str
-    settings: ModelSettings | None
-    model: CharModel | None
+    settings: ModelSettings | MLPConfig | None
     errors: tuple[str, ...]  # translated, ready for st.error; empty when prompt and model are usable
+    choice: str = CHOICES[0]
+
+    @property
+    def model(self) -> CharModel | MLPModel | None:
+        """The shared model for these settings (from the cache: built at most once per process)."""
+        if self.settings is None:
+            return None
+        if isinstance(self.settings, MLPConfig):
+            return get_neural_model()
+        return get_model(self.settings)
+
+    @property
+    def key(self) -> tuple | None:
+        """A small hashable key of the model, for caches of what is computed with it."""
+        if self.settings is None:
+            return None
+        smoothing = getattr(self.settings, "smoothing", None) if self.choice == "add_k" else None
+        return (self.choice, self.settings.context, smoothing)
 
     @property
     def ok(self) -> bool:
         """True when the prompt can be fed to the model."""
-        return not self.errors and self.model is not None
+        return not self.errors and self.settings is not None
 
 
 def describe_char(ch: str) -> str:
@@ -69,7 +121,7 @@ def describe_chars(chars: list[str]) -> str:
     return named + (tr("model.more_chars", n=extra) if extra > 0 else "")
 
 
-def check_prompt(prompt: str, model: CharModel | None) -> list[str]:
+def check_prompt(prompt: str, model: CharModel | MLPModel | None) -> list[str]:
     """Translated problems with the prompt: empty, too long, characters the model never saw."""
     if not prompt:
         return [tr("model.err.empty_prompt")]
@@ -82,12 +134,51 @@ def check_prompt(prompt: str, model: CharModel | None) -> list[str]:
     return []
 
 
+def nearest_smoothing(value: float) -> float:
+    """The offered k closest to ``value`` (on a log scale, 0 counting as the smallest)."""
+    scale = [math.log10(k) if k > 0 else -3.0 for k in SMOOTHINGS]
+    x = math.log10(value) if value > 0 else -3.0
+    return SMOOTHINGS[min(range(len(SMOOTHINGS)), key=lambda i: abs(scale[i] - x))]
+
+
+def _read_link_once() -> None:
+    """On a session's first run: the link's model choice (a code), and an old link's k snapped.
+
+    Old links carry any k (``?model_smoothing=0.0011``); it becomes the nearest offered value, with
+    a notice. The choice is a code in the link, not the translated label a bound radio would put
+    there, so a link works in every language.
+    """
+    if "model_link_read" in st.session_state:
+        return
+    st.session_state["model_link_read"] = True
+    raw = st.query_params.get(CHOICE_KEY)
+    if raw in CHOICES:
+        st.session_state[CHOICE_KEY] = raw
+    elif raw is not None:
+        del st.query_params[CHOICE_KEY]
+        st.warning(
+            tr("url.value_ignored", param=CHOICE_KEY, reason=tr("url.reason.not_option")),
+            icon=":material/link_off:",
+        )
+    raw_k = st.query_params.get(SMOOTHING_KEY)
+    if raw_k is None or raw_k in {f"{k:g}" for k in SMOOTHINGS}:
+        return
+    number = parse_url_number(raw_k, "float", 0.0, max(SMOOTHINGS))
+    if number.ok:
+        used = nearest_smoothing(float(number.value))
+        url_guard.mark_handled(SMOOTHING_KEY)  # the widget starts from `used` and writes it to the link
+        st.session_state[SMOOTHING_KEY] = used
+        st.warning(tr("model.smoothing_snapped", asked=number.text, used=f"{used:g}"), icon=":material/link:")
+    # a value that is no number at all is left to the URL guard, which names it
+
+
 def model_settings(show_settings: bool = True) -> ModelInputs:
-    """Draw the prompt box and (in an expander) context length and smoothing; validate them.
+    """Draw the prompt box and (in an expander) the model, context length and k; validate them.
 
     Never raises on bad input: problems come back as translated messages in ``errors`` and the
     widgets keep what the user typed.
     """
+    _read_link_once()
     prompt = st.text_input(
         tr("model.prompt"),
         value=DEFAULT_PROMPT,
@@ -97,34 +188,55 @@ def model_settings(show_settings: bool = True) -> ModelInputs:
         persist_state="session",
     )
     with st.expander(tr("model.settings"), expanded=False) if show_settings else st.container():
+        choice = st.radio(
+            tr("model.choice"),
+            CHOICES,
+            format_func={c: tr(f"model.choice.{c}") for c in CHOICES}.__getitem__,  # labels of this run
+            key=CHOICE_KEY,
+            horizontal=True,
+            help=tr("model.choice.help"),
+            persist_state="session",
+        )
+        neural = choice == NEURAL
         cols = st.columns(2)
-        context = cols[0].slider(
+        context = cols[0].select_slider(
             tr("model.context"),
-            min_value=1,
-            max_value=MAX_CONTEXT,
+            options=CONTEXTS,
             value=ModelSettings.context,
             key=CONTEXT_KEY,
             help=tr("model.context.help"),
+            disabled=neural,  # the network's context is fixed by its weights
             bind="query-params",
             persist_state="session",
         )
-        # No min/max on purpose: a typed -1 or 1e308 gets an explanation instead of a silent clamp.
-        smoothing = cols[1].number_input(
+        smoothing = cols[1].select_slider(
             tr("model.smoothing"),
+            options=SMOOTHINGS,
             value=ModelSettings.smoothing,
-            step=0.01,
-            format="%.3g",
+            format_func=lambda k: f"{k:g}",
             key=SMOOTHING_KEY,
-            help=tr("model.smoothing.help", max=f"{MAX_SMOOTHING:g}"),
+            help=tr("model.smoothing.help", max=f"{max(SMOOTHINGS):g}"),
+            disabled=choice != "add_k",  # Kneser–Ney takes its discounts from the counts
             bind="query-params",
             persist_state="session",
         )
+        if neural:
+            st.caption(tr("model.neural.caption", ctx=get_neural_model().config.context))
+    if st.query_params.get(CHOICE_KEY) != (None if choice == CHOICES[0] else choice):
+        if choice == CHOICES[0]:
+            st.query_params.pop(CHOICE_KEY, None)
+        else:
+            st.query_params[CHOICE_KEY] = choice
     prompt = prompt or ""
-    try:
-        settings = ModelSettings(context=int(context), smoothing=float(smoothing))
-    except (ValueError, TypeError, OverflowError):
-        return ModelInputs(
-            prompt, None, None, (tr("model.err.settings", max=f"{MAX_SMOOTHING:g}", ctx=MAX_CONTEXT),)
-        )
-    model = get_model(settings)
-    return ModelInputs(prompt, settings, model, tuple(check_prompt(prompt, model)))
+    if neural:
+        settings: ModelSettings | MLPConfig = get_neural_model().config
+    else:
+        try:
+            # Kneser–Ney ignores k: one cache entry for it, whatever the (disabled) k slider shows
+            k = float(smoothing) if choice == "add_k" else ModelSettings.smoothing
+            settings = ModelSettings(context=int(context), smoothing=k, method=choice)
+        except (ValueError, TypeError, OverflowError):
+            message = tr("model.err.settings", max=f"{max(SMOOTHINGS):g}", ctx=max(CONTEXTS))
+            return ModelInputs(prompt, None, (message,), choice)
+    inputs = ModelInputs(prompt, settings, (), choice)
+    return ModelInputs(prompt, settings, tuple(check_prompt(prompt, inputs.model)), choice)

@@ -35,6 +35,7 @@ from ui.i18n import tr
 _INDEX = "_index"  # Streamlit's name for the index column in an edit (INDEX_IDENTIFIER)
 _RECEIVED = "_added_rows_received"  # how many rows the client added, kept when deserialize trims them
 _MARK = "_softmax_row_cap"  # set on our wrappers, so a second install() changes nothing
+_PENDING = "table_guard_notice"  # session state: (cap, dropped) of the last trimmed edit, for one rerun
 _CAP: dict[str, int] = {}  # {"rows": the app-wide cap}; process-wide, set by install()
 _LIMIT: ContextVar[int | None] = ContextVar("data_editor_row_limit", default=None)
 _DROPPED: ContextVar[int] = ContextVar("data_editor_rows_dropped", default=0)
@@ -84,9 +85,18 @@ def _wrap_apply(original):
         cap = _cap()
         edits, dropped = trim_edits(data_editor_state, len(df), [str(c) for c in df.columns], cap)
         _DROPPED.set(dropped)
-        if dropped:
+        # A page that starts its grid afresh right after an edit (st.rerun) would wipe the notice
+        # at once: keep it for that next run, shown only if the grid then has no edits (a fresh grid).
+        pending = st.session_state.pop(_PENDING, None)
+        fresh = not any(edits.values())
+        notice = (cap, dropped) if dropped else pending if fresh else None
+        if notice is not None:
             # Drawn where the editor is about to be drawn: this call runs inside st.data_editor.
-            st.warning(tr("table.rows_capped", limit=cap, dropped=dropped), icon=":material/table_rows:")
+            st.warning(
+                tr("table.rows_capped", limit=notice[0], dropped=notice[1]), icon=":material/table_rows:"
+            )
+        if dropped:
+            st.session_state[_PENDING] = (cap, dropped)
         return original(df, edits, dataframe_schema)
 
     setattr(apply_capped, _MARK, True)

@@ -45,6 +45,7 @@ _MARK = "_softmax_url_guard"
 UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
 NOT_OPTION = "not_option"  # a radio, selectbox, select_slider or multiselect value it does not offer
 IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
+HANDLED = "url_guard_handled"  # session state: parameters a page has read from the link itself
 
 
 def _bound(value: float) -> str:
@@ -96,6 +97,9 @@ def _names_unknown_option(metadata, url_value) -> bool:
 
 def _wrap_seed(original):
     def seed_checked(self: SessionState, metadata, user_key: str, widget_id: str, url_value) -> bool:
+        if user_key in _handled():  # the page has read this link value itself and said what it used
+            self._clear_url_param(user_key)
+            return False
         number = _number_widget(metadata)
         raw = url_value[-1] if isinstance(url_value, list) and url_value else url_value
         if number is not None and isinstance(raw, str) and not is_empty_url_value(url_value):
@@ -130,6 +134,18 @@ def install() -> None:
     """Check every URL-bound number widget's link value; call once per run (cheap, idempotent)."""
     if not getattr(SessionState._seed_widget_from_url, _MARK, False):
         SessionState._seed_widget_from_url = _wrap_seed(SessionState._seed_widget_from_url)
+
+
+def _handled() -> set[str]:
+    try:
+        return st.session_state.get(HANDLED, set())
+    except Exception:  # noqa: BLE001 - no session (bare mode): nothing handled
+        return set()
+
+
+def mark_handled(user_key: str) -> None:
+    """A page read ``?user_key=`` itself (e.g. snapped an old value): the widget ignores the link's value."""
+    st.session_state.setdefault(HANDLED, set()).add(user_key)
 
 
 def ignored_link_values() -> dict[str, str]:

@@ -19,5 +19,5 @@ def shared_model() -> tuple[ModelInputs, tuple | None]:
     inputs = model_settings()
     for message in inputs.errors:
         st.error(message, icon=":material/error:")
-    key = None if inputs.settings is None else (inputs.settings.context, inputs.settings.smoothing)
+    key = inputs.key  # (model choice, context, k): every model its own cache entries
     return inputs, key

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N, number_box
+from app_pages.compare.jobs import monte_carlo_turn
 from app_pages.compare.model import corpus_word_set, shared_model
 from app_pages.compare.views import (
     SWEEP_MAX_SAMPLES,
@@ -101,14 +102,15 @@ run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disab
 if can_run:
     plan = unique_plan(strategies(temperature, top_k, top_p, min_p, beam_width))
     signature = (model_key, prompt, n, length, seed, plan)
-    if run:
-        stats = run_monte_carlo(model, prompt, n, length, plan, seed, words)
-        with st.spinner(tr("compare.mc.sweep_progress")):
-            sweep = cached_sweep(model, model_key, prompt, min(n, SWEEP_MAX_SAMPLES), length, seed, words)
-        st.session_state[MC_KEY] = dict(
-            signature=signature, plan=plan, stats=stats, sweep=sweep, temperature=temperature,
-            n=n, length=length, seed=seed,
-        )  # fmt: skip
+    with monte_carlo_turn(run, n, length) as go:  # the cost limit and a turn in the job pool
+        if go:
+            stats = run_monte_carlo(model, prompt, n, length, plan, seed, words)
+            with st.spinner(tr("compare.mc.sweep_progress")):
+                sweep = cached_sweep(model, model_key, prompt, min(n, SWEEP_MAX_SAMPLES), length, seed, words)
+            st.session_state[MC_KEY] = dict(
+                signature=signature, plan=plan, stats=stats, sweep=sweep, temperature=temperature,
+                n=n, length=length, seed=seed,
+            )  # fmt: skip
 last = st.session_state.get(MC_KEY)
 if last is None:
     st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")

@@ -166,4 +166,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You already have a run going; it must finish or be stopped before another starts.",
         "zh": "你已经有一个运行在进行中；它结束或被停止后才能开始新的运行。",
     },
+    # ------------------------------------------------------------ the shared model panel (ui/model_settings.py)
+    "model.choice": {"en": "Model", "zh": "模型"},
+    "model.choice.help": {
+        "en": "Kneser–Ney and add-k count which character followed each context in the rhymes; they differ in how they give a chance to what was never seen. The neural network learned its scores by training.",
+        "zh": "Kneser–Ney 和加 k 平滑都在童谣里数每个上下文后面跟着哪个字符，区别在于怎样给从没见过的字符留机会。神经网络的得分是训练学来的。",
+    },
+    "model.choice.kneser_ney": {"en": "Kneser–Ney (default)", "zh": "Kneser–Ney（默认）"},
+    "model.choice.add_k": {"en": "add-k (the naive one)", "zh": "加 k 平滑（朴素的做法）"},
+    "model.choice.mlp": {"en": "neural network", "zh": "神经网络"},
+    "model.neural.caption": {
+        "en": "The neural network always reads the last {ctx} characters, and needs no smoothing: its softmax gives every character some probability.",
+        "zh": "神经网络总是读最后 {ctx} 个字符，也不需要平滑：它的 softmax 给每个字符都留了一些概率。",
+    },
+    "model.smoothing_snapped": {
+        "en": "The link asked for smoothing k = {asked}, which is not one of the values offered; the nearest, {used}, is used.",
+        "zh": "链接里的平滑系数 k = {asked} 不在可选的数值之中；改用最接近的 {used}。",
+    },
+    # ------------------------------------------------------------ the Monte Carlo's limits (app_pages/compare/jobs.py)
+    "mcjob.limit": {
+        "en": "Limit: samples × length at most {budget} per strategy, so that the largest run takes a few seconds and the server stays quick for everyone; at most two runs go at once, others wait their turn.",
+        "zh": "上限：每种策略的样本数 × 长度最多 {budget}，这样最大的一次运行也只需几秒，服务器对所有人都保持流畅；同时最多进行两次运行，其余的排队等候。",
+    },
+    "mcjob.too_large": {
+        "en": "{n} samples × {length} characters = {total} characters per strategy, more than the {budget} allowed. Lower the number of samples to at most {max_n}, or shorten the texts.",
+        "zh": "{n} 个样本 × {length} 个字符 = 每种策略 {total} 个字符，超过了允许的 {budget}。请把样本数降到 {max_n} 以下，或缩短文本。",
+    },
 }

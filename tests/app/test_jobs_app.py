@@ -54,3 +54,47 @@ def test_the_slot_is_returned_when_the_script_is_stopped():
     assert [m.value for m in at.markdown] == ["running; slots in use: 1"]
     assert not at.exception
     assert pool.running() == 0
+
+
+# ---------------------------------------------------------------------------- the compare page's Monte Carlo
+import threading  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app_pages.compare.jobs import MAX_CHARACTERS, QUEUED_KEY  # noqa: E402
+from tests.apptest import open_link  # noqa: E402
+from ui.jobs import POOL  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_monte_carlo_over_the_cost_limit_is_refused_with_the_limit_and_the_largest_n(lang):
+    at = open_link("compare", lang, timeout=120, compare_n="10000", compare_length="400")
+    at.button(key="compare_run").click().run()
+    message = t("mcjob.too_large", lang, n="10,000", length=400, total="4,000,000",
+                budget=f"{MAX_CHARACTERS:,}", max_n=f"{MAX_CHARACTERS // 400:,}")  # fmt: skip
+    assert message in [e.value for e in at.error]
+    assert "compare_mc_results" not in at.session_state and POOL.running() == 0
+
+
+def test_a_monte_carlo_behind_a_full_pool_waits_its_turn_and_runs_when_a_slot_frees():
+    others = [POOL.acquire(f"other visitor {i}").slot for i in range(POOL.slots)]
+    assert all(others)
+    timer = threading.Timer(2.5, lambda: [s.release() for s in others])
+    at = open_link("compare", "en", timeout=120, compare_n="50", compare_length="40")
+    timer.start()  # the page asks again every second; the slots free after 2.5 s
+    at.button(key="compare_run").click().run(timeout=120)
+    timer.join()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["compare_mc_results"]["n"] == 50  # it ran once its turn came
+    assert at.session_state[QUEUED_KEY] is False and POOL.running() == 0
+
+
+def test_the_neural_networks_monte_carlo_has_a_lower_limit():
+    from app_pages.compare.jobs import MAX_CHARACTERS_NEURAL
+
+    at = open_link("compare", "en", timeout=120, model_choice="mlp", compare_n="1000", compare_length="100")
+    at.button(key="compare_run").click().run()
+    message = t("mcjob.too_large", "en", n="1,000", length=100, total="100,000",
+                budget=f"{MAX_CHARACTERS_NEURAL:,}", max_n=f"{MAX_CHARACTERS_NEURAL // 100:,}")  # fmt: skip
+    assert message in [e.value for e in at.error]
+    assert "compare_mc_results" not in at.session_state

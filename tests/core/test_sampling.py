@@ -129,7 +129,7 @@ def test_a_graph_is_checked_and_frozen_without_touching_the_callers_arrays():
     with pytest.raises(ValueError, match="every character"):
         ContextGraph(dead, np.zeros((2, 3), dtype=np.int64))
     graph = ContextGraph(logprobs, np.ones((2, 3), dtype=np.int32))
-    assert graph.successor.dtype == np.int64
+    assert graph.successor.dtype == np.int32  # half of int64: a model holds [states, V] of them
     assert not graph.logprobs.flags.writeable and not graph.successor.flags.writeable
     assert logprobs.flags.writeable  # the caller's array is not frozen behind its back
 
@@ -216,3 +216,18 @@ def test_greedy_and_beam_search_need_no_graph_either(default_model):
         assert_same(
             beam_search(plain, "Mary had", 40, width), beam_search(default_model, "Mary had", 40, width)
         )
+
+
+def test_a_graph_keeps_its_filtered_distributions_within_the_byte_limit_and_always_the_newest(monkeypatch):
+    import core.sampling
+
+    graph = ContextGraph(np.log(np.full((3, 4), 0.25)), np.zeros((3, 4), dtype=np.int64))
+    one = 3 * 4 * 8 + 3 * 8  # bytes of one setting's cdf [3, 4] and entropy [3]
+    monkeypatch.setattr(core.sampling, "MAX_CACHE_BYTES", 2 * one)
+    settings = [FilterSettings(t) for t in (0.5, 1.0, 1.5)]
+    for s in settings:
+        state_cdfs(graph, s)
+    assert list(graph.cache) == settings[-2:]  # two fit; the oldest went first
+    monkeypatch.setattr(core.sampling, "MAX_CACHE_BYTES", one // 2)
+    state_cdfs(graph, FilterSettings(2.0))
+    assert list(graph.cache) == [FilterSettings(2.0)]  # too big for the limit: kept alone, used once more

@@ -273,3 +273,18 @@ def test_novel_line_share_of_pure_copying_is_zero_and_of_no_complete_line_is_nan
     )
     assert math.isnan(novel_line_share(["no newline at all", "one\nnewline"], NOVEL_CORPUS))
     assert math.isnan(novel_line_share([], NOVEL_CORPUS))
+
+
+@pytest.mark.parametrize("name", ["greedy", "beam"])
+def test_a_deterministic_strategy_analysed_once_gives_the_statistics_of_its_n_copies(name):
+    from core.decoding import run_strategy
+    from core.textstats import strategy_stats, text_stats
+
+    model, words = TinyModel(RHYME, TinySettings(context=3, smoothing=0.01)), corpus_words(RHYME)
+    strategy = {s.name: s for s in strategies(0.7, 3, 0.9, 0.1, 3)}[name]
+    copies = run_strategy(model, "the ", 50, 40, strategy, np.random.default_rng(0))  # N copies, as before
+    expected = text_stats("the ", copies.texts(model), copies, len(model.vocab), words)
+    got = strategy_stats(model, "the ", 50, 40, strategy, np.random.default_rng(0), words)
+    for field, value in expected.as_row().items():
+        assert got.as_row()[field] == pytest.approx(value, rel=1e-12, nan_ok=True), field
+    assert (got.n, got.distinct, got.first_loop) == (50, 1, expected.first_loop)

@@ -1,0 +1,89 @@
+"""The shared model panel (ui/model_settings.py): three models, fixed lists, old links, nothing pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.charmodel import CharModel, ModelSettings
+from core.i18n import t
+from core.mlp import MLPModel
+from tests.apptest import open_link
+from ui.model_settings import (
+    CHOICES,
+    SMOOTHINGS,
+    ModelInputs,
+    get_model,
+    get_neural_model,
+    nearest_smoothing,
+)
+
+
+def warnings(at) -> list[str]:
+    return [w.value for w in at.warning]
+
+
+@pytest.mark.parametrize("choice", CHOICES)
+def test_the_generator_writes_with_every_model_choice(choice):
+    at = open_link("generator", "en", model_choice=choice)
+    assert at.radio(key="model_choice").value == choice
+    before = at.session_state["generator_steps"]
+    at.button(key="generator_run").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["generator_steps"] == before + at.number_input(key="generator_run_n").value
+    assert at.get("plotly_chart"), "the step's distribution is drawn"
+
+
+@pytest.mark.parametrize("choice", CHOICES)
+def test_the_compare_page_decodes_with_every_model_choice(choice):
+    at = open_link("compare", "zh", model_choice=choice)
+    assert not at.error, [e.value for e in at.error]
+    texts = at.dataframe[0].value.iloc[:, 1].tolist()  # the sampled continuations shown
+    assert len(texts) == at.slider(key="compare_k").value and all(texts)
+
+
+def test_the_neural_choice_uses_the_shipped_network_and_disables_context_and_k():
+    at = open_link("generator", "en", model_choice="mlp")
+    assert at.select_slider(key="model_context").disabled and at.select_slider(key="model_smoothing").disabled
+    inputs = ModelInputs("Humpty Du", get_neural_model().config, (), "mlp")
+    assert isinstance(inputs.model, MLPModel) and inputs.model is get_neural_model()  # loaded once
+
+
+def test_kneser_ney_models_share_one_cache_key_whatever_k_the_slider_shows():
+    at = open_link("generator", "en", model_smoothing="0.5")
+    assert at.select_slider(key="model_smoothing").value == 0.5
+    at2 = open_link("generator", "en", model_smoothing="2")
+    keys = {a.session_state["generator_replay"][0][1] for a in (at, at2)}  # the settings decoded with
+    assert keys == {ModelSettings()}  # one Kneser–Ney model, whatever k says
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_old_links_smoothing_becomes_the_nearest_offered_value_with_a_notice(lang):
+    at = open_link("generator", lang, model_choice="add_k", model_smoothing="0.0011")
+    assert at.select_slider(key="model_smoothing").value == 0.0
+    assert t("model.smoothing_snapped", lang, asked="0.0011", used="0") in warnings(at)
+    assert len(warnings(at)) == 1  # one notice, not a second one from the link guard
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_model_choice_the_panel_does_not_offer_is_ignored_with_a_notice(lang):
+    at = open_link("generator", lang, model_choice="gpt4")
+    notice = t("url.value_ignored", lang, param="model_choice", reason=t("url.reason.not_option", lang))
+    assert notice in warnings(at)
+    assert at.radio(key="model_choice").value == "kneser_ney"
+    assert "model_choice" not in at.query_params
+
+
+def test_nearest_smoothing_snaps_on_a_log_scale():
+    assert [nearest_smoothing(x) for x in (0.0, 0.0011, 0.004, 0.013, 0.07, 0.8, 3.0, 5.0)] == [
+        0.0, 0.0, 0.01, 0.01, 0.05, 1.0, 2.0, 5.0
+    ]  # fmt: skip
+    assert all(nearest_smoothing(k) == k for k in SMOOTHINGS)
+
+
+def test_the_settings_a_page_keeps_hold_no_model_so_the_cache_limit_frees_it():
+    held = ModelInputs("Humpty Du", ModelSettings(context=2), ())
+    first = held.model
+    assert isinstance(first, CharModel)
+    assert not any(isinstance(v, CharModel) for v in vars(held).values())
+    get_model.clear()  # the cache lets it go...
+    assert held.model is not first  # ...and nothing else held it: the next use builds it again
