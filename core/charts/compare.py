@@ -15,18 +15,15 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
 from core.charts.style import (
-    BLUE,
     DRAWN,
-    GREEN,
     GREY,
     LEGEND,
     MARGIN,
-    ORANGE,
     PROBABILITY,
-    RED,
     REFERENCE,
     REMOVED,
     REMOVED_PATTERN,
+    STATISTIC,
     Trace,
     axis,
     figure,
@@ -221,12 +218,7 @@ def dice_chart(
 
 
 # The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours.
-SHARES = (
-    ("distinct_ngrams", BLUE),
-    ("real_words", GREEN),
-    ("repeated_ngrams", ORANGE),
-    ("loop_share", RED),
-)
+SHARES = ("distinct_ngrams", "real_words", "repeated_ngrams", "loop_share")
 
 
 def _domains(sizes: Sequence[float], spacing: float) -> list[list[float]]:
@@ -251,19 +243,19 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
             "x": x,
             "y": [getattr(s, key) for s in stats],
             "name": texts[key],
-            "marker": {"color": colour},
+            "marker": {"color": STATISTIC[key][0], "pattern": {"shape": STATISTIC[key][1]}},
             "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts[key] + "</extra>",
             "xaxis": "x",
             "yaxis": "y",
         }
-        for key, colour in SHARES
+        for key in SHARES
     ]
     perplexity = {
         "type": "bar",
         "x": x,
         "y": [s.perplexity for s in stats],
         "name": texts["perplexity"],
-        "marker": {"color": GREY},
+        "marker": {"color": STATISTIC["perplexity"][0]},
         "text": [f"{s.perplexity:.2f}" for s in stats],
         "textposition": "outside",
         "cliponaxis": False,
@@ -313,9 +305,9 @@ def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Ma
                 "xaxis": "x" if row == 1 else "x2", "yaxis": "y" if row == 1 else "y2"}  # fmt: skip
 
     traces = [
-        curve("distinct_ngrams", BLUE, ".1%", row=1),
-        curve("real_words", GREEN, ".1%", row=1),
-        curve("perplexity", GREY, ".2f", row=2),
+        curve("distinct_ngrams", STATISTIC["distinct_ngrams"][0], ".1%", row=1),
+        curve("real_words", STATISTIC["real_words"][0], ".1%", row=1),
+        curve("perplexity", STATISTIC["perplexity"][0], ".2f", row=2),
     ]
     ticks = [greedy_x, *(t for t in (0.1, 0.3, 1, 3, 10) if positive[0] <= t <= positive[-1])]
     tick_text = [texts["greedy_tick"], *(f"{t:g}" for t in ticks[1:])]

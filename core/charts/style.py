@@ -37,6 +37,15 @@ TARGET = GREEN  # y, the ideal answer
 LOSS = RED  # losses and the gradient p − y; training solid, held-out dashed
 NAIVE = PURPLE  # the naive alternative: divide by the sum, squared error on raw scores
 DRAWN = SKY  # observed frequencies of random draws
+# The Monte Carlo's statistics are measures, not options: hues of their own (Paul Tol's muted set),
+# none of them a meaning's colour above, each with a bar pattern so colour is not the only carrier.
+STATISTIC = {
+    "distinct_ngrams": ("#332288", ""),
+    "real_words": ("#44AA99", "/"),
+    "repeated_ngrams": ("#999933", "x"),
+    "loop_share": ("#882255", "."),
+    "perplexity": ("#666666", ""),
+}
 # opacity of reference traces drawn behind the live ones
 
 

@@ -46,3 +46,12 @@ def test_traces_take_numpy_arrays_and_keep_every_value():
 
 def test_whitespace_is_shown_as_visible_symbols():
     assert style.visible(" \n\tx") == "␣↵⇥x"
+
+
+def test_each_meaning_has_its_own_colour_and_statistics_borrow_none():
+    from core.charts import style
+
+    meanings = [style.PROBABILITY, style.CHOSEN, style.SCORE, style.REMOVED, style.REFERENCE,
+                style.TARGET, style.LOSS, style.NAIVE, style.DRAWN]  # fmt: skip
+    assert len(set(meanings)) == len(meanings)
+    assert not {colour for colour, _ in style.STATISTIC.values()} & set(meanings)
