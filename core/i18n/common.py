@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。拖动温度，在文章自己的例子上看一看，再顺着下面的步骤往下走。",
     },
-    "home.article": {"en": "Follows the article's § {sections}", "zh": "对应文章第 {sections} 节"},
+    "home.article": {"en": "Follows the article’s § {sections}", "zh": "对应文章第 {sections} 节"},
     "home.article.join": {"en": "–", "zh": "、"},
     "home.step.tag": {"en": "§ {sections}", "zh": "第 {sections} 节"},
     "home.mini.title": {
@@ -139,7 +139,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "链接里指定的语言本应用没有，所以用中文显示。",
     },
     "url.value_ignored": {
-        "en": "The link's value for {param} was ignored: {reason}. It starts from its default.",
+        "en": "The link’s value for {param} was ignored: {reason}. It starts from its default.",
         "zh": "链接里 {param} 的值已被忽略：{reason}。它从默认值开始。",
     },
     "url.reason.not_number": {"en": "it is not a number", "zh": "它不是一个数"},

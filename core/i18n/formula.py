@@ -14,7 +14,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "formula.score": {"en": "Score of {name}", "zh": "{name} 的分数"},
     "formula.score.help": {
-        "en": "Any number from {low} to {high}. The article's example is 2, 1, 0.1.",
+        "en": "Any number from {low} to {high}. The article’s example is 2, 1, 0.1.",
         "zh": "{low} 到 {high} 之间的任意数。文章里的例子是 2、1、0.1。",
     },
     # ------------------------------------------------------------------ the worked example

@@ -61,13 +61,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.example.title": {"en": "One example inside the network", "zh": "网络里的一个例子"},
     "learn.example.caption": {
         "en": "A training example from the rhymes: after “{prompt}” comes “{target}”. The bars are the "
-        "output layer's p, y and p − y for it, with the network's weights at this step.",
+        "output layer’s p, y and p − y for it, with the network’s weights at this step.",
         "zh": "童谣里的一个训练例子：“{prompt}”后面是“{target}”。柱子是网络用这一步的权重，在输出层为它算出的"
         " p、y 和 p − y。",
     },
     "learn.example.lesson": {
         "en": "The gradient of the loss with respect to the scores is p − y, so each step pushes the right "
-        "character's score up and every other character's score down, each by how much probability it had.",
+        "character’s score up and every other character’s score down, each by how much probability it had.",
         "zh": "损失对分数的梯度就是 p − y：所以每走一步，正确字符的分数往上升，其他每个字符的分数往下降，"
         "各自降多少，就看它原来分到了多少概率。",
     },

@@ -122,6 +122,6 @@ def test_a_count_of_one_reads_in_the_singular_in_both_languages():
 
 def test_t_fills_placeholders_and_rejects_unknown_keys():
     assert t("home.title", "zh") == "Softmax 探索器"
-    assert t("home.article", "en", sections="03 · 05") == "Follows the article's § 03 · 05"
+    assert t("home.article", "en", sections="03 · 05") == "Follows the article’s § 03 · 05"
     with pytest.raises(KeyError):
         t("no.such.key", "en")
