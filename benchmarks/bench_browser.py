@@ -44,11 +44,12 @@ class Target:
 BASELINE = Target("baseline (slider + bar chart)", "benchmarks/baseline_app.py", "",
                   ".st-key-baseline_temperature", ".st-key-baseline_chart")  # fmt: skip
 APP_TARGETS = [
+    Target("home", "app.py", "", ".st-key-home_temperature", ".st-key-home_bars"),
     Target(
         "playground", "app.py", "playground",
         ".st-key-playground_temperature", ".st-key-playground_probs",
     ),
-    Target("generator", "app.py", "generator", ".st-key-generator_temperature", ".st-key-generator_bars"),
+    Target("formula", "app.py", "formula", None, ".st-key-formula_bars"),
     Target("compare", "app.py", "compare", None, "[class*='st-key-compare_']", chart_on_open=False),
     Target("why", "app.py", "why", None, "[class*='st-key-why_']"),
 ]  # fmt: skip
