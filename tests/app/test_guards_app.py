@@ -130,11 +130,12 @@ def test_trim_of_a_malformed_state_is_an_empty_edit():
     ("value", "reason"), [("inf", "not_finite"), ("2.5", "not_whole"), ("x", "not_number")]
 )
 def test_a_bad_number_for_a_slider_is_ignored_with_a_notice(value, reason):
+    default = open_with(COMPARE_PAGE, "en").slider(key="compare_k").value  # the slider's own default
     at = open_with(COMPARE_PAGE, "en", compare_k=value)
     assert t(
         "url.value_ignored", "en", param="compare_k", reason=t(f"url.reason.{reason}", "en")
     ) in warnings(at)
-    assert at.slider(key="compare_k").value == 5
+    assert at.slider(key="compare_k").value == default == 3
 
 
 def test_a_slider_value_in_full_width_digits_is_used_and_the_link_rewritten():

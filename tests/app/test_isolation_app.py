@@ -9,6 +9,7 @@ the shared caches is tested in test_guards_app.py (the clear_cache message).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -34,8 +35,8 @@ def _playground(at: AppTest) -> None:
 
 
 def _why(at: AppTest) -> None:
-    radio = at.radio(key="why_preset")
-    radio.set_value("wrong" if radio.value != "wrong" else "right").run()
+    leaf = at.slider(key="why_leaf")  # the page's main control (the preset radio became this slider)
+    leaf.set_value(0.0 if leaf.value != 0.0 else 5.0).run()
 
 
 # What a visitor changes on each page; pages without controls yet are compared by language alone.
@@ -47,9 +48,10 @@ ACTIONS: dict[str, Callable[[AppTest], None]] = {
 }
 
 
-def shown(at: AppTest) -> tuple[str, list[dict]]:
-    """What a visitor sees: the text and every chart."""
-    return all_text(at), figures(at)
+def shown(at: AppTest) -> tuple[str, str]:
+    """What a visitor sees: the text and every chart (as JSON text, so a NaN in a chart's data
+    equals the same NaN on the next run; as floats, nan != nan)."""
+    return all_text(at), json.dumps(figures(at), sort_keys=True)
 
 
 @pytest.mark.parametrize("page", [p.name for p in PAGES])
