@@ -9,23 +9,31 @@ pages that use the model. Speed itself is measured in ``benchmarks/`` (issue 7).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
 
 import app_pages.compare.views
+from app_pages.compare.views import FAN_LENGTH, FAN_LINES
 import ui.model_settings
 from tests.apptest import open_page
 
 
 @pytest.fixture
 def calls(monkeypatch) -> Counter:
-    """Count calls of the expensive functions behind the caches, starting from empty caches."""
+    """Count calls of the expensive functions behind the caches, starting from empty caches.
+
+    ``sample`` is also counted per (k, length): the first screen's lines (k = the "how many lines"
+    slider), the fan (FAN_LINES lines) and the dice (one character each) are told apart that way.
+    """
     counts: Counter = Counter()
 
     def counting(name: str, original):
         def wrapper(*args, **kwargs):
             counts[name] += 1
+            if name == "sample":
+                counts["sample", args[2], args[3]] += 1  # sample(model, prompt, k, length, ...)
             return original(*args, **kwargs)
 
         return wrapper
@@ -38,15 +46,25 @@ def calls(monkeypatch) -> Counter:
         (app_pages.compare.views, "sample"),
     ):
         monkeypatch.setattr(module, name, counting(name, getattr(module, name)))
+    caches = (
+        ui.model_settings.get_model,
+        app_pages.compare.views.cached_sweep,
+        app_pages.compare.views.decoded,
+        app_pages.compare.views.dice_counts,
+    )
     ui.model_settings.get_corpus.clear()
-    ui.model_settings.get_model.clear()
-    app_pages.compare.views.cached_sweep.clear()
-    app_pages.compare.views.decoded.clear()
+    for cache in caches:
+        cache.clear()
     yield counts
     # Leave no counting wrapper's results behind for other tests (they would still be correct).
-    ui.model_settings.get_model.clear()
-    app_pages.compare.views.cached_sweep.clear()
-    app_pages.compare.views.decoded.clear()
+    for cache in caches:
+        cache.clear()
+
+
+def shown_lines(at) -> list[str]:
+    """The continuations on the compare page's first screen (greedy's line, then the samples), as
+    HTML-escaped text without the translated group titles."""
+    return re.findall(r'<span class="cmp-cont">(.*?)</span>', at.html[0].value)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -91,21 +109,30 @@ def test_the_temperature_sweep_is_computed_once_for_the_same_inputs(calls, lang)
     assert at.session_state["compare_mc_results"]["sweep"]  # and it is there to be shown
 
 
+LINES = ("sample", 3, 100)  # the first screen's samples at the defaults: 3 lines of 100 characters
+FAN = ("sample", FAN_LINES, min(100, FAN_LENGTH))
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_greedy_and_the_samples_are_decoded_once_per_set_of_inputs(calls, lang):
     at = open_page("compare", lang, timeout=120)
-    assert (calls["greedy"], calls["sample"]) == (1, 1)
-    shown = at.dataframe[0].value.iloc[:, 1].tolist()
+    assert (calls["greedy"], calls[LINES], calls[FAN]) == (1, 1, 2)  # the fan: one set per temperature
+    assert calls["sample"] == 4  # the lines, the fan's two sets and the dice: nothing twice
+    shown = shown_lines(at)
+    assert len(shown) >= 4  # greedy's line and 3 samples
+    first = calls.copy()
     at.run()
     at.session_state["lang"] = "zh" if lang == "en" else "en"
     at.run()
-    assert (calls["greedy"], calls["sample"]) == (1, 1)  # reruns and a language switch: cached
-    assert at.dataframe[0].value.iloc[:, 1].tolist() == shown
+    assert calls == first  # reruns and a language switch: everything from the cache
+    assert shown_lines(at) == shown
     at.select_slider(key="compare_temperature").set_value(0.5).run()
-    assert (calls["greedy"], calls["sample"]) == (1, 2)  # new temperature: new samples, same greedy
+    assert (calls["greedy"], calls[LINES], calls[FAN]) == (1, 2, 2)  # new samples; greedy, fan cached
+    assert shown_lines(at) != shown
+    at_half = calls.copy()
     at.select_slider(key="compare_temperature").set_value(1.0).run()
-    assert (calls["greedy"], calls["sample"]) == (1, 2)  # back to T = 1: from the cache
-    assert at.dataframe[0].value.iloc[:, 1].tolist() == shown and not at.exception
+    assert calls == at_half  # back to T = 1: from the cache
+    assert shown_lines(at) == shown and not at.exception
 
 
 def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
@@ -134,13 +161,16 @@ def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
-    [("compare_seed", "7"), ("compare_length", "60"), ("compare_top_k", "5"), ("compare_top_p", "0.5"),
-     ("compare_min_p", "0.6")],
+    ("widget", "key", "value", "lines"),
+    [("text_input", "compare_seed", "7", LINES), ("text_input", "compare_length", "60", ("sample", 3, 60)),
+     ("slider", "compare_k", 5, ("sample", 5, 100)), ("select_slider", "compare_temperature", 0.5, LINES),
+     ("text_input", "model_prompt", "Humpty Dumpty sat", LINES), ("radio", "model_choice", "add_k", LINES)],
 )  # fmt: skip
-def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, key, value):
+def test_every_decoding_input_is_part_of_the_samples_cache_key(calls, widget, key, value, lines):
     at = open_page("compare", "en", timeout=120)
-    shown = at.dataframe[0].value.iloc[:, 1].tolist()
-    at.text_input(key=key).set_value(value).run()
-    assert calls["sample"] == 2 and not at.exception  # decoded again, not served from the cache
-    assert at.dataframe[0].value.iloc[:, 1].tolist() != shown
+    shown = shown_lines(at)
+    before = calls[lines]
+    getattr(at, widget)(key=key).set_value(value).run()
+    assert not at.exception
+    assert calls[lines] == before + 1  # the lines are decoded again, not served from the cache
+    assert shown_lines(at) != shown
