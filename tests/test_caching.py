@@ -15,8 +15,8 @@ from collections import Counter
 import pytest
 
 import app_pages.compare.views
-from app_pages.compare.views import FAN_LENGTH, FAN_LINES
 import ui.model_settings
+from app_pages.compare.views import FAN_LENGTH, FAN_LINES
 from tests.apptest import open_page
 
 
