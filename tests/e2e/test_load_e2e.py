@@ -123,7 +123,7 @@ class Visitor:
     lang: str
     query: dict[str, str]
     steps: int = 0  # why: gradient steps taken
-    scale: float = 1.0  # why: attention scale
+    scale: float = 1.0  # attention: the scale
     moves_up: bool = True
     page: object = None
 
@@ -142,7 +142,7 @@ class Visitor:
         elif self.name.startswith("scale"):
             if self.scale >= 9.5 or self.scale <= 0.5:
                 self.moves_up = not self.moves_up
-            pg.locator(".st-key-why_scale input[type=range]").press(
+            pg.locator(".st-key-attention_scale input[type=range]").press(
                 "ArrowRight" if self.moves_up else "ArrowLeft"
             )
             self.scale = round(self.scale + (0.1 if self.moves_up else -0.1), 1)
@@ -154,7 +154,7 @@ class Visitor:
         """Everything this session shows is its own state, in its own language."""
         pg = self.page
         wait_idle(pg, timeout=60_000)
-        title = "nav.why" if self.path == "why" else "home.title"
+        title = {"why": "nav.why", "attention": "nav.attention"}.get(self.path, "home.title")
         expect(pg.locator("h1").first).to_have_text(t(title, self.lang))
         assert f"lang={self.lang}" in pg.url, (self.name, pg.url)
         if self.name.startswith("step"):
@@ -162,7 +162,7 @@ class Visitor:
             expect(steps.locator('[data-testid="stMetricValue"]')).to_have_text(str(self.steps))
             expect(pg.locator(".st-key-why_lr input[type=range]")).to_have_value(self.query["why_lr"])
         if self.name.startswith("scale"):
-            slider = pg.locator(".st-key-why_scale input[type=range]")
+            slider = pg.locator(".st-key-attention_scale input[type=range]")
             expect(slider).to_have_value(_number(self.scale))
         assert_no_exception(pg)
 
@@ -171,13 +171,13 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-VISITORS = [  # the why visitors open the tab of their control through the link
+VISITORS = [  # the why visitors open the tab of their control through the link; attention is its own page
     ("step0", "why", "en", {"why_lr": "0.5", "why_view": "gradient"}),
     ("step1", "why", "zh", {"why_lr": "1.5", "why_view": "gradient"}),
     ("step2", "why", "en", {"why_lr": "2.5", "why_view": "gradient"}),
     ("step3", "why", "zh", {"why_lr": "3.5", "why_view": "gradient"}),
-    ("scale0", "why", "zh", {"why_scale": "2", "why_view": "attention"}),
-    ("scale1", "why", "en", {"why_scale": "7", "why_view": "attention"}),
+    ("scale0", "attention", "zh", {"attention_scale": "2"}),
+    ("scale1", "attention", "en", {"attention_scale": "7"}),
     ("home0", "", "en", {}),
     ("home1", "", "zh", {}),
 ]
@@ -201,7 +201,7 @@ def test_eight_visitors_keep_their_own_state_and_memory_stays_flat(browser, load
         expect(v.page.locator("h1").first).to_be_visible(timeout=60_000)
         v.page.wait_for_selector(IDLE, timeout=60_000)
         if v.name.startswith("scale"):
-            v.scale = float(v.query["why_scale"])
+            v.scale = float(v.query["attention_scale"])
     for v in visitors:
         v.check()
 
