@@ -113,12 +113,14 @@ def test_playground_editing_a_logit_changes_the_probabilities(server, page, lang
 @pytest.mark.parametrize("lang", LANGS)
 def test_generator_step_writes_one_character(server, page, lang):
     goto(page, server, "generator", lang=lang, generator_seed="5")
-    expect(page.locator("h1").first).to_have_text(t("nav.generator", lang))
+    expect(page.locator("h1").first).to_have_text(t("generator.title", lang))
+    page.get_by_text(t("generator.deeper", lang)).click()  # the step-by-step view is one level down
     count = page.locator('[data-testid="stMetricValue"]').first
     expect(count).to_have_text(t("generator.count.value", lang, n=0, max=500))
     page.locator(".st-key-generator_step button").click()
     wait_idle(page)
     expect(count).to_have_text(t("generator.count.value", lang, n=1, max=500))
+    expect(page.locator('.gen-text[data-name="steps"] span[title]')).to_have_count(1)  # one character written
     assert "generator_steps=1" in page.url
     assert_charts_drawn(page, 2)
     finish(page, f"pages-generator-{lang}")
@@ -127,7 +129,7 @@ def test_generator_step_writes_one_character(server, page, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_compare_small_monte_carlo_shows_its_conclusion(server, page, lang):
     goto(page, server, "compare", lang=lang, compare_n="50", compare_length="30")
-    expect(page.locator("h1").first).to_have_text(t("nav.compare", lang))
+    expect(page.locator("h1").first).to_have_text(t("compare.title", lang))
     expect(page.get_by_text(t("compare.mc.idle", lang))).to_be_visible()
     page.locator(".st-key-compare_run button").click()
     wait_idle(page, timeout=120_000)

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
+from core.pages import PAGES
 from tests.e2e.conftest import (
     assert_no_exception,
     goto,
@@ -17,6 +18,10 @@ from tests.e2e.conftest import (
     warm_up,
 )
 from tests.e2e.test_pages_e2e import edit_cell
+
+
+# Pages whose heading is not their menu title (the menu's is shorter or says more).
+TITLE_KEYS = {"home": "home.title", "generator": "generator.title", "compare": "compare.title"}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -43,9 +48,18 @@ def text_of(page, selector: str) -> list[str]:
     return page.locator(selector).all_inner_texts()
 
 
+GENERATED = '.gen-text[data-name="steps"] span[title]'  # the step-by-step text's generated characters
+SAMPLES = ".cmp-samples"  # the compare page's greedy line and sampled lines
+
+
 def generated_chars(page) -> list[str]:
-    traces = page.locator(".st-key-generator_text g.trace.scatter")
-    return traces.nth(1).locator("g.textpoint text").all_text_contents()
+    return page.locator(GENERATED).all_text_contents()
+
+
+def open_step_by_step(page, lang: str) -> None:
+    """The Step button lives in the generator's "go deeper" expander, closed on a fresh page."""
+    page.get_by_text(t("generator.deeper", lang)).click()
+    expect(page.locator(".st-key-generator_step button")).to_be_visible()
 
 
 def test_playground_link_reopens_the_edited_table_temperature_and_language(server, page, stranger):
@@ -76,6 +90,7 @@ def test_playground_link_reopens_the_edited_table_temperature_and_language(serve
 
 def test_generator_link_reproduces_the_same_text_from_its_seed(server, page, stranger):
     goto(page, server, "generator", lang="en", generator_seed="42", generator_temperature="0.71")
+    open_step_by_step(page, "en")
     for _ in range(4):
         page.locator(".st-key-generator_step button").click()
         wait_idle(page)
@@ -86,10 +101,9 @@ def test_generator_link_reproduces_the_same_text_from_its_seed(server, page, str
     url = page.url
     assert "generator_steps=4" in url and "generator_seed=42" in url, url
 
-    open_link(stranger, url)
-    expect(stranger.locator('[data-testid="stMetricValue"]').first).to_have_text(count)
-    chars = stranger.locator(".st-key-generator_text g.trace.scatter").nth(1).locator("g.textpoint text")
-    expect(chars).to_have_count(4)
+    open_link(stranger, url)  # steps in the link: the expander opens by itself
+    expect(stranger.locator('[data-testid="stMetricValue"]').first).to_have_text(count, timeout=30_000)
+    expect(stranger.locator(GENERATED)).to_have_count(4)
     assert generated_chars(stranger) == written
     assert (
         stranger.locator(".st-key-model_prompt input").input_value()
@@ -106,18 +120,21 @@ def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
         box.fill(value)
         box.press("Enter")
         wait_idle(page)
-    page.locator(".st-key-compare_k").get_by_role("slider").press("ArrowRight")
+    k_slider = page.locator(".st-key-compare_k").get_by_role("slider")
+    k = int(k_slider.input_value()) + 1
+    k_slider.press("ArrowRight")
     wait_idle(page)
     url = page.url
-    assert "compare_top_k=7" in url and "compare_seed=123" in url and "compare_k=6" in url, url
-    samples = text_of(page, ".st-key-compare_samples")
+    assert "compare_top_k=7" in url and "compare_seed=123" in url and f"compare_k={k}" in url, url
+    samples = text_of(page, SAMPLES)
+    assert samples and samples[0].strip(), samples
 
     open_link(stranger, url)
-    expect(stranger.locator("h1").first).to_have_text(t("nav.compare", "zh"))
+    expect(stranger.locator("h1").first).to_have_text(t("compare.title", "zh"))
     for key, value in (("compare_top_k", "7"), ("compare_seed", "123"), ("compare_length", "60")):
         expect(stranger.locator(f".st-key-{key} input")).to_have_value(value)
-    expect(stranger.locator(".st-key-compare_k").get_by_role("slider")).to_have_value("6")
-    assert text_of(stranger, ".st-key-compare_samples") == samples  # same seeded samples
+    expect(stranger.locator(".st-key-compare_k").get_by_role("slider")).to_have_value(str(k))
+    assert text_of(stranger, SAMPLES) == samples  # same seeded samples
     assert_no_exception(stranger)
     screenshot(stranger, "share-compare-zh")
 
@@ -206,6 +223,7 @@ def test_copy_link_box_shows_the_current_view_and_the_link_reopens_it(server, pa
     elif path == "compare":
         page.locator(".st-key-compare_k").get_by_role("slider").press("ArrowRight")
     else:
+        open_step_by_step(page, lang)
         page.locator(".st-key-generator_step button").click()
     wait_idle(page)
     link = open_copy_link(page)
@@ -214,17 +232,17 @@ def test_copy_link_box_shows_the_current_view_and_the_link_reopens_it(server, pa
     screenshot(page, f"share-box-{path}-{lang}")
     open_link(stranger, link)
     assert stranger.url == link
-    expect(stranger.locator("h1").first).to_have_text(t(f"nav.{path}", lang))
+    expect(stranger.locator("h1").first).to_have_text(t(TITLE_KEYS.get(path, f"nav.{path}"), lang))
     assert_no_exception(stranger)
 
 
-@pytest.mark.parametrize("path", ["", "home", "playground", "generator", "compare", "why"])
+@pytest.mark.parametrize("path", ["", *(p.url_path for p in PAGES)])
 def test_every_page_address_opens_its_page_and_never_page_not_found(server, page, path):
     """/home once opened "Page not found" (the default page is served at "/" only)."""
     goto(page, server, path, lang="zh")
-    title = "home.title" if path in ("", "home") else f"nav.{path}"
+    title = TITLE_KEYS.get(path or "home", f"nav.{path}")
     expect(page.locator("h1").first).to_have_text(t(title, "zh"))
     expect(page.get_by_text("Page not found")).to_have_count(0)
     nav = page.locator('[data-testid="stSidebarNav"]')
-    expect(nav.get_by_role("link")).to_have_count(5)  # the /home alias is not a second menu entry
+    expect(nav.get_by_role("link")).to_have_count(len(PAGES))  # the /home alias is not a second menu entry
     assert_no_exception(page)
