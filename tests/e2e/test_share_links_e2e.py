@@ -19,7 +19,6 @@ from tests.e2e.conftest import (
 )
 from tests.e2e.test_pages_e2e import edit_cell
 
-
 # Pages whose heading is not their menu title (the menu's is shorter or says more).
 TITLE_KEYS = {"home": "home.title", "generator": "generator.title", "compare": "compare.title"}
 
