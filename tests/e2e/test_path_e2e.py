@@ -158,7 +158,7 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             assert_no_exception(pg)
             pg.evaluate("window.scrollTo(0, 0)")
             result = pg.locator(step.result).first
-            result.wait_for(state="attached", timeout=30_000)
+            result.wait_for(state="visible", timeout=30_000)  # a chart is hidden while it redraws
             box = result.bounding_box()
             seen = min(box["height"], 200) if box else 0
             if box is None or box["y"] < 0 or box["y"] + seen > height:
