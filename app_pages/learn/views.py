@@ -36,7 +36,8 @@ def show_curve(run: Run, setup: Setup) -> None:
 
 def show_explanations(setup: Setup) -> None:
     v = setup.config.vocab_size
-    st.caption(f"{tr('learn.heldout.explain')} {tr('learn.bits.explain', v=v, bits=math.log2(v))}")
+    st.caption(tr("learn.heldout.explain"))  # two captions: a joining space would show in Chinese
+    st.caption(tr("learn.bits.explain", v=v, bits=math.log2(v)))
 
 
 def show_samples(run: Run) -> None:

@@ -152,7 +152,7 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
 
 def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
     """The four normalizations on the current scores: which give a distribution, which keep order."""
-    st.markdown(tr("playground.why.intro"))
+    st.markdown(tr("playground.why.intro", formula=tr("nav.formula")))  # the page with reason 1
     live = ~np.isneginf(z)
     results = compare(z[live])
     names = [tr(f"playground.why.m.{r.method}") for r in results]

@@ -7,7 +7,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.generator": {"en": "Writing “Humpty Du…”", "zh": "写“Humpty Du…”"},
     "nav.compare": {"en": "Top choice vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "nav.why": {"en": "Why probabilities?", "zh": "为什么要变成概率？"},
-    "nav.formula": {"en": "How softmax works", "zh": "softmax 怎么算"},
+    "nav.formula": {"en": "How softmax works", "zh": "Softmax 怎么算"},
     "nav.attention": {"en": "Softmax’s other job: attention", "zh": "Softmax 的另一份工作：注意力"},
     "nav.learn": {"en": "Watch it learn", "zh": "看它学会"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
@@ -33,7 +33,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Options A, B and C with the scores of the article’s worked example. The outlined bars are "
             "T = 1; lower T gathers the probability on A, higher T spreads it out."
         ),
-        "zh": "选项 A、B、C 用的是文章里算过的例子的分数。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上，温度越高，分布越平缓。",
+        "zh": "选项 A、B、C 的分数取自文章里算过的那个例子。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上；温度越高，分布越平缓。",
     },
     "home.path.title": {"en": "The path, in the article’s order", "zh": "跟着文章的顺序走"},
     "home.card.why": {
@@ -58,7 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.card.attention": {
         "en": "Softmax’s other job: deciding how much each word looks at every other word.",
-        "zh": "Softmax 的另一份工作：决定每个词该多看其他哪个词。",
+        "zh": "Softmax 的另一份工作：决定每个词把多少注意力分给句子里的其他每个词。",
     },
     "home.card.learn": {
         "en": "Train a tiny network on nursery rhymes and watch softmax and its loss teach it to write.",
@@ -159,7 +159,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这个表格最多容纳 {limit} 行，超出的 {dropped} 行没有被采用。删除一些行，才能加入新的行。",
     },
     "jobs.queued": {
-        "en": "The server is busy with other visitors' runs: yours is number {position} in the queue and starts by itself.",
+        "en": "The server is busy with other visitors’ runs: yours is number {position} in the queue and starts by itself.",
         "zh": "服务器正在为其他访客运行：你排在第 {position} 位，轮到你时会自动开始。",
     },
     "jobs.own_running": {
@@ -177,7 +177,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "model.choice.mlp": {"en": "neural network", "zh": "神经网络"},
     "model.neural.caption": {
         "en": "The neural network always reads the last {ctx} characters, and needs no smoothing: its softmax gives every character some probability.",
-        "zh": "神经网络总是读最后 {ctx} 个字符，也不需要平滑：它的 softmax 给每个字符都留了一些概率。",
+        "zh": "神经网络总是读最后 {ctx} 个字符，也不需要平滑：它的 Softmax 给每个字符都留了一些概率。",
     },
     "model.smoothing_snapped": {
         "en": "The link asked for smoothing k = {asked}, which is not one of the values offered; the nearest, {used}, is used.",

@@ -1,7 +1,7 @@
 """Texts of the compare page (see core/i18n/__init__.py for the format)."""
 
 TEXTS: dict[str, dict[str, str]] = {
-    "compare.title": {"en": "Greedy vs sampling", "zh": "直接选最高 vs 根据概率探索"},
+    "compare.title": {"en": "Top choice vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "compare.intro": {
         "en": (
             "Always taking the top-scoring character (called greedy decoding) writes the same text every time "

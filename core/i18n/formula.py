@@ -73,7 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "**1. It widens the gaps.** One more point of score multiplies eᶻ by about 2.718, so a clear "
             "leader pulls far ahead. The article’s leaf and flower show it: scores {scores}."
         ),
-        "zh": "**1. 拉大差距。** 分数每高 1 分，eᶻ 就乘上约 2.718 倍，所以明显领先的选项会遥遥领先。文章里的叶子和花就是例子：分数是 {scores}。",
+        "zh": "**1. 拉大差距。** 分数每高 1 分，eᶻ 就变成原来的约 2.718 倍，所以领先的选项会被拉得更远。文章里的叶子和花就是例子：分数是 {scores}。",
     },
     "formula.predict.q": {
         "en": "Guess first: dividing 5 and 1 by their sum gives the leaf {leaf}. Will softmax give it more or less?",
@@ -86,12 +86,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "formula.sum_vs_softmax": {
         "en": (
-            "Where do {a} and {b} come from? They are 5/6 and 1/6: each score divided by the total, the "
+            "Where do {a} and {b} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the "
             "simplest way to get numbers that add up to 1. The article uses them to show the kind of result "
             "we are after. Softmax itself gives {c} and {d}: the exponential pulls the higher score further "
             "ahead. The chart shows both."
         ),
-        "zh": "{a} 和 {b} 是怎么来的？它们是 5/6 和 1/6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {c} 和 {d}：指数函数会让高分更加领先。图里两种结果都画出来了。",
+        "zh": "{a} 和 {b} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {c} 和 {d}：指数函数会让高分更加领先。图里两种结果都画出来了。",
     },
     "formula.gaps.title": {"en": "Leaf vs flower: two ways to get shares", "zh": "叶子还是花：两种分法"},
     "formula.gaps.by_sum": {"en": "divide by the sum", "zh": "直接除以总和"},

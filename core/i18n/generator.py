@@ -87,7 +87,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.backtrack": {
         "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the compare page, can drop a bad draft; that is the closest thing to going back.)",
-        "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}，一直直接选最高会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如比较页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
+        "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}；如果一直直接选最高，会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如比较页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
     },
     "generator.list.sep": {"en": ", ", "zh": "、"},
     "generator.trained.note": {
@@ -100,7 +100,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.deeper": {
         "en": "Go deeper: write it step by step, or choose each letter yourself",
-        "zh": "深入一步：一步一步地写，或者自己选每个字母",
+        "zh": "深入一点：一步一步地写，或者自己选每个字母",
     },
     "generator.deeper.intro": {
         "en": "One character at a time, with the probabilities each draw used; the text is the first of the draws above.",
@@ -162,7 +162,7 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "还没开始：按“走一步”，就会按这些概率抽出下一个字符。",
     },
     "generator.step.sample": {
-        "en": "Sampling drew u = {u}; it lands in the slice of “{char}”, which had probability {p}.",
+        "en": "The draw: a random number u = {u} (between 0 and 1) lands in the slice of “{char}”, which had probability {p}.",
         "zh": "按概率抽：随机数 u = {u}（0 到 1 之间），落在“{char}”的那一段里，“{char}”的概率是 {p}。",
     },
     "generator.step.greedy": {

@@ -79,7 +79,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.network.body": {
         "en": "The last {context} characters → {embed} numbers for each → {hidden} hidden units (tanh) → "
         "one score for each of the {v} characters → softmax. Every step it looks at {batch} examples and "
-        "nudges all its weights against the gradient; a training stops after {total} steps.",
+        "nudges all its weights against the gradient; a training run stops after {total} steps.",
         "zh": "最后 {context} 个字符 → 每个字符变成 {embed} 个数 → {hidden} 个隐藏单元（tanh）→ 给 {v} 个字符"
         "各打一个分数 → Softmax。每一步它看 {batch} 个例子，把所有权重都沿梯度的反方向挪一点；"
         "一次训练最多 {total} 步。",

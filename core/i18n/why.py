@@ -32,8 +32,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。",
     },
     "why.s1.sum_vs_softmax": {
-        "en": "Where do the article’s 0.83 and 0.17 come from? They are 5/6 and 1/6 ({lin0} and {lin1}): each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead. The chart below shows both for the scores you set.",
-        "zh": "文章里的 0.83 和 0.17 是怎么来的？它们是 5/6 和 1/6（{lin0} 和 {lin1}）：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。下面的图为你设的分数把两种结果都画了出来。",
+        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead. The chart below shows both for the scores you set.",
+        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。下面的图为你设的分数把两种结果都画了出来。",
     },
     "why.s1.equal": {
         "en": "Equal scores: softmax gives 50% / 50%, the network cannot decide, and the loss is log 2 ≈ 0.693.",
@@ -49,7 +49,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.c.err.title": {"en": "Which output is punished more?", "zh": "哪个输出被罚得更重？"},
     "why.c.err.squared": {"en": "squared error of raw scores", "zh": "直接拿分数算的平方误差"},
-    "why.c.err.loss": {"en": "loss −log p after softmax", "zh": "先变概率的损失 −log p"},
+    "why.c.err.loss": {"en": "loss −log p after softmax", "zh": "先变成概率的损失 −log p"},
     "why.c.err.yours": {"en": "yours ({leaf}, 1)", "zh": "你的 ({leaf}, 1)"},
     "why.c.err.wrong": {"en": "wrong (0, 1)", "zh": "答错 (0, 1)"},
     "why.c.norm.title": {"en": "Two ways to make probabilities", "zh": "两种把分数变成概率的办法"},
@@ -137,7 +137,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "已经走了 {max} 步，到上限了。按“重来”重新开始。",
     },
     "why.s2.learned": {
-        "en": "Right now: p(leaf) is above one half, so the classifier picks the leaf. Each further step adds less, and the loss approaches 0 without ever reaching it.",
+        "en": "Now it is right: p(leaf) is above one half, so the classifier picks the leaf. Each further step adds less, and the loss approaches 0 without ever reaching it.",
         "zh": "答对了：p(叶子) 已经超过一半，分类器选的是叶子。之后每一步加得越来越少，损失越来越接近 0，但永远不会正好到 0。",
     },
     "why.m.steps": {"en": "Steps taken", "zh": "已走步数"},
