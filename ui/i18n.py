@@ -52,6 +52,11 @@ def lang() -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def sentences(parts: list[str]) -> str:
+    """Sentences shown as one paragraph: a space between them in English, none after Chinese “。”."""
+    return ("" if lang() == "zh" else " ").join(parts)
+
+
 def tr(key: str, /, **values: object) -> str:
     """``core.i18n.t`` in the current language."""
     return t(key, lang(), **values)

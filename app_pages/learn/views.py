@@ -10,7 +10,7 @@ from app_pages.learn import training
 from core.charts.learn import loss_figure, output_figure
 from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
-from ui.i18n import lang, tr
+from ui.i18n import lang, sentences, tr
 
 CHART_CONFIG = {"displayModeBar": False}
 
@@ -36,8 +36,7 @@ def show_curve(run: Run, setup: Setup) -> None:
 
 def show_explanations(setup: Setup) -> None:
     v = setup.config.vocab_size
-    st.caption(tr("learn.heldout.explain"))  # two captions: a joining space would show in Chinese
-    st.caption(tr("learn.bits.explain", v=v, bits=math.log2(v)))
+    st.caption(sentences([tr("learn.heldout.explain"), tr("learn.bits.explain", v=v, bits=math.log2(v))]))
 
 
 def show_samples(run: Run) -> None:

@@ -14,7 +14,7 @@ from app_pages.playground.views import CHART_CONFIG, DEEP_T
 from core.charts.playground import probabilities_figure
 from core.softmax import softmax
 from core.temperature import format_temperature
-from ui.i18n import tr
+from ui.i18n import sentences, tr
 from ui.widgets import temperature_slider
 
 TEMPERATURE = "playground_temperature"
@@ -37,7 +37,7 @@ def slider_and_bars(labels: tuple[str, ...], z: np.ndarray) -> None:
     notes = [tr("playground.chart.caption")]
     if temperature == 0:
         notes.append(tr("playground.chart.greedy"))
-    st.caption(" ".join(notes))
+    st.caption(sentences(notes))
     drawn_at = st.session_state.get(DEEP_T)  # None in a full run: the page reset it before this
     if drawn_at is not None and drawn_at != temperature:
         st.rerun()  # a fragment run after a slider move: bring the open deeper view to this T

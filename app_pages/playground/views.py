@@ -15,7 +15,7 @@ from core.charts.playground import normalizations_figure, sweep_figure
 from core.logits_table import MAX_LABEL, MAX_ROWS, ParsedTable, TableError, shorten
 from core.normalize import compare
 from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
-from ui.i18n import tr
+from ui.i18n import sentences, tr
 from ui.markdown import md_literal
 
 CHART_CONFIG = {"displaylogo": False}
@@ -138,7 +138,7 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
         notes.append(tr("playground.sweep.top", k=SWEEP_TOKENS, n=len(labels)))
     if temperature == 0:
         notes.append(tr("playground.sweep.greedy"))
-    st.caption(" ".join(notes))
+    st.caption(sentences(notes))
     n_live = int((~np.isneginf(z)).sum())
     st.markdown(
         tr(
@@ -187,4 +187,4 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
         notes.append(tr("playground.why.first", k=WHY_TOKENS))
     if not live.all():
         notes.append(tr("playground.why.masked"))
-    st.caption(" ".join(notes))
+    st.caption(sentences(notes))

@@ -124,6 +124,7 @@ def test_the_page_speaks_chinese_with_the_articles_words():
     for word in ("分数", "概率", "损失", "交叉熵"):
         assert word in text, word
     assert "bits per character" not in text and "Step" not in text
+    assert t("learn.heldout.explain", "zh") + "每字符" in text  # sentences run on, no space after “。”
 
 
 def test_a_visitor_behind_a_full_server_is_told_their_place_and_trains_once_a_slot_frees():
