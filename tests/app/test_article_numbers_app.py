@@ -1,5 +1,6 @@
 """Every figure the article prints, computed by ``core`` and found on the page that shows it, in both
-languages (issue 16): a reader with the article open beside the app finds each of its numbers.
+languages (issue 16): a reader with the article open beside the app finds each of its numbers, and its
+arguments in its order (the ideal score before the target; wider gaps first among eᶻ's reasons).
 
 One case per figure group: the article's value as printed (a literal, the thing being checked), the
 same value computed by ``core`` and formatted as the page formats it (they must agree), and the page,
@@ -17,6 +18,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.generation import ARTICLE_PROMPT, article_distribution
+from core.i18n import t
 from core.softmax import softmax
 from core.worked_example import (
     ARTICLE_SCORES,
@@ -214,3 +216,23 @@ def test_the_article_s_slips_are_named_where_its_numbers_are(lang):
     generated = shown(generator()(lang))
     assert f"{ARTICLE_PROMPT}u" in generated  # always taking the top writes “Duu” ...
     assert "“Humpty Duu”" in generated  # ... and the note continues from it
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_why_the_exponential_gives_the_article_s_four_reasons_in_its_order_wider_gaps_first(lang):
+    text = all_text(formula(lang))
+    heads = [t(f"formula.why.{r}", lang).split("**")[1] for r in ("gaps", "positive", "order", "derivative")]
+    places = [text.find(head) for head in heads]
+    assert -1 not in places and places == sorted(places), dict(zip(heads, places, strict=True))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_ideal_score_question_comes_before_the_target_and_the_paradox(lang):
+    text = all_text(why(lang))
+    paradox = t("why.s1.paradox", lang, right="17", wrong="2", ce_right="0.018", ce_wrong="1.313")
+    question, target, shown_paradox = (
+        text.find("10?" if lang == "en" else "10？"),
+        text.find("(1, 0)"),
+        text.find(paradox),
+    )
+    assert 0 <= question < target < shown_paradox
