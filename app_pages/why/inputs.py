@@ -34,7 +34,7 @@ def leaf_slider() -> float:
         tr("why.s1.leaf"),
         low,
         high,
-        default,
+        _default(LEAF, default),
         step,
         key=LEAF,
         persist_state="session",
@@ -45,8 +45,21 @@ def leaf_slider() -> float:
 def lr_slider(container) -> float:
     low, high, default, step = LR_SLIDER
     return container.slider(
-        tr("why.s2.lr"), low, high, default, step, key=LR, persist_state="session", help=tr("why.s2.lr.help")
+        tr("why.s2.lr"),
+        low,
+        high,
+        _default(LR, default),
+        step,
+        key=LR,
+        persist_state="session",
+        help=tr("why.s2.lr.help"),
     )
+
+
+def _default(key: str, default: float) -> float | None:
+    """The widget's default, or None once the link has put its value in session state (Streamlit
+    logs a warning for a widget given both)."""
+    return None if key in st.session_state else default
 
 
 # ---------------------------------------------------------------------------- the link

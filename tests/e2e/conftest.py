@@ -36,9 +36,9 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-            # One server per xdist worker: keep a module's tests on one worker. A long module may
-            # name its own group (XDIST_GROUP = "...") so the two CI workers share the browser work.
-            item.add_marker(pytest.mark.xdist_group(getattr(item.module, "XDIST_GROUP", "e2e")))
+            # A module's tests stay on one worker (its module fixtures warm up once); the modules
+            # spread over the workers, each of which starts one server (the session fixture).
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 def _unavailable(reason: str) -> None:

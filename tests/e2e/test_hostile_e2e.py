@@ -33,8 +33,6 @@ RTL = "مرحبا بالعالم שלום"
 EMOJI = "🙂🚀👩‍👩‍👧"
 
 
-XDIST_GROUP = "e2e-long"  # runs beside the other browser tests on the second CI worker
-
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm(browser, server):

@@ -24,7 +24,7 @@ def held_out_points(page):
     return page.locator(".st-key-learn_loss g.trace.scatter path.point")
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", ["zh"])  # en: the AppTests; test_path walks both
 def test_start_trains_until_a_second_checkpoint_and_stop_stops(server, page, lang):
     goto(page, server, "learn", lang=lang)
     expect(page.locator("h1").first).to_have_text(t("nav.learn", lang))

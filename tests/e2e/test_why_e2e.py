@@ -38,8 +38,7 @@ def bar_texts(page, key: str) -> list[str]:
     return page.locator(f".st-key-{key} .barlayer .bartext").all_text_contents()  # SVG: no inner text
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize(("lang", "width", "height"), [("en", *SIZES[0]), ("zh", *SIZES[1])])  # test_path: all four
 def test_why_first_screen_holds_the_leaf_score_and_the_losses_and_the_slider_moves_them(
     server, page, lang, width, height
 ):
@@ -64,7 +63,7 @@ def test_why_first_screen_holds_the_leaf_score_and_the_losses_and_the_slider_mov
     assert_no_exception(page)
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", ["zh"])  # both: tests/app/test_article_numbers_app.py
 def test_the_article_s_numbers_are_in_a_callout_beside_the_chart_on_the_first_screen(server, page, lang):
     page.set_viewport_size({"width": 1440, "height": 900})
     open_page(page, server, "why", lang)
@@ -75,7 +74,7 @@ def test_the_article_s_numbers_are_in_a_callout_beside_the_chart_on_the_first_sc
     assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", ["zh"])  # en: test_pages_e2e's gradient step
 def test_learning_starts_wrong_and_steps_make_the_leaf_win(server, page, lang):
     page.set_viewport_size({"width": 1440, "height": 900})
     open_page(page, server, "why", lang, why_view="gradient")
@@ -93,8 +92,7 @@ def test_learning_starts_wrong_and_steps_make_the_leaf_win(server, page, lang):
     screenshot(page, f"why-gradient-{lang}")
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize(("lang", "width", "height"), [("zh", *SIZES[1])])  # the redirect; test_path: layout
 def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weights_in_view(
     server, page, lang, width, height
 ):
