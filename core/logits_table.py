@@ -1,8 +1,9 @@
 """Parse the user's token/logit table into arrays, or into row-level errors the page can translate.
 
-The page's logit column is text, so a user can type anything; this module decides what it means.
-It never raises: every problem becomes a ``TableError`` (a code plus the values its message
-needs), because the page must keep the user's table as typed and say what to fix.
+The page's logit column is text, so a user can type anything; ``core.user_input`` reads each
+score by the app's one rule for typed numbers, with ``-inf`` allowed (it rules an option out).
+This module never raises: every problem becomes an ``InputError`` with its 1-based ``row`` (as a
+user counts) in its values, because the page must keep the user's table as typed and say what to fix.
 """
 
 from __future__ import annotations
@@ -15,35 +16,19 @@ from itertools import zip_longest
 import numpy as np
 from numpy.typing import NDArray
 
+from core.user_input import NOT_FINITE, InputError, parse_number, shorten
+
 MAX_ROWS = 200  # the page's limit: more bars than this stop being readable
 MAX_LABEL = 40  # characters; longer labels swamp the chart axes
-MAX_CELL = 60  # characters of a logit cell; no real number needs more
 
-# Error codes (the page shows "playground.err.<code>"). Row numbers are 1-based, as a user counts.
-EMPTY = "empty"  # no non-blank row
-TOO_MANY = "too_many"  # more than MAX_ROWS rows; value = the row count
-NOT_A_NUMBER = "not_a_number"  # value = the cell as typed (shortened)
-NO_LOGIT = "no_logit"  # the label is there, the logit cell is blank
-NAN = "nan"  # "nan" typed
-POS_INF = "pos_inf"  # "inf" / "+inf" typed: no probability can express it
-TOO_LARGE = "too_large"  # a number beyond float64 (1e309) that would silently become inf
-NO_LABEL = "no_label"  # a logit without a token label
-LONG_LABEL = "long_label"  # value = the label's length
-DUPLICATE = "duplicate"  # value = the label, other = the row where it first appeared
-ALL_MASKED = "all_masked"  # every logit is -inf: nothing can be chosen
-
-_INF_WORDS = {"inf", "+inf", "infinity", "+infinity"}
-_NEG_INF_WORDS = {"-inf", "-infinity", "−inf", "−infinity"}
-
-
-@dataclass(frozen=True)
-class TableError:
-    """One problem: its code, the 1-based row (None for the whole table) and the values to show."""
-
-    code: str
-    row: int | None = None
-    value: str = ""
-    other: int | None = None
+# The table's own problems (catalog keys); a bad score gets core.user_input's key.
+EMPTY = "playground.err.empty"  # no non-blank row
+TOO_MANY = "playground.err.too_many"  # more than MAX_ROWS rows
+SCORE_NOT_FINITE = "playground.err.not_finite"  # NaN or +inf: says why, and that -inf rules out
+NO_LABEL = "playground.err.no_label"  # a logit without a token label
+LONG_LABEL = "playground.err.long_label"
+DUPLICATE = "playground.err.duplicate"  # value = the label, other = the row where it first appeared
+ALL_MASKED = "playground.err.all_masked"  # every logit is -inf: nothing can be chosen
 
 
 @dataclass(frozen=True)
@@ -52,16 +37,16 @@ class ParsedTable:
 
     labels: tuple[str, ...]
     logits: NDArray[np.float64]  # [n]; -inf marks a masked token
-    errors: tuple[TableError, ...]
+    errors: tuple[InputError, ...]
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
 
-def shorten(text: str, limit: int = 30) -> str:
-    """Cut a value for an error message: a pasted 10 KB cell must not flood the page."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def too_many(count: int) -> ParsedTable:
+    """The one error of a table with more than MAX_ROWS rows."""
+    return ParsedTable((), np.zeros(0), (InputError(TOO_MANY, count=count, max_rows=MAX_ROWS),))
 
 
 def format_logit(value: float) -> str:
@@ -80,43 +65,13 @@ def _blank(cell: object) -> bool:
     return isinstance(cell, str) and not cell.strip()
 
 
-def parse_logit(cell: object, row: int) -> tuple[float | None, TableError | None]:
-    """One logit cell → (value, None) or (None, error). Accepts numbers, '-inf' (masked), '−2' (U+2212)."""
-    if isinstance(cell, bool):
-        return None, TableError(NOT_A_NUMBER, row, str(cell))
-    if isinstance(cell, int | float | np.integer | np.floating):
-        value = float(cell)
-        text = repr(cell)
-    else:
-        text = str(cell).strip()
-        if len(text) > MAX_CELL:
-            return None, TableError(NOT_A_NUMBER, row, shorten(text))
-        cleaned = text.replace("−", "-").replace("＋", "+").replace("－", "-")
-        lowered = cleaned.lower()
-        if lowered in _NEG_INF_WORDS:
-            return float("-inf"), None
-        if lowered in _INF_WORDS:
-            return None, TableError(POS_INF, row, text)
-        try:
-            value = float(cleaned)
-        except ValueError:
-            return None, TableError(NOT_A_NUMBER, row, shorten(text))
-        if math.isinf(value):  # "1e309": a finite-looking number float64 cannot hold
-            return None, TableError(TOO_LARGE, row, shorten(text))
-    if math.isnan(value):
-        return None, TableError(NAN, row, shorten(text))
-    if value == math.inf:
-        return None, TableError(POS_INF, row, shorten(text))
-    return value, None
-
-
 def parse_table(labels: Sequence[object], logits: Sequence[object]) -> ParsedTable:
     """Rows of (label, logit cell) → labels and logits, or every row-level problem. Never raises.
 
     Fully blank rows (a row just added in the grid) are skipped, not errors. Labels are kept as
     typed (stripped); duplicates are errors because the charts need one bar per label.
     """
-    errors: list[TableError] = []
+    errors: list[InputError] = []
     out_labels: list[str] = []
     out_logits: list[float] = []
     first_row: dict[str, int] = {}
@@ -125,30 +80,29 @@ def parse_table(labels: Sequence[object], logits: Sequence[object]) -> ParsedTab
         (i, lab, cell) for i, (lab, cell) in enumerate(rows, 1) if not (_blank(lab) and _blank(cell))
     ]
     if len(non_blank) > MAX_ROWS:
-        return ParsedTable((), np.zeros(0), (TableError(TOO_MANY, None, str(len(non_blank))),))
+        return too_many(len(non_blank))
     for row, label_cell, cell in non_blank:
         label = "" if _blank(label_cell) else str(label_cell).strip()
         if not label:
-            errors.append(TableError(NO_LABEL, row))
+            errors.append(InputError(NO_LABEL, row=row))
         elif len(label) > MAX_LABEL:
-            errors.append(TableError(LONG_LABEL, row, str(len(label))))
+            errors.append(InputError(LONG_LABEL, row=row, length=len(label), max_label=MAX_LABEL))
         elif label in first_row:
-            errors.append(TableError(DUPLICATE, row, shorten(label), first_row[label]))
+            errors.append(InputError(DUPLICATE, row=row, value=shorten(label), other=first_row[label]))
         else:
             first_row[label] = row
-        if _blank(cell):
-            errors.append(TableError(NO_LOGIT, row))
-            continue
-        value, error = parse_logit(cell, row)
-        if error is not None:
-            errors.append(error)
+        try:
+            value = parse_number(None if _blank(cell) else cell, neg_inf=True)
+        except InputError as error:
+            key = SCORE_NOT_FINITE if error.key == NOT_FINITE else error.key
+            errors.append(InputError(key, **error.values, row=row))
             continue
         out_labels.append(label)
-        out_logits.append(value)  # type: ignore[arg-type]
+        out_logits.append(value)
     if not non_blank:
-        errors.append(TableError(EMPTY))
+        errors.append(InputError(EMPTY))
     elif not errors and all(v == -math.inf for v in out_logits):
-        errors.append(TableError(ALL_MASKED))
+        errors.append(InputError(ALL_MASKED))
     if errors:
         return ParsedTable((), np.zeros(0), tuple(errors))
     return ParsedTable(tuple(out_labels), np.asarray(out_logits, dtype=np.float64), ())

@@ -1,7 +1,6 @@
-"""Numbers typed by a user: parsed and checked here, reported as a code and values the page translates.
-
-A page never shows the user's own text back (it could be markdown or HTML); a message names the
-position and the rule that was broken, and the text box keeps what was typed.
+"""The attention page's typed vector and table: their shape is checked here, each number by
+``core.user_input``'s rule, and every problem is an ``InputError`` saying where (``position`` of an
+entry, ``row`` of the table) for the page to translate.
 """
 
 from __future__ import annotations
@@ -10,47 +9,29 @@ import math
 import re
 from collections.abc import Sequence
 
+from core.user_input import EMPTY, InputError, parse_number
+
 MAX_ABS = 1e6  # bigger numbers are legal floats but meaningless here and make charts unreadable
-
-
-class InputError(ValueError):
-    """A bad input: ``code`` picks the message (``why.error.<code>``), ``values`` fill it."""
-
-    def __init__(self, code: str, **values: object):
-        super().__init__(f"{code}: {values}")
-        self.code = code
-        self.values = values
-
-
-def parse_number(text: str | None, limit: float = MAX_ABS, position: int | None = None) -> float:
-    """One finite number with |x| ≤ limit; a comma as decimal mark is accepted ("0,5").
-
-    ``position`` (1-based) says which entry of a vector this is, for the message; None for a lone number.
-    """
-    raw = (text or "").strip()
-    if not raw:
-        raise InputError("empty", position=position)
-    try:
-        x = float(raw.replace(",", "."))
-    except ValueError:
-        raise InputError("not_number", position=position) from None
-    if not math.isfinite(x):
-        raise InputError("not_finite", position=position)
-    if abs(x) > limit:
-        raise InputError("too_large", position=position, limit=f"{limit:,.0f}")
-    return x
+COUNT = "attention.error.count"  # not the number of entries the vector needs
+TOO_FEW_ROWS = "attention.error.too_few_rows"
+TOO_MANY_ROWS = "attention.error.too_many_rows"
 
 
 def parse_vector(text: str | None, size: int, limit: float = MAX_ABS) -> list[float]:
     """``size`` numbers separated by commas, semicolons or spaces: "1, 0.5" -> [1.0, 0.5]."""
     raw = (text or "").strip().strip("()[]")
     if not raw:
-        raise InputError("empty", position=None)
-    # "1, 2" and "1 2" and "1;2" all work; a comma is a separator here, never a decimal mark.
-    parts = [p for p in re.split(r"[,;\s]+", raw) if p]
-    numbers = [parse_number(p, limit, i) for i, p in enumerate(parts, start=1)]  # "abc": not a number
+        raise InputError(EMPTY)
+    # "1, 2", "1 2", "1;2" and the full-width "1，2" all work: a comma separates, it is never a decimal mark.
+    parts = [p for p in re.split(r"[,;，；\s]+", raw) if p]
+    numbers = []
+    for position, part in enumerate(parts, start=1):
+        try:
+            numbers.append(parse_number(part, -limit, limit))
+        except InputError as error:
+            raise InputError(error.key, **error.values, position=position) from None
     if len(numbers) != size:
-        raise InputError("count", expected=size, got=len(numbers))
+        raise InputError(COUNT, expected=size, got=len(numbers))
     return numbers
 
 
@@ -59,23 +40,14 @@ def check_table(
 ) -> list[list[float]]:
     """Rows of numbers from an editable table: every cell filled, finite, |x| ≤ limit; row count in range."""
     if len(rows) < min_rows:
-        raise InputError("too_few_rows", minimum=min_rows, got=len(rows))
+        raise InputError(TOO_FEW_ROWS, minimum=min_rows, got=len(rows))
     if len(rows) > max_rows:
-        raise InputError("too_many_rows", maximum=max_rows, got=len(rows))
+        raise InputError(TOO_MANY_ROWS, maximum=max_rows, got=len(rows))
     table: list[list[float]] = []
-    for r, row in enumerate(rows, start=1):
-        out = []
-        for cell in row:
-            try:
-                x = float(cell)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                raise InputError("cell_empty", row=r) from None
-            if math.isnan(x):
-                raise InputError("cell_empty", row=r)
-            if not math.isfinite(x):
-                raise InputError("cell_not_finite", row=r)
-            if abs(x) > limit:
-                raise InputError("cell_too_large", row=r, limit=f"{limit:,.0f}")
-            out.append(x)
-        table.append(out)
+    for row, cells in enumerate(rows, start=1):
+        try:  # a NumberColumn's blank cell arrives as NaN: it is missing, not "not a number"
+            missing = [None if isinstance(c, float) and math.isnan(c) else c for c in cells]
+            table.append([parse_number(c, -limit, limit) for c in missing])
+        except InputError as error:
+            raise InputError(error.key, **error.values, row=row) from None
     return table

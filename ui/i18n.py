@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from_locale, t
+from core.user_input import InputError
+from ui.markdown import md_literal
 
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
@@ -60,3 +62,14 @@ def sentences(parts: list[str]) -> str:
 def tr(key: str, /, **values: object) -> str:
     """``core.i18n.t`` in the current language."""
     return t(key, lang(), **values)
+
+
+def input_message(error: InputError, where: str = "") -> str:
+    """A bad input's message in the current language; ``where`` names the box, row or entry.
+
+    The typed text (``value``) is made literal, since every page shows the message as Markdown.
+    """
+    values = dict(error.values)
+    if "value" in values:
+        values["value"] = md_literal(str(values["value"]))
+    return tr(error.key, where=where, **values)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.vectors import InputError, check_table, parse_vector
-from ui.i18n import lang, tr
+from core.user_input import InputError
+from core.vectors import check_table, parse_vector
+from ui.i18n import input_message, lang, tr
 
 SCALE, QUERY = "attention_scale", "attention_query"
 SCALE_SLIDER = (0.0, 10.0, 1.0, 0.1)  # min, max, default, step
@@ -38,10 +39,13 @@ LEGACY_PARAMS = {"why_scale": SCALE, "why_query": QUERY}
 
 def message(error: InputError, field: str) -> str:
     """The translated message for a bad input; ``field`` is a catalog key naming the box."""
-    values = dict(error.values)
-    position = values.pop("position", None)
-    where = "" if position is None else tr("attention.error.entry", position=position)
-    return tr(f"attention.error.{error.code}", field=tr(field), where=where, **values)
+    if "position" in error.values:
+        return input_message(
+            error, tr("input.where.entry", field=tr(field), position=error.values["position"])
+        )
+    if "row" in error.values:
+        return input_message(error, tr("input.where.cell", field=tr(field), row=error.values["row"]))
+    return input_message(error, tr(field))
 
 
 def scale_slider() -> float:

@@ -1,19 +1,21 @@
 """Compare page inputs: typed numbers read from URL-bound text boxes, with translated messages.
 
 Numbers are typed as text (not st.number_input) so that a wrong value is *kept* on screen and
-explained, rather than silently clamped by the browser. Nothing typed is ever echoed back as
-markdown or HTML: messages name the field and the allowed range only.
+explained, rather than silently clamped by the browser. They are read by the app's one rule
+(``core.user_input.parse_number``); a message quotes the typed text made literal for Markdown.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import streamlit as st
 
 from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH, MAX_SAMPLES
-from ui.i18n import tr
+from core.user_input import InputError, parse_number
+from ui.i18n import input_message, tr
+
+AT_LOW_END = "compare.error.top_p"  # the open low end of top-p: p = 0 keeps nothing
 
 
 @dataclass(frozen=True)
@@ -46,28 +48,13 @@ SEED = Field("compare_seed", "compare.seed", "0", True, 0, 2**32 - 1, help="comp
 
 def parse(text: str, field: Field) -> tuple[float | int | None, str | None]:
     """(value, None) for good text, (None, translated message) for bad text."""
-    label = tr(field.label)
-    raw = (text or "").strip().replace(",", ".") if not field.whole else (text or "").strip()
     try:
-        number = float(raw)
-    except ValueError:
-        key = "compare.error.whole" if field.whole else "compare.error.number"
-        return None, tr(key, field=label, example=field.default)
-    if not math.isfinite(number):
-        key = "compare.error.whole" if field.whole else "compare.error.number"
-        return None, tr(key, field=label, example=field.default)
-    if field.whole and number != int(number):
-        return None, tr("compare.error.whole", field=label, example=field.default)
-    too_low = number <= field.low if field.low_open else number < field.low
-    if too_low or number > field.high:
-        if field.low_open:
-            return None, tr("compare.error.top_p", field=label)
-        return None, tr("compare.error.range", field=label, low=_fmt(field.low), high=_fmt(field.high))
-    return (int(number) if field.whole else number), None
-
-
-def _fmt(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
+        value = parse_number(text, field.low, field.high, whole=field.whole)
+        if field.low_open and value == field.low:
+            raise InputError(AT_LOW_END)
+    except InputError as error:
+        return None, input_message(error, tr(field.label))
+    return value, None
 
 
 def number_box(field: Field, container=st) -> tuple[float | int | None, str | None]:

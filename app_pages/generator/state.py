@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.generation import MAX_STEPS
+from core.user_input import InputError, parse_number
 
 STEPS_KEY = "generator_steps"
 PICKS_KEY = "generator_picks"  # session: {step index: character}
@@ -22,11 +23,11 @@ MAX_PICKS = MAX_STEPS
 
 
 def _parse_steps(raw: str | None) -> int | None:
-    """A whole number 0..MAX_STEPS from the URL, else None."""
-    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > 4:
+    """A whole number 0..MAX_STEPS from the URL (``core.user_input``'s rule: ``１２`` is 12), else None."""
+    try:
+        return None if raw is None else int(parse_number(raw, 0, MAX_STEPS, whole=True))
+    except InputError:
         return None
-    n = int(raw)
-    return n if n <= MAX_STEPS else None
 
 
 def _parse_pick(raw: str) -> tuple[int, str] | None:

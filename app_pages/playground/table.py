@@ -16,12 +16,11 @@ starts afresh with a new blank row below it.
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
 from core.i18n import t
-from core.logits_table import MAX_ROWS, TOO_MANY, ParsedTable, TableError, format_logit, parse_table
+from core.logits_table import MAX_ROWS, ParsedTable, format_logit, parse_table, too_many
 from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
 from ui.i18n import lang, tr
 
@@ -101,7 +100,7 @@ def _table_from_url() -> ParsedTable | None:
         return None
     too_long = sum(len(s) for s in [*labels, *logits]) > MAX_URL_CHARS
     if too_long or len(labels) != len(logits) or len(labels) > MAX_ROWS:
-        return ParsedTable((), np.zeros(0), (TableError(TOO_MANY, None, str(len(labels))),))
+        return too_many(len(labels))
     return parse_table(labels, logits)
 
 

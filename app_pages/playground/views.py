@@ -12,11 +12,11 @@ import pyarrow as pa
 import streamlit as st
 
 from core.charts.playground import normalizations_figure, sweep_figure
-from core.logits_table import MAX_LABEL, MAX_ROWS, ParsedTable, TableError, shorten
+from core.logits_table import ParsedTable
 from core.normalize import compare
 from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
-from ui.i18n import sentences, tr
-from ui.markdown import md_literal
+from core.user_input import InputError
+from ui.i18n import input_message, sentences, tr
 
 CHART_CONFIG = {"displaylogo": False}
 MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
@@ -44,15 +44,9 @@ def _values(values: tuple[float, ...]) -> str:
     return text + (", …" if len(values) > WHY_VALUES else "")
 
 
-def _message(error: TableError) -> str:
-    return tr(
-        f"playground.err.{error.code}",
-        row=error.row or 0,
-        value=md_literal(shorten(error.value)),
-        other=error.other or 0,
-        max_rows=MAX_ROWS,
-        max_label=MAX_LABEL,
-    )
+def _message(error: InputError) -> str:
+    row = error.values.get("row")
+    return input_message(error, tr("input.where.row", row=row) if row else "")
 
 
 def table_messages(table: ParsedTable) -> None:

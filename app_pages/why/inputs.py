@@ -7,13 +7,13 @@ set the leaf's score, ``?why_view=attention`` opens the attention page (see ``pa
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
+from core.user_input import InputError, parse_number
 from ui.i18n import tr
 
 LEAF, LR = "why_leaf", "why_lr"
@@ -81,14 +81,12 @@ def _fmt(x: float) -> str:
 
 
 def _slider_param(low: float, high: float, default: float, step: float) -> _Param:
-    """A slider's value in the URL: a finite number in [low, high], put on the slider's steps."""
+    """A slider's value in the URL: a number in [low, high] (read by parse_number), on the slider's steps."""
 
     def parse(text: str) -> float | None:
         try:
-            value = float(text)
-        except ValueError:
-            return None
-        if not (math.isfinite(value) and low <= value <= high):
+            value = parse_number(text, low, high)
+        except InputError:
             return None
         return round(low + round((value - low) / step) * step, 10)
 

@@ -68,45 +68,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.c.sweep.title": {"en": "Each key’s weight as λ grows", "zh": "λ 变大时每个键的权重"},
     "attention.c.sweep.x": {"en": "scale λ", "zh": "缩放系数 λ"},
     # ------------------------------------------------------------------ bad input
-    "attention.error.entry": {"en": " (entry {position})", "zh": "（第 {position} 项）"},
-    "attention.error.empty": {
-        "en": "{field}{where}: the box is empty. Type a number.",
-        "zh": "{field}{where}：还没有填，请输入一个数。",
-    },
-    "attention.error.not_number": {
-        "en": "{field}{where}: not a number. Use digits, e.g. 2 or -0.5.",
-        "zh": "{field}{where}：不是数字。请输入像 2 或 -0.5 这样的数。",
-    },
-    "attention.error.not_finite": {
-        "en": "{field}{where}: not a finite number (NaN or infinity cannot be used).",
-        "zh": "{field}{where}：不是有限的数（“不是一个数”或无穷大都不能用）。",
-    },
-    "attention.error.too_large": {
-        "en": "{field}{where}: too large; use numbers between -{limit} and {limit}.",
-        "zh": "{field}{where}：太大了；请使用 -{limit} 到 {limit} 之间的数。",
-    },
     "attention.error.count": {
-        "en": "{field}{where}: needs exactly {expected} numbers separated by commas, but has {got}.",
-        "zh": "{field}{where}：需要正好 {expected} 个用逗号隔开的数，现在有 {got} 个。",
+        "en": "{where}: needs exactly {expected} numbers separated by commas, but has {got}.",
+        "zh": "{where}：需要正好 {expected} 个用逗号隔开的数，现在有 {got} 个。",
     },
     "attention.error.too_few_rows": {
-        "en": "{field}{where}: attention needs at least {minimum} keys to choose between, there are {got}. Add a row.",
-        "zh": "{field}{where}：注意力至少需要 {minimum} 个键来挑选，现在只有 {got} 个。请添加一行。",
+        "en": "{where}: attention needs at least {minimum} keys to choose between, there are {got}. Add a row.",
+        "zh": "{where}：注意力至少需要 {minimum} 个键来挑选，现在只有 {got} 个。请添加一行。",
     },
     "attention.error.too_many_rows": {
-        "en": "{field}{where}: at most {maximum} keys fit this example, there are {got}. Delete a row.",
-        "zh": "{field}{where}：这个例子最多容纳 {maximum} 个键，现在有 {got} 个。请删掉一行。",
-    },
-    "attention.error.cell_empty": {
-        "en": "{field}{where}: row {row} has an empty cell. Fill in every number.",
-        "zh": "{field}{where}：第 {row} 行有空单元格，请把每个数都填上。",
-    },
-    "attention.error.cell_not_finite": {
-        "en": "{field}{where}: row {row} holds a number that is not finite (NaN or infinity).",
-        "zh": "{field}{where}：第 {row} 行有不是有限值的数（“不是一个数”或无穷大）。",
-    },
-    "attention.error.cell_too_large": {
-        "en": "{field}{where}: row {row} holds a number that is too large; use numbers between -{limit} and {limit}.",
-        "zh": "{field}{where}：第 {row} 行有太大的数；请使用 -{limit} 到 {limit} 之间的数。",
+        "en": "{where}: at most {maximum} keys fit this example, there are {got}. Delete a row.",
+        "zh": "{where}：这个例子最多容纳 {maximum} 个键，现在有 {got} 个。请删掉一行。",
     },
 }

@@ -151,6 +151,33 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "url.reason.unusable": {"en": "this page cannot use it", "zh": "本页无法使用它"},
     "url.reason.not_option": {"en": "it is not one of the choices", "zh": "它不是可选的选项之一"},
+    "url.reason.empty": {"en": "it is empty", "zh": "它是空的"},
+    "url.reason.too_long": {"en": "it is too long for a number", "zh": "它太长，不像一个数"},
+    # ------------------------------------------------------------------ typed numbers (core.user_input)
+    "input.where.row": {"en": "Row {row}", "zh": "第 {row} 行"},
+    "input.where.entry": {"en": "{field}, entry {position}", "zh": "{field}第 {position} 项"},
+    "input.where.cell": {"en": "{field}, row {row}", "zh": "{field}第 {row} 行"},
+    "input.empty": {"en": "{where}: the number is missing.", "zh": "{where}：还没有填数字。"},
+    "input.not_number": {
+        "en": "{where}: “{value}” is not a number. Write numbers like 12, -0.5 or 1e3, with a point for decimals.",
+        "zh": "{where}：“{value}”不是数字。请写成 12、-0.5 或 1e3 这样的数，小数用点号。",
+    },
+    "input.not_finite": {
+        "en": "{where}: “{value}” is not a finite number; NaN and infinity cannot be used here.",
+        "zh": "{where}：“{value}”不是有限的数；这里不能用 NaN（“不是一个数”）或无穷大。",
+    },
+    "input.out_of_range": {
+        "en": "{where}: “{value}” is outside the allowed range, {low} to {high}.",
+        "zh": "{where}：“{value}”超出了允许的范围（{low} 到 {high}）。",
+    },
+    "input.not_whole": {
+        "en": "{where}: “{value}” is not a whole number; type one without a fraction, e.g. 3.",
+        "zh": "{where}：“{value}”不是整数；请输入不带小数的数，例如 3。",
+    },
+    "input.too_long": {
+        "en": "{where}: the text is too long for a number (at most {max} characters).",
+        "zh": "{where}：这段文字太长，不像一个数（最多 {max} 个字符）。",
+    },
     "table.rows_capped": {
         "en": (
             "This table holds at most {limit} rows, so the {dropped} rows added beyond that were left "

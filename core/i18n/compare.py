@@ -165,21 +165,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.fan.group": {"en": "T = {t}: {n} lines", "zh": "T = {t}：{n} 段"},
     # ------------------------------------------------------------------ errors
-    "compare.error.number": {
-        "en": "{field}: please type a number (for example {example}).",
-        "zh": "{field}：请输入一个数字（例如 {example}）。",
-    },
-    "compare.error.whole": {
-        "en": "{field}: please type a whole number (for example {example}).",
-        "zh": "{field}：请输入一个整数（例如 {example}）。",
-    },
-    "compare.error.range": {
-        "en": "{field}: must be between {low} and {high}.",
-        "zh": "{field}：必须在 {low} 到 {high} 之间。",
-    },
     "compare.error.top_p": {
-        "en": "{field}: must be greater than 0 and at most 1 (p = 0 would keep no character at all).",
-        "zh": "{field}：必须大于 0 且不超过 1（p = 0 会一个字符都不保留）。",
+        "en": "{where}: must be greater than 0 and at most 1 (p = 0 would keep no character at all).",
+        "zh": "{where}：必须大于 0 且不超过 1（p = 0 会一个字符都不保留）。",
     },
     "compare.error.model": {
         "en": "The model cannot continue this prompt: {reason}",

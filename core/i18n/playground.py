@@ -147,37 +147,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "表格是空的：请至少添加一个带分数的选项。",
     },
     "playground.err.too_many": {
-        "en": "The table has {value} rows; at most {max_rows} are allowed. Delete some rows.",
-        "zh": "表格有 {value} 行，最多只能有 {max_rows} 行。请删掉一些。",
+        "en": "The table has {count} rows; at most {max_rows} are allowed. Delete some rows.",
+        "zh": "表格有 {count} 行，最多只能有 {max_rows} 行。请删掉一些。",
     },
-    "playground.err.not_a_number": {
-        "en": "Row {row}: “{value}” is not a number.",
-        "zh": "第 {row} 行：“{value}”不是数字。",
-    },
-    "playground.err.no_logit": {"en": "Row {row}: the score is empty.", "zh": "第 {row} 行：分数是空的。"},
-    "playground.err.nan": {
-        "en": "Row {row}: NaN (“not a number”) cannot be a score.",
-        "zh": "第 {row} 行：NaN（“不是一个数”）不能当分数。",
-    },
-    "playground.err.pos_inf": {
-        "en": "Row {row}: +∞ (plus infinity) cannot be a score, because infinity divided by infinity has no value. Use a large number instead, or -inf to rule the option out.",
-        "zh": "第 {row} 行：+∞（正无穷）不能当分数，因为“无穷大除以无穷大”算不出结果。请改用一个很大的数；想排除这个选项，就输入 -inf。",
-    },
-    "playground.err.too_large": {
-        "en": "Row {row}: “{value}” is too large for the computer to hold (the limit is about 1.8 × 10³⁰⁸).",
-        "zh": "第 {row} 行：“{value}”太大了，计算机存不下（上限约为 1.8 × 10³⁰⁸）。",
+    "playground.err.not_finite": {
+        "en": "{where}: “{value}” cannot be a score: NaN has no value, and +∞ (plus infinity) makes infinity divided by infinity, which has none either. Use a large number instead, or -inf to rule the option out.",
+        "zh": "{where}：“{value}”不能当分数：NaN 没有数值，+∞（正无穷）会得出“无穷大除以无穷大”，同样算不出结果。请改用一个很大的数；想排除这个选项，就输入 -inf。",
     },
     "playground.err.no_label": {
-        "en": "Row {row}: the option has no name.",
-        "zh": "第 {row} 行：这个选项还没有名字。",
+        "en": "{where}: the option has no name.",
+        "zh": "{where}：这个选项还没有名字。",
     },
     "playground.err.long_label": {
-        "en": "Row {row}: the name is {value} characters long; at most {max_label} are allowed.",
-        "zh": "第 {row} 行：名字有 {value} 个字符，最多 {max_label} 个。",
+        "en": "{where}: the name is {length} characters long; at most {max_label} are allowed.",
+        "zh": "{where}：名字有 {length} 个字符，最多 {max_label} 个。",
     },
     "playground.err.duplicate": {
-        "en": "Row {row}: the name “{value}” is already used in row {other}; each option needs its own name.",
-        "zh": "第 {row} 行：名字“{value}”在第 {other} 行已经用过了；每个选项的名字都要不一样。",
+        "en": "{where}: the name “{value}” is already used in row {other}; each option needs its own name.",
+        "zh": "{where}：名字“{value}”在第 {other} 行已经用过了；每个选项的名字都要不一样。",
     },
     "playground.err.all_masked": {
         "en": "Every score is -inf: every option is ruled out and nothing can be chosen.",

@@ -9,6 +9,9 @@ import pytest
 
 import core.logits_table as logits_table
 import core.normalize as normalize
+import core.url_values as url_values
+import core.user_input as user_input
+import core.vectors as vectors
 from core.decoding import strategies
 from core.i18n import CATALOG, LANGUAGES, language_from_locale, placeholders, t
 from core.pages import CARDS, PAGES
@@ -42,8 +45,9 @@ def keys_built_at_run_time() -> set[str]:
     keys |= {p.title_key for p in PAGES} | {p.blurb_key for p in CARDS}
     for preset in [*PRESETS, CUSTOM]:
         keys |= {f"playground.preset.{preset}", f"playground.preset.{preset}.note"}
-    codes = [v for k, v in vars(logits_table).items() if k.isupper() and isinstance(v, str)]
-    keys |= {f"playground.err.{code}" for code in codes if code.islower()}
+    for module in (logits_table, user_input, vectors):  # their error keys, named by constants
+        keys |= {v for k, v in vars(module).items() if k.isupper() and isinstance(v, str) and "." in v}
+    keys |= {f"url.reason.{code}" for code in url_values.ERRORS}
     problems = [v for k, v in vars(normalize).items() if k.startswith("PROBLEM_")]
     keys |= {f"playground.why.problem.{p}" for p in problems}
     keys |= {f"playground.why.m.{r.method}" for r in normalize.compare([2.0, 1.0, 0.1])}

@@ -6,11 +6,13 @@ import numpy as np
 import pytest
 
 from core import logits_table as lt
-from core.logits_table import MAX_ROWS, format_logit, parse_logit, parse_table
+from core import user_input as ui
+from core.logits_table import MAX_ROWS, format_logit, parse_table
+from core.user_input import parse_number
 
 
 def codes(table):
-    return [(e.code, e.row) for e in table.errors]
+    return [(e.key, e.values.get("row")) for e in table.errors]
 
 
 def test_a_good_table_becomes_labels_and_floats():
@@ -22,41 +24,43 @@ def test_a_good_table_becomes_labels_and_floats():
 def test_text_in_a_cell_is_reported_with_its_row_and_value():
     t = parse_table(["A", "B", "C"], ["2", "1", "abc"])
     assert not t.ok
-    assert t.errors == (lt.TableError(lt.NOT_A_NUMBER, 3, "abc"),)
+    assert codes(t) == [(ui.NOT_NUMBER, 3)] and t.errors[0].values["value"] == "abc"
     assert t.labels == () and t.logits.size == 0
 
 
 @pytest.mark.parametrize(
     ("cell", "code"),
     [
-        ("nan", lt.NAN),
-        ("NaN", lt.NAN),
-        ("inf", lt.POS_INF),
-        ("+Infinity", lt.POS_INF),
-        ("1e309", lt.TOO_LARGE),
-        ("-1e309", lt.TOO_LARGE),
-        ("2,5", lt.NOT_A_NUMBER),
-        ("<script>alert(1)</script>", lt.NOT_A_NUMBER),
-        ("9" * 500, lt.NOT_A_NUMBER),
+        ("nan", lt.SCORE_NOT_FINITE),
+        ("NaN", lt.SCORE_NOT_FINITE),
+        ("inf", lt.SCORE_NOT_FINITE),
+        ("+Infinity", lt.SCORE_NOT_FINITE),
+        ("1e309", ui.OUT_OF_RANGE),
+        ("-1e309", ui.OUT_OF_RANGE),
+        ("2,5", ui.NOT_NUMBER),
+        ("<script>alert(1)</script>", ui.NOT_NUMBER),
+        ("9" * 500, ui.TOO_LONG),
         (float("nan"), None),  # a pandas missing value: the cell is blank
-        (float("inf"), lt.POS_INF),
-        (True, lt.NOT_A_NUMBER),
+        (float("inf"), lt.SCORE_NOT_FINITE),
+        (True, ui.NOT_NUMBER),
     ],
 )
 def test_bad_cells_get_their_own_code(cell, code):
     t = parse_table(["A", "B"], ["1", cell])
-    expected = lt.NO_LOGIT if code is None else code
+    expected = ui.EMPTY if code is None else code
     assert codes(t) == [(expected, 2)]
 
 
 def test_long_values_are_shortened_in_the_error():
     t = parse_table(["A"], ["x" * 10_000])
-    assert len(t.errors[0].value) <= 30 and t.errors[0].value.endswith("…")
+    shown = t.errors[0].values["value"]
+    assert len(shown) <= 30 and shown.endswith("…")
 
 
 @pytest.mark.parametrize(("cell", "value"), [("-inf", -math.inf), ("−2.5", -2.5), ("1e308", 1e308), (3, 3.0)])
 def test_accepted_spellings(cell, value):
-    assert parse_logit(cell, 1) == (value, None)
+    t = parse_table(["A", "B"], ["1", cell])
+    assert t.ok and t.logits[1] == value
 
 
 def test_minus_inf_masks_a_token_but_all_masked_is_an_error():
@@ -72,7 +76,7 @@ def test_empty_and_blank_tables_are_empty():
 
 def test_a_fully_blank_row_is_skipped_but_keeps_row_numbers():
     t = parse_table(["A", None, "C"], ["1", None, "x"])
-    assert codes(t) == [(lt.NOT_A_NUMBER, 3)]
+    assert codes(t) == [(ui.NOT_NUMBER, 3)]
     t = parse_table(["A", None, "C"], ["1", None, "2"])
     assert t.ok and t.labels == ("A", "C")
 
@@ -80,8 +84,9 @@ def test_a_fully_blank_row_is_skipped_but_keeps_row_numbers():
 def test_label_problems():
     t = parse_table(["A", "", "A", "x" * 41], ["1", "2", "3", "4"])
     assert codes(t) == [(lt.NO_LABEL, 2), (lt.DUPLICATE, 3), (lt.LONG_LABEL, 4)]
-    assert t.errors[1].other == 1 and t.errors[1].value == "A"
-    assert codes(parse_table(["A"], [None])) == [(lt.NO_LOGIT, 1)]
+    assert t.errors[1].values["other"] == 1 and t.errors[1].values["value"] == "A"
+    assert t.errors[2].values["length"] == 41
+    assert codes(parse_table(["A"], [None])) == [(ui.EMPTY, 1)]
 
 
 def test_html_and_commas_in_labels_are_kept_as_text():
@@ -92,17 +97,17 @@ def test_html_and_commas_in_labels_are_kept_as_text():
 def test_more_than_max_rows_is_one_error_with_the_count():
     n = MAX_ROWS + 1
     t = parse_table([f"t{i}" for i in range(n)], ["1"] * n)
-    assert codes(t) == [(lt.TOO_MANY, None)] and t.errors[0].value == str(n)
+    assert codes(t) == [(lt.TOO_MANY, None)] and t.errors[0].values["count"] == n
     assert parse_table([f"t{i}" for i in range(MAX_ROWS)], ["1"] * MAX_ROWS).ok
 
 
 def test_mismatched_columns_count_missing_cells_as_blank():
-    assert codes(parse_table(["A", "B"], ["1"])) == [(lt.NO_LOGIT, 2)]
+    assert codes(parse_table(["A", "B"], ["1"])) == [(ui.EMPTY, 2)]
 
 
 @pytest.mark.parametrize("value", [2.0, 0.1, -0.6931, 1e308, -1e-300, -math.inf, 1000.0])
 def test_format_logit_round_trips(value):
-    assert parse_logit(format_logit(value), 1) == (value, None)
+    assert parse_number(format_logit(value), neg_inf=True) == value
     assert format_logit(2.0) == "2"
 
 

@@ -46,7 +46,9 @@ def in_viewport(page, locator) -> bool:
     return box is not None and box["height"] > 0 and 0 <= box["y"] < page.viewport_size["height"]
 
 
-@pytest.mark.parametrize(("lang", "width", "height"), [("en", 1440, 900), ("zh", 390, 844)])  # test_path: all four
+@pytest.mark.parametrize(
+    ("lang", "width", "height"), [("en", 1440, 900), ("zh", 390, 844)]
+)  # test_path: all four
 def test_the_first_screen_shows_prompt_temperature_greedy_and_the_draws_with_their_dumpty_share(
     browser, server, lang, width, height
 ):

@@ -33,7 +33,6 @@ RTL = "مرحبا بالعالم שלום"
 EMOJI = "🙂🚀👩‍👩‍👧"
 
 
-
 @pytest.fixture(scope="module", autouse=True)
 def _warm(browser, server):
     warm_up(browser, server)
@@ -132,12 +131,12 @@ def _prompt(value: str) -> Callable:
 
 CASES = [
     # -- table cells (playground's grid)
-    Case("cell-logit-text", "playground", act=_cell(0, 1, "abc"), message="playground.err.not_a_number"),
+    Case("cell-logit-text", "playground", act=_cell(0, 1, "abc"), message="input.not_number"),
     Case("cell-logit-1e308x10", "playground", "zh", act=_cell(0, 1, "1e309"),
-         message="playground.err.too_large"),
-    Case("cell-logit-nan", "playground", act=_cell(1, 1, "NaN"), message="playground.err.nan"),
-    Case("cell-logit-plus-inf", "playground", act=_cell(1, 1, "inf"), message="playground.err.pos_inf"),
-    Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1), message="playground.err.no_logit"),
+         message="input.out_of_range"),
+    Case("cell-logit-nan", "playground", act=_cell(1, 1, "NaN"), message="playground.err.not_finite"),
+    Case("cell-logit-plus-inf", "playground", act=_cell(1, 1, "inf"), message="playground.err.not_finite"),
+    Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1), message="input.empty"),
     Case("cell-label-script", "playground", act=_cell(0, 0, SCRIPT)),
     Case("cell-label-img-onerror", "playground", "zh", act=_cell(1, 0, IMG)),
     Case("cell-label-rtl", "playground", act=_cell(0, 0, RTL)),
@@ -153,22 +152,22 @@ CASES = [
          kept=(("model_prompt", RTL + EMOJI),)),
     Case("prompt-empty", "generator", act=_prompt(""), message="model.err.empty_prompt"),
     Case("compare-top-p-text", "compare", act=_compare("compare_top_p", "abc"),
-         message="compare.error.number",
+         message="input.not_number",
          kept=(("compare_top_k", "7"), ("compare_top_p", "abc"))),
     Case("compare-top-k-1e308", "compare", "zh", act=_compare("compare_top_k", "1e308"),
-         message="compare.error.range",
+         message="input.out_of_range",
          kept=(("compare_top_k", "1e308"),)),
     Case("compare-seed-minus-inf", "compare", act=_compare("compare_seed", "-inf"),
-         message="compare.error.whole",
+         message="input.not_finite",
          kept=(("compare_top_k", "7"), ("compare_seed", "-inf"))),
-    Case("compare-n-nan", "compare", act=_compare("compare_n", "NaN"), message="compare.error.whole",
+    Case("compare-n-nan", "compare", act=_compare("compare_n", "NaN"), message="input.not_finite",
          kept=(("compare_top_k", "7"),)),
-    Case("compare-length-img", "compare", act=_compare("compare_length", IMG), message="compare.error.whole",
+    Case("compare-length-img", "compare", act=_compare("compare_length", IMG), message="input.not_number",
          kept=(("compare_top_k", "7"), ("compare_length", IMG))),
     Case("attention-query-svg", "attention", act=_attention_query(SVG),
-         message="attention.error.not_number", kept=(("attention_query", SVG),)),
+         message="input.not_number", kept=(("attention_query", SVG),)),
     Case("attention-query-markdown-link", "attention", "zh", act=_attention_query(LINK),
-         message="attention.error.not_number"),
+         message="input.not_number"),
     # -- URL parameters
     Case("url-lang-script", "", query={"lang": SCRIPT}, message="url.bad_lang", title="home.title"),
     Case("url-lang-100KB", "why", query={"lang": "x" * 100_000}, message="url.bad_lang"),

@@ -39,7 +39,6 @@ RSS_GROWTH_BOUND_MB = 20
 BROWSER_ROUNDS = 5  # each of the eight sessions acts and checks its state this many times
 
 
-
 @pytest.fixture(scope="module")
 def load_server():
     s = start_server("load-server.log", ("--server.enableAgentApi", "true"))

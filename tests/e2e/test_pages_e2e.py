@@ -14,7 +14,6 @@ from core.pages import CARDS
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
 
 
-
 @pytest.fixture(scope="module", autouse=True)
 def _warm(browser, server):
     warm_up(browser, server)

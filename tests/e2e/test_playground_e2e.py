@@ -66,7 +66,9 @@ def full_screenshot(page, name: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 1000})
 
 
-@pytest.mark.parametrize(("lang", "size"), [("en", (1440, 900)), ("zh", (390, 844))], ids=["en-desktop", "zh-phone"])
+@pytest.mark.parametrize(
+    ("lang", "size"), [("en", (1440, 900)), ("zh", (390, 844))], ids=["en-desktop", "zh-phone"]
+)
 def test_the_slider_and_its_bars_are_on_the_first_screen_and_follow_the_keyboard(server, page, lang, size):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     failed = open_playground(page, server, lang)
@@ -156,7 +158,7 @@ def _type_in_cell(page, row: int, text: str) -> None:
 def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_the_charts(server, page):
     open_playground(page, server, "en")
     _type_in_cell(page, 2, "abc")
-    message = t("playground.err.not_a_number", "en", row=3, value="abc")
+    message = t("input.not_number", "en", where=t("input.where.row", "en", row=3), value="abc")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message, timeout=15_000)
     expect(bars(page)).to_have_text(["★ 65.9%", "24.2%", "9.9%"])  # the last valid table
     screenshot(page, "playground-en-bad-cell")
@@ -224,7 +226,7 @@ def test_typing_straight_into_the_empty_last_row_keeps_every_character(server, p
     page.keyboard.press("Enter")
     wait_idle(page)
     # The app got the whole token: the row is only missing its score now.
-    message = t("playground.err.no_logit", "en", row=4)
+    message = t("input.empty", "en", where=t("input.where.row", "en", row=4))
     expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message, timeout=15_000)
     screenshot(page, "playground-en-typed-into-the-last-row")
     assert_no_exception(page)

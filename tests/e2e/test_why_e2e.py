@@ -38,7 +38,9 @@ def bar_texts(page, key: str) -> list[str]:
     return page.locator(f".st-key-{key} .barlayer .bartext").all_text_contents()  # SVG: no inner text
 
 
-@pytest.mark.parametrize(("lang", "width", "height"), [("en", *SIZES[0]), ("zh", *SIZES[1])])  # test_path: all four
+@pytest.mark.parametrize(
+    ("lang", "width", "height"), [("en", *SIZES[0]), ("zh", *SIZES[1])]
+)  # test_path: all four
 def test_why_first_screen_holds_the_leaf_score_and_the_losses_and_the_slider_moves_them(
     server, page, lang, width, height
 ):

@@ -96,9 +96,10 @@ def test_a_bad_query_is_explained_and_kept(lang, typed):
 @pytest.mark.parametrize(
     ("edit", "code", "values"),
     [
-        ({"edited_rows": {1: {"ky": None}}, **EDIT}, "cell_empty", {"row": 2}),
-        ({"edited_rows": {2: {"v1": 1e308}}, **EDIT}, "cell_too_large", {"row": 3, "limit": "1,000,000"}),
-        ({"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 1, 2, 3]}, "too_few_rows",
+        ({"edited_rows": {1: {"ky": None}}, **EDIT}, "input.empty", {"row": 2}),
+        ({"edited_rows": {2: {"v1": 1e308}}, **EDIT}, "input.out_of_range",
+         {"row": 3, "value": r"1e\+308", "low": "-1,000,000", "high": "1,000,000"}),
+        ({"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 1, 2, 3]}, "attention.error.too_few_rows",
          {"minimum": 2, "got": 1}),
     ],
 )  # fmt: skip
@@ -107,7 +108,10 @@ def test_a_bad_key_table_is_explained(lang, edit, code, values):
     at.session_state["attention_keys"] = edit
     at.run()
     assert not at.exception
-    message = t(f"attention.error.{code}", lang, field=t("attention.table", lang), where="", **values)
+    where = t("attention.table", lang)
+    if "row" in values:
+        where = t("input.where.cell", lang, field=where, row=values["row"])
+    message = t(code, lang, where=where, **values)  # the typed value is escaped for Markdown
     assert [e.value for e in at.error] == [message]
 
 

@@ -312,6 +312,11 @@ def test_bad_url_steps_are_ignored_with_a_notice(lang):
     assert t("generator.err.bad_url", lang) in all_text(at)
 
 
+def test_url_steps_written_in_another_notation_are_read_as_the_number_they_mean():
+    at = open_page("generator", "en", generator_steps="１２")
+    assert len(generated(at)) == 12
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_play_switches_to_stop_and_steps_on_each_timed_rerun(lang):
     at = open_page("generator", lang)

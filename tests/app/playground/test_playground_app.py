@@ -185,7 +185,7 @@ def test_text_in_a_logit_cell_shows_a_row_message_and_keeps_the_table(lang):
     at = open_page("playground", lang)
     edit(at, {2: {"logit": "abc"}})
     no_exception(at)
-    message = t("playground.err.not_a_number", lang, row=3, value="abc")
+    message = t("input.not_number", lang, where=t("input.where.row", lang, row=3), value="abc")
     assert any(message in e.value for e in at.error)
     assert typed(at)[2] == ["C", "abc"]  # kept as typed
     np.testing.assert_allclose(probs(at), [0.659, 0.242, 0.099], atol=5e-4)  # last valid state
@@ -196,10 +196,11 @@ def test_text_in_a_logit_cell_shows_a_row_message_and_keeps_the_table(lang):
 
 
 BAD_EDITS = {
-    "nan": ({2: {"logit": "nan"}}, None, None, "playground.err.nan", {"row": 3}),
-    "inf": ({2: {"logit": "inf"}}, None, None, "playground.err.pos_inf", {"row": 3}),
-    "huge": ({2: {"logit": "1e999"}}, None, None, "playground.err.too_large", {"row": 3, "value": "1e999"}),
-    "empty-cell": ({1: {"logit": ""}}, None, None, "playground.err.no_logit", {"row": 2}),
+    "nan": ({2: {"logit": "nan"}}, None, None, "playground.err.not_finite", {"row": 3, "value": "nan"}),
+    "inf": ({2: {"logit": "inf"}}, None, None, "playground.err.not_finite", {"row": 3, "value": "inf"}),
+    "huge": ({2: {"logit": "1e999"}}, None, None, "input.out_of_range",
+             {"row": 3, "value": "1e999", "low": "-1.79769e+308", "high": "1.79769e+308"}),
+    "empty-cell": ({1: {"logit": ""}}, None, None, "input.empty", {"row": 2}),
     "duplicate": ({2: {"token": "A"}}, None, None, "playground.err.duplicate",
                   {"row": 3, "value": "A", "other": 1}),
     "empty-table": (None, None, [0, 1, 2], "playground.err.empty", {}),
@@ -217,6 +218,9 @@ def test_bad_input_shows_a_translated_message_and_no_exception(case, lang):
     at = open_page("playground", lang)
     edit(at, edited, added, deleted)
     no_exception(at)
+    values = dict(values)
+    if "row" in values:
+        values["where"] = t("input.where.row", lang, row=values.pop("row"))
     assert any(t(key, lang, **values) in e.value for e in at.error), [e.value for e in at.error]
     # the last valid table is still drawn: the bars and the deeper view's table
     assert shown_charts(at) == ["playground_probs"]

@@ -177,6 +177,8 @@ def test_a_link_keeps_the_leaf_score_and_learning_rate_whichever_tab_is_open(lan
         ({"why_preset": "(z₁, z₂)", "why_leaf": "2.5", "why_flower": "1"}, 2.5, False),
         ({"why_preset": "(z₁, z₂)", "why_leaf": "3", "why_flower": "-1"}, 3.0, True),
         ({"why_leaf": "abc"}, 5.0, True),
+        ({"why_leaf": "２．５"}, 2.5, False),  # read by the app's one rule for typed numbers
+        ({"why_leaf": "1,5"}, 5.0, True),
         ({"why_lr": "1e308"}, 5.0, True),
         ({"why_preset": "nonsense"}, 5.0, True),
     ],
