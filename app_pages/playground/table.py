@@ -7,11 +7,11 @@ to the grid and the *edited* table the grid returned last. Whenever the grid sta
 (first run, back from another page, language switched, preset chosen) the base is rebuilt from
 the saved edited table and the grid's old deltas are dropped, so nothing is applied twice.
 
-The grid always ends with one real blank row to type into. The grid's own "add row" line below it
-appends a row the moment it is clicked or reached with the keyboard, and the keys typed while that
-row is being added are lost (the first character, or more while the page reruns); typing into a row
-that already exists is a plain cell edit. Once that blank row has a token and a score, the grid
-starts afresh with a new blank row below it.
+The grid always ends with one real blank row to type into, and has no "add row" line of its own
+(``num_rows="delete"``): that line appended a row the moment it was clicked or reached with the
+keyboard (Enter in the last row reaches it), and the keys typed meanwhile, sometimes the whole
+cell just typed, were lost. Typing into a row that already exists is a plain cell edit. Once the
+blank row has a token and a score, the grid starts afresh with a new blank row below it.
 """
 
 from __future__ import annotations
@@ -188,7 +188,7 @@ def table_editor() -> pd.DataFrame:
     edited = st.data_editor(
         st.session_state[BASE],
         key=EDITOR,
-        num_rows="dynamic",
+        num_rows="delete",  # rows can be deleted; new ones are typed into the blank last row
         hide_index=True,
         width="stretch",
         column_config={

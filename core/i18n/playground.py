@@ -125,9 +125,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.table.caption": {
         "en": (
             "Each row is an option with its score z (the field calls an option a token, and its score a "
-            "logit). Change a score, rename, add or delete rows."
+            "logit). Change a score or a name; type a new option into the blank last row; select a row to delete it."
         ),
-        "zh": "每一行是一个选项和它的分数 z（业内把选项叫“词元”，英文 token；把分数叫 logit）。可以改分数、改名字、加一行或删一行。",
+        "zh": "每一行是一个选项和它的分数 z（业内把选项叫“词元”，英文 token；把分数叫 logit）。可以改分数、改名字；在最后的空行里写新的选项；选中一行可以删掉它。",
     },
     "playground.col.token": {"en": "Option", "zh": "选项"},
     "playground.col.token.help": {

@@ -30,6 +30,7 @@ CHROMIUM_FLAGS = [
     "--disable-quic",
 ]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+STALE = '[data-stale="true"]'
 
 
 def pytest_collection_modifyitems(items):
@@ -141,6 +142,9 @@ def wait_idle(pg, timeout: float = 30_000) -> None:
     """Wait until the script has finished its rerun (Streamlit's own e2e convention)."""
     pg.wait_for_timeout(150)
     pg.wait_for_selector(IDLE, timeout=timeout)
+    # Elements of the previous run stay on screen, marked stale, until the new run replaces them;
+    # a box measured before they leave is where the element was, not where it ends up.
+    pg.wait_for_function(f"() => !document.querySelector('{STALE}')", timeout=timeout)
 
 
 def goto(pg, server: Server, path: str = "", **query: str) -> None:
