@@ -30,6 +30,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from core.corpus import Vocabulary
+
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights" / "mlp.npz"
 
 
@@ -305,9 +307,9 @@ class MLPModel:
     def __init__(self, vocab: tuple[str, ...], config: MLPConfig, params: Params) -> None:
         if len(vocab) != config.vocab_size:
             raise ValueError(f"vocabulary has {len(vocab)} characters, the network {config.vocab_size}")
-        self.vocab: tuple[str, ...] = tuple(vocab)
-        self.itos: tuple[str, ...] = self.vocab
-        self.stoi: dict[str, int] = {ch: i for i, ch in enumerate(self.vocab)}
+        self.vocabulary: Vocabulary = Vocabulary(vocab)
+        self.vocab: tuple[str, ...] = self.vocabulary.itos  # the characters, in id order
+        self.itos, self.stoi = self.vocabulary.itos, self.vocabulary.stoi
         self.config: MLPConfig = config
         self.settings: MLPConfig = config  # decoding reads settings.context
         self.params: Params = params.map(_read_only)
@@ -315,25 +317,16 @@ class MLPModel:
     # -- vocabulary ---------------------------------------------------------------
 
     def unknown_chars(self, text: str) -> list[str]:
-        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
-        return list(dict.fromkeys(ch for ch in text if ch not in self.stoi))
+        """Distinct characters of ``text`` not in the vocabulary (``Vocabulary.unknown``)."""
+        return self.vocabulary.unknown(text)
 
     def encode(self, text: str) -> NDArray[np.int64]:
-        """Characters → ids [len(text)]; ValueError naming every unknown character."""
-        unknown = self.unknown_chars(text)
-        if unknown:
-            raise ValueError(f"characters not in the vocabulary: {', '.join(map(repr, unknown))}")
-        return np.fromiter((self.stoi[ch] for ch in text), dtype=np.int64, count=len(text))
+        """Characters → ids [len(text)] (``Vocabulary.encode``)."""
+        return self.vocabulary.encode(text)
 
     def decode(self, ids: Iterable[int]) -> str:
-        """Ids → characters; ValueError for an id outside the vocabulary."""
-        out = []
-        for i in ids:
-            i = int(i)
-            if not 0 <= i < len(self.itos):
-                raise ValueError(f"character id {i} is outside the vocabulary (0..{len(self.itos) - 1})")
-            out.append(self.itos[i])
-        return "".join(out)
+        """Ids → characters (``Vocabulary.decode``)."""
+        return self.vocabulary.decode(ids)
 
     # -- prediction ---------------------------------------------------------------
 
