@@ -27,13 +27,12 @@ batch of contexts is located with ``np.searchsorted`` — no Python loop over th
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
-from core.corpus import Vocabulary, split_corpus, vocabulary
+from core.corpus import HasVocabulary, Vocabulary, split_corpus, vocabulary
 from core.kneser_ney import kneser_ney_logprobs
 
 MAX_CONTEXT = 8  # V^8 < 2^62 for V < 200: the base-V context codes fit in int64
@@ -117,7 +116,7 @@ class ModelSettings:
 # ---------------------------------------------------------------------------- model
 
 
-class CharModel:
+class CharModel(HasVocabulary):
     """An immutable character n-gram model; build it with ``build_model``.
 
     Shared across sessions (``st.cache_resource``), so every array is read-only. What it holds, for
@@ -135,9 +134,7 @@ class CharModel:
         counts: NDArray[np.integer],
         table: NDArray[np.float64],
     ) -> None:
-        self.vocabulary: Vocabulary = Vocabulary(vocab)
-        self.vocab: tuple[str, ...] = self.vocabulary.itos  # the characters, in id order
-        self.itos, self.stoi = self.vocabulary.itos, self.vocabulary.stoi
+        self.vocabulary: Vocabulary = Vocabulary(vocab)  # vocab, stoi, itos, encode, decode
         self.settings: ModelSettings = settings
         self._codes = codes  # per order k: sorted codes of the seen k-character contexts
         self._offsets = offsets  # [context + 1] first row of order k in counts/table
@@ -177,20 +174,6 @@ class CharModel:
                 row += len(seen)
         out.setflags(write=False)
         return out
-
-    # -- vocabulary ---------------------------------------------------------------
-
-    def unknown_chars(self, text: str) -> list[str]:
-        """Distinct characters of ``text`` not in the vocabulary (``Vocabulary.unknown``)."""
-        return self.vocabulary.unknown(text)
-
-    def encode(self, text: str) -> NDArray[np.int64]:
-        """Characters → ids [len(text)] (``Vocabulary.encode``)."""
-        return self.vocabulary.encode(text)
-
-    def decode(self, ids: Iterable[int]) -> str:
-        """Ids → characters (``Vocabulary.decode``)."""
-        return self.vocabulary.decode(ids)
 
     # -- prediction ---------------------------------------------------------------
 

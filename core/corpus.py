@@ -84,3 +84,35 @@ class Vocabulary:
                 raise ValueError(f"character id {i} is outside the vocabulary (0..{len(self.itos) - 1})")
             out.append(self.itos[i])
         return "".join(out)
+
+
+class HasVocabulary:
+    """A character model's side of its ``vocabulary``: ``vocab`` / ``itos`` / ``stoi``, ``encode``,
+    ``decode`` and ``unknown_chars``, the same for the n-gram model and the network."""
+
+    vocabulary: Vocabulary
+
+    @property
+    def vocab(self) -> tuple[str, ...]:
+        """The characters in id order."""
+        return self.vocabulary.itos
+
+    @property
+    def itos(self) -> tuple[str, ...]:
+        return self.vocabulary.itos
+
+    @property
+    def stoi(self) -> dict[str, int]:
+        return self.vocabulary.stoi
+
+    def unknown_chars(self, text: str) -> list[str]:
+        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
+        return self.vocabulary.unknown(text)
+
+    def encode(self, text: str) -> NDArray[np.int64]:
+        """Characters → ids [len(text)]; ValueError naming every unknown character."""
+        return self.vocabulary.encode(text)
+
+    def decode(self, ids: Iterable[int]) -> str:
+        """Ids → characters; ValueError for an id outside the vocabulary."""
+        return self.vocabulary.decode(ids)

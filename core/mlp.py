@@ -23,14 +23,14 @@ where central finite differences are accurate to ~1e-9.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
-from core.corpus import Vocabulary
+from core.corpus import HasVocabulary, Vocabulary
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights" / "mlp.npz"
 
@@ -297,7 +297,7 @@ def windows(ids: NDArray[np.integer], context: int, pad: int) -> NDArray[np.int6
 # ---------------------------------------------------------------------------- the model
 
 
-class MLPModel:
+class MLPModel(HasVocabulary):
     """A trained network with the interface decoding and ``bits_per_char`` use (like ``CharModel``).
 
     Immutable and shared across sessions: its arrays are read-only. It has no ``graph``: the next
@@ -307,26 +307,10 @@ class MLPModel:
     def __init__(self, vocab: tuple[str, ...], config: MLPConfig, params: Params) -> None:
         if len(vocab) != config.vocab_size:
             raise ValueError(f"vocabulary has {len(vocab)} characters, the network {config.vocab_size}")
-        self.vocabulary: Vocabulary = Vocabulary(vocab)
-        self.vocab: tuple[str, ...] = self.vocabulary.itos  # the characters, in id order
-        self.itos, self.stoi = self.vocabulary.itos, self.vocabulary.stoi
+        self.vocabulary: Vocabulary = Vocabulary(vocab)  # vocab, stoi, itos, encode, decode
         self.config: MLPConfig = config
         self.settings: MLPConfig = config  # decoding reads settings.context
         self.params: Params = params.map(_read_only)
-
-    # -- vocabulary ---------------------------------------------------------------
-
-    def unknown_chars(self, text: str) -> list[str]:
-        """Distinct characters of ``text`` not in the vocabulary (``Vocabulary.unknown``)."""
-        return self.vocabulary.unknown(text)
-
-    def encode(self, text: str) -> NDArray[np.int64]:
-        """Characters → ids [len(text)] (``Vocabulary.encode``)."""
-        return self.vocabulary.encode(text)
-
-    def decode(self, ids: Iterable[int]) -> str:
-        """Ids → characters (``Vocabulary.decode``)."""
-        return self.vocabulary.decode(ids)
 
     # -- prediction ---------------------------------------------------------------
 
