@@ -27,13 +27,12 @@ batch of contexts is located with ``np.searchsorted`` — no Python loop over th
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
-from core.corpus import split_corpus, vocabulary
+from core.corpus import HasVocabulary, Vocabulary, split_corpus, vocabulary
 from core.kneser_ney import kneser_ney_logprobs
 
 MAX_CONTEXT = 8  # V^8 < 2^62 for V < 200: the base-V context codes fit in int64
@@ -117,7 +116,7 @@ class ModelSettings:
 # ---------------------------------------------------------------------------- model
 
 
-class CharModel:
+class CharModel(HasVocabulary):
     """An immutable character n-gram model; build it with ``build_model``.
 
     Shared across sessions (``st.cache_resource``), so every array is read-only. What it holds, for
@@ -135,9 +134,7 @@ class CharModel:
         counts: NDArray[np.integer],
         table: NDArray[np.float64],
     ) -> None:
-        self.vocab: tuple[str, ...] = vocab
-        self.itos: tuple[str, ...] = vocab
-        self.stoi: dict[str, int] = {ch: i for i, ch in enumerate(vocab)}
+        self.vocabulary: Vocabulary = Vocabulary(vocab)  # vocab, stoi, itos, encode, decode
         self.settings: ModelSettings = settings
         self._codes = codes  # per order k: sorted codes of the seen k-character contexts
         self._offsets = offsets  # [context + 1] first row of order k in counts/table
@@ -177,29 +174,6 @@ class CharModel:
                 row += len(seen)
         out.setflags(write=False)
         return out
-
-    # -- vocabulary ---------------------------------------------------------------
-
-    def unknown_chars(self, text: str) -> list[str]:
-        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
-        return list(dict.fromkeys(ch for ch in text if ch not in self.stoi))
-
-    def encode(self, text: str) -> NDArray[np.int64]:
-        """Characters → ids [len(text)]; ValueError naming every unknown character."""
-        unknown = self.unknown_chars(text)
-        if unknown:
-            raise ValueError(f"characters not in the vocabulary: {', '.join(map(repr, unknown))}")
-        return np.fromiter((self.stoi[ch] for ch in text), dtype=np.int64, count=len(text))
-
-    def decode(self, ids: Iterable[int]) -> str:
-        """Ids → characters; ValueError for an id outside the vocabulary."""
-        out = []
-        for i in ids:
-            i = int(i)
-            if not 0 <= i < len(self.itos):
-                raise ValueError(f"character id {i} is outside the vocabulary (0..{len(self.itos) - 1})")
-            out.append(self.itos[i])
-        return "".join(out)
 
     # -- prediction ---------------------------------------------------------------
 
@@ -294,17 +268,14 @@ def build_model(text: str, settings: ModelSettings, vocab: tuple[str, ...] | Non
     """
     if not isinstance(text, str) or len(text) < 2:
         raise ValueError("the training text must be a string of at least 2 characters")
-    if vocab is None:
-        vocab = tuple(sorted(set(text)))
-    missing = set(text) - set(vocab)
-    if missing or len(set(vocab)) != len(vocab):
-        raise ValueError(f"vocab must list distinct characters, all of the text's; missing {sorted(missing)}")
-    vocab = tuple(vocab)
-    v = len(vocab)
+    chars = Vocabulary(vocabulary(text) if vocab is None else vocab)
+    missing = chars.unknown(text)
+    if missing:
+        raise ValueError(f"vocab must list every character of the text; missing {sorted(missing)}")
+    v = len(chars)
     if v**settings.context >= 2**62:
         raise ValueError("vocabulary too large for this context length")
-    stoi = {ch: i for i, ch in enumerate(vocab)}
-    ids = np.fromiter((stoi[ch] for ch in text), dtype=np.int64, count=len(text))  # [T]
+    ids = chars.encode(text)  # [T]
 
     codes: list[NDArray[np.int64]] = []
     blocks: list[NDArray[np.int32]] = []  # int32 counts: a corpus under 2^31 characters
@@ -338,7 +309,7 @@ def build_model(text: str, settings: ModelSettings, vocab: tuple[str, ...] | Non
                 np.log(smoothed, out=table[a : a + step])
                 table[a : a + step] -= np.log(smoothed.sum(axis=1, keepdims=True))
     table.setflags(write=False)  # handed over to the graph without a copy
-    return CharModel(vocab, settings, tuple(codes), offsets, counts, table)
+    return CharModel(chars.itos, settings, tuple(codes), offsets, counts, table)
 
 
 def train_on_corpus(corpus: str, settings: ModelSettings) -> CharModel:

@@ -6,7 +6,12 @@ after "Humpty Du". The UI caches the result; this module only reads the file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
 
 CORPUS_PATH = Path(__file__).resolve().parent / "corpus" / "nursery_rhymes.txt"
 
@@ -40,3 +45,74 @@ def split_corpus(text: str) -> tuple[str, str]:
 def vocabulary(text: str) -> tuple[str, ...]:
     """The sorted characters of the whole corpus: every model shares it, so held-out text has ids."""
     return tuple(sorted(set(text)))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Characters and their ids, as in makemore's ``CharDataset``: ``itos[i]`` is character i,
+    ``stoi`` the way back. Every model (n-gram or network) holds one, so they encode alike."""
+
+    itos: tuple[str, ...]
+    stoi: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "itos", tuple(self.itos))
+        if len(set(self.itos)) != len(self.itos):
+            raise ValueError(f"the vocabulary lists a character twice: {self.itos}")
+        object.__setattr__(self, "stoi", {ch: i for i, ch in enumerate(self.itos)})
+
+    def __len__(self) -> int:
+        return len(self.itos)
+
+    def unknown(self, text: str) -> list[str]:
+        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
+        return list(dict.fromkeys(ch for ch in text if ch not in self.stoi))
+
+    def encode(self, text: str) -> NDArray[np.int64]:
+        """Characters → ids [len(text)]; ValueError naming every unknown character."""
+        unknown = self.unknown(text)
+        if unknown:
+            raise ValueError(f"characters not in the vocabulary: {', '.join(map(repr, unknown))}")
+        return np.fromiter((self.stoi[ch] for ch in text), dtype=np.int64, count=len(text))
+
+    def decode(self, ids: Iterable[int]) -> str:
+        """Ids → characters; ValueError for an id outside the vocabulary."""
+        out = []
+        for i in ids:
+            i = int(i)
+            if not 0 <= i < len(self.itos):
+                raise ValueError(f"character id {i} is outside the vocabulary (0..{len(self.itos) - 1})")
+            out.append(self.itos[i])
+        return "".join(out)
+
+
+class HasVocabulary:
+    """A character model's side of its ``vocabulary``: ``vocab`` / ``itos`` / ``stoi``, ``encode``,
+    ``decode`` and ``unknown_chars``, the same for the n-gram model and the network."""
+
+    vocabulary: Vocabulary
+
+    @property
+    def vocab(self) -> tuple[str, ...]:
+        """The characters in id order."""
+        return self.vocabulary.itos
+
+    @property
+    def itos(self) -> tuple[str, ...]:
+        return self.vocabulary.itos
+
+    @property
+    def stoi(self) -> dict[str, int]:
+        return self.vocabulary.stoi
+
+    def unknown_chars(self, text: str) -> list[str]:
+        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
+        return self.vocabulary.unknown(text)
+
+    def encode(self, text: str) -> NDArray[np.int64]:
+        """Characters → ids [len(text)]; ValueError naming every unknown character."""
+        return self.vocabulary.encode(text)
+
+    def decode(self, ids: Iterable[int]) -> str:
+        """Ids → characters; ValueError for an id outside the vocabulary."""
+        return self.vocabulary.decode(ids)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
+from core.corpus import Vocabulary
 from core.generation import Decoding, generate
 from core.mlp import MLPModel, OutputStep, Params, output_step, pad_left
 from core.mlp_train import SEED, AdamState, Setup, mean_loss, start, train_steps
@@ -132,9 +133,9 @@ def advance(run: Run, setup: Setup) -> Run:
 
 def example_ids(setup: Setup, prompt: str = PROMPT, target: str = TARGET) -> tuple[NDArray[np.int64], int]:
     """The training example shown at the output layer: the context ids [C] (PAD-padded) and the target id."""
-    stoi = {ch: i for i, ch in enumerate(setup.vocab)}
-    ids = np.array([[stoi[ch] for ch in prompt]], dtype=np.int64)  # [1, L]
-    return pad_left(ids, setup.config.context, setup.config.pad)[0], stoi[target]
+    chars = Vocabulary(setup.vocab)
+    ids = chars.encode(prompt)[None, :]  # [1, L]
+    return pad_left(ids, setup.config.context, setup.config.pad)[0], chars.stoi[target]
 
 
 def example_step(run: Run, setup: Setup) -> OutputStep:

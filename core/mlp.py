@@ -23,12 +23,14 @@ where central finite differences are accurate to ~1e-9.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+
+from core.corpus import HasVocabulary, Vocabulary
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights" / "mlp.npz"
 
@@ -295,7 +297,7 @@ def windows(ids: NDArray[np.integer], context: int, pad: int) -> NDArray[np.int6
 # ---------------------------------------------------------------------------- the model
 
 
-class MLPModel:
+class MLPModel(HasVocabulary):
     """A trained network with the interface decoding and ``bits_per_char`` use (like ``CharModel``).
 
     Immutable and shared across sessions: its arrays are read-only. It has no ``graph``: the next
@@ -305,35 +307,10 @@ class MLPModel:
     def __init__(self, vocab: tuple[str, ...], config: MLPConfig, params: Params) -> None:
         if len(vocab) != config.vocab_size:
             raise ValueError(f"vocabulary has {len(vocab)} characters, the network {config.vocab_size}")
-        self.vocab: tuple[str, ...] = tuple(vocab)
-        self.itos: tuple[str, ...] = self.vocab
-        self.stoi: dict[str, int] = {ch: i for i, ch in enumerate(self.vocab)}
+        self.vocabulary: Vocabulary = Vocabulary(vocab)  # vocab, stoi, itos, encode, decode
         self.config: MLPConfig = config
         self.settings: MLPConfig = config  # decoding reads settings.context
         self.params: Params = params.map(_read_only)
-
-    # -- vocabulary ---------------------------------------------------------------
-
-    def unknown_chars(self, text: str) -> list[str]:
-        """Distinct characters of ``text`` not in the vocabulary, in order of first appearance."""
-        return list(dict.fromkeys(ch for ch in text if ch not in self.stoi))
-
-    def encode(self, text: str) -> NDArray[np.int64]:
-        """Characters → ids [len(text)]; ValueError naming every unknown character."""
-        unknown = self.unknown_chars(text)
-        if unknown:
-            raise ValueError(f"characters not in the vocabulary: {', '.join(map(repr, unknown))}")
-        return np.fromiter((self.stoi[ch] for ch in text), dtype=np.int64, count=len(text))
-
-    def decode(self, ids: Iterable[int]) -> str:
-        """Ids → characters; ValueError for an id outside the vocabulary."""
-        out = []
-        for i in ids:
-            i = int(i)
-            if not 0 <= i < len(self.itos):
-                raise ValueError(f"character id {i} is outside the vocabulary (0..{len(self.itos) - 1})")
-            out.append(self.itos[i])
-        return "".join(out)
 
     # -- prediction ---------------------------------------------------------------
 

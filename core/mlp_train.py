@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from core.corpus import load_corpus, rhymes, split_corpus, vocabulary
+from core.corpus import Vocabulary, load_corpus, rhymes, split_corpus, vocabulary
 from core.evaluate import bits_per_char
 from core.mlp import (
     WEIGHTS_PATH,
@@ -250,7 +250,7 @@ class Setup:
 def prepare(text: str, config: MLPConfig | None = None, settings: TrainSettings | None = None) -> Setup:
     """Split the corpus, build the examples; ``settings`` default to ``recipe`` for their number."""
     vocab = vocabulary(text)
-    stoi = {ch: i for i, ch in enumerate(vocab)}
+    stoi = Vocabulary(vocab).stoi
     config = config or MLPConfig(len(vocab), CONTEXT, EMBED, HIDDEN)
     train_text, held_text = split_corpus(text)
     data = training_examples(train_text, stoi, config.context)

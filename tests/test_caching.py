@@ -14,9 +14,11 @@ from collections import Counter
 
 import pytest
 
-import app_pages.compare.views
+import app_pages.compare.continuations
+import app_pages.compare.monte_carlo
+import app_pages.compare.next_character
 import ui.model_settings
-from app_pages.compare.views import FAN_LENGTH, FAN_LINES
+from app_pages.compare.continuations import FAN_LENGTH, FAN_LINES
 from tests.apptest import open_page
 
 
@@ -41,16 +43,17 @@ def calls(monkeypatch) -> Counter:
     for module, name in (
         (ui.model_settings, "load_corpus"),
         (ui.model_settings, "build_model"),
-        (app_pages.compare.views, "temperature_sweep"),
-        (app_pages.compare.views, "greedy"),
-        (app_pages.compare.views, "sample"),
+        (app_pages.compare.monte_carlo, "temperature_sweep"),
+        (app_pages.compare.continuations, "greedy"),
+        (app_pages.compare.continuations, "sample"),  # the first screen's lines and the fan
+        (app_pages.compare.next_character, "sample"),  # the dice
     ):
         monkeypatch.setattr(module, name, counting(name, getattr(module, name)))
     caches = (
         ui.model_settings.get_model,
-        app_pages.compare.views.cached_sweep,
-        app_pages.compare.views.decoded,
-        app_pages.compare.views.dice_counts,
+        app_pages.compare.monte_carlo.cached_sweep,
+        app_pages.compare.continuations.decoded,
+        app_pages.compare.next_character.dice_counts,
     )
     ui.model_settings.get_corpus.clear()
     for cache in caches:

@@ -5,22 +5,18 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_pages.compare.continuations import decoded, show_fan, show_samples
 from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N, number_box
 from app_pages.compare.jobs import monte_carlo_turn
 from app_pages.compare.model import corpus_word_set, shared_model
-from app_pages.compare.views import (
+from app_pages.compare.monte_carlo import (
     SWEEP_MAX_SAMPLES,
     cached_sweep,
-    context_picker,
-    decoded,
     run_monte_carlo,
-    show_dice,
-    show_fan,
-    show_filters,
     show_results,
-    show_samples,
     unique_plan,
 )
+from app_pages.compare.next_character import context_picker, show_dice, show_filters
 from core.decoding import strategies
 from core.filters import FilterSettings
 from ui.i18n import tr

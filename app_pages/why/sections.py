@@ -40,19 +40,17 @@ def scores_section() -> None:
     labels = [tr("why.c.err.yours", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
     squared = [losses.squared_error(z, LEAF) for z in rows]
     loss = [losses.cross_entropy(z, LEAF) for z in rows]
+    paradox = {  # the article's scores against the wrong ones: said in the text and in the question
+        "right": f"{losses.squared_error(ARTICLE, LEAF):g}",
+        "wrong": f"{losses.squared_error(WRONG, LEAF):g}",
+        "ce_right": f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
+        "ce_wrong": f"{losses.cross_entropy(WRONG, LEAF):.3f}",
+    }
     left, right = st.columns([3, 2])
     with left:
         texts = _texts("why.c.err", "title", "squared", "loss")
         _chart(charts.errors_figure(labels, squared, loss, texts), "why_errors")
-        st.markdown(
-            tr(
-                "why.s1.paradox",
-                right=f"{losses.squared_error(ARTICLE, LEAF):g}",
-                wrong=f"{losses.squared_error(WRONG, LEAF):g}",
-                ce_right=f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
-                ce_wrong=f"{losses.cross_entropy(WRONG, LEAF):.3f}",
-            )
-        )
+        st.markdown(tr("why.s1.paradox", **paradox))
         if leaf == FLOWER:
             st.info(tr("why.s1.equal"), icon=":material/lightbulb:")
     with right:
@@ -78,15 +76,7 @@ def scores_section() -> None:
             st.caption(tr("why.s1.no_linear"))
     st.caption(tr("why.s1.bridge"))
     with st.expander(tr("why.predict.raw_scores.q"), icon=":material/psychology_alt:"):
-        st.markdown(
-            tr(
-                "why.predict.raw_scores.a",
-                right=f"{losses.squared_error(ARTICLE, LEAF):g}",
-                wrong=f"{losses.squared_error(WRONG, LEAF):g}",
-                ce_right=f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
-                ce_wrong=f"{losses.cross_entropy(WRONG, LEAF):.3f}",
-            )
-        )
+        st.markdown(tr("why.predict.raw_scores.a", **paradox))
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
     with st.expander(tr("why.deeper.curves"), icon=":material/show_chart:"):

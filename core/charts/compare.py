@@ -122,8 +122,31 @@ def _shown(probs: np.ndarray, also: np.ndarray | None = None, max_bars: int = MA
     return np.array([i for i in order if i in keep], dtype=np.int64)
 
 
-def _title_on_top(fig: go.Figure) -> go.Figure:
-    """The title pinned to the top edge, so a legend wrapped into rows under it never covers it."""
+def _bar(x: list[str], y: ArrayLike, name: str, marker: dict, hover: str = "%{y:.1%}", **more) -> Trace:
+    """One bar series of the filter and dice charts; its hover names the series."""
+    return {"type": "bar", "x": x, "y": y, "name": name, "marker": marker, **more,
+            "hovertemplate": "%{x}: " + hover + "<extra>" + name + "</extra>"}  # fmt: skip
+
+
+def _outline(colour: str, width: float) -> dict:
+    """An empty bar with a coloured edge: the distribution drawn behind the filled bars."""
+    return {"color": "rgba(0,0,0,0)", "line": {"color": colour, "width": width}}
+
+
+def _next_char_figure(traces: list[Trace], texts: Mapping[str, str], top: float) -> go.Figure:
+    """The filter and dice charts' shared frame: overlaid bars per character up to ``top``, the legend
+    under the title, and the title pinned to the top edge so the legend's rows never cover it."""
+    fig = figure(
+        traces,
+        texts["title"],
+        height=FIRST_SCREEN_HEIGHT,
+        xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
+        yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
+        barmode="overlay",
+        bargap=0.15,
+        legend=UNDER_TITLE,
+        margin={**MARGIN, "t": 104},
+    )
     return fig.update_layout(title_y=0.99, title_yanchor="top")
 
 
@@ -146,33 +169,14 @@ def filter_chart(
     idx = _shown(before, max_bars=max_bars)
     x = [visible(chars[i]) for i in idx]
     gone = removed[idx]
-    kept_y = np.where(gone, np.nan, after[idx])
-    gone_y = np.where(gone, before[idx], np.nan)
-    traces: list[Trace] = [
-        {"type": "bar", "x": x, "y": kept_y, "name": texts["kept"],
-         "marker": {"color": PROBABILITY},
-         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["kept"] + "</extra>"},
-        {"type": "bar", "x": x, "y": gone_y, "name": texts["removed"],
-         "marker": {"color": REMOVED, "pattern": {"shape": REMOVED_PATTERN, "fgcolor": GREY}},
-         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["removed"] + "</extra>"},
-        {"type": "bar", "x": x, "y": before[idx], "name": texts["before"],
-         "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 1.5}},
-         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["before"] + "</extra>"},
-    ]  # fmt: skip
+    hatched = {"color": REMOVED, "pattern": {"shape": REMOVED_PATTERN, "fgcolor": GREY}}
+    traces = [
+        _bar(x, np.where(gone, np.nan, after[idx]), texts["kept"], {"color": PROBABILITY}),
+        _bar(x, np.where(gone, before[idx], np.nan), texts["removed"], hatched),
+        _bar(x, before[idx], texts["before"], _outline(REFERENCE, 1.5)),
+    ]
     top = float(np.nanmax([np.nanmax(after[idx]), before[idx].max()]))
-    return _title_on_top(
-        figure(
-            traces,
-            texts["title"],
-            height=FIRST_SCREEN_HEIGHT,
-            xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
-            yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
-            barmode="overlay",
-            bargap=0.15,
-            legend=UNDER_TITLE,
-            margin={**MARGIN, "t": 104},
-        )
-    )
+    return _next_char_figure(traces, texts, top)
 
 
 def dice_chart(
@@ -193,28 +197,12 @@ def dice_chart(
     idx = _shown(probs, also=counts > 0, max_bars=max_bars)
     x = [visible(chars[i]) for i in idx]
     share = counts[idx] / max(n, 1)
-    traces: list[Trace] = [
-        {"type": "bar", "x": x, "y": share, "name": texts["drawn"], "marker": {"color": DRAWN},
-         "customdata": counts[idx],
-         "hovertemplate": "%{x}: %{customdata} (%{y:.1%})<extra>" + texts["drawn"] + "</extra>"},
-        {"type": "bar", "x": x, "y": probs[idx], "name": texts["probability"],
-         "marker": {"color": "rgba(0,0,0,0)", "line": {"color": PROBABILITY, "width": 2}},
-         "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts["probability"] + "</extra>"},
-    ]  # fmt: skip
+    traces = [
+        _bar(x, share, texts["drawn"], {"color": DRAWN}, "%{customdata} (%{y:.1%})", customdata=counts[idx]),
+        _bar(x, probs[idx], texts["probability"], _outline(PROBABILITY, 2)),
+    ]
     top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
-    return _title_on_top(
-        figure(
-            traces,
-            texts["title"],
-            height=FIRST_SCREEN_HEIGHT,
-            xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
-            yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
-            barmode="overlay",
-            bargap=0.15,
-            legend=UNDER_TITLE,
-            margin={**MARGIN, "t": 104},
-        )
-    )
+    return _next_char_figure(traces, texts, top)
 
 
 # The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours.

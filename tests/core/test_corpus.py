@@ -3,7 +3,9 @@
 import os
 import re
 
-from core.corpus import CORPUS_PATH, load_corpus, rhymes
+import pytest
+
+from core.corpus import CORPUS_PATH, Vocabulary, load_corpus, rhymes, vocabulary
 
 ALPHABET = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \n.,;:!?'\"-()")
 
@@ -47,3 +49,17 @@ def test_rhymes_are_separated_by_exactly_one_blank_line_and_lines_are_clean():
     assert not re.search(r"^\s*(\d+|[IVXL]+)\.\s*$", text, flags=re.M)
     titles = [ln for ln in text.split("\n") if len(ln) > 3 and ln.isupper()]
     assert titles == []
+
+
+def test_a_vocabulary_encodes_and_decodes_by_sorted_position_and_names_unknown_characters():
+    chars = Vocabulary(vocabulary("hello\n"))
+    assert chars.itos == ("\n", "e", "h", "l", "o") and chars.stoi["h"] == 2 and len(chars) == 5
+    assert chars.encode("hole").tolist() == [2, 4, 3, 1]
+    assert chars.decode([2, 1, 3, 3, 4, 0]) == "hello\n"
+    assert chars.unknown("help me") == ["p", " ", "m"]
+    with pytest.raises(ValueError, match="'p', ' ', 'm'"):
+        chars.encode("help me")
+    with pytest.raises(ValueError, match="outside the vocabulary"):
+        chars.decode([5])
+    with pytest.raises(ValueError, match="twice"):
+        Vocabulary(("a", "b", "a"))

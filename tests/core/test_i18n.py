@@ -37,7 +37,7 @@ def test_every_key_has_text_in_every_language_with_the_same_placeholders():
 
 def keys_built_at_run_time() -> set[str]:
     """Every key the pages compose from data: pages, presets, error codes, strategies, views, columns."""
-    from app_pages.compare.views import STAT_COLUMNS
+    from app_pages.compare.monte_carlo import STAT_COLUMNS
     from app_pages.generator.live import VIEWS as GENERATOR_VIEWS
     from app_pages.generator.views import HISTORY_TYPES
 

@@ -348,7 +348,7 @@ def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
     import inspect
     import re
 
-    from app_pages.compare.views import STAT_COLUMNS
+    from app_pages.compare.monte_carlo import STAT_COLUMNS
     from core import textstats
     from core.i18n import CATALOG
 

@@ -1,0 +1,124 @@
+"""The compare page's views of the next character: what top-k, top-p and min-p cut from one
+distribution, and many dice drawn from it. The filters are ``core.filters``'s; this module shows them."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from app_pages.compare.continuations import Stepwise
+from core.charts.compare import dice_chart, filter_chart
+from core.charts.style import visible
+from core.decoding import Model, sample
+from core.filters import FilterSettings, filtered_probs, removed_by_filter
+from ui.i18n import tr
+from ui.markdown import md_literal
+
+DRAW_COUNTS = (100, 1000)
+# A spot in a rhyme where the model has real choices (w 25%, p 19%, s 11%, ...): after the default
+# prompt "Humpty Du" it is 97.5% sure of "m", and a filter has nothing visible to cut.
+OPEN_CONTEXT = "Humpty Dumpty sat on a "
+SURE = 0.9  # top probability above which the page suggests the open spot
+CHART_CONFIG = {"displaylogo": False}
+
+
+def next_logprobs(model: Model, prompt: str) -> np.ndarray:
+    """The model's log-probabilities of the character after ``prompt``: [V]."""
+    return model.logits_ids(np.asarray(model.encode(prompt), dtype=np.int64)[None, :])[0]
+
+
+def context_picker(prompt: str) -> str:
+    """Where the filter and dice views look: after the prompt, or after OPEN_CONTEXT."""
+    where = st.segmented_control(
+        tr("compare.where"),
+        ("prompt", "open"),
+        default="prompt",
+        format_func=lambda w: (
+            tr("compare.where.prompt", prompt=md_literal(prompt[-16:]))
+            if w == "prompt"
+            else tr("compare.where.open", open=md_literal(OPEN_CONTEXT.strip()))
+        ),
+        key="compare_where",  # not in the URL: a bound option travels as its label, which is translated
+    )
+    return OPEN_CONTEXT if where == "open" else prompt
+
+
+def show_filters(
+    model: Model, prompt: str, temperature: float, top_k: int, top_p: float, min_p: float
+) -> None:
+    """One distribution, the tail top-k, top-p and min-p remove, and the renormalised rest; says which
+    filter has no effect at these values."""
+    z = next_logprobs(model, prompt)
+    t_filters = temperature if temperature > 0 else 1.0
+    settings = FilterSettings(temperature=t_filters, top_k=top_k, top_p=top_p, min_p=min_p)
+    before = filtered_probs(z, FilterSettings(temperature=t_filters))
+    after = filtered_probs(z, settings)
+    masks = removed_by_filter(z, settings)
+    removed = np.logical_or.reduce(list(masks.values()))
+    texts = {
+        "title": tr("compare.filters.chart", t=f"{t_filters:g}"),
+        "kept": tr("compare.filters.kept"),
+        "removed": tr("compare.filters.removed"),
+        "before": tr("compare.filters.before"),
+        "x_title": tr("compare.filters.x"),
+        "y_title": tr("compare.filters.y"),
+    }
+    if before.max() > SURE:  # said before the chart: a single bar is what the reader will see first
+        top = int(before.argmax())
+        char, p_top = visible(model.vocab[top]), f"{before[top]:.1%}"
+        st.info(tr("compare.filters.sure", char=md_literal(char), p=p_top), icon=":material/lightbulb:")
+    fig = filter_chart(model.vocab, before, after, removed, texts)
+    st.plotly_chart(fig, key="compare_filters_chart", width="stretch", config=CHART_CONFIG)
+    in_play = int((before > 0).sum())
+    kept = int((after > 0).sum())
+    notes = [tr("compare.filters.summary", kept=kept, n=in_play)]
+    if temperature == 0:
+        notes.append(tr("compare.filters.t0"))
+    values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}
+    for name, mask in masks.items():
+        if not mask.any():
+            notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
+        else:
+            notes.append(tr(f"compare.filters.removes.{name}", n=int(mask.sum()), **values[name]))
+    st.markdown("\n".join("- " + md_literal(n) for n in notes))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def dice_counts(
+    _model: Model, model_key: tuple, prompt: str, n: int, temperature: float, seed: int, roll: int
+):
+    """How many of ``n`` draws of the next character gave each character: [V], seeded by (seed, roll).
+
+    Drawn by ``core.decoding.sample`` (the app's one draw rule) as ``n`` continuations of one character.
+    """
+    rng = np.random.default_rng([seed, roll])
+    drawn = sample(Stepwise(_model), prompt, n, 1, FilterSettings(temperature=temperature), rng)
+    return np.bincount(drawn.ids[:, 0], minlength=len(_model.vocab))
+
+
+def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, seed: int) -> None:
+    """Many dice at once: the histogram of draws beside the softmax it converges to."""
+    cols = st.columns([1, 1, 3], vertical_alignment="bottom")
+    n = cols[0].segmented_control(
+        tr("compare.dice.n"),
+        DRAW_COUNTS,
+        default=DRAW_COUNTS[0],
+        format_func=lambda v: f"{v:,}",
+        key="compare_draws",
+        bind="query-params",
+    )
+    n = n or DRAW_COUNTS[0]
+    if cols[1].button(tr("compare.dice.again"), key="compare_roll", icon=":material/casino:"):
+        st.session_state["compare_roll_count"] = st.session_state.get("compare_roll_count", 0) + 1
+    roll = st.session_state.get("compare_roll_count", 0)
+    counts = dice_counts(model, model_key, prompt, n, temperature, seed, roll)
+    probs = filtered_probs(next_logprobs(model, prompt), FilterSettings(temperature=temperature))
+    texts = {
+        "title": tr("compare.dice.chart", n=f"{n:,}", t=f"{temperature:g}"),
+        "drawn": tr("compare.dice.drawn"),
+        "probability": tr("compare.dice.probability"),
+        "x_title": tr("compare.filters.x"),
+        "y_title": tr("compare.dice.y"),
+    }
+    fig = dice_chart(model.vocab, probs, counts, texts)
+    st.plotly_chart(fig, key="compare_dice_chart", width="stretch", config=CHART_CONFIG)
