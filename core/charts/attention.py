@@ -13,10 +13,9 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import CHOSEN, PROBABILITY, REFERENCE, SCORE, axis, figure
+from core.charts.style import CHOSEN, LEGEND_BOTTOM, PROBABILITY, REFERENCE, SCORE, axis, figure
 
 Texts = Mapping[str, str]
-LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.3, "yanchor": "top"}
 
 
 def _top_colours(weights: np.ndarray) -> list[str]:
@@ -91,7 +90,7 @@ def vectors_figure(
         height=320,
         xaxis=axis("x"),
         yaxis=axis("y", scaleanchor="x", scaleratio=1),
-        legend=LEGEND_BELOW,
+        legend=LEGEND_BOTTOM,
     )
 
 
@@ -114,7 +113,7 @@ def values_figure(
         height=320,
         xaxis=axis("v₁"),
         yaxis=axis("v₂", scaleanchor="x", scaleratio=1),
-        legend=LEGEND_BELOW,
+        legend=LEGEND_BOTTOM,
     )
 
 

@@ -17,8 +17,6 @@ from numpy.typing import ArrayLike
 from core.charts.style import (
     DRAWN,
     GREY,
-    LEGEND,
-    MARGIN,
     PROBABILITY,
     REFERENCE,
     REMOVED,
@@ -34,9 +32,6 @@ from core.textstats import Stats
 MAX_BARS = 24  # characters drawn in the filter and dice charts: the likeliest ones (the rest are slivers)
 FIRST_SCREEN_HEIGHT = 320  # px: charts near the top stay under the page rule's 320 px
 LOOP_MARK = "⟲"
-# The legend on its own line(s) under the title, left-aligned: on a phone, top right would cover the title,
-# and its three entries stack into three rows, so the top margin leaves them room below the title.
-UNDER_TITLE = {**LEGEND, "x": 0, "xanchor": "left", "y": 1.03, "yanchor": "bottom"}
 
 
 # ------------------------------------------------------------------------------ samples as text
@@ -134,9 +129,9 @@ def _outline(colour: str, width: float) -> dict:
 
 
 def _next_char_figure(traces: list[Trace], texts: Mapping[str, str], top: float) -> go.Figure:
-    """The filter and dice charts' shared frame: overlaid bars per character up to ``top``, the legend
-    under the title, and the title pinned to the top edge so the legend's rows never cover it."""
-    fig = figure(
+    """The filter and dice charts' shared frame: overlaid bars per character up to ``top``. The y
+    title is a level label over the axis, so figure() puts the legend under the plot."""
+    return figure(
         traces,
         texts["title"],
         height=FIRST_SCREEN_HEIGHT,
@@ -144,10 +139,7 @@ def _next_char_figure(traces: list[Trace], texts: Mapping[str, str], top: float)
         yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
         barmode="overlay",
         bargap=0.15,
-        legend=UNDER_TITLE,
-        margin={**MARGIN, "t": 104},
     )
-    return fig.update_layout(title_y=0.99, title_yanchor="top")
 
 
 def filter_chart(
@@ -219,7 +211,10 @@ def _domains(sizes: Sequence[float], spacing: float) -> list[list[float]]:
 
 
 def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping[str, str]) -> go.Figure:
-    """Grouped bars of the shares per strategy (left) and perplexity per strategy (right).
+    """Grouped bars of the shares per strategy (top) and perplexity per strategy (bottom).
+
+    Rows, not columns: each panel's level label (its y title) gets the figure's whole width, which
+    on a phone a third of it could not hold.
 
     ``texts`` holds: title, shares_title and ppl_title (the two y axes), perplexity, and one
     legend name per SHARES key.
@@ -252,21 +247,19 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
         "xaxis": "x2",
         "yaxis": "y2",
     }
-    # The layout make_subplots(cols=2, column_widths=[0.68, 0.32], horizontal_spacing=0.1) wrote.
-    shares_x, ppl_x = _domains([0.68, 0.32], spacing=0.1)
-    slanted = {"tickangle": -30, "automargin": True}
+    # The layout make_subplots(rows=2, shared_xaxes=True, vertical_spacing=0.14, row_heights=[0.62, 0.38])
+    # wrote; domains go bottom to top, so the rows are listed bottom first.
+    ppl_y, shares_y = _domains([0.38, 0.62], spacing=0.14)
     return figure(
         [*shares, perplexity],
         texts["title"],
-        height=460,
-        xaxis=axis(anchor="y", domain=shares_x, **slanted),
-        yaxis=axis(texts["shares_title"], anchor="x", domain=[0.0, 1.0], range=[0, 1.05], tickformat=".0%"),
-        xaxis2={"anchor": "y2", "domain": ppl_x, **slanted},
-        yaxis2=axis(texts["ppl_title"], anchor="x2", domain=[0.0, 1.0], rangemode="tozero"),
+        height=500,
+        # The top panel's strategy axis follows the bottom one's and leaves it the (slanted) names.
+        xaxis=axis(anchor="y", matches="x2", showticklabels=False),
+        yaxis=axis(texts["shares_title"], anchor="x", domain=shares_y, range=[0, 1.05], tickformat=".0%"),
+        xaxis2=axis(anchor="y2", tickangle=-30, automargin=True),
+        yaxis2=axis(texts["ppl_title"], anchor="x2", domain=ppl_y, rangemode="tozero"),
         barmode="group",
-        # The legend goes on its own line under the title, clear of the slanted strategy names below.
-        legend={**LEGEND, "y": 1.02, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-        margin={**MARGIN, "t": 90},
     )
 
 

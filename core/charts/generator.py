@@ -13,7 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import NDArray
 
-from core.charts.style import CHOSEN, MARGIN, PROBABILITY, REFERENCE, axis, figure, visible
+from core.charts.style import CHOSEN, LEGEND_BOTTOM, MARGIN, PROBABILITY, REFERENCE, axis, figure, visible
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
 
@@ -90,7 +90,8 @@ def next_char_figure(
         yaxis=axis(labels["y"], tickformat=".0%", range=[0, y_max]),
         barmode="overlay",
         bargap=0.25,
-        legend={"orientation": "h", "yanchor": "top", "y": -0.3, "xanchor": "left", "x": 0},
+        # Under the x title whatever its length: at y = -0.3 the Chinese x title ran into it on a phone.
+        legend=LEGEND_BOTTOM,
         **marks,
     )
 

@@ -8,7 +8,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike, NDArray
 
-from core.charts.style import LOSS, PROBABILITY, REFERENCE, TARGET, axis, figure, visible
+from core.charts.style import LEGEND_BOTTOM, LOSS, PROBABILITY, REFERENCE, TARGET, axis, figure, visible
 from core.live_training import Point
 
 Texts = Mapping[str, str]
@@ -17,7 +17,6 @@ OUTPUT_HEIGHT = 320
 SHOWN = 12  # characters on the output chart: the target and the 11 the network finds likeliest
 # White crosses over the red fill: the gradient bars differ from p's and y's by more than colour.
 PATTERN = {"shape": "x", "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.7, "size": 6}
-LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top"}
 
 
 def _hline(y: float, dash: str, label: str) -> tuple[dict, dict]:
@@ -124,5 +123,5 @@ def output_figure(
         barmode="group",
         xaxis=axis("", type="category"),
         yaxis=axis("", range=[-1.05, 1.05], zeroline=True, zerolinecolor=REFERENCE),
-        legend=LEGEND_BELOW,
+        legend=LEGEND_BOTTOM,
     )

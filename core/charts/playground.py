@@ -13,7 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import CHOSEN, LEGEND, NAIVE, PROBABILITY, REFERENCE, axis, figure
+from core.charts.style import CHOSEN, LEGEND_BOTTOM, NAIVE, PROBABILITY, REFERENCE, axis, figure
 
 Texts = Mapping[str, str]
 STAR = "★"
@@ -162,5 +162,6 @@ def normalizations_figure(
         xaxis=axis(texts["x"], type="category"),
         yaxis=axis(texts["y"]),
         barmode="group",
-        legend={**LEGEND, "y": 1.12},
+        # Four long entries: on a phone they wrap into four rows, which above the plot covered the title.
+        legend=LEGEND_BOTTOM,
     )

@@ -7,6 +7,7 @@ from them, which checks every property: a misspelt one raises ValueError where i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -63,6 +64,22 @@ def template() -> dict[str, Any]:
 
 MARGIN = {"l": 10, "r": 10, "t": 48, "b": 10}
 LEGEND = {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1}
+# Under everything, at the figure's bottom edge: Plotly lifts the plot, its tick labels and its x title
+# above a legend placed in the container, however many rows the legend wraps into on a phone.
+LEGEND_BOTTOM = {
+    "orientation": "h",
+    "yref": "container",
+    "y": 0,
+    "yanchor": "bottom",
+    "x": 0,
+    "xanchor": "left",
+}
+# The vertical axes' titles are drawn level, as a label over the top of the axis (issue 16): Plotly only
+# draws them turned 90°, which a reader of Chinese has to tilt their head for. The label takes a row
+# of its own between the title and the plot; a legend that would share that row goes to the bottom.
+LABEL_ROW = 20  # px added to the top margin for that row
+LABEL_FONT = {"size": 13}
+_Y_AXIS = re.compile(r"yaxis(\d*)")
 
 VISIBLE_CHARS = {" ": "␣", "\n": "↵", "\t": "⇥"}
 _VISIBLE_TABLE = str.maketrans(VISIBLE_CHARS)
@@ -76,8 +93,54 @@ def visible(ch: str) -> str:
 
 
 def axis(title: str = "", **props: Any) -> dict[str, Any]:
-    """An axis spec with its title (Plotly wants ``{"title": {"text": ...}}``)."""
+    """An axis spec with its title (Plotly wants ``{"title": {"text": ...}}``).
+
+    A y axis's title is not drawn by Plotly but by :func:`figure`, level, over the top of the axis.
+    """
     return {"title": {"text": title}, **props}
+
+
+def _title_text(spec: Mapping[str, Any]) -> str:
+    title = spec.get("title")
+    return str((title.get("text") if isinstance(title, Mapping) else title) or "")
+
+
+def level_labels(layout: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
+    """Take every y axis's title out of ``layout`` (changed in place) and return it as a label.
+
+    Each label is an annotation over the top end of its axis: left-aligned over a left axis,
+    right-aligned over a right one (``side="right"``), read horizontally in every language. The
+    second value says whether a label sits over the top edge of the plot area (a subplot lower down
+    has its label in the gap above it): only then does the figure need a row for it.
+    """
+    labels, on_top = [], False
+    for key in sorted(k for k in layout if _Y_AXIS.fullmatch(k)):
+        spec = dict(layout[key])
+        text = _title_text(spec)
+        if not text:
+            continue
+        spec["title"] = {"text": ""}
+        layout[key] = spec
+        y_id = "y" + _Y_AXIS.fullmatch(key).group(1)  # type: ignore[union-attr]
+        base = layout.get("yaxis" + spec["overlaying"][1:], {}) if spec.get("overlaying") else spec
+        anchor = base.get("anchor") or "x"
+        right = spec.get("side") == "right"
+        labels.append(
+            {
+                "text": text,
+                "xref": f"{anchor if anchor.startswith('x') else 'x'} domain",
+                "yref": f"{spec.get('overlaying') or y_id} domain",
+                "x": 1 if right else 0,
+                "y": 1,
+                "xanchor": "right" if right else "left",
+                "yanchor": "bottom",
+                "yshift": 2,
+                "showarrow": False,
+                "font": LABEL_FONT,
+            }
+        )
+        on_top = on_top or list(base.get("domain", (0, 1)))[1] >= 1
+    return labels, on_top
 
 
 def figure(
@@ -91,6 +154,10 @@ def figure(
 ) -> go.Figure:
     """The figure of ``traces`` with the shared layout: title top left, compact margins,
     transparent background, horizontal legend top right. ``layout`` adds or overrides keys.
+
+    Every y axis's title becomes a level label over its axis (:func:`level_labels`), in a row of
+    its own under the title; a legend above the plot would share that row, so it goes to the bottom
+    (LEGEND_BOTTOM). Nothing is drawn turned on its side.
 
     Each trace is a dict with its ``type`` ("bar", "scatter", ...), exactly as in Plotly's JSON;
     NumPy arrays are welcome anywhere. Plotly copies what it is given, so no figure shares MARGIN,
@@ -109,4 +176,12 @@ def figure(
         "yaxis": yaxis or axis(),
         **layout,
     }
+    labels, on_top = level_labels(spec)
+    if labels:
+        spec["annotations"] = [*spec.get("annotations", ()), *labels]
+    if on_top:
+        spec["margin"] = {**MARGIN, **spec["margin"], "t": spec["margin"].get("t", MARGIN["t"]) + LABEL_ROW}
+        legend = spec["legend"]
+        if legend.get("yref", "paper") == "paper" and legend.get("y", 1) >= 1:
+            spec["legend"] = LEGEND_BOTTOM
     return go.Figure({"data": list(traces), "layout": spec})

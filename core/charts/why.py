@@ -14,12 +14,9 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import LOSS, NAIVE, PROBABILITY, REFERENCE, TARGET, Trace, axis, figure
+from core.charts.style import LEGEND_BOTTOM, LOSS, NAIVE, PROBABILITY, REFERENCE, TARGET, Trace, axis, figure
 
 Texts = Mapping[str, str]
-# Legends go under the plot: above it they collide with long (Chinese or English) titles.
-LEGEND_BELOW = {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top"}
-LEGEND_BELOW_TITLE = {**LEGEND_BELOW, "y": -0.3}
 
 
 def _bars(
@@ -113,7 +110,7 @@ def losses_figure(
         yaxis={"rangemode": "tozero", "tickfont": {"color": NAIVE}},
         yaxis2={"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False,
                 "tickfont": {"color": LOSS}},
-        legend=LEGEND_BELOW_TITLE,
+        legend=LEGEND_BOTTOM,
     )  # fmt: skip
 
 
@@ -133,7 +130,7 @@ def normalise_figure(
         height=280,
         yaxis=axis(range=[0, 1.18], tickformat=".1f"),
         barmode="group",
-        legend=LEGEND_BELOW,
+        legend=LEGEND_BOTTOM,
     )
 
 
@@ -156,7 +153,7 @@ def gradient_figure(
         height=300,
         yaxis=axis(range=[-1.15, 1.15], tickvals=[-1, -0.5, 0, 0.5, 1]),
         barmode="group",
-        legend=LEGEND_BELOW,
+        legend=LEGEND_BOTTOM,
         shapes=[_zero_line()],
     )
 

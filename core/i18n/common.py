@@ -217,6 +217,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "mcjob.too_large": {
         "en": "{n} samples × {length} characters = {total} characters per strategy, more than the {budget} allowed. Lower the number of samples to at most {max_n}, or shorten the texts.",
-        "zh": "{n} 个样本 × {length} 个字符 = 每种策略 {total} 个字符，超过了允许的 {budget}。请把样本数降到 {max_n} 以下，或缩短文本。",
+        "zh": "{n} 个样本 × {length} 个字符 = 每种策略 {total} 个字符，超过了允许的 {budget}。请把样本数减到不超过 {max_n}，或缩短文本。",
     },
 }

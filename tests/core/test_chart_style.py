@@ -18,8 +18,40 @@ def test_shared_layout_and_overrides():
     layout = fig.layout
     assert layout.title.text == "My title" and layout.title.x == 0
     assert layout.height == 200 and layout.barmode == "group"
-    assert layout.yaxis.title.text == "p" and tuple(layout.yaxis.range) == (0, 1)
+    assert tuple(layout.yaxis.range) == (0, 1) and layout.annotations[0].text == "p"
     assert layout.paper_bgcolor == "rgba(0,0,0,0)"
+
+
+def test_a_y_title_is_a_level_label_over_the_axis_in_a_row_of_its_own():
+    plain = style.figure([], "t", yaxis=style.axis(range=[0, 1]))
+    assert plain.layout.margin.t == style.MARGIN["t"] and plain.layout.legend.y == 1  # legend top right
+    assert not plain.layout.annotations
+    fig = style.figure([], "t", yaxis=style.axis("概率", range=[0, 1]), annotations=[{"text": "note"}])
+    note, label = fig.layout.annotations
+    assert note.text == "note" and label.text == "概率" and not fig.layout.yaxis.title.text
+    assert (label.xref, label.yref, label.x, label.y) == ("x domain", "y domain", 0, 1)
+    assert (label.xanchor, label.yanchor, label.showarrow) == ("left", "bottom", False)
+    assert fig.layout.margin.t == style.MARGIN["t"] + style.LABEL_ROW
+    assert fig.layout.legend.yref == "container" and fig.layout.legend.y == 0  # not on the label's row
+
+
+def test_a_right_hand_axis_is_labelled_from_the_right_and_a_lower_panel_takes_no_extra_row():
+    fig = style.figure(
+        [], "t", yaxis=style.axis("left"), yaxis2=style.axis("right", overlaying="y", side="right")
+    )
+    left, right = fig.layout.annotations
+    assert (left.x, left.xanchor, right.x, right.xanchor) == (0, "left", 1, "right")
+    assert right.yref == "y domain"  # an overlaying axis shares the plot it overlays
+    panels = {
+        "yaxis": style.axis(domain=[0.6, 1]),
+        "yaxis2": style.axis("lower", anchor="x2", domain=[0, 0.4]),
+    }
+    low = style.figure([], "t", margin={"t": 30}, legend={"y": 1.1}, **panels)
+    (label,) = low.layout.annotations
+    assert (label.text, label.xref, label.yref) == ("lower", "x2 domain", "y2 domain")
+    assert (
+        low.layout.margin.t == 30 and low.layout.legend.y == 1.1
+    )  # the label sits in the gap between panels
 
 
 def test_the_template_is_small_and_uses_the_colour_blind_safe_palette():

@@ -74,11 +74,15 @@ def test_sweep_chart_without_a_positive_temperature_is_an_error():
         sweep_chart([0.0], [stats(1.0, 0.0)], TEXTS)
 
 
-def test_axis_titles_survive_the_shared_layout():
-    fig = strategy_chart(["greedy"], [stats(1.5, 0.1)], TEXTS)
-    assert fig.layout.yaxis.title.text == "S" and fig.layout.yaxis2.title.text == "P"
-    sweep = sweep_chart([0.0, 1.0], [stats(1.2, 0.0), stats(8.0, 0.8)], TEXTS)
-    assert sweep.layout.yaxis.title.text == "Y" and sweep.layout.xaxis2.title.text == "X"
+def test_axis_titles_survive_the_shared_layout_each_over_its_own_panel():
+    for fig, top in ((strategy_chart(["greedy"], [stats(1.5, 0.1)], TEXTS), "S"),
+                     (sweep_chart([0.0, 1.0], [stats(1.2, 0.0), stats(8.0, 0.8)], TEXTS), "Y")):  # fmt: skip
+        labels = {a.text: a.yref for a in fig.layout.annotations}
+        assert labels == {top: "y domain", "P": "y2 domain"}  # level labels, not Plotly's turned titles
+        assert not fig.layout.yaxis.title.text and not fig.layout.yaxis2.title.text
+        assert fig.layout.yaxis.domain[1] == 1 and fig.layout.yaxis2.domain[1] < fig.layout.yaxis.domain[0]
+        assert fig.layout.xaxis2.anchor == "y2" and fig.layout.xaxis.matches == "x2"
+    assert fig.layout.xaxis2.title.text == "X"
 
 
 # ------------------------------------------------------------------ samples as text, filters, dice

@@ -117,7 +117,7 @@ def test_the_loss_figure_draws_both_curves_and_the_two_reference_lines(four_chun
     assert list(train.x) == [50, 100, 150, 200] and held.x[0] == 0 and len(held.y) == 5
     assert train.line.dash is None and held.line.dash == "dash"
     assert [s.y0 for s in fig.layout.shapes] == [5.98, 2.379]
-    assert [a.text for a in fig.layout.annotations] == ["uniform 5.98", "KN 2.38"]
+    assert [a.text for a in fig.layout.annotations] == ["uniform 5.98", "KN 2.38", "y"]  # "y": the y title
     assert list(fig.layout.xaxis.range) == [0, 1000]
     assert [x_extent(s, 10_000) for s in (0, 1000, 1001, 2001, 5001)] == [1000, 1000, 2000, 5000, 10_000]
 

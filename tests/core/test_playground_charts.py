@@ -80,9 +80,10 @@ def test_probability_axis_leaves_room_for_labels_and_zooms_in_on_small_bars():
 def test_current_temperature_label_sits_on_its_line_on_the_log_axis():
     temps = np.geomspace(0.01, 100, 20)
     fig = sweep_figure(["A"], temps, temperature_sweep([1.0], temps), (2.5, [1.0]), TEXTS)
-    (note,) = fig.layout.annotations
+    note, label = fig.layout.annotations
     assert note.x == np.log10(2.5) and note.text == "now"  # Plotly places log-axis notes by log10(x)
-    assert note.y < 1  # inside the plot, not on the legend row
+    assert note.y < 1  # inside the plot, not on the y axis's label row
+    assert label.text == "y" and label.y == 1 and label.yanchor == "bottom"
 
 
 def test_user_labels_never_enter_a_hover_template():
