@@ -33,7 +33,7 @@ TEXTS = {k: k for k in ("title", "x", "y", "train", "heldout", "p", "y", "grad")
 
 @pytest.fixture(scope="module")
 def setup():
-    return prepare(load_corpus())
+    return prepare(load_corpus(), plain=True)
 
 
 @pytest.fixture(scope="module")
