@@ -9,7 +9,13 @@ copy of the batch generator), so a page may keep the old run until the new one i
 visitor who presses Stop keeps exactly what was learned. k chunks are one run of k·n steps bit for
 bit (``core.mlp_train.train_steps``), so the curve does not depend on how often the page redraws.
 
-Memory: the weights and Adam's two running means (3 × 432 KB at the shipped shape, float32), a few
+What it trains: ``core.mlp_train.PLAIN``, one network with plain cross-entropy, so the gradient the
+page shows at the output layer is exactly p − y (``prepare(text, plain=True)``). The shipped model
+is trained differently: three wider networks, averaged, each learning from soft targets that mix y
+with a Kneser–Ney teacher's distribution (p − q; see ``core.mlp_train.SETTINGS``). Same network,
+same softmax, same lesson; the shipped recipe adds a teacher and an ensemble to beat the n-grams.
+
+Memory: the weights and Adam's two running means (3 × 432 KB at the plain shape, float32), a few
 hundred curve points and the samples; ``advance`` briefly holds one more copy and one held-out
 batch's activations ([4096, H] floats). The training examples live in the shared ``Setup``.
 """

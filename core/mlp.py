@@ -6,7 +6,9 @@ Everything the network does is written out here by hand: the forward pass, the c
 and the backward pass, each line with its shapes (B examples, C context characters, E numbers per
 character, H hidden units, V characters). The line to look at is ``output_gradient``: the gradient
 of the mean cross-entropy with respect to the scores is (p − y) / B, softmax's output minus the
-one-hot target, which is why softmax and cross-entropy belong together.
+one-hot target, which is why softmax and cross-entropy belong together. With soft targets q (a
+distribution per example, as the shipped recipe's distillation uses) it is (p − q) / B:
+``soft_output_gradient``, the same lesson with the target spread over several characters.
 
 Padding: a context shorter than C is padded on the left with a dedicated PAD id (= V, one extra
 embedding row that is never predicted). It means "nothing before this": in training
@@ -14,8 +16,9 @@ embedding row that is never predicted). It means "nothing before this": in train
 with PAD before them, so an empty or short prompt begins a rhyme. We do not reuse "\\n": three or
 more newlines in a row never occur in the corpus, so the network would have to guess what they mean.
 
-Precision: training and the shipped weights use float32: half the memory of float64 and 2.3× faster
-per step, and after 1,000 steps the held-out loss agrees with a float64 run to 7 digits. Every
+Precision: training and prediction use float32: half the memory of float64 and 2.3× faster
+per step, and after 1,000 steps the held-out loss agrees with a float64 run to 7 digits. The weights
+file stores float16 (half the bytes again; ``as_stored``), which moves bits per character by ~1e-5. Every
 function here keeps the dtype of the parameters it is given, so the gradient check runs in float64,
 where central finite differences are accurate to ~1e-9.
 """
@@ -213,19 +216,39 @@ def output_gradient(p: NDArray[np.floating], y: NDArray[np.integer]) -> NDArray[
     return dlogits
 
 
+def soft_output_gradient(p: NDArray[np.floating], q: NDArray[np.floating]) -> NDArray[np.floating]:
+    """∂ mean cross-entropy against soft targets / ∂ scores = (p − q) / B: [B, V], [B, V] -> [B, V].
+
+    With a target distribution q instead of one right character, the loss of one example is
+    −Σ_j q_j ln p_j, and since Σ_j q_j = 1 its derivative with respect to score j is p_j − q_j: the
+    same lesson as p − y, with y spread over several characters (``core.mlp_train``'s distillation).
+    """
+    return (p - q) / len(q)  # [B, V]
+
+
 def loss_and_grads(
-    params: Params, x: NDArray[np.integer], y: NDArray[np.integer], drop: Dropout = NO_DROPOUT
+    params: Params,
+    x: NDArray[np.integer],
+    y: NDArray[np.integer],
+    drop: Dropout = NO_DROPOUT,
+    targets: NDArray[np.floating] | None = None,
 ) -> tuple[float, Params]:
     """Mean cross-entropy (nats) of a batch and its gradient for every parameter: [B, C], [B].
 
     ``drop``: dropout masks (training only); the gradient is that of the network with those units dropped.
+    ``targets``: soft targets [B, V] (rows summing to 1) in place of the one-hot rows of ``y``; the
+    loss is then −Σ targets · ln p per example and the output gradient (p − targets) / B.
     """
     fw = forward(params, x, drop)
     logp = log_softmax(fw.scores)  # [B, V]
-    loss = -float(logp[np.arange(len(y)), y].mean())
     p = np.exp(logp)  # [B, V] softmax
     # backward, from the loss to the embeddings: each line is the chain rule for one line of forward
-    dlogits = output_gradient(p, y)  # [B, V]                      (p − y) / B
+    if targets is None:
+        loss = -float(logp[np.arange(len(y)), y].mean())
+        dlogits = output_gradient(p, y)  # [B, V]                  (p − y) / B
+    else:
+        loss = -float((targets * logp).sum(axis=1).mean())
+        dlogits = soft_output_gradient(p, targets)  # [B, V]       (p − q) / B
     dw2 = fw.hd.T @ dlogits  # [H, B] @ [B, V] -> [H, V]
     db2 = dlogits.sum(axis=0)  # [B, V] -> [V]
     dh = dlogits @ params.w2.T  # [B, V] @ [V, H] -> [B, H]
@@ -302,15 +325,25 @@ class MLPModel(HasVocabulary):
 
     Immutable and shared across sessions: its arrays are read-only. It has no ``graph``: the next
     character's distribution depends on the last C characters through the network, not a table.
+
+    ``more``: further networks of the same shape, trained from other seeds. The model's distribution
+    is then the average of every network's softmax (an ensemble: each network's own mistakes are
+    diluted by the others'); ``params`` is the first network, the one ``output_step`` shows.
     """
 
-    def __init__(self, vocab: tuple[str, ...], config: MLPConfig, params: Params) -> None:
+    def __init__(
+        self, vocab: tuple[str, ...], config: MLPConfig, params: Params, more: tuple[Params, ...] = ()
+    ) -> None:
         if len(vocab) != config.vocab_size:
             raise ValueError(f"vocabulary has {len(vocab)} characters, the network {config.vocab_size}")
+        shapes = {k: a.shape for k, a in params.arrays().items()}
+        if any({k: a.shape for k, a in m.arrays().items()} != shapes for m in more):
+            raise ValueError("every network of an ensemble must have the same shape")
         self.vocabulary: Vocabulary = Vocabulary(vocab)  # vocab, stoi, itos, encode, decode
         self.config: MLPConfig = config
         self.settings: MLPConfig = config  # decoding reads settings.context
         self.params: Params = params.map(_read_only)
+        self.members: tuple[Params, ...] = (self.params, *(m.map(_read_only) for m in more))
 
     # -- prediction ---------------------------------------------------------------
 
@@ -327,7 +360,12 @@ class MLPModel(HasVocabulary):
         if contexts.size and (contexts.min() < 0 or contexts.max() >= len(self.vocab)):
             raise ValueError(f"character ids must be in 0..{len(self.vocab) - 1}")
         x = pad_left(contexts, self.config.context, self.config.pad)  # [N, C]
-        return log_softmax(forward(self.params, x).scores.astype(np.float64))  # [N, V]
+        # [M, N, V] each network's ln p, then ln of their mean p (log-sum-exp: stable), M networks
+        logp = np.stack([log_softmax(forward(m, x).scores.astype(np.float64)) for m in self.members])
+        if len(logp) == 1:
+            return logp[0]
+        top = logp.max(axis=0)  # [N, V]
+        return top + np.log(np.exp(logp - top).mean(axis=0))  # [N, V]
 
     def logits(self, context: str) -> NDArray[np.float64]:
         """Log-probabilities [V] of the character after ``context`` (its last C characters)."""
@@ -347,14 +385,33 @@ def _read_only(a: NDArray) -> NDArray:
 # ---------------------------------------------------------------------------- weights file
 
 
+STORED_DTYPE = np.float16  # in the file; loaded back as float32
+
+
+def as_stored(model: MLPModel) -> MLPModel:
+    """The model as ``save_model`` writes it and ``load_model`` reads it back: weights rounded to float16.
+
+    Measure a model's loss on this one, so the recorded loss is the loaded file's, to the last digit.
+    """
+    members = [m.map(lambda a: a.astype(STORED_DTYPE).astype(np.float32)) for m in model.members]
+    return MLPModel(model.vocab, model.config, members[0], tuple(members[1:]))
+
+
 def save_model(path: Path, model: MLPModel, meta: dict[str, object]) -> None:
-    """Write float32 weights, the vocabulary and a JSON record (config + ``meta``) to one .npz file.
+    """Write float16 weights, the vocabulary and a JSON record (config + ``meta``) to one .npz file.
 
     No pickles: the vocabulary is a string array and the record a JSON string, so loading runs no code.
-    Not compressed: float weights hardly compress (−7 %), and reading them raw is faster.
+    Not compressed: float weights hardly compress (−7 %), and reading them raw is faster. float16 halves
+    the file (an ensemble of two networks: 436 KB instead of 872 KB) and changes the loss by ~1e-5 bits.
     """
-    record = {"config": {f.name: getattr(model.config, f.name) for f in fields(MLPConfig)}, **meta}
-    arrays = {k: a.astype(np.float32) for k, a in model.params.arrays().items()}
+    record = {
+        "config": {f.name: getattr(model.config, f.name) for f in fields(MLPConfig)},
+        "networks": len(model.members),
+        **meta,
+    }
+    arrays = {k: a.astype(STORED_DTYPE) for k, a in model.params.arrays().items()}
+    for i, member in enumerate(model.members[1:], start=2):  # an ensemble: emb_2, w1_2, …, emb_3, …
+        arrays.update({f"{k}_{i}": a.astype(STORED_DTYPE) for k, a in member.arrays().items()})
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         np.savez(fh, vocab=np.array(model.vocab, dtype="<U1"), record=json.dumps(record), **arrays)
@@ -371,5 +428,11 @@ def load_model(path: Path = WEIGHTS_PATH) -> MLPModel:
     with np.load(path, allow_pickle=False) as data:
         record = json.loads(str(data["record"]))
         vocab = tuple(str(c) for c in data["vocab"])
-        params = Params(**{k: data[k] for k in PARAM_NAMES if k in data.files})
-    return MLPModel(vocab, MLPConfig(**record["config"]), params)
+        params = Params(**{k: data[k].astype(np.float32) for k in PARAM_NAMES if k in data.files})
+        more = tuple(
+            Params(
+                **{k: data[f"{k}_{i}"].astype(np.float32) for k in PARAM_NAMES if f"{k}_{i}" in data.files}
+            )
+            for i in range(2, int(record.get("networks", 1)) + 1)
+        )
+    return MLPModel(vocab, MLPConfig(**record["config"]), params, more)

@@ -32,7 +32,7 @@ def _frozen(a: np.ndarray) -> np.ndarray:
 @st.cache_resource(show_spinner=False)
 def get_setup() -> Setup:
     """The training and held-out examples, built once per process and shared read-only."""
-    setup = prepare(get_corpus())
+    setup = prepare(get_corpus(), plain=True)  # one network, plain cross-entropy: p − y
     for examples in (setup.data, setup.held):
         _frozen(examples.x), _frozen(examples.y)
     return setup

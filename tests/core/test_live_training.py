@@ -22,7 +22,7 @@ from core.live_training import (
     new_run,
     sample_steps,
 )
-from core.mlp_train import prepare, train_steps
+from core.mlp_train import prepare, recipe, train_steps
 from core.mlp_train import start as start_run
 
 TEXTS = {k: k for k in ("title", "x", "y", "train", "heldout", "p", "y", "grad")} | {
@@ -33,7 +33,7 @@ TEXTS = {k: k for k in ("title", "x", "y", "train", "heldout", "p", "y", "grad")
 
 @pytest.fixture(scope="module")
 def setup():
-    return prepare(load_corpus())
+    return prepare(load_corpus(), plain=True)
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +42,13 @@ def four_chunks(setup):
     for _ in range(4):
         runs.append(advance(runs[-1], setup))
     return runs
+
+
+def test_the_live_page_trains_one_plain_network_without_a_teacher(setup):
+    # the page shows p − y at the output layer: plain cross-entropy, not the shipped recipe's p − q
+    assert setup.settings.distill == 0 and setup.data.q is None and setup.settings.networks == 1
+    assert setup.settings == recipe(len(setup.data.y), plain=True)
+    assert recipe(len(setup.data.y)).distill > 0  # the shipped model's recipe does use a teacher
 
 
 def test_chunks_grow_the_curve_and_leave_the_earlier_run_untouched(setup, four_chunks):

@@ -6,6 +6,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from core.charmodel import ModelSettings, build_model
 from core.corpus import split_corpus
 from core.evaluate import bits_per_char
 from core.mlp import (
@@ -14,6 +15,7 @@ from core.mlp import (
     MLPConfig,
     MLPModel,
     Params,
+    as_stored,
     dropout_masks,
     forward,
     init_params,
@@ -26,14 +28,17 @@ from core.mlp import (
     output_step,
     save_model,
     scatter_rows,
+    soft_output_gradient,
 )
 from core.mlp_train import (
+    Examples,
     TrainSettings,
     heldout_examples,
     init_adam,
     learning_rate,
     mean_loss,
     recipe,
+    teacher_rows,
     train,
     train_steps,
     training_examples,
@@ -109,6 +114,60 @@ def test_every_gradient_matches_central_finite_differences(config, drop):
         np.testing.assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-10, err_msg=name)
         if drop is NO_DROPOUT and name != "emb":  # PAD's and character 4's rows appear in few places
             assert np.all(np.abs(analytic) > 1e-8), name
+
+
+def soft_batch_loss(params: Params, x, q, drop: Dropout = NO_DROPOUT) -> float:
+    """Cross-entropy against soft targets, written independently: −Σ q ln p, batch mean."""
+    logp = log_softmax(forward(params, x, drop).scores)
+    return -float((q * logp).sum(axis=1).mean())
+
+
+def soft_targets(y, v=5, seed=9) -> np.ndarray:
+    """Half the one-hot target, half a random distribution (what distillation's targets look like)."""
+    q = np.random.default_rng(seed).random((len(y), v))
+    return 0.5 * one_hot(y, v) + 0.5 * q / q.sum(axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize(
+    ("config", "drop"),
+    [(TINY, NO_DROPOUT), (TINY_DIRECT, "masks")],
+    ids=["plain", "direct-connection-with-dropout"],
+)
+def test_every_gradient_of_the_soft_target_loss_matches_central_finite_differences(config, drop):
+    params = tiny_params(config=config)
+    x, y = tiny_batch()
+    q = soft_targets(y)
+    drop = tiny_dropout() if drop == "masks" else drop
+    loss, grads = loss_and_grads(params, x, y, drop, targets=q)
+    assert math.isclose(loss, soft_batch_loss(params, x, q, drop), rel_tol=1e-12)
+    assert not math.isclose(loss, batch_loss(params, x, y, drop))  # the soft targets do change the loss
+    h = 1e-5
+    for name, array in params.arrays().items():
+        numeric = np.zeros_like(array)
+        for i in np.ndindex(array.shape):
+            up, down = array.copy(), array.copy()
+            up[i] += h
+            down[i] -= h
+            numeric[i] = (
+                soft_batch_loss(Params(**{**params.arrays(), name: up}), x, q, drop)
+                - soft_batch_loss(Params(**{**params.arrays(), name: down}), x, q, drop)
+            ) / (2 * h)
+        np.testing.assert_allclose(grads.arrays()[name], numeric, rtol=1e-6, atol=1e-10, err_msg=name)
+
+
+def test_soft_output_gradient_is_p_minus_q_and_one_hot_targets_give_p_minus_y():
+    rng = np.random.default_rng(4)
+    p = np.exp(log_softmax(rng.standard_normal((6, 5))))
+    y = np.array([0, 4, 4, 2, 1, 3])
+    q = soft_targets(y)
+    np.testing.assert_allclose(soft_output_gradient(p, q), (p - q) / 6, rtol=0, atol=1e-15)
+    np.testing.assert_allclose(soft_output_gradient(p, one_hot(y, 5)), output_gradient(p, y), atol=1e-15)
+    params = tiny_params()
+    x, y = tiny_batch()  # one-hot soft targets: the same loss and gradients as plain cross-entropy
+    plain, soft = loss_and_grads(params, x, y), loss_and_grads(params, x, y, targets=one_hot(y, 5))
+    assert math.isclose(plain[0], soft[0], rel_tol=1e-12)
+    for k, a in plain[1].arrays().items():
+        np.testing.assert_allclose(soft[1].arrays()[k], a, rtol=1e-12, atol=1e-15)
 
 
 def test_dropout_masks_drop_about_the_asked_share_and_keep_the_mean():
@@ -243,9 +302,14 @@ def test_save_and_load_round_trip_keeps_weights_vocabulary_and_record(tmp_path):
     save_model(path, model, {"heldout_bits_per_char": 1.25})
     loaded = load_model(path)
     assert loaded.vocab == VOCAB and loaded.config == model.config
+    stored = as_stored(model)
     for k, a in model.params.arrays().items():
-        np.testing.assert_array_equal(loaded.params.arrays()[k], a)
+        np.testing.assert_array_equal(loaded.params.arrays()[k], stored.params.arrays()[k])
+        np.testing.assert_allclose(loaded.params.arrays()[k], a, rtol=1e-3, atol=1e-7)  # float16 in the file
         assert loaded.params.arrays()[k].dtype == np.float32
+    np.testing.assert_array_equal(
+        loaded.logits_ids(np.array([[0, 1, 2]])), stored.logits_ids(np.array([[0, 1, 2]]))
+    )
     assert load_record(path)["heldout_bits_per_char"] == 1.25
 
 
@@ -338,7 +402,80 @@ def test_save_and_load_round_trip_keeps_the_direct_connection(tmp_path):
     save_model(tmp_path / "d.npz", model, {})
     loaded = load_model(tmp_path / "d.npz")
     assert loaded.config.direct and loaded.params.wd is not None
-    np.testing.assert_array_equal(loaded.params.wd, model.params.wd)
+    np.testing.assert_array_equal(loaded.params.wd, as_stored(model).params.wd)
     np.testing.assert_array_equal(
-        loaded.logits_ids(np.array([[0, 1, 2]])), model.logits_ids(np.array([[0, 1, 2]]))
+        loaded.logits_ids(np.array([[0, 1, 2]])), as_stored(model).logits_ids(np.array([[0, 1, 2]]))
     )
+
+
+# ---------------------------------------------------------------------------- distillation and ensembles
+
+
+def test_teacher_rows_are_the_kneser_ney_distribution_at_each_training_example():
+    rows = teacher_rows(RHYMES, tuple(sorted(set(RHYMES))), 3, teacher_context=2)
+    vocab = tuple(sorted(set(RHYMES)))
+    examples = training_examples(RHYMES, {c: i for i, c in enumerate(vocab)}, 3)
+    assert rows.shape == (len(examples.y), len(vocab)) and rows.dtype == np.float32
+    np.testing.assert_allclose(rows.sum(axis=1), 1.0, rtol=1e-5)
+    teacher = build_model(RHYMES, ModelSettings(context=2), vocab=vocab)
+    for i in (0, 1, 7, 40, len(RHYMES) - 1):  # position i of the text: the teacher's row after RHYMES[:i]
+        np.testing.assert_allclose(rows[i], teacher.probs(RHYMES[max(0, i - 2) : i]), rtol=1e-5)
+    # the repeated rhyme openings (after PAD) get the row of the same place in the text
+    second = RHYMES.index("\n\n") + 2
+    np.testing.assert_allclose(rows[len(RHYMES)], rows[second], rtol=0)
+    np.testing.assert_allclose(rows[len(RHYMES) + 1], rows[second + 1], rtol=0)
+
+
+def test_a_cross_fitted_teacher_has_not_seen_the_rhyme_it_gives_targets_for():
+    text = "abab abab\n\nabab abab\n\ncdcd\n\nzqzq\n"  # 2 folds: rhymes 1 and 3, rhymes 2 and 4
+    vocab = tuple(sorted(set(text)))
+    seen, fitted = (teacher_rows(text, vocab, 2, 2, folds) for folds in (0, 2))
+    z = text.index("zqzq") + 1  # "q" after "z": only ever in the fourth rhyme
+    assert fitted[z, vocab.index("q")] < seen[z, vocab.index("q")] / 4
+    others = build_model("abab abab\n\ncdcd\n", ModelSettings(context=2), vocab=vocab)  # rhymes 1 and 3
+    np.testing.assert_allclose(fitted[z], others.probs("\nz"), rtol=1e-5)
+    a = text.index("abab") + 3  # rhyme 1's "b" after "ba": from a teacher built on rhymes 2 and 4
+    np.testing.assert_allclose(
+        fitted[a],
+        build_model("abab abab\n\nzqzq\n", ModelSettings(context=2), vocab=vocab).probs("ba"),
+        rtol=1e-5,
+    )
+
+
+def test_train_steps_use_the_teacher_only_when_distill_is_set():
+    params, adam, data = start()
+    q = np.full((len(data.y), len(VOCAB)), 1 / len(VOCAB), dtype=np.float64)
+    taught = Examples(data.x, data.y, q)
+    plain = train_steps(params, adam, data, np.random.default_rng(1), 10, SETTINGS)
+    ignored = train_steps(params, adam, taught, np.random.default_rng(1), 10, SETTINGS)
+    np.testing.assert_array_equal(ignored.params.w1, plain.params.w1)  # distill = 0: q is not read
+    mixed = train_steps(params, adam, taught, np.random.default_rng(1), 10, replace(SETTINGS, distill=0.5))
+    assert not np.allclose(mixed.params.w1, plain.params.w1)
+    assert np.all(mixed.losses > plain.losses[0] * 0.2)
+
+
+def test_an_ensemble_averages_its_networks_softmaxes_and_round_trips(tmp_path):
+    config = MLPConfig(len(VOCAB), 3, 2, 4)
+    nets = [tiny_params(np.float32, seed=s, config=config) for s in (1, 2, 3)]
+    ensemble = MLPModel(VOCAB, config, nets[0], tuple(nets[1:]))
+    x = np.array([[0, 1, 2], [3, 3, 0]])
+    singles = [np.exp(MLPModel(VOCAB, config, n).logits_ids(x)) for n in nets]
+    np.testing.assert_allclose(np.exp(ensemble.logits_ids(x)), np.mean(singles, axis=0), rtol=1e-6)
+    np.testing.assert_array_equal(ensemble.params.w1, nets[0].w1)  # output_step shows the first network
+    save_model(tmp_path / "e.npz", ensemble, {})
+    loaded = load_model(tmp_path / "e.npz")
+    assert len(loaded.members) == 3 and load_record(tmp_path / "e.npz")["networks"] == 3
+    np.testing.assert_array_equal(loaded.logits_ids(x), as_stored(ensemble).logits_ids(x))
+    with pytest.raises(ValueError, match="same shape"):
+        MLPModel(
+            VOCAB, config, nets[0], (init_params(MLPConfig(len(VOCAB), 3, 2, 5), np.random.default_rng(0)),)
+        )
+
+
+def test_a_full_run_of_an_ensemble_trains_each_network_from_its_own_seed():
+    tiny = MLPConfig(len(set(RHYMES)), 3, 4, 16)
+    two = replace(SETTINGS, networks=2)
+    model, curve, _ = train(RHYMES, seed=3, config=tiny, settings=two, checkpoint_every=20)
+    alone, _, _ = train(RHYMES, seed=4, config=tiny, settings=SETTINGS, checkpoint_every=20)
+    assert [(c.network, c.step) for c in curve] == [(0, 20), (0, 40), (1, 20), (1, 40)]
+    np.testing.assert_array_equal(model.members[1].w1, alone.params.w1)  # network 1 = seed 3 + 1

@@ -15,7 +15,7 @@ import pytest
 
 from core.i18n import t
 from core.live_training import PROMPT, TARGET
-from core.mlp_train import SETTINGS
+from core.mlp_train import PLAIN
 from tests.apptest import all_text, figure, open_page
 
 STATE = "learn_run"
@@ -64,8 +64,8 @@ def test_start_trains_in_chunks_and_the_held_out_loss_falls_below_the_uniform_gu
     train, held = curve(at)
     assert len(train) == 4 and held[-1] < math.log2(63) - 1  # about 3.3 bits after 200 steps (uniform: 5.98)
     progress = at.get("progress")[0].proto
-    assert progress.value == int(200 / SETTINGS.steps * 100)  # percent: 200 of the recipe's steps
-    total = f"{SETTINGS.steps:,}" if lang == "en" else str(SETTINGS.steps)
+    assert progress.value == int(200 / PLAIN.steps * 100)  # percent: 200 of the recipe's steps
+    total = f"{PLAIN.steps:,}" if lang == "en" else str(PLAIN.steps)
     assert "200" in progress.text and total in progress.text
     assert not at.exception
 
