@@ -55,12 +55,12 @@ PAGE = 4096
 
 # ---------------------------------------------------------------------------- the server
 class Server:
-    """``streamlit run app.py`` on a free loopback port; its CPU time and memory from /proc."""
+    """``streamlit run <script>`` (the app by default) on a free loopback port; CPU and memory from /proc."""
 
-    def __init__(self, *options: str) -> None:
+    def __init__(self, *options: str, script: str = "app.py") -> None:
         self.port = free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address=127.0.0.1",
+            [sys.executable, "-m", "streamlit", "run", script, "--server.address=127.0.0.1",
              f"--server.port={self.port}", "--server.headless=true", *options],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
@@ -99,8 +99,8 @@ class Server:
 
 
 @contextmanager
-def server(*options: str):
-    s = Server(*options)
+def server(*options: str, script: str = "app.py"):
+    s = Server(*options, script=script)
     try:
         yield s
     finally:
@@ -150,10 +150,17 @@ class Run:
     total: int = 0
     seconds: float = 0.0
     closed: str = ""  # why the server closed the socket, if it did
+    arrived: dict[str, float] = field(default_factory=dict)  # user key -> seconds until its element came
 
 
 class Visitor:
-    """One browser tab, as a websocket client speaking Streamlit's protocol."""
+    """One browser tab, as a websocket client speaking Streamlit's protocol.
+
+    Like the browser, it remembers every widget value it has set and sends them all with each
+    rerun, and a change to a widget that lives in an ``@st.fragment`` asks for a rerun of that
+    fragment only (``rerun_script.fragment_id``, read from the delta that carried the widget);
+    a widget outside any fragment reruns the whole page (``set``).
+    """
 
     def __init__(self, srv: Server) -> None:
         self._connection = connect(
@@ -162,6 +169,8 @@ class Visitor:
         self.ws = self._connection.__enter__()
         self.session_id = ""
         self.widgets: dict[str, str] = {}  # user key -> widget id
+        self.fragments: dict[str, str] = {}  # user key -> id of the fragment that draws it ("" if none)
+        self.states: dict[str, WidgetState] = {}  # widget id -> the last value this tab set
 
     def close(self) -> None:
         self._connection.__exit__(None, None, None)
@@ -169,13 +178,20 @@ class Visitor:
     def send(self, msg: BackMsg) -> None:
         self.ws.send(msg.SerializeToString())
 
-    def run(self, page: str, query: str = "", states: list[WidgetState] | None = None) -> Run:
+    def run(
+        self, page: str, query: str = "", states: list[WidgetState] | None = None, fragment_id: str = ""
+    ) -> Run:
         start = time.monotonic()
         try:
-            self.send(rerun(page, query, states))
+            self.send(rerun(page, query, states, fragment_id))
         except Exception as error:  # noqa: BLE001 - a refused message is a result
             return Run(closed=str(error))
         return self.collect(start)
+
+    def set(self, page: str, state: WidgetState, key: str, query: str = "") -> Run:
+        """Change one widget (``key``) as a browser does: every known value, its fragment's rerun."""
+        self.states[state.id] = state
+        return self.run(page, query, list(self.states.values()), self.fragments.get(key, ""))
 
     def collect(self, start: float) -> Run:
         run = Run()
@@ -195,14 +211,17 @@ class Visitor:
             if kind == "new_session":
                 self.session_id = fwd.new_session.initialize.session_id
             elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
-                self._read_element(fwd.delta.new_element, run)
+                key = self._read_element(fwd.delta.new_element, run, fwd.delta.fragment_id)
+                if key:
+                    run.arrived.setdefault(key, time.monotonic() - start)
             elif kind == "script_finished":
                 run.finished = True
                 break
         run.seconds = time.monotonic() - start
         return run
 
-    def _read_element(self, element, run: Run) -> None:
+    def _read_element(self, element, run: Run, fragment_id: str) -> str:
+        """Note exceptions, notices and keyed elements (widgets, charts); return the element's key."""
         kind = element.WhichOneof("type")
         body = getattr(element, kind)
         if kind == "exception":
@@ -211,14 +230,21 @@ class Visitor:
             run.warnings.append(body.body[:160])
         widget_id = getattr(body, "id", "")
         if isinstance(widget_id, str) and widget_id.startswith("$$ID"):
-            self.widgets[widget_id.rsplit("-", 1)[-1]] = widget_id
+            key = widget_id.rsplit("-", 1)[-1]
+            self.widgets[key] = widget_id
+            self.fragments[key] = fragment_id
+            return key
+        return ""
 
 
-def rerun(page: str, query: str = "", states: list[WidgetState] | None = None) -> BackMsg:
-    """The message a browser sends to run ``page`` with ``query`` and these widget values."""
+def rerun(
+    page: str, query: str = "", states: list[WidgetState] | None = None, fragment_id: str = ""
+) -> BackMsg:
+    """The message a browser sends to run ``page`` (or one fragment of it) with these widget values."""
     msg = BackMsg()
     msg.rerun_script.query_string = query
     msg.rerun_script.page_name = page
+    msg.rerun_script.fragment_id = fragment_id
     msg.rerun_script.widget_states.widgets.extend(states or [])
     return msg
 
