@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import random
 import threading
 import time
 from dataclasses import dataclass, field
@@ -120,15 +121,22 @@ def heavy_job(srv: Server, results: list[str]) -> None:
         tab.close()
 
 
-def crowd(srv: Server, page: Page, visitors: int, moves: int, pace: float, jobs: int) -> Crowd:
-    """``visitors`` tabs move the slider ``moves`` times each while ``jobs`` heavy jobs run."""
+def crowd(
+    srv: Server, page: Page, visitors: int, moves: int, pace: float, jobs: int, stagger: bool = False
+) -> Crowd:
+    """``visitors`` tabs move the slider ``moves`` times each while ``jobs`` heavy jobs run; all at once
+    (a burst), or with ``stagger`` each from a random moment within the first ``pace`` seconds."""
     result = Crowd(visitors)
     tabs = [Visitor(srv) for _ in range(visitors)]
     for tab in tabs:
         tab.run(page.page)
     lock = threading.Lock()
 
+    offsets = random.Random(visitors).uniform if stagger else (lambda a, b: 0.0)
+    starts = [offsets(0.0, pace) for _ in tabs]
+
     def visitor(i: int, tab: Visitor) -> None:
+        time.sleep(starts[i])
         for m in range(moves):
             seconds, fragment = move(tab, page, i + m + 1)
             with lock:
@@ -181,7 +189,7 @@ def scenario(page: Page, jobs: int, args) -> tuple[float, list[Crowd]]:
         idle = srv.rss_mib()
         crowds = []
         for n in args.visitors:
-            c = crowd(srv, page, n, args.moves, args.pace, jobs)
+            c = crowd(srv, page, n, args.moves, args.pace, jobs, args.stagger)
             time.sleep(args.ttl + 5)  # their sessions expire
             wait_idle(srv)
             c.after = srv.rss_mib()
@@ -191,28 +199,26 @@ def scenario(page: Page, jobs: int, args) -> tuple[float, list[Crowd]]:
         return idle, crowds
 
 
-def summary_rows(
-    results: dict[str, tuple[float, list[Crowd]]], pace: float
-) -> list[tuple[str, str, str, str]]:
+def summary_rows(results: dict[str, tuple[float, list[Crowd]]], args) -> list[tuple[str, str, str, str]]:
     """The README's rows: the goal for the app with jobs; the others as context."""
     rows = []
     idle, crowds = results["app + jobs"]
     for c in crowds:
         met = "yes" if c.p(0.95) < GOAL_P95 else "**no**"
         rows.append((
-            f"Load, {c.visitors} visitors (pace {pace} s) + 2 largest Monte Carlo runs: slider → chart",
+            f"Load, {c.visitors} visitors ({_pace(args)}) + 2 largest Monte Carlo runs: slider → chart",
             f"p50 {c.p(0.5):.2f} s, p95 {c.p(0.95):.2f} s, max {max(c.latencies):.2f} s",
             "p95 < 1 s" if c.visitors == 50 else "", met if c.visitors == 50 else "",
         ))  # fmt: skip
     for name in ("app", "bare page"):
         if name in results:
             line = "; ".join(f"{c.visitors}: p95 {c.p(0.95):.2f} s" for c in results[name][1])
-            rows.append((f"Load, same visitors, {name}, no jobs", line, "context", ""))
+            rows.append((f"Load, {_pace(args)}, {name}, no jobs", line, "context", ""))
     peak = max(c.peak for c in crowds)
     back = crowds[-1].after - idle
     rss = ", ".join(f"{c.visitors} visitors peak {c.peak:.0f}" for c in crowds)
     rows.append((
-        "Server memory (RSS), app + jobs",
+        f"Server memory (RSS), app + jobs ({_pace(args)})",
         f"idle {idle:.0f} MiB; {rss} MiB; after they left {back:+.0f} MiB",
         "peak < 800 MiB; back within 50 MiB",
         "yes" if peak < GOAL_PEAK and abs(back) <= GOAL_BACK else "**no**",
@@ -220,8 +226,19 @@ def summary_rows(
     if "bare page" in results:
         b_idle, b = results["bare page"]
         peaks = ", ".join(f"{c.visitors} visitors peak {c.peak:.0f}" for c in b)
-        rows.append(("Server memory (RSS), bare page", f"idle {b_idle:.0f} MiB; {peaks} MiB", "context", ""))
+        rows.append(
+            (
+                f"Server memory (RSS), bare page ({_pace(args)})",
+                f"idle {b_idle:.0f} MiB; {peaks} MiB",
+                "context",
+                "",
+            )
+        )
     return rows
+
+
+def _pace(args) -> str:
+    return f"a move every {args.pace:g} s{', staggered' if args.stagger else ', all at once'}"
 
 
 def main() -> None:
@@ -229,6 +246,9 @@ def main() -> None:
     parser.add_argument("--visitors", type=int, nargs="+", default=[8, 50])
     parser.add_argument("--moves", type=int, default=5)
     parser.add_argument("--pace", type=float, default=0.3, help="seconds between a visitor's moves")
+    parser.add_argument(
+        "--stagger", action="store_true", help="visitors start at random moments within a pace"
+    )
     parser.add_argument("--ttl", type=int, default=10, help="server.disconnectedSessionTTL for the run (s)")
     parser.add_argument("--only", nargs="+", choices=["app + jobs", "app", "bare page"])
     parser.add_argument("--write", action="store_true", help="put the figures into the README's table")
@@ -247,7 +267,7 @@ def main() -> None:
     if args.write and "app + jobs" in results:
         from benchmarks.run_all import write_results, write_summary_rows
 
-        write_summary_rows("load", f"Load run {head}", summary_rows(results, args.pace))
+        write_summary_rows(f"load, pace {args.pace}", f"Load run {head}", summary_rows(results, args))
         write_results(f"Load run {head}.", [section(results, args)])
 
 
@@ -265,11 +285,17 @@ def section(results: dict[str, tuple[float, list[Crowd]]], args) -> Section:
               "peak", "after they left", "Monte Carlo runs (wall)"]  # fmt: skip
     notes = [
         f"`benchmarks/load.py --visitors {' '.join(map(str, args.visitors))}`: each visitor makes "
-        f"{args.moves} moves, {args.pace} s apart; latency: value sent → the chart's new element; "
+        f"{args.moves} moves, {args.pace} s apart"
+        f"{', from a random start within the first pace' if args.stagger else ', all starting together'}; "
+        f"latency: value sent → the chart's new element; "
         f'session TTL {args.ttl} s, "after" {args.ttl + 5} s after they left. Goal (issue 18), app + jobs: '
         f"50 visitors p95 < {GOAL_P95:g} s, peak < {GOAL_PEAK:.0f} MiB, back within {GOAL_BACK:.0f} MiB."
     ]
-    return Section("Load: visitors on one server process (load.py)", table(header, rows, "lrrrrrrrrl"), notes)
+    return Section(
+        f"Load: visitors on one server process, {_pace(args)} (load.py)",
+        table(header, rows, "lrrrrrrrrl"),
+        notes,
+    )
 
 
 if __name__ == "__main__":
