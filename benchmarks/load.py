@@ -86,6 +86,7 @@ class Crowd:
     with_visitors: float = 0.0
     peak: float = 0.0
     after: float = 0.0
+    cpu: float = 0.0  # the server's CPU seconds while the crowd moved (jobs included)
 
     def p(self, q: float) -> float:
         ordered = sorted(self.latencies)
@@ -146,6 +147,7 @@ def crowd(
             time.sleep(pace)
 
     heavy = [threading.Thread(target=heavy_job, args=(srv, result.jobs)) for _ in range(jobs)]
+    cpu0 = srv.cpu()
     with Peak(srv) as peak:
         for thread in heavy:
             thread.start()
@@ -157,6 +159,7 @@ def crowd(
         for thread in threads + heavy:
             thread.join(timeout=DEADLINE * 2)
         result.with_visitors = srv.rss_mib()
+    result.cpu = srv.cpu() - cpu0
     result.peak = peak.peak
     for tab in tabs:
         tab.close()
@@ -168,7 +171,9 @@ def describe(label: str, c: Crowd, idle: float, moves: int) -> str:
     return (
         f"{label}, {c.visitors} visitors × {moves} moves ({c.fragment_runs} fragment reruns, "
         f"{c.failed} failed){jobs}: slider → chart p50 {c.p(0.5):.2f} s, p95 {c.p(0.95):.2f} s, "
-        f"max {max(c.latencies):.2f} s; RSS idle {idle:.0f}, with them {c.with_visitors:.0f}, "
+        f"max {max(c.latencies):.2f} s; server CPU {c.cpu:.1f} s"
+        f" ({c.cpu / len(c.latencies) * 1e3:.0f} ms a move); "
+        f"RSS idle {idle:.0f}, with them {c.with_visitors:.0f}, "
         f"peak {c.peak:.0f}, after {c.after:.0f} MiB ({c.after - idle:+.0f})"
     )
 
