@@ -360,7 +360,7 @@ def run(quick: bool = False) -> Section:
         f"≤ {GOAL}× the baseline's matching figure (URL → first chart; slider → chart by key or by "
         f"release; Step is compared with the baseline's slider → chart by key). 1400×1000 viewport. "
         f"Load average {load_start:.2f} at the start, {load_end:.2f} at the end (2 cores).",
-        f"Baseline measured before and after the pages and pooled ({repeats * 2} each): {drift}.",
+        f"Baseline measured before and after the pages ({repeats} each), pooled: {drift}.",
         "formula and learn have no slider on their first screen (formula: number boxes; learn: Start).",
     ]
     return Section(
