@@ -45,7 +45,10 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 from websockets.sync.client import connect
 
+from app_pages.compare.jobs import MAX_CHARACTERS
 from benchmarks._common import ROOT
+from core.decoding import MAX_BEAM_WIDTH, MAX_LENGTH
+from core.temperature import TEMPERATURES, format_temperature
 from tests.e2e.conftest import free_port
 
 DEADLINE = 120.0  # seconds: the longest any one step may take before the script gives up
@@ -55,12 +58,12 @@ PAGE = 4096
 
 # ---------------------------------------------------------------------------- the server
 class Server:
-    """``streamlit run app.py`` on a free loopback port; its CPU time and memory from /proc."""
+    """``streamlit run <script>`` (the app by default) on a free loopback port; CPU and memory from /proc."""
 
-    def __init__(self, *options: str) -> None:
+    def __init__(self, *options: str, script: str = "app.py") -> None:
         self.port = free_port()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address=127.0.0.1",
+            [sys.executable, "-m", "streamlit", "run", script, "--server.address=127.0.0.1",
              f"--server.port={self.port}", "--server.headless=true", *options],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
@@ -99,8 +102,8 @@ class Server:
 
 
 @contextmanager
-def server(*options: str):
-    s = Server(*options)
+def server(*options: str, script: str = "app.py"):
+    s = Server(*options, script=script)
     try:
         yield s
     finally:
@@ -150,10 +153,17 @@ class Run:
     total: int = 0
     seconds: float = 0.0
     closed: str = ""  # why the server closed the socket, if it did
+    arrived: dict[str, float] = field(default_factory=dict)  # user key -> seconds until its element came
 
 
 class Visitor:
-    """One browser tab, as a websocket client speaking Streamlit's protocol."""
+    """One browser tab, as a websocket client speaking Streamlit's protocol.
+
+    Like the browser, it remembers every widget value it has set and sends them all with each
+    rerun, and a change to a widget that lives in an ``@st.fragment`` asks for a rerun of that
+    fragment only (``rerun_script.fragment_id``, read from the delta that carried the widget);
+    a widget outside any fragment reruns the whole page (``set``).
+    """
 
     def __init__(self, srv: Server) -> None:
         self._connection = connect(
@@ -162,6 +172,8 @@ class Visitor:
         self.ws = self._connection.__enter__()
         self.session_id = ""
         self.widgets: dict[str, str] = {}  # user key -> widget id
+        self.fragments: dict[str, str] = {}  # user key -> id of the fragment that draws it ("" if none)
+        self.states: dict[str, WidgetState] = {}  # widget id -> the last value this tab set
 
     def close(self) -> None:
         self._connection.__exit__(None, None, None)
@@ -169,13 +181,20 @@ class Visitor:
     def send(self, msg: BackMsg) -> None:
         self.ws.send(msg.SerializeToString())
 
-    def run(self, page: str, query: str = "", states: list[WidgetState] | None = None) -> Run:
+    def run(
+        self, page: str, query: str = "", states: list[WidgetState] | None = None, fragment_id: str = ""
+    ) -> Run:
         start = time.monotonic()
         try:
-            self.send(rerun(page, query, states))
+            self.send(rerun(page, query, states, fragment_id))
         except Exception as error:  # noqa: BLE001 - a refused message is a result
             return Run(closed=str(error))
         return self.collect(start)
+
+    def set(self, page: str, state: WidgetState, key: str, query: str = "") -> Run:
+        """Change one widget (``key``) as a browser does: every known value, its fragment's rerun."""
+        self.states[state.id] = state
+        return self.run(page, query, list(self.states.values()), self.fragments.get(key, ""))
 
     def collect(self, start: float) -> Run:
         run = Run()
@@ -195,14 +214,17 @@ class Visitor:
             if kind == "new_session":
                 self.session_id = fwd.new_session.initialize.session_id
             elif kind == "delta" and fwd.delta.WhichOneof("type") == "new_element":
-                self._read_element(fwd.delta.new_element, run)
+                key = self._read_element(fwd.delta.new_element, run, fwd.delta.fragment_id)
+                if key:
+                    run.arrived.setdefault(key, time.monotonic() - start)
             elif kind == "script_finished":
                 run.finished = True
                 break
         run.seconds = time.monotonic() - start
         return run
 
-    def _read_element(self, element, run: Run) -> None:
+    def _read_element(self, element, run: Run, fragment_id: str) -> str:
+        """Note exceptions, notices and keyed elements (widgets, charts); return the element's key."""
         kind = element.WhichOneof("type")
         body = getattr(element, kind)
         if kind == "exception":
@@ -211,14 +233,21 @@ class Visitor:
             run.warnings.append(body.body[:160])
         widget_id = getattr(body, "id", "")
         if isinstance(widget_id, str) and widget_id.startswith("$$ID"):
-            self.widgets[widget_id.rsplit("-", 1)[-1]] = widget_id
+            key = widget_id.rsplit("-", 1)[-1]
+            self.widgets[key] = widget_id
+            self.fragments[key] = fragment_id
+            return key
+        return ""
 
 
-def rerun(page: str, query: str = "", states: list[WidgetState] | None = None) -> BackMsg:
-    """The message a browser sends to run ``page`` with ``query`` and these widget values."""
+def rerun(
+    page: str, query: str = "", states: list[WidgetState] | None = None, fragment_id: str = ""
+) -> BackMsg:
+    """The message a browser sends to run ``page`` (or one fragment of it) with these widget values."""
     msg = BackMsg()
     msg.rerun_script.query_string = query
     msg.rerun_script.page_name = page
+    msg.rerun_script.fragment_id = fragment_id
     msg.rerun_script.widget_states.widgets.extend(states or [])
     return msg
 
@@ -265,9 +294,10 @@ def sizes(srv: Server) -> list[str]:
     return out
 
 
-def monte_carlo(srv: Server, visitors: int = 1) -> str:
-    """The heaviest allowed job: ``visitors`` Monte Carlo runs at the largest settings, started at once."""
-    query = "compare_n=10000&compare_length=400&compare_beam=64"
+def monte_carlo(srv: Server, visitors: int = 1, n: int = 10_000, length: int = 400, beam: int = 64) -> str:
+    """``visitors`` Monte Carlo runs at these settings, started at once (the defaults are issue 18's
+    attack, over the cost limit; ``load.HEAVY_N`` at length 400 is the largest allowed)."""
+    query = f"compare_n={n}&compare_length={length}&compare_beam={beam}"
     tabs = [Visitor(srv) for _ in range(visitors)]
     for tab in tabs:
         tab.run("compare", query)
@@ -275,7 +305,7 @@ def monte_carlo(srv: Server, visitors: int = 1) -> str:
     results: list[Run] = []
 
     def click(tab: Visitor) -> None:
-        values = {"compare_n": "10000", "compare_length": "400", "compare_beam": "64"}
+        values = {"compare_n": str(n), "compare_length": str(length), "compare_beam": str(beam)}
         states = [WidgetState(id=tab.widgets[k], string_value=v) for k, v in values.items()]
         states.append(WidgetState(id=tab.widgets["compare_run"], trigger_value=True))
         results.append(tab.run("compare", query, states))
@@ -284,19 +314,33 @@ def monte_carlo(srv: Server, visitors: int = 1) -> str:
         threads = [threading.Thread(target=click, args=(tab,)) for tab in tabs]
         for thread in threads:
             thread.start()
-        probe = Visitor(srv)
-        during = probe.run("playground")  # another visitor's page while the jobs run
+        probe = Visitor(srv)  # another visitor moves the playground's slider while the jobs run
+        probe.run("playground")
+        moves = []
+        while any(t.is_alive() for t in threads) and len(moves) < 200:
+            state = WidgetState(id=probe.widgets["playground_temperature"])
+            option = TEMPERATURES[len(TEMPERATURES) // 2 + len(moves) % 2]
+            state.string_array_value.data.append(format_temperature(option))
+            run = probe.set("playground", state, "playground_temperature")
+            moves.append(run.arrived.get("playground_probs", float("inf")))
+            time.sleep(0.3)
         for thread in threads:
             thread.join(timeout=DEADLINE)
+        recover = wait_idle(srv)  # the jobs' end → the server idle again
     probe.close()
     for tab in tabs:
         tab.close()
+    moves.sort()
+    p95 = f"p95 {moves[min(len(moves) - 1, int(0.95 * len(moves)))]:.2f} s" if moves else "no move"
+    walls = ", ".join(f"{r.seconds:.1f}" for r in sorted(results, key=lambda r: r.seconds))
     return (
-        f"Monte Carlo ×{visitors} at N 10,000, length 400, beam 64: server CPU {srv.cpu() - cpu0:.1f} s, "
-        f"wall {max(r.seconds for r in results):.1f} s, peak RSS {peak.peak:.0f} MiB, "
+        f"Monte Carlo ×{visitors} at N {n:,}, length {length}, beam {beam}: server CPU "
+        f"{srv.cpu() - cpu0:.1f} s, wall [{walls}] s, peak RSS {peak.peak:.0f} MiB, "
         f"largest outbound message {max(r.largest for r in results) / 1e3:.0f} kB, "
-        f"exceptions {[e for r in results for e in r.exceptions] or 'none'}; "
-        f"another visitor's playground run meanwhile {during.seconds:.2f} s; "
+        f"exceptions {[e for r in results for e in r.exceptions] or 'none'}, "
+        f"notices {sorted({w[:60] for r in results for w in r.warnings}) or 'none'}; "
+        f"another visitor's slider → chart meanwhile: {len(moves)} moves, {p95}; "
+        f"server idle {recover:.1f} s after the last job; "
         f"RSS after {srv.rss_mib():.0f} MiB"
     )
 
@@ -419,16 +463,16 @@ def clear_cache_attack(srv: Server) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--skip-guard-only", action="store_true", help="skip the raised-limit table attack")
-    parser.add_argument("--heavy", action="store_true", help="also four Monte Carlo runs at once (~1.5 min)")
     args = parser.parse_args()
     report: list[str] = []
     with server() as srv:
         idle = srv.rss_mib()
         report.append(f"server idle: {idle:.0f} MiB")
         report += sizes(srv)
-        report.append(monte_carlo(srv, 1))
-        if args.heavy:
-            report.append(monte_carlo(srv, 4))
+        report.append(monte_carlo(srv, 1))  # the attack: over the cost limit
+        largest = MAX_CHARACTERS // MAX_LENGTH, MAX_LENGTH, MAX_BEAM_WIDTH  # the largest allowed
+        report.append(monte_carlo(srv, 1, *largest))
+        report.append(monte_carlo(srv, 4, *largest))  # two run (the job pool), two wait
         report.append(table_attack(srv, 200_000, "table, config limits"))
         report.append(table_attack(srv, 100_000, "table, just under the inbound limit"))
         report.append(upload_attack(srv))

@@ -25,7 +25,7 @@ from benchmarks._common import ROOT, Section, median, ms, table
 from core.i18n import t
 from core.temperature import TEMPERATURES
 
-PAGES = ("home", "playground", "generator", "compare", "why")
+PAGES = ("home", "playground", "generator", "compare", "why", "attention")
 RATIO_GOAL = 2.0
 MEDIAN_GOAL = 0.050  # seconds
 LONG_JOB_GOAL = 2.0  # seconds, for a long job's defaults
@@ -90,6 +90,13 @@ def _widget(elements, key: str):
 def move_temperature(page: str) -> Callable[[AppTest, int], None]:
     def act(at: AppTest, i: int) -> None:
         _widget(at.select_slider, f"{page}_temperature").set_value(T_VALUES[(i + 1) % 2])
+
+    return act
+
+
+def move_slider(key: str, values: tuple[float, float]) -> Callable[[AppTest, int], None]:
+    def act(at: AppTest, i: int) -> None:
+        _widget(at.slider, key).set_value(values[i % 2])
 
     return act
 
@@ -311,16 +318,15 @@ INTERACTIONS: dict[str, list[tuple[str, Callable[[AppTest, int], None]]]] = {
         ("switch language", switch_language),
     ],
     "why": [
-        (
-            "edit a score (attention keys)",
-            with_view("why_view", "why.tab.attention", edit_cell("why_keys", "kx", (-3.0, 1.0))),
-        ),
+        ("move the leaf's score", move_slider("why_leaf", (4.0, 5.0))),
         ("gradient Step", with_view("why_view", "why.tab.gradient", click("why_step"))),
         ("switch language", switch_language),
-        (
-            "open a tab (gradient ↔ attention)",
-            open_view("why_view", ("why.tab.gradient", "why.tab.attention")),
-        ),
+        ("open a tab (scores ↔ gradient)", open_view("why_view", ("why.tab.scores", "why.tab.gradient"))),
+    ],
+    "attention": [  # attention was the why page's third tab until issue 15 gave it a page
+        ("move the scale", move_slider("attention_scale", (2.0, 1.0))),
+        ("edit a key (table, in go deeper)", edit_cell("attention_keys", "kx", (-3.0, 1.0))),
+        ("switch language", switch_language),
     ],
 }
 LONG_JOBS = [("compare", "Monte Carlo + sweep (defaults)", "compare_run")]

@@ -21,23 +21,24 @@ import subprocess
 import sys
 
 from benchmarks._common import ROOT, Section, median, ms, table
+from core.pages import PAGES as SPECS
 
-PAGES = ("home", "playground", "generator", "compare", "why")
+PAGES = tuple(spec.name for spec in SPECS)
 THIRD_PARTY = "import streamlit, numpy, pandas, plotly.graph_objects"
 MARK = "@@bench-import-mark@@"
 REPEATS = 5  # fresh interpreters per figure; the median is reported
 
 
 def page_imports(page: str) -> list[str]:
-    """The project modules (``core.*``, ``ui.*``) a page script imports, in order."""
-    tree = ast.parse((ROOT / "app_pages" / f"{page}.py").read_text(encoding="utf-8"))
+    """The project modules (``core.*``, ``ui.*``, the page's own helpers) a page script imports, in order."""
+    tree = ast.parse((ROOT / "app_pages" / page / "page.py").read_text(encoding="utf-8"))
     names: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names += [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.append(node.module)
-    return [n for n in dict.fromkeys(names) if n.split(".")[0] in ("core", "ui")]
+    return [n for n in dict.fromkeys(names) if n.split(".")[0] in ("core", "ui", "app_pages")]
 
 
 def core_modules() -> list[str]:
@@ -144,7 +145,9 @@ def model_pages() -> list[str]:
     """Pages whose code (or helpers) build the character model."""
     found = []
     for page in PAGES:
-        text = (ROOT / "app_pages" / f"{page}.py").read_text(encoding="utf-8")
+        text = "".join(
+            f.read_text(encoding="utf-8") for f in sorted((ROOT / "app_pages" / page).glob("*.py"))
+        )
         helpers = [ROOT / (m.replace(".", "/") + ".py") for m in page_imports(page)]
         text += "".join(h.read_text(encoding="utf-8") for h in helpers if h.exists())
         if "model_settings" in text or "get_model" in text or "build_model" in text:

@@ -135,15 +135,21 @@ def write_results(head: str, sections: list[Section]) -> None:
 def write_summary(head: str, sections: dict[str, Section]) -> None:
     """Update the README's summary table: this run's rows replace those of the same benchmarks
     (``sections`` by benchmark name), so a failed benchmark shows as failed, not as its old figures."""
-    saved = json.loads(SUMMARY.read_text(encoding="utf-8")) if SUMMARY.exists() else {}
     for name, section in sections.items():
-        saved[name] = {"run": head, "rows": [list(row) for row in section.summary]}
+        write_summary_rows(name, head, section.summary)
+
+
+def write_summary_rows(name: str, head: str, summary: list[tuple[str, str, str, str]]) -> None:
+    """Replace one benchmark's rows (``name``: a benchmark here, or ``load`` / ``attack``) in the
+    README's table; the other benchmarks' rows stay, each with the run it came from."""
+    saved = json.loads(SUMMARY.read_text(encoding="utf-8")) if SUMMARY.exists() else {}
+    saved[name] = {"run": head, "rows": [list(row) for row in summary]}
     SUMMARY.write_text(json.dumps(saved, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     rows = [row for entry in saved.values() for row in entry["rows"]]
     runs = sorted({entry["run"].split(" on ")[0] for entry in saved.values()})
     block = "\n".join(
         [
-            "| measured | result | goal (issue 7) | met |",
+            "| measured | result | goal | met |",
             "|---|---|---|---|",
             *("| " + " | ".join(row) + " |" for row in rows),
             "",
