@@ -67,8 +67,8 @@ print(time.perf_counter() - start)
 
 
 def first_sample_seconds() -> float:
-    """Seconds of a fresh process's first ``sample()``: filtering every state of the model once
-    (``core.sampling.state_cdfs``) plus the 5 × 100 characters themselves."""
+    """Seconds of a fresh process's first ``sample()``: the model built, then the 5 × 100 characters
+    (each state they enter filtered once, ``core.sampling.VisitedStates``)."""
     result = subprocess.run([sys.executable, "-c", _FIRST_SAMPLE], cwd=ROOT,
                             capture_output=True, text=True, check=True)  # fmt: skip
     return float(result.stdout.strip().splitlines()[-1])

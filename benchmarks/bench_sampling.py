@@ -2,16 +2,13 @@
 with the NumPy graph walk against the plain per-sample loop, on one core.
 
 Run: ``.venv/bin/python -m benchmarks.bench_sampling`` (from the repository root).
-Goals (issue 13): 5 × 100 in about 1 ms (≤ 2 ms) and 10,000 × 100 in about 0.2 s (≤ 0.3 s) of CPU,
-with every state's filtered distribution already computed for the settings; the per-sample Python
-loop ≥ 50× slower.
+Goals (issue 13): 5 × 100 in about 1 ms (≤ 2 ms) and 10,000 × 100 in about 0.2 s (≤ 0.3 s) of CPU;
+the per-sample Python loop ≥ 50× slower.
 
-Four ways to draw the same characters (the benchmark checks they agree on the samples the loop draws):
+Three ways to draw the same characters (the benchmark checks they agree on the samples the loop draws):
 
-- walk, first call: ``core.decoding.sample`` on a graph that has not seen these filter settings, so it
-  filters every state of the model once (``core.sampling.state_cdfs``) before walking;
-- walk, cached: the same call again, as every later call with these settings (another seed, prompt or
-  length) runs;
+- walk: ``core.decoding.sample`` on the model's graph; each state's filtered distribution is computed
+  the first time a sample enters it in this call (``core.sampling.VisitedStates``) and looked up after;
 - step by step: ``sample`` on the model with its graph hidden, as a neural model is sampled: one
   ``logits_ids`` call, one filtering and one draw per step for all samples at once;
 - per-sample loop: one model call, one filtering and one draw per sample per character, as a reader's
@@ -83,17 +80,16 @@ def per_sample_loop(model, n: int, length: int, settings: FilterSettings, seed: 
 
 
 def measure(model, n: int, length: int, loop_samples: int, settings: FilterSettings, repeats: int):
-    """(first call, cached, step by step, loop measured, loop scaled to n): (CPU s, wall s) each."""
+    """(walk, step by step, loop measured, loop scaled to n): (CPU s, wall s) each."""
     call = lambda m=model: sample(m, PROMPT, n, length, settings, np.random.default_rng(1))  # noqa: E731
-    first = best_of(repeats, call, before=model.graph.cache.clear)
-    cached = best_of(repeats, call)
+    walked = best_of(repeats, call)
     steps = best_of(1, lambda: call(WithoutGraph(model)))
     loop = best_of(1, lambda: per_sample_loop(model, loop_samples, length, settings, 1))
     # Same seed, same characters: the loop's samples are the first rows of the batch.
     want = per_sample_loop(model, min(loop_samples, 3), length, settings, 1)
     assert (call().ids[: len(want)] == want).all(), "the walk and the loop drew different characters"
     scale = n / loop_samples
-    return first, cached, steps, loop, (loop[0] * scale, loop[1] * scale)
+    return walked, steps, loop, (loop[0] * scale, loop[1] * scale)
 
 
 def main() -> None:
@@ -110,34 +106,32 @@ def main() -> None:
           "CPU time (wall time)\n")  # fmt: skip
 
     print("Compare page: 5 continuations × 100 characters (ms; walk: best of 5)\n")
-    print("| filters | walk, first call | walk, cached | step by step | per-sample loop | loop / cached |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| filters | walk | step by step | per-sample loop | loop / walk |")
+    print("|---|---:|---:|---:|---:|")
     small = []
     for label, settings in SETTINGS:
-        first, cached, steps, loop, _ = measure(model, 5, 100, 5, settings, 5)
-        small.append(cached[0])
-        print(f"| {label} | {first[0] * 1e3:.1f} ({first[1] * 1e3:.1f}) | {cached[0] * 1e3:.2f} "
-              f"({cached[1] * 1e3:.2f}) | {steps[0] * 1e3:.1f} ({steps[1] * 1e3:.1f}) | "
-              f"{loop[0] * 1e3:.0f} ({loop[1] * 1e3:.0f}) | {loop[0] / cached[0]:.0f}× |")  # fmt: skip
+        walked, steps, loop, _ = measure(model, 5, 100, 5, settings, 5)
+        small.append(walked[0])
+        print(f"| {label} | {walked[0] * 1e3:.2f} ({walked[1] * 1e3:.2f}) | {steps[0] * 1e3:.1f} "
+              f"({steps[1] * 1e3:.1f}) | {loop[0] * 1e3:.0f} ({loop[1] * 1e3:.0f}) | "
+              f"{loop[0] / walked[0]:.0f}× |")  # fmt: skip
 
     chars = args.n * args.length
     print(f"\nMonte Carlo: {args.n:,} continuations × {args.length} characters (s; walk: best of 3)\n")
-    print("| filters | walk, cached | walk, first call | step by step | µs/char (cached, CPU) | "
+    print("| filters | walk | step by step | µs/char (walk, CPU) | "
           "Python loop, measured | loop scaled to all | speed-up (CPU) |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     large = []
     for label, settings in SETTINGS:
-        first, cached, steps, loop, scaled = measure(
-            model, args.n, args.length, args.loop_samples, settings, 3
-        )
-        large.append((cached[0], scaled[0] / cached[0]))
-        print(f"| {label} | {cached[0]:.2f} s ({cached[1]:.2f} s) | {first[0]:.2f} s ({first[1]:.2f} s) | "
-              f"{steps[0]:.2f} s ({steps[1]:.2f} s) | {cached[0] / chars * 1e6:.2f} | "
+        walked, steps, loop, scaled = measure(model, args.n, args.length, args.loop_samples, settings, 3)
+        large.append((walked[0], scaled[0] / walked[0]))
+        print(f"| {label} | {walked[0]:.2f} s ({walked[1]:.2f} s) | "
+              f"{steps[0]:.2f} s ({steps[1]:.2f} s) | {walked[0] / chars * 1e6:.2f} | "
               f"{loop[0]:.2f} s ({loop[1]:.2f} s) for {args.loop_samples} samples | "
-              f"{scaled[0]:.0f} s ({scaled[1]:.0f} s) | {scaled[0] / cached[0]:.0f}× |")  # fmt: skip
+              f"{scaled[0]:.0f} s ({scaled[1]:.0f} s) | {scaled[0] / walked[0]:.0f}× |")  # fmt: skip
 
     ok = max(small) <= 0.002 and all(t <= 0.3 and speedup >= 50 for t, speedup in large)
-    goals = f"5 × 100 cached ≤ 2 ms, {args.n:,} × {args.length} cached ≤ 0.3 s, loop ≥ 50× slower"
+    goals = f"5 × 100 ≤ 2 ms, {args.n:,} × {args.length} ≤ 0.3 s, loop ≥ 50× slower"
     print(f"\ngoals ({goals}, CPU): {'met' if ok else 'NOT met'}")
     print(f"load average after the run: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
 

@@ -27,7 +27,7 @@ batch of contexts is located with ``np.searchsorted`` — no Python loop over th
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
@@ -55,8 +55,6 @@ class ContextGraph:
 
     logprobs: NDArray[np.float64]  # [S, V] log p(next character | state)
     successor: NDArray[np.int32]  # [S, V] the state after appending each character (int32: half of int64)
-    # What core.sampling works out once per graph and filter settings (each state's filtered CDF).
-    cache: dict = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         """Check the arrays and keep read-only copies: a graph is shared by every session, and a

@@ -16,7 +16,8 @@ The walk: a character n-gram model with backoff is a finite automaton
 (``core.charmodel.ContextGraph``): its state is the row of log-probabilities in use, and the state
 after a character depends only on the state and the character. A text is a chain of dependent
 steps, so NumPy vectorises across the samples, never across the steps; each state's filtered
-cumulative distribution is computed once (``state_cdfs``), and every visit is a lookup.
+cumulative distribution is computed the first time the walk enters it (``VisitedStates``), and
+every later visit is a lookup.
 """
 
 from __future__ import annotations
@@ -58,39 +59,44 @@ def uniform_at(seed: int, step: int) -> float:
 
 # ---------------------------------------------------------------------------- the walk
 
-MAX_CACHED_SETTINGS = 8  # per graph: the compare page samples with 5 settings at once
-# ...and at most this many bytes per graph: one setting of a context-6 model is [77k, 63] float64,
-# 39 MB, so 8 of them would be 310 MB per shared model. Big graphs keep one setting, small ones 8.
-MAX_CACHE_BYTES = 48 * 2**20
 
+class VisitedStates:
+    """The filtered cumulative distributions of the states one walk has entered, each computed the
+    first time a sample enters it and looked up on every later visit.
 
-def state_cdfs(
-    graph: ContextGraph, settings: FilterSettings
-) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """Every state's filtered cumulative distribution and its entropy in bits: [S, V], [S] (T > 0).
-
-    Computed for all states at once, the first time a graph samples with these settings, and kept
-    on the graph (``graph.cache``) for the next call: a graph is shared by every session. One batch
-    of all states is cheaper than filtering, step by step, the states even 5 samples enter
-    (benchmarks/bench_sampling.py times both calls). At most MAX_CACHED_SETTINGS settings and
-    MAX_CACHE_BYTES bytes are kept per graph (the newest always); the oldest goes first.
+    Computing only what is visited keeps a small walk small: 5 samples of 100 characters enter at
+    most 500 of a context-6 model's ~77,000 states, so filtering all of them first (39 MB, 0.2-0.5 s
+    for each new temperature or filter) would be wasted. Rows are filtered one by one and the filters
+    work row by row, so a row is the same as in a batch of every state. Nothing is kept after the
+    walk: no cache a visitor's settings could grow, nothing shared between sessions.
     """
-    if settings.greedy:
-        raise ValueError("T = 0 takes the argmax; there is no distribution to draw from")
-    cached = graph.cache.get(settings)
-    if cached is None:
-        probs = filtered_probs(graph.logprobs, settings)  # [S, V]
-        cached = (np.cumsum(probs, axis=-1), entropy_bits(probs))
-        for array in cached:
-            array.setflags(write=False)
-        size = sum(a.nbytes for a in cached)
-        for old in list(graph.cache):  # oldest first
-            held = sum(a.nbytes for entry in list(graph.cache.values()) for a in entry)
-            if len(graph.cache) < MAX_CACHED_SETTINGS and held + size <= MAX_CACHE_BYTES:
-                break
-            graph.cache.pop(old, None)  # another session may have dropped it already
-        graph.cache[settings] = cached
-    return cached
+
+    def __init__(self, graph: ContextGraph, settings: FilterSettings):
+        if settings.greedy:
+            raise ValueError("T = 0 takes the argmax; there is no distribution to draw from")
+        self.graph, self.settings = graph, settings
+        self.slot = np.full(len(graph.logprobs), -1)  # [S] row of each state in cdf, -1: not yet
+        vocab = graph.logprobs.shape[1]
+        self.cdf = np.empty((min(len(graph.logprobs), 1024), vocab))  # [capacity, V], grows by doubling
+        self.entropy = np.empty(len(self.cdf))  # [capacity] bits
+        self.count = 0
+
+    def rows(self, states: NDArray[np.integer]) -> NDArray[np.int64]:
+        """The rows of ``cdf`` and ``entropy`` for these states, filtering the ones not seen yet."""
+        new = np.unique(states[self.slot[states] < 0])
+        if new.size:
+            end = self.count + new.size
+            if end > len(self.cdf):
+                capacity = min(max(end, 2 * len(self.cdf)), len(self.slot))
+                cdf, entropy = np.empty((capacity, self.cdf.shape[1])), np.empty(capacity)
+                cdf[: self.count], entropy[: self.count] = self.cdf[: self.count], self.entropy[: self.count]
+                self.cdf, self.entropy = cdf, entropy
+            probs = filtered_probs(self.graph.logprobs[new], self.settings)  # [new, V]
+            self.cdf[self.count : end] = np.cumsum(probs, axis=-1)
+            self.entropy[self.count : end] = entropy_bits(probs)
+            self.slot[new] = np.arange(self.count, end)
+            self.count = end
+        return self.slot[states]
 
 
 def walk(
@@ -112,8 +118,7 @@ def walk(
     steps = np.ascontiguousarray(u.T)  # [L, N]: step t's numbers side by side
     ids = np.empty((length, n), dtype=np.int64)
     entropies = np.zeros((length, n))
-    if not settings.greedy:
-        cdf, entropy = state_cdfs(graph, settings)
+    visited = None if settings.greedy else VisitedStates(graph, settings)
     states = np.full(n, start)
     path = np.empty((length, n), dtype=np.int64)  # the state each character was drawn in
     for t in range(length):
@@ -121,8 +126,9 @@ def walk(
         if settings.greedy:
             ids[t] = np.argmax(graph.logprobs[states], axis=-1)  # the first maximum, as everywhere else
         else:
-            ids[t] = draw_from_cdf(cdf[states], steps[t])
-            entropies[t] = entropy[states]
+            rows = visited.rows(states)
+            ids[t] = draw_from_cdf(visited.cdf[rows], steps[t])
+            entropies[t] = visited.entropy[rows]
         states = graph.successor[states, ids[t]]
     logprobs = graph.logprobs[path, ids]  # [L, N] of each character under the model
     return tuple(np.ascontiguousarray(a.T) for a in (ids, logprobs, entropies))  # [N, L] each

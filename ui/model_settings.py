@@ -39,7 +39,7 @@ PROMPT_KEY, CHOICE_KEY, CONTEXT_KEY, SMOOTHING_KEY = (
 CHOICES = ("kneser_ney", "add_k", "mlp")  # codes in the link (?model_choice=add_k), labels translated
 NEURAL = "mlp"
 # Memory decides these lists (issue 18). A context-6 n-gram model holds ~76 MiB (float64 table,
-# int32 successors) plus at most 48 MiB of filtered distributions (core.sampling.MAX_CACHE_BYTES);
+# int32 successors); a walk's filtered distributions live only as long as the walk (core.sampling);
 # context 8 would be ~135 MiB and its build peaks at 310 MiB, for no better held-out score.
 CONTEXTS = (1, 2, 3, 4, 5, 6)
 SMOOTHINGS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0)  # add-k's k

@@ -8,8 +8,8 @@ import pytest
 from core.charmodel import ContextGraph, ModelSettings, build_model
 from core.corpus import load_corpus
 from core.decoding import beam_search, greedy, sample
-from core.filters import FilterSettings
-from core.sampling import MAX_CACHED_SETTINGS, draw, draw_from_cdf, state_cdfs, uniform_at, uniforms, walk
+from core.filters import FilterSettings, filtered_probs
+from core.sampling import VisitedStates, draw, draw_from_cdf, uniform_at, uniforms, walk
 from tests.core.reference_sampler import reference_sample
 from tests.core.tiny_model import RHYME, TinyModel, TinySettings
 
@@ -147,23 +147,34 @@ def test_a_walk_checks_its_start_and_its_random_numbers():
     np.testing.assert_array_equal(ids, [[0], [1], [2]])  # thirds: u picks the third it falls in
 
 
-# ---------------------------------------------------------------------------- the cache
+# ---------------------------------------------------------------------------- the visited states
 
 
-def test_each_graph_filters_its_states_once_per_settings_and_keeps_the_latest_few():
-    graph = ContextGraph(np.log(np.full((3, 4), 0.25)), np.zeros((3, 4), dtype=np.int64))
-    settings = [FilterSettings(t) for t in np.linspace(0.5, 2.0, MAX_CACHED_SETTINGS + 2).tolist()]
-    first = state_cdfs(graph, settings[0])
-    assert state_cdfs(graph, FilterSettings(settings[0].temperature)) is first  # equal settings: no work
-    cdf, entropy = first
-    np.testing.assert_allclose(cdf, np.tile([0.25, 0.5, 0.75, 1.0], (3, 1)))
-    np.testing.assert_allclose(entropy, [2.0, 2.0, 2.0])
-    assert not cdf.flags.writeable  # shared by every session
-    for s in settings[1:]:
-        state_cdfs(graph, s)
-    assert list(graph.cache) == settings[-MAX_CACHED_SETTINGS:]  # the oldest went first
+def test_a_walk_filters_each_state_it_enters_once_and_no_other():
+    # Four states; state s leads to state s + 1 whatever is drawn, and the last stays put.
+    logprobs = np.log(np.array([[0.5, 0.5], [0.9, 0.1], [0.2, 0.8], [1.0, 1e-300]]))
+    successor = np.array([[1, 1], [2, 2], [3, 3], [3, 3]], dtype=np.int32)
+    graph = ContextGraph(logprobs, successor)
+    visited = VisitedStates(graph, FilterSettings())
+    np.testing.assert_array_equal(visited.rows(np.array([1, 1, 0])), [1, 1, 0])  # new ones by state id
+    np.testing.assert_array_equal(visited.rows(np.array([0, 2])), [0, 2])  # 0 again: looked up
+    assert visited.count == 3  # state 3 was never entered: never filtered
+    np.testing.assert_allclose(visited.cdf[:3], [[0.5, 1.0], [0.9, 1.0], [0.2, 1.0]])
+    np.testing.assert_allclose(visited.entropy[:3], [1.0, 0.4689956, 0.7219281], rtol=1e-6)
     with pytest.raises(ValueError, match="argmax"):
-        state_cdfs(graph, FilterSettings(0.0))
+        VisitedStates(graph, FilterSettings(0.0))
+
+
+def test_the_table_grows_past_its_first_size_and_keeps_every_row(default_model):
+    graph = default_model.graph
+    settings = FilterSettings(0.7, top_k=10)
+    visited = VisitedStates(graph, settings)
+    first = len(visited.cdf)
+    states = np.arange(0, len(graph.logprobs), 7)[: 3 * first]  # three times what fits at first
+    rows = np.concatenate([visited.rows(part) for part in np.array_split(states, 5)])
+    assert len(visited.cdf) >= len(states) > first
+    want = np.cumsum(filtered_probs(graph.logprobs[states], settings), axis=-1)
+    np.testing.assert_array_equal(visited.cdf[rows], want)  # the same rows as one batch of them all
 
 
 # ---------------------------------------------------------------------------- one sampler, one text
@@ -216,18 +227,3 @@ def test_greedy_and_beam_search_need_no_graph_either(default_model):
         assert_same(
             beam_search(plain, "Mary had", 40, width), beam_search(default_model, "Mary had", 40, width)
         )
-
-
-def test_a_graph_keeps_its_filtered_distributions_within_the_byte_limit_and_always_the_newest(monkeypatch):
-    import core.sampling
-
-    graph = ContextGraph(np.log(np.full((3, 4), 0.25)), np.zeros((3, 4), dtype=np.int64))
-    one = 3 * 4 * 8 + 3 * 8  # bytes of one setting's cdf [3, 4] and entropy [3]
-    monkeypatch.setattr(core.sampling, "MAX_CACHE_BYTES", 2 * one)
-    settings = [FilterSettings(t) for t in (0.5, 1.0, 1.5)]
-    for s in settings:
-        state_cdfs(graph, s)
-    assert list(graph.cache) == settings[-2:]  # two fit; the oldest went first
-    monkeypatch.setattr(core.sampling, "MAX_CACHE_BYTES", one // 2)
-    state_cdfs(graph, FilterSettings(2.0))
-    assert list(graph.cache) == [FilterSettings(2.0)]  # too big for the limit: kept alone, used once more

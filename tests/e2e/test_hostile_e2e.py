@@ -138,12 +138,10 @@ CASES = [
     Case("cell-logit-1e308x10", "playground", "zh", act=_cell(0, 1, "1e309"),
          message="input.out_of_range"),
     Case("cell-logit-nan", "playground", act=_cell(1, 1, "NaN"), message="playground.err.not_finite"),
-    Case("cell-logit-plus-inf", "playground", act=_cell(1, 1, "inf"), message="playground.err.not_finite"),
     Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1, "zh"), message="input.empty"),
     Case("cell-label-script", "playground", act=_cell(0, 0, SCRIPT)),
     Case("cell-label-img-onerror", "playground", "zh", act=_cell(1, 0, IMG)),
-    Case("cell-label-rtl", "playground", act=_cell(0, 0, RTL)),
-    Case("cell-label-emoji", "playground", act=_cell(2, 0, EMOJI)),
+    Case("cell-label-rtl-emoji", "playground", act=_cell(0, 0, RTL + EMOJI)),
     Case("cell-label-300-chars", "playground", act=_cell(0, 0, "x" * 300),
          message="playground.err.long_label"),
     # -- text boxes
@@ -151,8 +149,6 @@ CASES = [
          message="model.err.long_prompt", kept=(("generator_seed", "9"),)),
     Case("prompt-script", "generator", "zh", act=_prompt(SCRIPT), message="model.err.unknown_chars",
          kept=(("generator_seed", "9"), ("model_prompt", SCRIPT))),
-    Case("prompt-rtl-emoji", "generator", act=_prompt(RTL + EMOJI), message="model.err.unknown_chars",
-         kept=(("model_prompt", RTL + EMOJI),)),
     Case("prompt-empty", "generator", act=_prompt(""), message="model.err.empty_prompt"),
     Case("compare-top-p-text", "compare", act=_compare("compare_top_p", "abc"),
          message="input.not_number",
@@ -163,8 +159,6 @@ CASES = [
     Case("compare-seed-minus-inf", "compare", act=_compare("compare_seed", "-inf"),
          message="input.not_finite",
          kept=(("compare_top_k", "7"), ("compare_seed", "-inf"))),
-    Case("compare-n-nan", "compare", act=_compare("compare_n", "NaN"), message="input.not_finite",
-         kept=(("compare_top_k", "7"),)),
     Case("compare-length-img", "compare", act=_compare("compare_length", IMG), message="input.not_number",
          kept=(("compare_top_k", "7"), ("compare_length", IMG))),
     Case("attention-query-svg", "attention", act=_attention_query(SVG),
@@ -185,8 +179,8 @@ CASES = [
     Case("url-bound-widgets-garbage", "compare", query={"compare_k": "1e308", "compare_temperature": "NaN"}),
     Case("url-why-preset-script", "why", query={"why_preset": SCRIPT, "why_lr": "-inf"},
          message="url.ignored"),
-    Case("url-unknown-keys", "why", query={"evil": IMG, SCRIPT: "1"}),
-    Case("url-why-view-script", "why", "zh", query={"why_view": SCRIPT, "why_scale": IMG}),
+    Case("url-why-view-script-unknown-keys", "why", "zh",
+         query={"why_view": SCRIPT, "why_scale": IMG, "evil": IMG, SCRIPT: "1"}),
 ]  # fmt: skip
 
 
@@ -231,7 +225,8 @@ def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inpu
     expect(page.locator("h1").first).to_have_text(t(title, lang))  # the page still draws
     if case.message:
         alerts = page.locator('[data-testid="stAlert"]')
-        expect(alerts.filter(has_text=literal(case.message, lang)).first).to_be_visible(timeout=15_000)
+        message = alerts.filter(has_text=literal(case.message, lang)).first
+        expect(message).to_be_visible(timeout=5_000)  # the run is over: it is there or never comes
     screenshot(page, f"hostile-{case.name}-{lang}")
     for key, value in case.kept:
         box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
