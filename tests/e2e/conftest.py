@@ -112,22 +112,36 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def browser():
+    """Debian's chromium, one per worker. Playwright's ``expect`` waits up to 15 s, not its default
+    5 s: on a loaded 2-core machine a page's first run alone can take longer than 5 s."""
     executable = chromium_path()
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import expect, sync_playwright
     except ImportError:
         _unavailable("playwright is not installed (pip install -r requirements-dev.txt)")
+    expect.set_options(timeout=15_000)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
         yield b
         b.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh browser context and page; console errors are collected in ``page.console_errors``."""
+@pytest.fixture(scope="session")
+def visitors(browser):
+    """One browser context for the worker's tests: each test's page is a new tab, so a new
+    Streamlit session, but the tabs share the HTTP and compiled-code caches, as a returning
+    visitor's browser does (a fresh context per test re-fetched and re-compiled Streamlit's
+    JavaScript every time, about half a second a test). Tests that need a stranger, a cold
+    browser or their own size open their own context."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(visitors):
+    """A new tab (a new session); console errors are collected in ``page.console_errors``."""
+    pg = visitors.new_page()
     pg.console_errors = []
     pg.real_console_errors = []  # the same without Streamlit's expected base-path probe 404s
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
@@ -135,7 +149,7 @@ def page(browser):
     pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
     pg.on("pageerror", lambda e: pg.real_console_errors.append(str(e)))
     yield pg
-    context.close()
+    pg.close()
 
 
 def wait_idle(pg, timeout: float = 30_000) -> None:
