@@ -26,8 +26,10 @@ from core.i18n import t
 from core.temperature import TEMPERATURES
 
 PAGES = ("home", "playground", "generator", "compare", "why", "attention")
-RATIO_GOAL = 2.0
-MEDIAN_GOAL = 0.050  # seconds
+# A regression guard, not a goal (issue 13: what users feel is measured in the browser): a figure
+# above these is worth a look, and the table marks it.
+RATIO_GUARD = 2.0
+MEDIAN_GUARD = 0.050  # seconds
 LONG_JOB_GOAL = 2.0  # seconds, for a long job's defaults
 TIMEOUT = 60
 T_VALUES = (1.0, 0.5)  # the temperature moves back and forth between these
@@ -360,21 +362,23 @@ def run(quick: bool = False, pages: tuple[str, ...] = PAGES) -> Section:
             rows.append((r.page, r.interaction, ms(m), f"{m / base:.1f}", "yes" if met else "**no**",
                          f"long job: goal < {LONG_JOB_GOAL:g} s; max {ms(max(r.times))} ms"))  # fmt: skip
         else:
-            met = m <= RATIO_GOAL * base and m < MEDIAN_GOAL
-            rows.append((r.page, r.interaction, ms(m), f"{m / base:.1f}", "yes" if met else "**no**",
+            met = m <= RATIO_GUARD * base and m < MEDIAN_GUARD
+            rows.append((r.page, r.interaction, ms(m), f"{m / base:.1f}", "" if met else "above",
                          f"p90 {ms(sorted(r.times)[int(0.9 * (len(r.times) - 1))])} ms"))  # fmt: skip
+            met = True  # a guard: reported, never failed
         ok &= met
     summary = []
     for page in dict.fromkeys(r.page for r in results):
         timed = [median(r.times) for r in results if r.page == page and r.times and not r.long_job]
         if timed:
-            met = sum(m <= RATIO_GOAL * base and m < MEDIAN_GOAL for m in timed)
+            met = sum(m <= RATIO_GUARD * base and m < MEDIAN_GUARD for m in timed)
             summary.append((
                 f"Server rerun (AppTest), {page}: {len(timed)} common interactions",
                 f"{ms(min(timed))}–{ms(max(timed))} ms, "
                 f"{min(timed) / base:.1f}–{max(timed) / base:.1f}× baseline ({ms(base)} ms)",
-                f"≤ {RATIO_GOAL:g}× baseline, < {MEDIAN_GOAL * 1e3:.0f} ms",
-                "yes" if met == len(timed) else f"**no** ({met} of {len(timed)})",
+                "regression guard (no goal)",
+                "" if met == len(timed) else f"{len(timed) - met} above {RATIO_GUARD:g}× or "
+                f"{MEDIAN_GUARD * 1e3:.0f} ms",
             ))  # fmt: skip
     for r in results:
         if r.long_job and r.times:
@@ -383,11 +387,12 @@ def run(quick: bool = False, pages: tuple[str, ...] = PAGES) -> Section:
                             f"< {LONG_JOB_GOAL:g} s", "yes" if m < LONG_JOB_GOAL else "**no**"))  # fmt: skip
     return Section(
         "Interaction latency, server side (AppTest)",
-        table(["page", "interaction", "median (ms)", "× baseline", "goal met", "notes"], rows, "llrrrl"),
+        table(["page", "interaction", "median (ms)", "× baseline", "guard", "notes"], rows, "llrrrl"),
         [
             f"Median of {repeats} reruns each (after 2 warm-up reruns); baseline pooled from "
-            f"{len(baseline)} reruns before and after the pages. Goal: ≤ {RATIO_GOAL:g}× baseline "
-            f"and < {MEDIAN_GOAL * 1e3:.0f} ms. AppTest recompiles the scripts on every run, which "
+            f"{len(baseline)} reruns before and after the pages. A regression guard, not a goal "
+            f"(what users feel is the browser table): a figure above {RATIO_GUARD:g}× baseline or "
+            f"{MEDIAN_GUARD * 1e3:.0f} ms is marked. AppTest recompiles the scripts on every run, which "
             "the real server does not, so absolute figures are a little high for both sides.",
         ],
         goals_met=ok,
