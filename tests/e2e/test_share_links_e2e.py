@@ -28,13 +28,20 @@ def _warm(browser, server):
     warm_up(browser, server)
 
 
-@pytest.fixture
-def stranger(browser):
-    """A second visitor: a fresh browser context that opens the shared link."""
+@pytest.fixture(scope="module")
+def strangers(browser):
+    """Another browser (its own context: no storage, no session shared with ``page``'s)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
-    yield pg
+    yield context
     context.close()
+
+
+@pytest.fixture
+def stranger(strangers):
+    """A second visitor who opens the shared link: a new tab of the other browser."""
+    pg = strangers.new_page()
+    yield pg
+    pg.close()
 
 
 def open_link(pg, url: str) -> None:
