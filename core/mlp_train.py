@@ -264,10 +264,16 @@ def train_steps(
     p = {k: a.copy() for k, a in params.arrays().items()}  # private copies, updated in place below
     m = {k: a.copy() for k, a in adam.m.arrays().items()}
     v = {k: a.copy() for k, a in adam.v.arrays().items()}
+    # scratch arrays for the update, made once per chunk: a fresh [C·E, H] temporary per operation
+    # and step cost more than the arithmetic (allocating and page-faulting half a megabyte each time)
+    t1 = {k: np.empty_like(a) for k, a in p.items()}
+    t2 = {k: np.empty_like(a) for k, a in p.items()}
     b1, b2 = settings.beta1, settings.beta2
     losses = np.empty(n)
     step = adam.step
     ce, hidden, dtype = p["w1"].shape[0], p["w1"].shape[1], p["w1"].dtype
+    rows = np.arange(settings.batch)
+    distill = settings.distill > 0 and data.q is not None
     for i in range(n):
         batch = rng.integers(0, len(data.y), size=settings.batch)  # [B] example indices
         drop = dropout_masks(
@@ -280,23 +286,35 @@ def train_steps(
             settings.dropout_chars,
             p["emb"].shape[1],
         )
+        y = data.y[batch]
         targets = None
-        if settings.distill > 0 and data.q is not None:  # soft targets: the gradient becomes p − targets
-            y = data.y[batch]
+        if distill:  # soft targets: the gradient becomes p − targets
             targets = data.q[batch] * settings.distill  # [B, V]
-            targets[np.arange(len(y)), y] += 1 - settings.distill
-        losses[i], grads = loss_and_grads(Params(**p), data.x[batch], data.y[batch], drop, targets)
+            targets[rows, y] += 1 - settings.distill
+        losses[i], grads = loss_and_grads(Params(**p), data.x[batch], y, drop, targets)
         step += 1
         lr = learning_rate(settings, step - 1)
         c1, c2 = 1 - b1**step, 1 - b2**step  # bias corrections: m and v start at 0
         for k, g in grads.arrays().items():
-            m[k] *= b1
-            m[k] += (1 - b1) * g
-            v[k] *= b2
-            v[k] += (1 - b2) * g * g
+            # m ← b1·m + (1 − b1)·g;  v ← b2·v + (1 − b2)·g²;  p ← p − lr·(m / c1) / (√(v / c2) + eps)
+            # (written with out= so no step allocates: the same operations in the same order)
+            mk, vk, pk, a, b = m[k], v[k], p[k], t1[k], t2[k]
+            mk *= b1
+            np.multiply(1 - b1, g, out=a)
+            mk += a
+            vk *= b2
+            np.multiply(1 - b2, g, out=a)
+            a *= g
+            vk += a
             if k in DECAYED:
-                p[k] *= 1 - lr * settings.weight_decay * (settings.output_decay if k in OUTPUT else 1.0)
-            p[k] -= lr * (m[k] / c1) / (np.sqrt(v[k] / c2) + settings.eps)
+                pk *= 1 - lr * settings.weight_decay * (settings.output_decay if k in OUTPUT else 1.0)
+            np.divide(mk, c1, out=a)
+            np.multiply(lr, a, out=a)
+            np.divide(vk, c2, out=b)
+            np.sqrt(b, out=b)
+            b += settings.eps
+            a /= b
+            pk -= a
     return Chunk(Params(**p), AdamState(step, Params(**m), Params(**v)), losses)
 
 
