@@ -156,7 +156,9 @@ def dropout_masks(
     def mask(shape: tuple[int, int], p: float) -> NDArray[np.floating] | None:
         if p <= 0:
             return None
-        return ((rng.random(shape) >= p) / (1 - p)).astype(dtype)
+        # kept → 1/keep, dropped → 0: the same numbers as ((r ≥ p) / keep).astype(dtype), without
+        # the float64 [B, C·E] temporaries (x · 1 and x · 0 are exact in any dtype)
+        return (rng.random(shape) >= p).astype(dtype) * np.asarray(1 / (1 - p), dtype=dtype)
 
     a = mask(shape_a, p_a)
     if p_char > 0:  # [B, C] -> [B, C * E]: one draw per character, repeated over its E numbers
