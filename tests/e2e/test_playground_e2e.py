@@ -221,7 +221,12 @@ def test_typing_straight_into_the_empty_last_row_keeps_every_character(server, p
     wait_idle(page)
     box = settled_box(grid, page)
     page.mouse.click(box["x"] + 60, box["y"] + ROW_HEIGHT * 4 + ROW_HEIGHT / 2)  # row 4: the blank one
-    page.keyboard.press("D")  # no pause after the click, as a quick typist would
+    # The key follows as soon as the grid has the focus (a busy machine can take longer than a
+    # typist's reflex to hand it over), with no further pause, as a quick typist would.
+    page.wait_for_function(
+        "() => document.activeElement?.closest('.st-key-playground_editor') != null", timeout=10_000
+    )
+    page.keyboard.press("D")
     page.wait_for_timeout(200)
     page.keyboard.type("x")
     editor = page.locator("input.gdg-input, textarea.gdg-input").first
