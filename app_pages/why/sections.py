@@ -10,7 +10,7 @@ from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
 from ui.i18n import tr
-from ui.widgets import lazy_expander
+from ui.widgets import rerun_expander
 
 LEAF = 0  # the target option: the picture shows a leaf
 CONFIG = {"displaylogo": False}
@@ -91,7 +91,7 @@ def _scores_body(leaf: float) -> None:
         st.markdown(tr("why.predict.raw_scores.a", **paradox))
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
-    curves = lazy_expander(tr("why.deeper.curves"), CURVES, icon=":material/show_chart:")
+    curves = rerun_expander(tr("why.deeper.curves"), CURVES, icon=":material/show_chart:")
     if not curves.open:  # lazy: the closed section is neither built nor drawn on a slider move
         return
     with curves:
