@@ -296,8 +296,8 @@ def _baseline_for(interaction: str, base: dict) -> str:
     return KEY_FIGURE
 
 
-def run(quick: bool = False) -> Section:
-    """Measure the baseline, then every page of the app; return the table."""
+def run(quick: bool = False, only: list[str] | None = None) -> Section:
+    """Measure the baseline, then every page of the app (or the pages named in ``only``); return the table."""
     from playwright.sync_api import sync_playwright
 
     repeats = 5 if quick else 15
@@ -309,7 +309,7 @@ def run(quick: bool = False) -> Section:
             # The baseline before and after the pages, pooled: the machine's load may drift meanwhile.
             for run_name, script, targets in (
                 ("baseline, before", BASELINE.script, [BASELINE]),
-                ("app", "app.py", APP_TARGETS),
+                ("app", "app.py", [t for t in APP_TARGETS if not only or t.name in only]),
                 ("baseline, after", BASELINE.script, [BASELINE]),
             ):
                 server = Served(script)
@@ -403,7 +403,13 @@ def _fmt(values: Result, n: int | None = None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="5 repeats instead of 15")
-    print(run(parser.parse_args().quick).markdown())
+    names = [t.name for t in APP_TARGETS]
+    parser.add_argument("--only", help=f"comma-separated pages to measure (of {', '.join(names)})")
+    args = parser.parse_args()
+    only = args.only.split(",") if args.only else None
+    if only and (unknown := set(only) - set(names)):
+        parser.error(f"unknown page(s): {', '.join(sorted(unknown))}")
+    print(run(args.quick, only).markdown())
 
 
 if __name__ == "__main__":

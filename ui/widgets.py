@@ -56,3 +56,21 @@ def view_tabs(
     else:
         st.query_params[key] = code
     return code, tabs[views.index(code)]
+
+
+def rerun_expander(label: str, key: str, icon: str | None = None, expanded: bool = False) -> DeltaGenerator:
+    """An expander that reruns when opened or closed (``on_change="rerun"``) and tells ``.open``.
+
+    The caller may draw its content only while it is open, so a closed section costs nothing on a
+    rerun (no chart built, sent or drawn in the browser); or a fragment elsewhere may leave a closed
+    section out of date, since opening it reruns the page (only the fragment, if it is in one).
+    Streamlit drops a widget's state when its page is left, and a new label (a language switch)
+    makes a new widget, so the open/closed state is also kept under ``<key>_open`` and given back.
+    """
+    open_key, label_key = f"{key}_open", f"{key}_label"
+    if key not in st.session_state or st.session_state.get(label_key) != label:
+        st.session_state[key] = st.session_state.get(open_key, expanded)
+    st.session_state[label_key] = label
+    box = st.expander(label, key=key, on_change="rerun", icon=icon)
+    st.session_state[open_key] = bool(box.open)
+    return box

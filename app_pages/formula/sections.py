@@ -24,12 +24,14 @@ from core.worked_example import (
     percent,
 )
 from ui.i18n import tr
+from ui.widgets import rerun_expander
 
 OPTIONS = ("A", "B", "C")
 LOW, HIGH = -100.0, 100.0  # e^100 ≈ 2.7e43 still fits a float64; the table can divide
 NEGATIVE_C = -1.0  # "always positive": the article's scores with C at −1
 SCORE_WIDTH = 104  # px: three inputs and two gaps fit one row on a 390 px phone (358 px of content)
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+REVEAL = "formula_reveal"  # the "reveal the answer" expander (open or closed)
 
 
 def _score(x: float) -> str:
@@ -111,17 +113,18 @@ def why_gaps() -> None:
     scores = "(" + ",\u00a0".join(map(_score, LEAF_FLOWER)) + ")"  # (5, 1) never broken across lines
     st.markdown(tr("formula.why.gaps", scores=scores))
     st.markdown(tr("formula.predict.q", leaf=f"{by_sum[0]:.2f}"))
-    with st.expander(tr("formula.predict.reveal"), icon=":material/visibility:"):
+    with rerun_expander(tr("formula.predict.reveal"), REVEAL, icon=":material/visibility:") as reveal:
         st.markdown(tr("formula.predict.a", leaf=f"{soft[0]:.3f}", flower=f"{soft[1]:.3f}"))
         left, right = st.columns([1, 1], gap="medium")
-        fig = gaps_figure(
-            labels,
-            by_sum,
-            soft,
-            {"title": tr("formula.gaps.title"),
-             "by_sum": tr("formula.gaps.by_sum"), "softmax": tr("formula.gaps.softmax")},
-        )  # fmt: skip
-        left.plotly_chart(fig, key="formula_gaps", width="stretch", config=CHART_CONFIG)
+        if reveal.open:  # lazy: the chart is built and drawn once the answer is asked for
+            fig = gaps_figure(
+                labels,
+                by_sum,
+                soft,
+                {"title": tr("formula.gaps.title"),
+                 "by_sum": tr("formula.gaps.by_sum"), "softmax": tr("formula.gaps.softmax")},
+            )  # fmt: skip
+            left.plotly_chart(fig, key="formula_gaps", width="stretch", config=CHART_CONFIG)
         right.info(
             tr("formula.sum_vs_softmax", a=f"{by_sum[0]:.2f}", b=f"{by_sum[1]:.2f}",
                c=f"{soft[0]:.3f}", d=f"{soft[1]:.3f}"),

@@ -8,14 +8,71 @@ import streamlit as st
 from app_pages.generator import state
 from app_pages.generator.experiment import scores_toggle, show_fan, show_notes
 from app_pages.generator.live import live
-from core.generation import MAX_SEED, ArticleExample, Decoding, fan
+from core.generation import MAX_SEED, ArticleExample, Decoding, Model, fan
 from ui.i18n import tr
-from ui.model_settings import model_settings
+from ui.model_settings import ModelInputs, model_settings
 from ui.share import share_link
-from ui.widgets import temperature_slider
+from ui.widgets import rerun_expander, temperature_slider
 
+DEEPER = "generator_deeper"  # the "go deeper" expander (open or closed)
+DEEPER_OPEN = f"{DEEPER}_open"
+DRAWN = "generator_deeper_drawn"  # the settings the step-by-step view was last drawn with
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
 MODELS = ("article", "trained")  # the article's numbers first: the page tells the article's story
+
+
+@st.fragment
+def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
+    """The prompt, the temperature, the model and the 20 draws they drive: a fragment, so moving the
+    slider reruns only this part. Returns (inputs, model, model kind, as scores, T, seed).
+
+    The step-by-step view below uses the same settings. Open, it is brought to them by a rerun of
+    the whole page after the draws are shown; closed, by the rerun that opening it starts. A new
+    prompt always reruns the page: it starts a new text (and the link's step count).
+    """
+    left, right = st.columns([2, 3], gap="large")
+    with left:
+        inputs = model_settings()
+        temperature = float(temperature_slider("generator_temperature"))
+    fan_box = right.container()
+    # Under the draws: the one click to the trained model, and the seed for 20 other draws.
+    kind = right.radio(
+        tr("generator.model"),
+        MODELS,
+        format_func={k: tr(f"generator.model.{k}") for k in MODELS}.__getitem__,
+        key="generator_model",
+        horizontal=True,
+        help=tr("generator.model.help"),
+        persist_state="session",
+    )
+    seed = right.number_input(
+        tr("generator.seed"),
+        min_value=0,
+        max_value=MAX_SEED,
+        value=0,
+        step=1,
+        key="generator_seed",
+        help=tr("generator.seed.help"),
+        bind="query-params",
+    )
+    for message in inputs.errors:
+        st.error(message, icon=":material/error:")
+    as_scores = scores_toggle() if kind == "article" else False
+    model = None
+    if inputs.ok:
+        model = ArticleExample(inputs.model, as_scores) if kind == "article" else inputs.model
+        result = fan(model, inputs.prompt, temperature, int(seed))
+        with fan_box:
+            show_fan(result, temperature, int(seed))
+        show_notes(model, result, kind, inputs.prompt)
+    state.write_url_option("generator_model", kind, MODELS[0])
+    drawn = st.session_state.get(DRAWN)  # None in a full run: the page reset it before this
+    settings = (inputs.prompt, inputs.settings, kind, as_scores, temperature, int(seed))
+    if drawn is not None and drawn != settings:
+        if st.session_state.get(DEEPER_OPEN) or drawn[0] != inputs.prompt:
+            st.rerun()  # a fragment run: bring the step-by-step view (or a new text) to these settings
+    return inputs, model, kind, as_scores, temperature, int(seed)
+
 
 st.title(tr("generator.title"))
 st.caption(tr("generator.intro"))
@@ -28,43 +85,10 @@ for param in state.ignored():
 if st.session_state.get(state.BAD_URL_KEY):
     st.warning(tr("generator.err.bad_url"), icon=":material/link_off:")
 
-left, right = st.columns([2, 3], gap="large")
-with left:
-    inputs = model_settings()
-    temperature = float(temperature_slider("generator_temperature"))
-fan_box = right.container()
-# Under the draws: the one click to the trained model, and the seed for 20 other draws.
-kind = right.radio(
-    tr("generator.model"),
-    MODELS,
-    format_func={k: tr(f"generator.model.{k}") for k in MODELS}.__getitem__,
-    key="generator_model",
-    horizontal=True,
-    help=tr("generator.model.help"),
-    persist_state="session",
-)
-seed = right.number_input(
-    tr("generator.seed"),
-    min_value=0,
-    max_value=MAX_SEED,
-    value=0,
-    step=1,
-    key="generator_seed",
-    help=tr("generator.seed.help"),
-    bind="query-params",
-)
-for message in inputs.errors:
-    st.error(message, icon=":material/error:")
-as_scores = scores_toggle() if kind == "article" else False
-model = None
-if inputs.ok:
-    model = ArticleExample(inputs.model, as_scores) if kind == "article" else inputs.model
-    result = fan(model, inputs.prompt, temperature, int(seed))
-    with fan_box:
-        show_fan(result, temperature, int(seed))
-    show_notes(model, result, kind, inputs.prompt)
-
-with st.expander(tr("generator.deeper"), expanded=state.steps() > 0 or "generator_view" in st.query_params):
+st.session_state.pop(DRAWN, None)  # a full run: set again once the step-by-step view is drawn
+inputs, model, kind, as_scores, temperature, seed = first_screen()
+deeper_default = state.steps() > 0 or "generator_view" in st.query_params  # a link to steps opens it
+with rerun_expander(tr("generator.deeper"), DEEPER, expanded=deeper_default):
     st.caption(tr("generator.deeper.intro"))
     if inputs.ok:
         state.reset_if_prompt_changed(inputs.prompt)
@@ -75,6 +99,6 @@ with st.expander(tr("generator.deeper"), expanded=state.steps() > 0 or "generato
     else:
         st.session_state["generator_tick_ready"] = False
         st.fragment(live)(inputs, model, key, decoding)
+st.session_state[DRAWN] = (inputs.prompt, inputs.settings, kind, as_scores, temperature, seed)
 state.sync_url()
-state.write_url_option("generator_model", kind, MODELS[0])
 share_link()

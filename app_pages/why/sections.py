@@ -10,12 +10,14 @@ from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
 from ui.i18n import tr
+from ui.widgets import rerun_expander
 
 LEAF = 0  # the target option: the picture shows a leaf
 CONFIG = {"displaylogo": False}
 GD_KEY = "why_gd"  # session state: {"history": [[leaf, flower], ...], "error": catalog key or None}
 START = (1.0, 3.0)  # a wrong answer (the flower leads), so learning is visible from the first step
 MAX_STEPS = 200
+CURVES = "why_curves"  # the "loss curves" expander (open or closed)
 
 
 def _chart(fig, key: str) -> None:
@@ -34,7 +36,17 @@ def _texts(prefix: str, *names: str) -> dict[str, str]:
 def scores_section() -> None:
     """Section 1: the ideal score is 1, and raw scores punish the right answer; softmax fixes it."""
     st.markdown(tr("why.s1.problem"))
-    leaf = leaf_slider()
+    _scores()
+
+
+@st.fragment
+def _scores() -> None:
+    """The leaf's score and everything it drives: a fragment, so a slider move reruns only this part."""
+    _scores_body(leaf_slider())
+    write_link()  # a fragment's rerun does not reach the page's own write
+
+
+def _scores_body(leaf: float) -> None:
     scores = [leaf, FLOWER]
     rows = [scores, list(WRONG)]
     labels = [tr("why.c.err.yours", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
@@ -79,7 +91,10 @@ def scores_section() -> None:
         st.markdown(tr("why.predict.raw_scores.a", **paradox))
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
-    with st.expander(tr("why.deeper.curves"), icon=":material/show_chart:"):
+    curves = rerun_expander(tr("why.deeper.curves"), CURVES, icon=":material/show_chart:")
+    if not curves.open:  # lazy: the closed section is neither built nor drawn on a slider move
+        return
+    with curves:
         leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
         st.latex(
             r"E = \sum_i (z_i - y_i)^2 \qquad p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}"

@@ -84,7 +84,9 @@ def test_divide_by_the_sum_and_softmax_are_drawn_in_their_own_colours(lang):
     from core.charts.style import NAIVE, PROBABILITY
 
     at = open_page("formula", lang)
-    naive, soft = figure(at, "formula_gaps")["data"]
+    assert "formula_gaps" not in str(at.get("plotly_chart"))  # closed, the answer's chart is not drawn
+    at.session_state["formula_reveal"] = True  # open the answer
+    naive, soft = figure(at.run(), "formula_gaps")["data"]
     assert naive["name"] == t("formula.gaps.by_sum", lang) and naive["marker"]["color"] == NAIVE
     assert soft["name"] == t("formula.gaps.softmax", lang) and soft["marker"]["color"] == PROBABILITY
     np.testing.assert_allclose(naive["y"], [5 / 6, 1 / 6])

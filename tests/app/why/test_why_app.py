@@ -12,10 +12,16 @@ from tests.apptest import all_text, figure, open_page, open_tab
 
 LANGS = ["en", "zh"]
 CHARTS = {
-    "scores": ["why_errors", "why_normalise", "why_losses"],
+    "scores": ["why_errors", "why_normalise"],  # + "why_losses" once its expander is open
     "gradient": ["why_gradient", "why_history"],
 }
 LEAF = 0
+
+
+def open_curves(at) -> AppTest:
+    """Open the "loss curves" expander (lazy: closed, it draws nothing)."""
+    at.session_state["why_curves"] = True
+    return at.run()
 
 
 def open_view(at, view: str, lang: str) -> AppTest:
@@ -60,6 +66,7 @@ def test_page_opens_on_the_raw_scores_tab_with_the_article_s_problem_and_no_atte
     assert "10" in t("why.s1.problem", lang) and "100" in t("why.s1.problem", lang)
     assert at.slider(key="why_leaf").value == 5.0
     assert not at.warning  # teaching points are calm callouts, never warnings
+    assert shown_charts(open_curves(at)) == [*CHARTS["scores"], "why_losses"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -226,8 +233,8 @@ def test_the_open_tab_and_the_descent_survive_a_language_switch_and_a_page_switc
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_chinese_page_says_ye_zi_and_bridges_cross_entropy(lang):
-    at = open_page("why", lang)
-    text = all_text(at) + "".join(str(figure(at, k)) for k in CHARTS["scores"])
+    at = open_curves(open_page("why", lang))
+    text = all_text(at) + "".join(str(figure(at, k)) for k in [*CHARTS["scores"], "why_losses"])
     open_view(at, "gradient", lang)
     text += all_text(at) + "".join(str(figure(at, k)) for k in CHARTS["gradient"])
     if lang == "zh":
