@@ -167,7 +167,9 @@ CASES = [
          message="input.not_number"),
     # -- URL parameters
     Case("url-lang-script", "", query={"lang": SCRIPT}, message="url.bad_lang", title="home.title"),
-    Case("url-lang-100KB", "why", query={"lang": "x" * 100_000}, message="url.bad_lang"),
+    # 50 KB: a link over ~64 KB is refused by the HTTP server before the app runs (docs/DEPLOY.md);
+    # 100 KB passed or not depending on the browser's cookies, at the edge of that limit.
+    Case("url-lang-50KB", "why", query={"lang": "x" * 50_000}, message="url.bad_lang"),
     Case("url-10000-rows", "playground", query={"rows": "10000"}, message="playground.url.bad"),
     Case("url-999-rows", "playground", "zh", query={"rows": "999"}, message="playground.url.bad"),
     Case("url-table-not-numbers", "playground", "zh", query={"tok": IMG, "z": "abc"},
