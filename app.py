@@ -3,11 +3,13 @@
 import streamlit as st
 
 from core.logits_table import MAX_ROWS
+from core.memory import return_big_blocks_to_the_os
 from core.pages import HOME, PAGES
 from ui import guards
 from ui.i18n import language_selector, tr
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
+return_big_blocks_to_the_os()  # once per process: memory a big job frees goes back (core/memory.py)
 
 language_selector()
 guards.install(MAX_ROWS)  # tables capped, link numbers checked, shared caches safe: see ui/guards.py
