@@ -1,6 +1,7 @@
 """The neural character model: hand-written gradients, softmax's p − y, padding, reproducible training."""
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -67,6 +68,20 @@ def tiny_batch():
     return x, y
 
 
+def central_differences(loss: Callable[[Params], float], params: Params, name: str, h: float = 1e-5):
+    """d loss / d params.<name>, entry by entry: (loss(w + h) − loss(w − h)) / 2h."""
+    array = params.arrays()[name]
+    numeric = np.zeros_like(array)
+    for i in np.ndindex(array.shape):
+        up, down = array.copy(), array.copy()
+        up[i] += h
+        down[i] -= h
+        numeric[i] = (
+            loss(Params(**{**params.arrays(), name: up})) - loss(Params(**{**params.arrays(), name: down}))
+        ) / (2 * h)
+    return numeric
+
+
 def batch_loss(params: Params, x, y, drop: Dropout = NO_DROPOUT) -> float:
     logp = log_softmax(forward(params, x, drop).scores)
     return -float(logp[np.arange(len(y)), y].mean())
@@ -98,17 +113,8 @@ def test_every_gradient_matches_central_finite_differences(config, drop):
     loss, grads = loss_and_grads(params, x, y, drop)
     assert set(grads.arrays()) == set(params.arrays())
     assert math.isclose(loss, batch_loss(params, x, y, drop), rel_tol=1e-12)
-    h = 1e-5
     for name, array in params.arrays().items():
-        numeric = np.zeros_like(array)
-        for i in np.ndindex(array.shape):
-            up, down = array.copy(), array.copy()
-            up[i] += h
-            down[i] -= h
-            numeric[i] = (
-                batch_loss(Params(**{**params.arrays(), name: up}), x, y, drop)
-                - batch_loss(Params(**{**params.arrays(), name: down}), x, y, drop)
-            ) / (2 * h)
+        numeric = central_differences(lambda p: batch_loss(p, x, y, drop), params, name)
         analytic = grads.arrays()[name]
         assert analytic.shape == array.shape and analytic.dtype == np.float64
         np.testing.assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-10, err_msg=name)
@@ -141,17 +147,8 @@ def test_every_gradient_of_the_soft_target_loss_matches_central_finite_differenc
     loss, grads = loss_and_grads(params, x, y, drop, targets=q)
     assert math.isclose(loss, soft_batch_loss(params, x, q, drop), rel_tol=1e-12)
     assert not math.isclose(loss, batch_loss(params, x, y, drop))  # the soft targets do change the loss
-    h = 1e-5
-    for name, array in params.arrays().items():
-        numeric = np.zeros_like(array)
-        for i in np.ndindex(array.shape):
-            up, down = array.copy(), array.copy()
-            up[i] += h
-            down[i] -= h
-            numeric[i] = (
-                soft_batch_loss(Params(**{**params.arrays(), name: up}), x, q, drop)
-                - soft_batch_loss(Params(**{**params.arrays(), name: down}), x, q, drop)
-            ) / (2 * h)
+    for name in params.arrays():
+        numeric = central_differences(lambda p: soft_batch_loss(p, x, q, drop), params, name)
         np.testing.assert_allclose(grads.arrays()[name], numeric, rtol=1e-6, atol=1e-10, err_msg=name)
 
 
