@@ -7,7 +7,6 @@ output is PROBABILITY, the ideal answer is TARGET.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -68,25 +67,11 @@ def errors_figure(
         height=height,
         xaxis={"domain": [0, 0.46], "range": [0, max(float(sq.max()), 1.0) * 1.3], "showticklabels": False},
         xaxis2={"domain": [0.54, 1], "range": [0, max(float(ce.max()), 0.5) * 1.3], "showticklabels": False},
-        yaxis={"autorange": "reversed"},
+        yaxis={"autorange": "reversed", "automargin": True},
         showlegend=False,
         annotations=heads,
-        margin={"l": _label_room(rows), "r": 10, "t": 56, "b": 4},
+        margin={"l": 10, "r": 10, "t": 56, "b": 4},
     )
-
-
-def _label_room(labels: Sequence[str]) -> int:
-    """Pixels for the longest row label at Plotly's 12 px tick font: about 5 a character, 12 a CJK one.
-
-    A fixed margin instead of ``automargin``: automargin measures the labels after drawing and
-    draws the chart again, ~20 ms more per slider move in the browser (measured), and the label
-    changes with every move ("yours (5.5, 1)").
-    """
-
-    def width(label: str) -> int:
-        return sum(12 if unicodedata.east_asian_width(c) in "WF" else 5 for c in label)
-
-    return 14 + max(map(width, labels), default=0)
 
 
 def losses_figure(
