@@ -84,6 +84,8 @@ def exec_form(arguments: str) -> list[str]:
 
 
 STEPS = instructions(DOCKERFILE.read_text())
+# One worker runs this module, so the image (a venv installed from PyPI's wheels, ~50 s) is built once.
+pytestmark = pytest.mark.xdist_group("deploy")
 
 
 def test_dockerfile_uses_a_slim_python_base_matching_this_python():
