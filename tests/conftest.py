@@ -1,6 +1,29 @@
-"""Shared test set-up: a Hypothesis profile that fits a 2-core CI machine."""
+"""Shared test set-up: a Hypothesis profile that fits a 2-core CI machine, and the order in which the
+two xdist workers are handed the tests."""
+
+from __future__ import annotations
+
+import os
 
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci")
+
+# Tests that start browsers, servers or an install: each module is one work unit (an xdist group) that
+# takes a minute or more on one worker.
+HEAVY = ("tests/e2e/", "tests/test_deploy.py")
+
+
+def pytest_collection_modifyitems(items):
+    """The heavy modules first, then the ~1,000 quick tests, so whichever worker finishes its last
+    heavy module still has quick tests to share with the other, instead of one worker running a long
+    module alone at the end (xdist hands out work units in collection order with
+    ``--no-loadscope-reorder``, set in pyproject.toml; by default it would sort them by size, which
+    puts a module of one long test among the quick ones)."""
+
+    def quick(item) -> bool:
+        path = str(item.fspath).replace(os.sep, "/")
+        return not any(heavy in path for heavy in HEAVY)
+
+    items.sort(key=quick)  # stable: the order within each part stays as collected
