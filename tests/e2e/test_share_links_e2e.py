@@ -3,6 +3,8 @@ different visitor: no cookies, no session), and see the same numbers and text.""
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 import pytest
 from playwright.sync_api import expect
 
@@ -217,13 +219,13 @@ def open_copy_link(page) -> str:
 
 
 def copied_link(page, lang: str) -> str:
-    """The link the sidebar's Copy-link box shows, after a change made inside a fragment (which does
-    not rerun the box): it must be the current view, i.e. the address bar's URL, with its help."""
+    """The link the sidebar's Copy-link box shows: the current view, i.e. the address bar's URL, with
+    its help line, even after a change made inside a fragment (which does not rerun the box)."""
     expect(page.locator(".st-key-share_link")).to_contain_text(t("share.button", lang))
     link = open_copy_link(page)
     assert link == page.url, (link, page.url)
     expect(page.get_by_text(t("share.help", lang))).to_be_visible()
-    screenshot(page, f"share-box-{page.url.split('/')[3].split('?')[0]}-{lang}")
+    screenshot(page, f"share-box{urlparse(link).path.replace('/', '-')}-{lang}")
     page.keyboard.press("Escape")  # close the popover
     return link
 
