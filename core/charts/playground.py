@@ -40,7 +40,9 @@ def probabilities_figure(
 
     The most likely option is marked by a ★ in its label, not by colour, so the one bar colour
     means one thing and the legend matches the marks. The reference is drawn as one dashed
-    rectangle per option (Plotly bars have no dashed outline), the first one in the legend.
+    rectangle per option (Plotly bars have no dashed outline), the first one in the legend, except
+    when the bars are the T = 1 distribution: the outline then sits on the bars and a second legend
+    entry would name the same thing twice.
     """
     p = np.asarray(p, dtype=float)  # [n]
     ref = np.asarray(reference, dtype=float)  # [n]
@@ -58,10 +60,11 @@ def probabilities_figure(
         "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
     }
     outline = {"color": REFERENCE, "width": 2, "dash": "dash"}
+    in_legend = p.shape != ref.shape or not np.array_equal(p, ref)
     shapes = [
         {"type": "rect", "xref": "x", "yref": "y", "x0": name, "x1": name, "x0shift": -0.4, "x1shift": 0.4,
          "y0": 0, "y1": float(r), "line": outline, "fillcolor": "rgba(0,0,0,0)", "layer": "above",
-         "name": texts["reference"], "legendgroup": "reference", "showlegend": i == 0}
+         "name": texts["reference"], "legendgroup": "reference", "showlegend": in_legend and i == 0}
         for i, (name, r) in enumerate(zip(names, ref, strict=True))
     ]  # fmt: skip
     # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.

@@ -35,6 +35,15 @@ def test_the_t1_reference_is_a_dashed_outline_per_option_with_one_legend_entry()
     assert fig.layout.height <= 320  # first-screen chart
 
 
+def test_at_t1_the_outline_on_the_bars_has_no_second_legend_entry():
+    p = softmax([2, 1, 0.1])
+    fig = probabilities_figure(["A", "B", "C"], p, softmax([2, 1, 0.1], 1.0), TEXTS)
+    assert len(fig.layout.shapes) == 3  # still drawn, so nothing jumps as the slider passes 1
+    assert not any(s.showlegend for s in fig.layout.shapes)
+    fig = probabilities_figure(["A", "B", "C"], softmax([2, 1, 0.1], 1.01), p, TEXTS)
+    assert [s.showlegend for s in fig.layout.shapes] == [True, False, False]
+
+
 def test_tied_top_options_are_all_starred():
     fig = probabilities_figure(["A", "B", "C"], softmax([3, 3, 1], 0), softmax([3, 3, 1]), TEXTS)
     assert [t.startswith(STAR) for t in fig.data[0].text] == [True, True, False]
