@@ -32,12 +32,15 @@ BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset
 def _controls(usable: bool, n: int) -> None:
     """Step, Run N, Undo, Reset, Play/Stop. Callbacks change the step count before the part redraws."""
     playing = st.session_state.get(state.PLAYING_KEY, False)
-    cols = st.columns([1, 1.3, 1, 1, 1, 1.6], vertical_alignment="bottom")
+    # One row that wraps on a phone (columns would stack six controls and push the text each Step
+    # writes below the fold); the steps per run, a setting rather than an action, comes last.
+    row = st.container(horizontal=True, gap="small", vertical_alignment="bottom")
+    buttons = [row.container(width="content") for _ in range(5)]
     can_step = usable and n < MAX_STEPS and not playing  # while playing, only Stop and Reset
-    run_n = cols[5].number_input(
-        tr("generator.run_n"), 1, MAX_RUN, 20, key="generator_run_n", bind="query-params"
+    run_n = row.number_input(
+        tr("generator.run_n"), 1, MAX_RUN, 20, key="generator_run_n", bind="query-params", width=150
     )
-    cols[0].button(
+    buttons[0].button(
         tr("generator.step"),
         key="generator_step",
         disabled=not can_step,
@@ -45,23 +48,23 @@ def _controls(usable: bool, n: int) -> None:
         on_click=state.set_steps,
         args=(n + 1,),
     )
-    cols[1].button(
+    buttons[1].button(
         tr("generator.run", n=run_n),
         key="generator_run",
         disabled=not can_step,
         on_click=state.set_steps,
         args=(n + int(run_n),),
     )
-    cols[2].button(
+    buttons[2].button(
         tr("generator.undo"),
         key="generator_undo",
         disabled=n == 0 or playing,
         on_click=state.set_steps,
         args=(n - 1,),
     )
-    cols[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
+    buttons[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
     label = tr("generator.stop") if playing else tr("generator.play")
-    if cols[4].button(
+    if buttons[4].button(
         label,
         key="generator_play",
         disabled=not playing and not can_step,

@@ -106,6 +106,24 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     assert bars.locator("g.point").count() >= 16  # top 15 (+ the chosen one) + other
     expect(page.locator(".st-key-generator_cdf")).to_be_visible()
     screenshot(page, f"generator-step5-{lang}")
+    # On a phone, the controls wrap into a couple of rows: with Step at the top of the screen, the
+    # text it writes and the whole chart of its draw are on the same screen (stacked controls
+    # pushed the chart's lower half off it).
+    size = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        wait_idle(page)
+        page.locator(".st-key-generator_step button").evaluate("e => e.scrollIntoView({block: 'start'})")
+        top = page.locator(".st-key-generator_step button").bounding_box()["y"]
+        below = {
+            "text": page.locator(STEPS).bounding_box(),
+            "chart": bars.locator(".main-svg").first.bounding_box(),
+        }
+        cut = {k: round(b["y"] + b["height"] - top) for k, b in below.items() if b["y"] + b["height"] > 844}
+        assert not cut, f"px below Step's top edge, past the 844 px screen: {cut}"
+        screenshot(page, f"generator-step5-{lang}-390")
+    finally:
+        page.set_viewport_size(size)
     assert_no_exception(page)
     assert [e for e in page.console_errors if e != PROBE_404] == []  # deep-link probes of /generator/_stcore
 
