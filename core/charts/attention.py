@@ -47,8 +47,9 @@ def weights_figure(
         "showlegend": False,
     }
     even = 1.0 / len(w)
+    # Under the bars and their labels: drawn above, it struck through a weight's label near 1/n.
     line = {"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": even, "y1": even,
-            "line": {"color": REFERENCE, "dash": "dash", "width": 1}}  # fmt: skip
+            "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "layer": "below"}  # fmt: skip
     # The line's name goes in the legend (a line-only entry), never on the plot, where a bar's
     # label near 1/n would sit under it.
     key = {"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": texts["even"],

@@ -36,6 +36,21 @@ def _zero_line() -> dict:
             "line": {"color": REFERENCE, "width": 1}}  # fmt: skip
 
 
+HEAD_WRAP = 18  # characters: a longer panel heading with spaces is broken in two (Chinese has none)
+
+
+def _head_lines(text: str) -> str:
+    """A panel heading on two lines, broken at the space nearest its middle, when it is long.
+
+    The two panels are under half a phone's width each: one long line ran into the other panel's.
+    """
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if len(text) <= HEAD_WRAP or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:cut]}<br>{text[cut + 1:]}"
+
+
 def errors_figure(
     labels: Sequence[str], squared: ArrayLike, loss: ArrayLike, texts: Texts, height: int = 220
 ) -> go.Figure:
@@ -56,21 +71,22 @@ def errors_figure(
          "textposition": "outside", "cliponaxis": False, "xaxis": "x2", "yaxis": "y"},
     ]  # fmt: skip
     heads = [
-        {"xref": "x domain", "x": 0, "yref": "paper", "y": 1.0, "text": f"<b>{texts['squared']}</b>",
-         "showarrow": False, "xanchor": "left", "yanchor": "bottom", "font": {"color": NAIVE}},
-        {"xref": "x2 domain", "x": 0, "yref": "paper", "y": 1.0, "text": f"<b>{texts['loss']}</b>",
-         "showarrow": False, "xanchor": "left", "yanchor": "bottom", "font": {"color": LOSS}},
+        {"xref": "x domain", "x": 0, "yref": "paper", "y": 1.0, "text": f"<b>{_head_lines(texts['squared'])}</b>",
+         "showarrow": False, "xanchor": "left", "yanchor": "bottom", "align": "left", "font": {"color": NAIVE}},
+        {"xref": "x2 domain", "x": 0, "yref": "paper", "y": 1.0, "text": f"<b>{_head_lines(texts['loss'])}</b>",
+         "showarrow": False, "xanchor": "left", "yanchor": "bottom", "align": "left", "font": {"color": LOSS}},
     ]  # fmt: skip
+    two_lines = any("<br>" in head["text"] for head in heads)
     return figure(
         traces,
         texts["title"],
-        height=height,
+        height=height + (18 if two_lines else 0),
         xaxis={"domain": [0, 0.46], "range": [0, max(float(sq.max()), 1.0) * 1.3], "showticklabels": False},
         xaxis2={"domain": [0.54, 1], "range": [0, max(float(ce.max()), 0.5) * 1.3], "showticklabels": False},
         yaxis={"autorange": "reversed", "automargin": True},
         showlegend=False,
         annotations=heads,
-        margin={"l": 10, "r": 10, "t": 56, "b": 4},
+        margin={"l": 10, "r": 10, "t": 74 if two_lines else 56, "b": 4},
     )
 
 

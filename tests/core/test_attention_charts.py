@@ -21,6 +21,7 @@ def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_chosen_a
     assert colours.count(style.PROBABILITY) == 2
     assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] >= 1
     assert fig.layout.shapes[0].y0 == pytest.approx(1 / 3)
+    assert fig.layout.shapes[0].layer == "below"  # never through a weight's label
     assert fig.data[1].name == "EVEN" and fig.data[1].line.dash == "dash"  # the legend names the line
 
 

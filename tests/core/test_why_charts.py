@@ -26,6 +26,17 @@ def test_errors_figure_draws_squared_error_naive_and_loss_after_softmax_in_two_p
     assert fig.layout.height <= 320
 
 
+def test_errors_figure_breaks_a_long_panel_heading_in_two_and_makes_room_for_it():
+    sq, ce = [17.0, 2.0], [0.018, 1.313]
+    texts = {**T, "squared": "squared error of raw scores", "loss": "loss −log p after softmax"}
+    fig = charts.errors_figure(["yours", "wrong"], sq, ce, texts)
+    heads = [a.text for a in fig.layout.annotations if a.xref in ("x domain", "x2 domain")]
+    assert heads == ["<b>squared error<br>of raw scores</b>", "<b>loss −log p<br>after softmax</b>"]
+    short = charts.errors_figure(["yours", "wrong"], sq, ce, {**T, "squared": "直接拿分数算的平方误差"})
+    assert "<br>" not in short.layout.annotations[0].text  # no space to break at: one line
+    assert fig.layout.margin.t > short.layout.margin.t and fig.layout.height > short.layout.height
+
+
 def test_losses_figure_draws_both_curves_from_zero_on_two_axes_and_the_reader_s_point():
     xs = np.linspace(-3, 8, 12)
     sq, ce = losses.loss_sweep(xs, 1.0)
