@@ -44,17 +44,20 @@ def probability_bars(
     traces = [live]
     top = p
     if reference is not None:  # drawn after the live bars, unfilled, so its edge shows on top
+        ref = np.asarray(reference, dtype=float)
         traces.append(
             {
                 "type": "bar",
                 "x": list(labels),
-                "y": np.asarray(reference, dtype=float),
+                "y": ref,
                 "name": texts["reference"],
+                # At T = 1 the outline is the bars' own edge: a second legend entry would name them twice.
+                "showlegend": not (ref.shape == p.shape and np.array_equal(ref, p)),
                 "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 2}},
                 "hovertemplate": "%{x}, " + texts["reference"] + ": %{y:.4f}<extra></extra>",
             }
         )
-        top = np.maximum(p, np.asarray(reference, dtype=float))
+        top = np.maximum(p, ref)
     # The shares as text above the taller of the two bars, so no label sits on the outline's edge.
     traces.append(
         {

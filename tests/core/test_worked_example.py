@@ -62,6 +62,13 @@ def test_probability_bars_draw_the_reference_as_an_unfilled_outline_on_top():
     assert ref.marker.line.color == REFERENCE and ref.marker.color == "rgba(0,0,0,0)"
     assert fig.layout.showlegend and fig.layout.barmode == "overlay"
     assert len(probability_bars(("A",), [1.0], {"title": "t", "current": "now"}).data) == 2
+    assert ref.showlegend is not False
+
+
+def test_at_t1_the_home_outline_sits_on_the_bars_without_a_second_legend_entry():
+    texts = {"title": "t", "current": "now", "reference": "T = 1"}
+    live, ref, _ = probability_bars(("A", "B"), [0.7, 0.3], texts, reference=[0.7, 0.3]).data
+    assert ref.showlegend is False and live.showlegend is not False  # one entry: the bars
 
 
 def test_gaps_figure_hatches_the_naive_bars_and_leaves_a_division_by_zero_blank():
