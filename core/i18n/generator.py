@@ -127,11 +127,11 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.text.hover": {"en": "step {step}: “{char}”, p = {p}", "zh": "第 {step} 步：“{char}”，p = {p}"},
     "generator.chart.bars.title": {
         "en": "Last step: after “{context}”, the next character",
-        "zh": "上一步：在“{context}”之后，下一个字符的概率",
+        "zh": "上一步：“{context}”之后各字符的概率",
     },
     "generator.chart.bars.preview": {
         "en": "Next step: after “{context}”, the next character",
-        "zh": "下一步：在“{context}”之后，下一个字符的概率",
+        "zh": "下一步：“{context}”之后各字符的概率",
     },
     "generator.chart.bars.x": {
         "en": "next character (top 15; ␣ space, ↵ new line)",
@@ -149,12 +149,12 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.chart.bars.chosen": {"en": "chosen", "zh": "选中"},
     "generator.chart.other": {"en": "other", "zh": "其他"},
     "generator.chart.cdf.title": {
-        "en": "The draw: u falls in one character’s slice of 0 … 1",
-        "zh": "抽签：随机数 u 落在 0 到 1 之间哪个字符的那一段里",
+        "en": "The draw: u lands in one character’s slice",
+        "zh": "抽签：随机数 u 落在哪个字符的那一段",
     },
     "generator.chart.cdf.x": {
-        "en": "cumulative probability (characters in vocabulary order)",
-        "zh": "概率一段接一段地累加（字符按字符表顺序排列）",
+        "en": "probabilities added up (in vocabulary order)",
+        "zh": "概率一段接一段累加（按字符表顺序）",
     },
     "generator.chart.cdf.u": {"en": "u = {u}", "zh": "u = {u}"},
     "generator.step.none": {

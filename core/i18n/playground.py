@@ -307,7 +307,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ sweep
     "playground.sweep.title": {"en": "From low to high temperature", "zh": "温度从低到高"},
     "playground.sweep.chart": {
-        "en": "Each option’s probability as the temperature T changes",
+        "en": "Each option’s probability as T changes",
         "zh": "每个选项的概率随温度 T 的变化",
     },
     "playground.sweep.x": {"en": "temperature T (log scale)", "zh": "温度 T（对数刻度）"},

@@ -238,3 +238,16 @@ def settled_box(locator, page) -> dict:
             return box
         box = again
     return box
+
+
+def assert_titles_inside(pg, keys: tuple[str, ...]) -> None:
+    """Each chart's title and x-axis title fit in the chart (``keys``: the charts' element keys).
+
+    Plotly never wraps a title: one too long for a phone is cut at the chart's edge.
+    """
+    for key in keys:
+        chart = pg.locator(f".st-key-{key} .main-svg").first.bounding_box()
+        for title in pg.locator(f".st-key-{key} .gtitle, .st-key-{key} .xtitle").all():
+            box = title.bounding_box()
+            inside = box["x"] >= chart["x"] - 1 and box["x"] + box["width"] <= chart["x"] + chart["width"] + 1
+            assert inside, (key, title.text_content(), box, chart)

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from app_pages.generator.live import VIEWS
 from core.charmodel import ModelSettings
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
+from tests.e2e.conftest import assert_no_exception, assert_titles_inside, goto, screenshot, wait_idle, warm_up
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -121,6 +121,7 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
         }
         cut = {k: round(b["y"] + b["height"] - top) for k, b in below.items() if b["y"] + b["height"] > 844}
         assert not cut, f"px below Step's top edge, past the 844 px screen: {cut}"
+        assert_titles_inside(page, ("generator_bars", "generator_cdf"))
         screenshot(page, f"generator-step5-{lang}-390")
     finally:
         page.set_viewport_size(size)

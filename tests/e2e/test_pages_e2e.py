@@ -11,7 +11,15 @@ from playwright.sync_api import expect
 
 from core.i18n import t
 from core.pages import CARDS
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
+from tests.e2e.conftest import (
+    assert_no_exception,
+    assert_titles_inside,
+    goto,
+    screenshot,
+    settled_box,
+    wait_idle,
+    warm_up,
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -121,6 +129,13 @@ def test_generator_step_writes_one_character(server, page, lang):
     expect(page.locator('.gen-text[data-name="steps"] span[title]')).to_have_count(1)  # one character written
     assert "generator_steps=1" in page.url
     assert_charts_drawn(page, 2)
+    size = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})  # Chinese chart titles on a phone
+    try:
+        wait_idle(page)
+        assert_titles_inside(page, ("generator_bars", "generator_cdf"))
+    finally:
+        page.set_viewport_size(size)
     finish(page, f"pages-generator-{lang}")
 
 
