@@ -48,7 +48,7 @@ def _head_lines(text: str) -> str:
     if len(text) <= HEAD_WRAP or not spaces:
         return text
     cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return f"{text[:cut]}<br>{text[cut + 1:]}"
+    return f"{text[:cut]}<br>{text[cut + 1 :]}"
 
 
 def errors_figure(
@@ -70,13 +70,13 @@ def errors_figure(
          "marker": {"color": LOSS}, "text": [f"{v:.3f}" for v in ce],
          "textposition": "outside", "cliponaxis": False, "xaxis": "x2", "yaxis": "y"},
     ]  # fmt: skip
+    head = {"x": 0, "yref": "paper", "y": 1.0, "showarrow": False, "xanchor": "left", "yanchor": "bottom",
+            "align": "left"}  # fmt: skip
     heads = [
-        {"xref": "x domain", "x": 0, "yref": "paper", "y": 1.0, "text": f"<b>{_head_lines(texts['squared'])}</b>",
-         "showarrow": False, "xanchor": "left", "yanchor": "bottom", "align": "left", "font": {"color": NAIVE}},
-        {"xref": "x2 domain", "x": 0, "yref": "paper", "y": 1.0, "text": f"<b>{_head_lines(texts['loss'])}</b>",
-         "showarrow": False, "xanchor": "left", "yanchor": "bottom", "align": "left", "font": {"color": LOSS}},
-    ]  # fmt: skip
-    two_lines = any("<br>" in head["text"] for head in heads)
+        {**head, "xref": f"{ax} domain", "text": f"<b>{_head_lines(text)}</b>", "font": {"color": colour}}
+        for ax, text, colour in (("x", texts["squared"], NAIVE), ("x2", texts["loss"], LOSS))
+    ]
+    two_lines = any("<br>" in h["text"] for h in heads)
     return figure(
         traces,
         texts["title"],
