@@ -52,7 +52,7 @@ def probability_bars(
                 "y": ref,
                 "name": texts["reference"],
                 # At T = 1 the outline is the bars' own edge: a second legend entry would name them twice.
-                "showlegend": not (ref.shape == p.shape and np.array_equal(ref, p)),
+                "showlegend": not np.array_equal(ref, p),
                 "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 2}},
                 "hovertemplate": "%{x}, " + texts["reference"] + ": %{y:.4f}<extra></extra>",
             }

@@ -60,7 +60,7 @@ def probabilities_figure(
         "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
     }
     outline = {"color": REFERENCE, "width": 2, "dash": "dash"}
-    in_legend = p.shape != ref.shape or not np.array_equal(p, ref)
+    in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
     shapes = [
         {"type": "rect", "xref": "x", "yref": "y", "x0": name, "x1": name, "x0shift": -0.4, "x1shift": 0.4,
          "y0": 0, "y1": float(r), "line": outline, "fillcolor": "rgba(0,0,0,0)", "layer": "above",

@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,15 @@ def assert_titles_inside(pg, keys: tuple[str, ...]) -> None:
             box = title.bounding_box()
             inside = box["x"] >= chart["x"] - 1 and box["x"] + box["width"] <= chart["x"] + chart["width"] + 1
             assert inside, (key, title.text_content(), box, chart)
+
+
+@contextmanager
+def phone_size(pg) -> Iterator[None]:
+    """The page at 390×844 (a phone) inside the block, back to its own size after it."""
+    size = pg.viewport_size
+    pg.set_viewport_size({"width": 390, "height": 844})
+    try:
+        wait_idle(pg)
+        yield
+    finally:
+        pg.set_viewport_size(size)

@@ -9,7 +9,15 @@ from playwright.sync_api import expect
 from app_pages.generator.live import VIEWS
 from core.charmodel import ModelSettings
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, assert_titles_inside, goto, screenshot, wait_idle, warm_up
+from tests.e2e.conftest import (
+    assert_no_exception,
+    assert_titles_inside,
+    goto,
+    phone_size,
+    screenshot,
+    wait_idle,
+    warm_up,
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -109,10 +117,7 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     # On a phone, the controls wrap into a couple of rows: with Step at the top of the screen, the
     # text it writes and the whole chart of its draw are on the same screen (stacked controls
     # pushed the chart's lower half off it).
-    size = page.viewport_size
-    page.set_viewport_size({"width": 390, "height": 844})
-    try:
-        wait_idle(page)
+    with phone_size(page):
         page.locator(".st-key-generator_step button").evaluate("e => e.scrollIntoView({block: 'start'})")
         top = page.locator(".st-key-generator_step button").bounding_box()["y"]
         below = {
@@ -123,8 +128,6 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
         assert not cut, f"px below Step's top edge, past the 844 px screen: {cut}"
         assert_titles_inside(page, ("generator_bars", "generator_cdf"))
         screenshot(page, f"generator-step5-{lang}-390")
-    finally:
-        page.set_viewport_size(size)
     assert_no_exception(page)
     assert [e for e in page.console_errors if e != PROBE_404] == []  # deep-link probes of /generator/_stcore
 

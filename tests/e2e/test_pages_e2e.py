@@ -15,6 +15,7 @@ from tests.e2e.conftest import (
     assert_no_exception,
     assert_titles_inside,
     goto,
+    phone_size,
     screenshot,
     settled_box,
     wait_idle,
@@ -129,13 +130,8 @@ def test_generator_step_writes_one_character(server, page, lang):
     expect(page.locator('.gen-text[data-name="steps"] span[title]')).to_have_count(1)  # one character written
     assert "generator_steps=1" in page.url
     assert_charts_drawn(page, 2)
-    size = page.viewport_size
-    page.set_viewport_size({"width": 390, "height": 844})  # Chinese chart titles on a phone
-    try:
-        wait_idle(page)
+    with phone_size(page):  # Chinese chart titles on a phone
         assert_titles_inside(page, ("generator_bars", "generator_cdf"))
-    finally:
-        page.set_viewport_size(size)
     finish(page, f"pages-generator-{lang}")
 
 

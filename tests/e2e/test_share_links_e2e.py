@@ -70,18 +70,22 @@ def open_step_by_step(page, lang: str) -> None:
     expect(page.locator(".st-key-generator_step button")).to_be_visible()
 
 
+def slider(pg):
+    """The temperature page's slider thumb."""
+    return pg.locator(".st-key-playground_temperature").get_by_role("slider")
+
+
 def test_playground_link_reopens_the_edited_table_temperature_and_language(server, page, stranger):
     goto(page, server, "playground", lang="zh")
     edit_cell(page, "playground_editor", row=1, col=1, ncols=2, text="3.25")
     page.wait_for_url(lambda u: "z=3.25" in u)  # the edit's rerun has written the table to the URL
-    page.locator(".st-key-playground_temperature").get_by_role("slider").press("ArrowLeft")
+    slider(page).press("ArrowLeft")
     wait_idle(page)
     page.wait_for_url(lambda u: "playground_temperature=" in u)
     url = page.url
     assert "z=3.25" in url and "playground_temperature=" in url and "lang=zh" in url, url
     bars = '[data-testid="stPlotlyChart"] text.bartext'
-    slider = page.locator(".st-key-playground_temperature").get_by_role("slider")
-    new_t = slider.get_attribute("aria-valuetext")
+    new_t = slider(page).get_attribute("aria-valuetext")
     # The bars at the new T are drawn (the URL can change before the chart does: the T = 1 bars
     # were read once on a loaded machine).
     expect(page.locator(".st-key-playground_probs .gtitle")).to_contain_text(f"T = {new_t}", timeout=30_000)
@@ -91,9 +95,6 @@ def test_playground_link_reopens_the_edited_table_temperature_and_language(serve
     open_link(stranger, url)
     expect(stranger.locator("h1").first).to_have_text(t("nav.playground", "zh"))
     expect(stranger.locator(bars)).to_have_text(shown, timeout=30_000)
-
-    def slider(pg):
-        return pg.locator(".st-key-playground_temperature").get_by_role("slider")
 
     expect(slider(stranger)).to_have_attribute("aria-valuetext", slider(page).get_attribute("aria-valuetext"))
     assert_no_exception(stranger)
