@@ -115,7 +115,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.play": {"en": "▶ Play", "zh": "▶ 自动播放"},
     "generator.stop": {"en": "■ Stop", "zh": "■ 停止"},
     "generator.count": {"en": "Characters generated", "zh": "已生成字符"},
-    "generator.count.value": {"en": "{n} of at most {max}", "zh": "{n} 个（最多 {max} 个）"},
+    "generator.count.value": {"en": "{n} / {max}", "zh": "{n} / {max}"},
     "generator.kept": {
         "en": "Showing the text generated before the problem above; fix the input to continue.",
         "zh": "下面显示的是出问题之前生成的文字；修正上面的输入后即可继续。",
