@@ -32,6 +32,7 @@ CHROMIUM_FLAGS = [
 ]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 STALE = '[data-stale="true"]'
+SERVER_LOG_TAIL = 60
 
 
 def pytest_collection_modifyitems(items):
@@ -41,6 +42,29 @@ def pytest_collection_modifyitems(items):
             # A module's tests stay on one worker (its module fixtures warm up once); the modules
             # spread over the workers, each of which starts one server (the session fixture).
             item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test's report carries the end of its server's log: a CI run leaves nothing
+    else behind, and a script error or a stuck run shows there, not in the browser's assertion."""
+    outcome = yield
+    report = outcome.get_result()
+    if not (report.failed and call.when == "call"):
+        return
+    args = getattr(item, "funcargs", {})
+    server, pg = args.get("server"), args.get("page")
+    if isinstance(server, Server) and server.log.exists():
+        tail = server.log.read_text(errors="replace").splitlines()[-SERVER_LOG_TAIL:]
+        report.sections.append((f"server log (last {SERVER_LOG_TAIL} lines)", "\n".join(tail)))
+    if pg is not None and not pg.is_closed():
+        try:  # whether the script was still running, and what the page said, when the test gave up
+            app = pg.locator('[data-testid="stApp"]').first
+            state = app.get_attribute("data-test-script-state", timeout=2_000)
+            alerts = pg.locator('[data-testid="stAlert"]').all_inner_texts()
+            report.sections.append(("page", f"{pg.url}\nscript state: {state}\nalerts: {alerts}"))
+        except Exception as error:  # a page that cannot answer is worth saying too
+            report.sections.append(("page", f"{pg.url}\nno answer: {error}"))
 
 
 def _unavailable(reason: str) -> None:
