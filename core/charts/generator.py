@@ -13,7 +13,17 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import NDArray
 
-from core.charts.style import CHOSEN, LEGEND_BOTTOM, MARGIN, PROBABILITY, REFERENCE, axis, figure, visible
+from core.charts.style import (
+    CHOSEN,
+    CHOSEN_PATTERN,
+    LEGEND_BOTTOM,
+    MARGIN,
+    PROBABILITY,
+    REFERENCE,
+    axis,
+    figure,
+    visible,
+)
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
 
@@ -45,8 +55,12 @@ def next_char_figure(
     labels: Mapping[str, str],
 ) -> go.Figure:
     """Bars of the distribution the next character is drawn from: the top 15, the chosen one always as
-    its own bar (CHOSEN), "other" as the sum of the rest; the model at T = 1 as an outline (REFERENCE).
+    its own bar, "other" as the sum of the rest; the model at T = 1 as an outline (REFERENCE).
 
+    The chosen bar is a trace of its own: CHOSEN, dotted (colour is not the only sign), named in the
+    legend. (An arrow labelled "chosen" above the bar ran into the axis label whenever the tallest
+    bar was picked, which is most steps; bold on its axis label failed on a phone, where Plotly
+    shows every other character's label or turns them all on their side.)
     ``labels``: title, x, y, other, model (the T = 1 reference), drawn (the live trace), chosen.
     """
     # Bars ordered by the model's probabilities: under greedy the drawn-from distribution is all on one bar.
@@ -54,7 +68,6 @@ def next_char_figure(
     values = [float(probs_t[i]) if i >= 0 else 0.0 for i in ids]
     if -1 in ids:
         values[-1] = float(probs_t[[i for i in range(len(vocab)) if i not in set(ids)]].sum())
-    colours = [CHOSEN if (chosen is not None and i == chosen) else PROBABILITY for i in ids]
     reference = {
         "type": "bar",
         "x": names,
@@ -68,22 +81,28 @@ def next_char_figure(
         "x": names,
         "y": values,
         "name": labels["drawn"],
-        "marker": {"color": colours},
+        "marker": {"color": PROBABILITY},
         "text": [f"{v:.0%}" if v >= 0.005 else "" for v in values],
         "textposition": "outside",
         "cliponaxis": False,
         "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
     }
-    marks = {}  # no "chosen" label before the first draw
-    if chosen is not None:
+    traces = [drawn]
+    if chosen is not None:  # drawn over its blue bar, under the T = 1 outline
         k = ids.index(chosen)
-        arrow = {"x": names[k], "y": values[k], "text": labels["chosen"], "showarrow": True, "arrowhead": 2,
-                 "ay": -26, "font": {"color": CHOSEN}, "yshift": 26}  # fmt: skip
-        marks = {"annotations": [arrow]}
+        traces.append({
+            "type": "bar",
+            "x": [names[k]],
+            "y": [values[k]],
+            "name": labels["chosen"],
+            "marker": {"color": CHOSEN, "pattern": CHOSEN_PATTERN},
+            "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["chosen"] + "</extra>",
+        })  # fmt: skip
+    traces.append(reference)
     # Room above the tallest bar for its label, but a probability axis never runs past 100 %.
     y_max = min(1.0, max(values + model_values) * 1.25 + 0.05)
     return figure(
-        [drawn, reference],
+        traces,
         labels["title"],
         height=300,
         xaxis=axis(labels["x"], type="category", tickfont={"size": 15}),
@@ -92,7 +111,6 @@ def next_char_figure(
         bargap=0.25,
         # Under the x title whatever its length: at y = -0.3 the Chinese x title ran into it on a phone.
         legend=LEGEND_BOTTOM,
-        **marks,
     )
 
 

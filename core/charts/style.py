@@ -30,6 +30,8 @@ FAINT = 0.35
 # colour is never the only carrier (a label, pattern, dash or marker says it too).
 PROBABILITY = BLUE  # softmax's output: the probability of each option ("the rest")
 CHOSEN = ORANGE  # the most likely / the chosen / the drawn option, greedy's pick
+# Dots over the colour, where a chosen bar stands among bars of other meanings.
+CHOSEN_PATTERN = {"shape": ".", "fgcolor": "white", "fillmode": "overlay"}
 SCORE = GREY  # raw scores z, before softmax
 REMOVED = "#D9D9D9"  # what a filter (top-k, top-p, min-p) removed; drawn with the pattern below
 REMOVED_PATTERN = "/"

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from core.charts.generator import TOP, cdf_figure, next_char_figure, shaded_text_html, top_bars
-from core.charts.style import CHOSEN, PROBABILITY, REFERENCE, visible
+from core.charts.style import CHOSEN, CHOSEN_PATTERN, PROBABILITY, REFERENCE, visible
 from core.sampling import draw
 
 VOCAB = tuple(" \nabcdefghijklmnopqrstuvwxyz")
@@ -36,13 +36,17 @@ def test_space_and_newline_are_drawn_visibly():
     assert names[:3] == ["␣", "↵", "a"]
 
 
-def test_the_chosen_bar_has_the_chosen_colour_and_every_other_bar_the_probability_colour():
+def test_the_chosen_bar_is_its_own_dotted_trace_in_the_chosen_colour_named_in_the_legend():
     p = dist(1)
     chosen = int(np.argmax(p))
     fig = next_char_figure(p, p, VOCAB, chosen, BAR_LABELS)
-    colours = list(fig.data[0].marker.color)
-    assert colours[0] == CHOSEN and colours.count(CHOSEN) == 1
-    assert set(colours[1:]) == {PROBABILITY}
+    drawn, picked, model = fig.data
+    assert drawn.marker.color == PROBABILITY and picked.marker.color == CHOSEN
+    assert picked.marker.pattern.shape == CHOSEN_PATTERN["shape"]  # colour is not the only sign
+    assert [t.name for t in fig.data] == ["D", "C", "M"]  # the legend names each colour once
+    assert list(picked.x) == [visible(VOCAB[chosen])] and picked.y[0] == pytest.approx(p[chosen])
+    # Nothing is written above the plot but the axis label ("chosen" there ran into it).
+    assert [a.text for a in fig.layout.annotations] == ["Y"]
 
 
 def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exactly_the_rest():
@@ -53,8 +57,8 @@ def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exa
     rest = [i for i in range(len(VOCAB)) if i not in ids]
     assert values[-1] == pytest.approx(p[rest].sum()) and sum(values) == pytest.approx(1.0)
     fig = next_char_figure(p, p, VOCAB, rare, BAR_LABELS)
-    assert fig.data[0].marker.color[TOP] == CHOSEN and fig.data[0].marker.color[-1] == PROBABILITY
-    assert fig.layout.annotations[0].x == visible(VOCAB[rare])  # the "chosen" label points at it
+    assert list(fig.data[1].x) == [visible(VOCAB[rare])] and fig.data[1].marker.color == CHOSEN
+    assert list(fig.data[0].x)[TOP] == visible(VOCAB[rare])
 
 
 def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outline():
