@@ -26,6 +26,7 @@ from core.charts.style import (
 )
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
+STUB = 0.03  # the least height of the chosen bar, as a share of the axis: a pick of p = 0 stays visible
 
 
 def top_bars(
@@ -87,26 +88,32 @@ def next_char_figure(
         "cliponaxis": False,
         "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
     }
+    # Room above the tallest bar for its label, even at 100 % (capped there, greedy's "100%" ran into
+    # the axis label above the plot); the ticks stop at 100 %, as probabilities do.
+    y_max = max(values + model_values) * 1.25 + 0.05
+    step = 0.25 if y_max > 0.6 else 0.1 if y_max > 0.2 else 0.05  # five ticks at most: a phone is short
+    ticks = np.arange(0.0, min(y_max, 1.0) + 1e-9, step)
     traces = [drawn]
     if chosen is not None:  # drawn over its blue bar, under the T = 1 outline
         k = ids.index(chosen)
         traces.append({
             "type": "bar",
             "x": [names[k]],
-            "y": [values[k]],
+            # A pick the temperature gave (almost) nothing, e.g. chosen by hand at T = 0, still shows
+            # a sliver; the hover gives its true probability.
+            "y": [max(values[k], STUB * y_max)],
+            "customdata": [values[k]],
             "name": labels["chosen"],
             "marker": {"color": CHOSEN, "pattern": CHOSEN_PATTERN},
-            "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["chosen"] + "</extra>",
+            "hovertemplate": "%{x}: %{customdata:.2%}<extra>" + labels["chosen"] + "</extra>",
         })  # fmt: skip
     traces.append(reference)
-    # Room above the tallest bar for its label, but a probability axis never runs past 100 %.
-    y_max = min(1.0, max(values + model_values) * 1.25 + 0.05)
     return figure(
         traces,
         labels["title"],
         height=300,
         xaxis=axis(labels["x"], type="category", tickfont={"size": 15}),
-        yaxis=axis(labels["y"], tickformat=".0%", range=[0, y_max]),
+        yaxis=axis(labels["y"], tickformat=".0%", range=[0, y_max], tickmode="array", tickvals=ticks),
         barmode="overlay",
         bargap=0.25,
         # Under the x title whatever its length: at y = -0.3 the Chinese x title ran into it on a phone.

@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from core.charts.generator import TOP, cdf_figure, next_char_figure, shaded_text_html, top_bars
+from core.charts.generator import STUB, TOP, cdf_figure, next_char_figure, shaded_text_html, top_bars
 from core.charts.style import CHOSEN, CHOSEN_PATTERN, PROBABILITY, REFERENCE, visible
 from core.sampling import draw
 
@@ -38,15 +38,28 @@ def test_space_and_newline_are_drawn_visibly():
 
 def test_the_chosen_bar_is_its_own_dotted_trace_in_the_chosen_colour_named_in_the_legend():
     p = dist(1)
+    q = p**2 / (p**2).sum()  # a lower temperature: the chosen bar shows what was drawn from, not the model
     chosen = int(np.argmax(p))
-    fig = next_char_figure(p, p, VOCAB, chosen, BAR_LABELS)
+    fig = next_char_figure(q, p, VOCAB, chosen, BAR_LABELS)
     drawn, picked, model = fig.data
     assert drawn.marker.color == PROBABILITY and picked.marker.color == CHOSEN
     assert picked.marker.pattern.shape == CHOSEN_PATTERN["shape"]  # colour is not the only sign
     assert [t.name for t in fig.data] == ["D", "C", "M"]  # the legend names each colour once
-    assert list(picked.x) == [visible(VOCAB[chosen])] and picked.y[0] == pytest.approx(p[chosen])
+    assert list(picked.x) == [visible(VOCAB[chosen])]
+    assert picked.y[0] == pytest.approx(q[chosen]) and picked.customdata[0] == pytest.approx(q[chosen])
+    assert fig.layout.barmode == "overlay"  # on its own blue bar, not beside it
     # Nothing is written above the plot but the axis label ("chosen" there ran into it).
     assert [a.text for a in fig.layout.annotations] == ["Y"]
+
+
+def test_a_pick_with_no_probability_left_still_shows_a_sliver_and_its_true_value_on_hover():
+    p = dist(4)
+    greedy = np.zeros_like(p)
+    greedy[np.argmax(p)] = 1.0  # T = 0: every other character has probability 0 ...
+    picked = int(np.argsort(-p)[1])  # ... and the reader picked the second by hand
+    fig = next_char_figure(greedy, p, VOCAB, picked, BAR_LABELS)
+    bar = fig.data[1]
+    assert bar.customdata[0] == 0.0 and bar.y[0] == pytest.approx(STUB * fig.layout.yaxis.range[1])
 
 
 def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exactly_the_rest():
@@ -73,13 +86,16 @@ def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outlin
     assert model.marker.line.color == REFERENCE and model.marker.color == "rgba(0,0,0,0)"
 
 
-@pytest.mark.parametrize("top", [1.0, 0.9, 0.3])
-def test_the_probability_axis_never_runs_past_100_percent(top):
+@pytest.mark.parametrize("top", [1.0, 0.9, 0.3, 0.05])
+def test_the_tallest_bar_has_room_for_its_label_and_no_tick_runs_past_100_percent(top):
     p = np.full(len(VOCAB), (1 - top) / (len(VOCAB) - 1))
     p[2] = top
     fig = next_char_figure(p, p, VOCAB, 2, BAR_LABELS)
     low, high = fig.layout.yaxis.range
-    assert low == 0 and top <= high <= 1.0
+    assert low == 0 and high >= top * 1.25  # the label above a 100 % bar stays inside the plot
+    ticks = list(fig.layout.yaxis.tickvals)
+    assert ticks[0] == 0 and max(ticks) <= 1.0 + 1e-9 and len(ticks) >= 3
+    assert max(ticks) >= min(high, 1.0) - 0.25 and len(ticks) <= 6  # up to the bars, not crowded
 
 
 @pytest.mark.parametrize("u", [0.0, 0.13, 0.5, 0.77, 0.9999])

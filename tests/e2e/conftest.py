@@ -46,17 +46,22 @@ def pytest_collection_modifyitems(items):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """A failed browser test's report carries the end of its server's log: a CI run leaves nothing
-    else behind, and a script error or a stuck run shows there, not in the browser's assertion."""
+    """A browser test that fails (or whose fixtures fail) reports the end of its server's log, and
+    its page's script state and messages: a CI run leaves nothing else behind, and a script error
+    or a run that never ended shows there, not in the assertion."""
     outcome = yield
     report = outcome.get_result()
-    if not (report.failed and call.when == "call"):
+    if not (report.failed and call.when in ("setup", "call")):
         return
     args = getattr(item, "funcargs", {})
-    server, pg = args.get("server"), args.get("page")
-    if isinstance(server, Server) and server.log.exists():
-        tail = server.log.read_text(errors="replace").splitlines()[-SERVER_LOG_TAIL:]
+    server = next((value for value in args.values() if isinstance(value, Server)), None)
+    if server is not None:
+        try:
+            tail = server.log.read_text(errors="replace").splitlines()[-SERVER_LOG_TAIL:]
+        except OSError as error:
+            tail = [f"no log: {error}"]
         report.sections.append((f"server log (last {SERVER_LOG_TAIL} lines)", "\n".join(tail)))
+    pg = args.get("page")
     if pg is not None and not pg.is_closed():
         try:  # whether the script was still running, and what the page said, when the test gave up
             app = pg.locator('[data-testid="stApp"]').first

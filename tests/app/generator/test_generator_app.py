@@ -221,10 +221,10 @@ def test_article_example_greedy_writes_duu(lang):
     at = open_page("generator", lang, generator_temperature="0")
     click(at, "generator_step")
     assert generated(at) == "u"
-    bars, chosen, model = figure(at, "generator_bars")[
-        "data"
-    ]  # model: the probabilities at T = 1, an outline
-    assert chosen["x"] == ["u"] and chosen["name"] == t("generator.chart.bars.chosen", lang)
+    # drawn from (after T), the chosen one over it, the model's probabilities at T = 1 (an outline)
+    bars, chosen, model = figure(at, "generator_bars")["data"]
+    assert chosen["x"] == ["u"] and chosen["y"] == pytest.approx([1.0])
+    assert chosen["name"] == t("generator.chart.bars.chosen", lang)
     assert model["x"][:2] == ["u", "m"] and model["y"][:2] == pytest.approx([0.5, 0.45])
     assert bars["y"][:2] == pytest.approx([1.0, 0.0])  # greedy draws from all mass on "u"
 
