@@ -38,7 +38,13 @@ def _controls(usable: bool, n: int) -> None:
     buttons = [row.container(width="content") for _ in range(5)]
     can_step = usable and n < MAX_STEPS and not playing  # while playing, only Stop and Reset
     run_n = row.number_input(
-        tr("generator.run_n"), 1, MAX_RUN, 20, key="generator_run_n", bind="query-params", width=150
+        tr("generator.run_n", max=MAX_RUN),
+        1,
+        MAX_RUN,
+        20,
+        key="generator_run_n",
+        bind="query-params",
+        width=180,
     )
     buttons[0].button(
         tr("generator.step"),

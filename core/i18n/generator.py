@@ -109,7 +109,9 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.step": {"en": "Step", "zh": "走一步"},
     "generator.run": {"en": "Run {n} steps", "zh": "连走 {n} 步"},
     "generator.run.one": {"en": "Run 1 step", "zh": "连走 1 步"},
-    "generator.run_n": {"en": "Steps per run", "zh": "每次连走步数"},
+    # The range is in the label: a number past it turns the box red, and Streamlit's reason (in English)
+    # shows only on hover.
+    "generator.run_n": {"en": "Steps per run (1–{max})", "zh": "每次连走步数（1–{max}）"},
     "generator.undo": {"en": "Undo", "zh": "撤销"},
     "generator.reset": {"en": "Reset", "zh": "重来"},
     "generator.play": {"en": "▶ Play", "zh": "▶ 自动播放"},

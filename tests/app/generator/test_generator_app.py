@@ -193,6 +193,15 @@ def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_steps_per_run_says_its_range_in_its_label(lang):
+    # A number past the range only turns the box red; Streamlit's reason is in English, on hover.
+    box = open_page("generator", lang).number_input(key="generator_run_n")
+    top = int(box.max)  # AppTest gives the bounds as floats
+    assert (box.min, top) == (1, 200)
+    assert box.label == t("generator.run_n", lang, max=top) and f"1–{top}" in box.label
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_reset_clears_the_generated_text_and_history(lang):
     at = open_page("generator", lang)
     show(at, "generator.history", lang)
