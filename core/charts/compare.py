@@ -25,6 +25,7 @@ from core.charts.style import (
     Trace,
     axis,
     figure,
+    probability_axis,
     visible,
 )
 from core.textstats import Stats
@@ -136,7 +137,7 @@ def _next_char_figure(traces: list[Trace], texts: Mapping[str, str], top: float)
         texts["title"],
         height=FIRST_SCREEN_HEIGHT,
         xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
-        yaxis=axis(texts["y_title"], tickformat=".0%", range=[0, top * 1.08]),
+        yaxis=probability_axis(texts["y_title"], top),
         barmode="overlay",
         bargap=0.15,
     )

@@ -22,6 +22,7 @@ from core.charts.style import (
     REFERENCE,
     axis,
     figure,
+    probability_axis,
     visible,
 )
 
@@ -88,11 +89,8 @@ def next_char_figure(
         "cliponaxis": False,
         "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
     }
-    # Room above the tallest bar for its label, even at 100 % (capped there, greedy's "100%" ran into
-    # the axis label above the plot); the ticks stop at 100 %, as probabilities do.
-    y_max = max(values + model_values) * 1.25 + 0.05
-    step = 0.25 if y_max > 0.6 else 0.1 if y_max > 0.2 else 0.05  # five ticks at most: a phone is short
-    ticks = np.arange(0.0, min(y_max, 1.0) + 1e-9, step)
+    y_axis = probability_axis(labels["y"], max(values + model_values), labels_above=True)
+    y_max = y_axis["range"][1]
     traces = [drawn]
     if chosen is not None:  # drawn over its blue bar, under the T = 1 outline
         k = ids.index(chosen)
@@ -113,7 +111,7 @@ def next_char_figure(
         labels["title"],
         height=300,
         xaxis=axis(labels["x"], type="category", tickfont={"size": 15}),
-        yaxis=axis(labels["y"], tickformat=".0%", range=[0, y_max], tickmode="array", tickvals=ticks),
+        yaxis=y_axis,
         barmode="overlay",
         bargap=0.25,
         # Under the x title whatever its length: at y = -0.3 the Chinese x title ran into it on a phone.

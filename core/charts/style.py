@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import plotly.graph_objects as go
 
 # Colour-blind-safe (Okabe–Ito) hues, legible on white and on Streamlit's dark background.
@@ -100,6 +101,25 @@ def axis(title: str = "", **props: Any) -> dict[str, Any]:
     A y axis's title is not drawn by Plotly but by :func:`figure`, level, over the top of the axis.
     """
     return {"title": {"text": title}, **props}
+
+
+MAX_TICKS = 6  # on a probability axis: a phone's chart is short
+
+
+def probability_axis(title: str, top: float, labels_above: bool = False) -> dict[str, Any]:
+    """A y axis of probabilities for bars up to ``top``, with room above the tallest bar (more when
+    each bar's value is written above it), ticks that stop at 100 % whatever the room, as
+    probabilities do, and MAX_TICKS at most, so a phone's short chart stays legible.
+
+    Capped at 100 %, greedy's "100%" over its bar ran into the axis label above the plot.
+    """
+    y_max = top * 1.25 + 0.05 if labels_above else top * 1.08
+    if not y_max > 0:
+        y_max = 1.0  # nothing drawn (or NaN): a plain 0–100 % axis
+    shown = min(y_max, 1.0)
+    step = next((s for s in (0.01, 0.02, 0.05, 0.1) if shown / s < MAX_TICKS - 1 + 1e-9), 0.25)
+    ticks = [round(float(t), 2) for t in np.arange(0.0, shown + 1e-9, step)]
+    return axis(title, tickformat=".0%", range=[0, y_max], tickmode="array", tickvals=ticks)
 
 
 def _title_text(spec: Mapping[str, Any]) -> str:

@@ -87,3 +87,23 @@ def test_each_meaning_has_its_own_colour_and_statistics_borrow_none():
                 style.TARGET, style.LOSS, style.NAIVE, style.DRAWN]  # fmt: skip
     assert len(set(meanings)) == len(meanings)
     assert not {colour for colour, _ in style.STATISTIC.values()} & set(meanings)
+
+
+@pytest.mark.parametrize("labels_above", [False, True])
+@pytest.mark.parametrize("top", [1.0, 0.97, 0.6, 0.45, 0.21, 0.12, 0.03])
+def test_a_probability_axis_leaves_room_above_the_bars_and_ticks_only_up_to_100_percent(top, labels_above):
+    spec = style.probability_axis("p", top, labels_above=labels_above)
+    low, high = spec["range"]
+    assert low == 0 and high > top * (1.2 if labels_above else 1.05)
+    ticks = spec["tickvals"]
+    assert ticks[0] == 0 and ticks == sorted(ticks) and max(ticks) <= 1.0
+    assert 3 <= len(ticks) <= style.MAX_TICKS  # legible on a phone's short chart
+    step = ticks[1] - ticks[0]
+    assert max(ticks) > min(high, 1.0) - step - 1e-9  # the ticks reach the top of the bars
+    assert spec["title"]["text"] == "p" and spec["tickformat"] == ".0%"
+
+
+@pytest.mark.parametrize("top", [0.0, float("nan")])
+def test_a_probability_axis_with_nothing_to_draw_spans_0_to_100_percent(top):
+    spec = style.probability_axis("p", top)
+    assert spec["range"] == [0, 1.0] and spec["tickvals"][-1] == 1.0

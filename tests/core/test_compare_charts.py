@@ -148,3 +148,10 @@ def test_dice_chart_shows_the_share_of_draws_and_every_drawn_character():
     assert sum(drawn.customdata) == 10
     assert drawn.y[0] == pytest.approx(0.7) and drawn.y[-1] == pytest.approx(0.3)
     assert prob.y[0] == pytest.approx(probs[0])
+
+
+def test_a_greedy_filter_chart_draws_its_100_percent_bar_below_the_top_and_no_tick_past_it():
+    before = np.array([0.5, 0.3, 0.2])
+    after = np.array([1.0, 0.0, 0.0])  # top-k 1: all the probability on one character
+    fig = filter_chart(list("abc"), before, after, np.array([False, True, True]), TEXTS_F)
+    assert fig.layout.yaxis.range[1] > 1.0 and max(fig.layout.yaxis.tickvals) == 1.0
