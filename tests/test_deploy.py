@@ -84,7 +84,7 @@ def exec_form(arguments: str) -> list[str]:
 
 
 STEPS = instructions(DOCKERFILE.read_text())
-# One worker runs this module, so the image (a venv installed from PyPI's wheels, ~50 s) is built once.
+# One worker runs this module, so the image (a venv installed from PyPI's wheels, ~25 s) is built once.
 pytestmark = pytest.mark.xdist_group("deploy")
 
 
@@ -196,8 +196,10 @@ def image(tmp_path_factory) -> Iterator[Image]:
             if args.startswith(SYSTEM_ONLY):
                 continue
             assert args.startswith(("pip ", "python -m pip ")), f"cannot reproduce RUN {args!r}"
-            # Keep pip's cache between test runs; the image drops it to stay small.
-            run = [w for w in shlex.split(args) if w != "--no-cache-dir"]
+            # Keep pip's cache between test runs; the image drops it to stay small. Skip compiling
+            # the ~5,500 .pyc files: they halve the install's time (48 s → 21 s here), and this
+            # venv's three processes pay ~2 s each to compile what they import instead.
+            run = [w for w in shlex.split(args) if w != "--no-cache-dir"] + ["--no-compile"]
             subprocess.run(run, cwd=workdir, env=env, check=True, timeout=900)
         elif name == "HEALTHCHECK":
             health = args.split(" CMD ", 1)[1].replace(f":{CONTAINER_PORT}/", f":{port}/")
