@@ -231,12 +231,19 @@ def server_log_errors(server: Server) -> list[str]:
     return [line for line in text.splitlines() if any(m in line for m in SERVER_ERROR_MARKERS)]
 
 
+_WARMED: set[int] = set()  # the ports of the servers this worker has warmed up
+
+
 def warm_up(browser, server: Server) -> None:
-    """Open the home page once, so a module's first timed step does not pay the server's cold start.
+    """Open the home page once per server, so a module's first step does not pay the server's cold
+    start (each module asks; only the worker's first module pays, about 9 s here).
 
     (Deep links work on a cold server too, since the page files live in ``app_pages/`` and not in
     Streamlit's legacy auto-discovered ``pages/``: tests/e2e/test_share_links_e2e.py checks it.)
     """
+    if server.port in _WARMED:
+        return
+    _WARMED.add(server.port)
     context = browser.new_context()
     pg = context.new_page()
     goto(pg, server, "")

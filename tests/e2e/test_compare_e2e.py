@@ -79,20 +79,3 @@ def test_monte_carlo_of_1000_samples_shows_the_table_and_charts(server, page, la
     page.mouse.wheel(0, 400)
     page.wait_for_timeout(300)
     screenshot(page, f"compare-{lang}-sweep")
-
-
-def test_bad_top_p_shows_a_message_and_the_page_stays_usable(server, page):
-    open_compare(page, server, "en")
-    box = page.locator(".st-key-compare_top_p input")
-    box.fill("0")
-    box.press("Enter")
-    wait_idle(page)
-    expect(page.locator('[data-testid="stAlert"]').filter(has_text="Top-p")).to_be_visible()
-    expect(box).to_have_value("0")
-    expect(page.locator(".st-key-compare_run button")).to_be_disabled()
-    box.fill("0.8")
-    box.press("Enter")
-    wait_idle(page)
-    expect(page.locator(".st-key-compare_run button")).to_be_enabled()
-    assert_no_exception(page)
-    screenshot(page, "compare-bad-top-p")

@@ -31,6 +31,7 @@ LINK = "[click](javascript:window.__xss=1)"
 MEGABYTE = "Humpty " * (1_000_000 // 7)
 RTL = "مرحبا بالعالم שלום"
 EMOJI = "🙂🚀👩‍👩‍👧"
+BOLD = "<b>Hüm€</b>"  # markup that would show as bold text if it reached the page as HTML
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -134,7 +135,7 @@ def _prompt(value: str) -> Callable:
 
 CASES = [
     # -- table cells (playground's grid)
-    Case("cell-logit-text", "playground", act=_cell(0, 1, "abc"), message="input.not_number"),
+    # (text in a logit cell: test_playground's typing test, message and recovery)
     Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1, "zh"), message="input.empty"),
     Case("cell-label-script", "playground", act=_cell(0, 0, SCRIPT)),
     Case("cell-label-img-onerror", "playground", "zh", act=_cell(1, 0, IMG)),
@@ -144,8 +145,8 @@ CASES = [
     # -- text boxes
     Case("prompt-1MB", "generator", act=_prompt(MEGABYTE),
          message="model.err.long_prompt", kept=(("generator_seed", "9"),)),
-    Case("prompt-script", "generator", "zh", act=_prompt(SCRIPT), message="model.err.unknown_chars",
-         kept=(("generator_seed", "9"), ("model_prompt", SCRIPT))),
+    Case("prompt-script", "generator", "zh", act=_prompt(SCRIPT + BOLD), message="model.err.unknown_chars",
+         kept=(("generator_seed", "9"), ("model_prompt", SCRIPT + BOLD))),
     Case("compare-top-p-text", "compare", act=_compare("compare_top_p", "abc"),
          message="input.not_number",
          kept=(("compare_top_k", "7"), ("compare_top_p", "abc"))),
@@ -206,5 +207,6 @@ def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inpu
     assert page.evaluate("window.__xss") is None, "a payload ran"
     assert page.locator("img[src='x'], svg[onload], a[href^='javascript']").count() == 0
     assert page.locator("script", has_text="__xss").count() == 0
+    assert page.locator("b", has_text="Hüm").count() == 0  # user text is never rendered as HTML
     assert_no_exception(page)
     assert page.real_console_errors == [], page.real_console_errors[:3]

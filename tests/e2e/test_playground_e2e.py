@@ -33,7 +33,6 @@ def open_playground(page, server, lang: str) -> list[str]:
             r.status >= 400 and "/playground/_stcore/" not in r.url and failed.append(f"{r.status} {r.url}")
         ),
     )
-    goto(page, server, "", lang=lang)
     goto(page, server, "playground", lang=lang)
     expect(page.locator("h1").first).to_have_text(t("nav.playground", lang))
     return failed

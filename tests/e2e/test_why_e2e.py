@@ -9,7 +9,7 @@ from core import attention as att
 from core import losses
 from core.i18n import t
 from core.softmax import softmax
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
 
 SIZES = [(1440, 900), (390, 844)]
 DEFAULT_KEYS = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]]
@@ -17,9 +17,13 @@ DEFAULT_VALUES = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [1.0, 1.0], [0.0, -1.0]]
 
 
 def open_page(page, server, path: str, lang: str, **query: str) -> None:
-    """Home first, then the page: a fresh server answers a first deep link with the bare page."""
-    goto(page, server, "", lang=lang)
+    """The page straight from its address (the server is warm: see ``_warm``)."""
     goto(page, server, path, lang=lang, **query)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm(browser, server):
+    warm_up(browser, server)
 
 
 def metric_value(page, label: str) -> str:
@@ -117,20 +121,4 @@ def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weigh
     expect(page.locator(".st-key-attention_weights .barlayer .bartext")).to_have_text(
         ["0.200"] * 5, timeout=30_000
     )
-    assert_no_exception(page)
-
-
-def test_a_bad_query_on_the_attention_page_is_explained_and_never_rendered_as_html(server, page):
-    page.set_viewport_size({"width": 1440, "height": 900})
-    open_page(page, server, "attention", "en")
-    page.get_by_text(t("attention.deeper", "en")).click()
-    box = page.locator(".st-key-attention_query input")
-    box.fill("1, <b>x</b>")
-    box.press("Enter")
-    wait_idle(page)
-    alert = page.locator('[data-testid="stAlert"]').filter(has_text=t("attention.query", "en"))
-    expect(alert.first).to_be_visible()
-    assert_in_viewport(page, alert.first, 900)  # said on the first screen, where the chart was
-    expect(box).to_have_value("1, <b>x</b>")
-    assert page.locator("b", has_text="x").count() == 0
     assert_no_exception(page)
