@@ -69,8 +69,11 @@ def test_why_first_screen_holds_the_leaf_score_and_the_losses_and_the_slider_mov
     assert_no_exception(page)
 
 
-@pytest.mark.parametrize("lang", ["zh"])  # both: tests/app/test_article_numbers_app.py
-def test_the_article_s_numbers_are_in_a_callout_beside_the_chart_on_the_first_screen(server, page, lang):
+# zh here; both languages: tests/app/test_article_numbers_app.py and tests/app/why; en in test_pages
+@pytest.mark.parametrize("lang", ["zh"])
+def test_the_article_s_numbers_are_in_a_callout_on_the_first_screen_and_steps_make_the_leaf_win(
+    server, page, lang
+):
     page.set_viewport_size({"width": 1440, "height": 900})
     open_page(page, server, "why", lang)
     note = page.locator('[data-testid="stAlert"]').filter(has_text="0.83").first
@@ -78,12 +81,9 @@ def test_the_article_s_numbers_are_in_a_callout_beside_the_chart_on_the_first_sc
         expect(note).to_contain_text(number)
     assert_in_viewport(page, note, 900)
     assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
-
-
-@pytest.mark.parametrize("lang", ["zh"])  # en: test_pages_e2e's gradient step
-def test_learning_starts_wrong_and_steps_make_the_leaf_win(server, page, lang):
-    page.set_viewport_size({"width": 1440, "height": 900})
-    open_page(page, server, "why", lang, why_view="gradient")
+    # Learning starts wrong: the gradient tab, from the same visit.
+    page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()
+    wait_idle(page)
     label = t("why.m.gd_p", lang)
     start = float(metric_value(page, label))
     assert start == pytest.approx(softmax([1.0, 3.0])[0], abs=1e-3) and start < 0.5
