@@ -221,6 +221,15 @@ def rss_mib(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
+# A page's h1 is its menu title (nav.<page>) except on these, whose first heading says more.
+TITLE_KEYS = {"home": "home.title", "generator": "generator.title", "compare": "compare.title"}
+
+
+def title_key(page_name: str) -> str:
+    """The catalog key of the h1 a page opens with."""
+    return TITLE_KEYS.get(page_name, f"nav.{page_name}")
+
+
 # Lines in the server log that mean the server or a script failed (Streamlit logs them as such).
 SERVER_ERROR_MARKERS = ("Traceback", "Uncaught app exception", " ERROR ", "Exception in ")
 

@@ -19,6 +19,7 @@ from tests.e2e.conftest import (
     assert_no_exception,
     screenshot,
     settled_box,
+    title_key,
     wait_idle,
     warm_up,
 )
@@ -193,8 +194,7 @@ def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inpu
     if case.act is not None:
         case.act(page)
     lang = case.lang if case.query.get("lang") is None else "en"
-    own_title = {"": "home.title", "generator": "generator.title", "compare": "compare.title"}
-    title = case.title or own_title.get(case.path, f"nav.{case.path}")  # a page's h1, not its nav label
+    title = case.title or title_key(case.path or "home")
     expect(page.locator("h1").first).to_have_text(t(title, lang))  # the page still draws
     if case.message:
         alerts = page.locator('[data-testid="stAlert"]')
