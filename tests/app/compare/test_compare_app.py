@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import numpy as np
 import pytest
 
+from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N
 from core.charmodel import ModelSettings, build_model
 from core.charts.style import visible
 from core.corpus import load_corpus, split_corpus, vocabulary
@@ -284,6 +285,7 @@ def test_same_seed_gives_the_same_table_and_another_seed_a_different_one():
 
 # ------------------------------------------------------------------------------ bad input, URL
 
+DEFAULTS = {f.key: f.default for f in (BEAM, LENGTH, MIN_P, N, SEED, TOP_K, TOP_P)}
 BAD_INPUTS = [
     ("compare_n", "10001", "input.out_of_range"),
     ("compare_n", "lots", "input.not_number"),
@@ -320,6 +322,8 @@ def test_bad_input_shows_a_translated_message_keeps_the_text_and_blocks_run(lang
     if key in ("compare_top_k", "compare_top_p", "compare_min_p"):
         with pytest.raises(KeyError):
             figure(at, "compare_filters_chart")
+    at.text_input(key=key).set_value(DEFAULTS[key]).run()  # fixed: the message goes, Run comes back
+    assert not at.button(key="compare_run").disabled and not at.error
 
 
 def test_settings_come_from_the_url():
