@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-            # A module's tests stay on one worker (its module fixtures warm up once); the modules
+            # A module's tests stay on one worker (its module fixtures are set up once); the modules
             # spread over the workers, each of which starts one server (the session fixture).
             item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
@@ -134,8 +134,10 @@ def stop_server(server: Server) -> None:
 
 
 @pytest.fixture(scope="session")
-def server() -> Iterator[Server]:
+def server(browser) -> Iterator[Server]:
+    """The worker's app, warmed up by one home page load: no test pays the server's cold start."""
     s = start_server()
+    warm_up(browser, s)
     yield s
     stop_server(s)
 
@@ -240,19 +242,12 @@ def server_log_errors(server: Server) -> list[str]:
     return [line for line in text.splitlines() if any(m in line for m in SERVER_ERROR_MARKERS)]
 
 
-_WARMED: set[int] = set()  # the ports of the servers this worker has warmed up
-
-
 def warm_up(browser, server: Server) -> None:
-    """Open the home page once per server, so a module's first step does not pay the server's cold
-    start (each module asks; only the worker's first module pays, about 9 s here).
+    """Open the home page once, so the first test on a new server does not pay its cold start.
 
     (Deep links work on a cold server too, since the page files live in ``app_pages/`` and not in
     Streamlit's legacy auto-discovered ``pages/``: tests/e2e/test_share_links_e2e.py checks it.)
     """
-    if server.port in _WARMED:
-        return
-    _WARMED.add(server.port)
     context = browser.new_context()
     pg = context.new_page()
     goto(pg, server, "")

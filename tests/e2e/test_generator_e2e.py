@@ -18,14 +18,7 @@ from tests.e2e.conftest import (
     phone_size,
     screenshot,
     wait_idle,
-    warm_up,
 )
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
-
 
 PROBE_404 = "Failed to load resource: the server responded with a status of 404 (Not Found)"
 STEPS = '[data-name="steps"]'

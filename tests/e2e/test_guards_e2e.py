@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, goto, wait_idle, warm_up
+from tests.e2e.conftest import assert_no_exception, goto, wait_idle
 
 
 @pytest.mark.parametrize("lang", ["zh"])  # en: the AppTests; test_path walks both
-def test_a_seed_of_inf_in_a_link_gives_a_notice_and_the_generator_below_it_works(browser, server, page, lang):
-    warm_up(browser, server)
+def test_a_seed_of_inf_in_a_link_gives_a_notice_and_the_generator_below_it_works(server, page, lang):
     page.goto(f"{server.url}/generator")  # the first model build must not eat the link's timeout
     wait_idle(page, 120_000)
     goto(page, server, "generator", generator_seed="inf", lang=lang)

@@ -21,7 +21,6 @@ from tests.e2e.conftest import (
     settled_box,
     title_key,
     wait_idle,
-    warm_up,
 )
 from tests.e2e.test_pages_e2e import edit_cell
 
@@ -33,11 +32,6 @@ MEGABYTE = "Humpty " * (1_000_000 // 7)
 RTL = "مرحبا بالعالم שלום"
 EMOJI = "🙂🚀👩‍👩‍👧"
 BOLD = "<b>Hüm€</b>"  # markup that would show as bold text if it reached the page as HTML
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
 
 
 def literal(key: str, lang: str) -> str:

@@ -6,12 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle, warm_up
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
 
 
 def toggle(page):

@@ -19,13 +19,7 @@ from tests.e2e.conftest import (
     screenshot,
     settled_box,
     wait_idle,
-    warm_up,
 )
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
 
 
 def assert_charts_drawn(page, at_least: int) -> int:

@@ -21,7 +21,7 @@ from playwright.sync_api import expect
 
 from core.i18n import t
 from core.pages import PAGES
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, goto, title_key, wait_idle, warm_up
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, goto, title_key, wait_idle
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
@@ -141,11 +141,6 @@ def test_overlaps_finds_side_by_side_overlap_but_not_nesting():
     assert overlaps([a, {"x": 50, "y": 50, "w": 100, "h": 100, "name": "b"}]) == [("a", "b")]
     assert overlaps([a, {"x": 10, "y": 10, "w": 20, "h": 20, "name": "c"}]) == []
     assert overlaps([a, {"x": 100, "y": 0, "w": 50, "h": 50, "name": "d"}]) == []
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
 
 
 @pytest.mark.parametrize(("lang", "size"), WALKS)

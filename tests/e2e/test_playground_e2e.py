@@ -9,15 +9,10 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
 
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)  # the first test must not pay the server's cold start
 
 
 def open_playground(page, server, lang: str) -> list[str]:

@@ -18,16 +18,10 @@ from tests.e2e.conftest import (
     stop_server,
     title_key,
     wait_idle,
-    warm_up,
 )
 from tests.e2e.test_pages_e2e import edit_cell
 
 # Pages whose heading is not their menu title (the menu's is shorter or says more).
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from core import attention as att
 from core import losses
 from core.i18n import t
 from core.softmax import softmax
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle, warm_up
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
 
 SIZES = [(1440, 900), (390, 844)]
 DEFAULT_KEYS = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]]
@@ -17,13 +17,8 @@ DEFAULT_VALUES = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [1.0, 1.0], [0.0, -1.0]]
 
 
 def open_page(page, server, path: str, lang: str, **query: str) -> None:
-    """The page straight from its address (the server is warm: see ``_warm``)."""
+    """The page straight from its address (the server fixture has warmed it up)."""
     goto(page, server, path, lang=lang, **query)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _warm(browser, server):
-    warm_up(browser, server)
 
 
 def metric_value(page, label: str) -> str:
