@@ -227,8 +227,8 @@ def rss_mib(pid: int) -> float:
 TITLE_KEYS = {"home": "home.title", "generator": "generator.title", "compare": "compare.title"}
 
 
-def title_key(page_name: str) -> str:
-    """The catalog key of the h1 a page opens with."""
+def heading_key(page_name: str) -> str:
+    """The catalog key of the h1 a page opens with (PageSpec.title_key is its menu entry)."""
     return TITLE_KEYS.get(page_name, f"nav.{page_name}")
 
 

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from core.i18n import t
 from core.pages import CARDS
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, heading_key, screenshot, wait_idle
 
 
 def test_switching_language_translates_home_and_its_steps_and_links_keep_it(server, page):
@@ -20,7 +20,7 @@ def test_switching_language_translates_home_and_its_steps_and_links_keep_it(serv
     screenshot(page, "home-en-switched")
     steps.first.click()  # the first numbered step
     wait_idle(page)
-    expect(page.locator("h1").first).to_have_text(t(CARDS[0].title_key, "zh"))
+    expect(page.locator("h1").first).to_have_text(t(heading_key(CARDS[0].name), "zh"))
     page.get_by_role("link", name=t("nav.playground", "zh")).first.click()  # a sidebar link
     wait_idle(page)
     expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))

@@ -17,9 +17,9 @@ from playwright.sync_api import expect
 from core.i18n import t
 from tests.e2e.conftest import (
     assert_no_exception,
+    heading_key,
     screenshot,
     settled_box,
-    title_key,
     wait_idle,
 )
 from tests.e2e.test_pages_e2e import edit_cell
@@ -188,7 +188,7 @@ def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inpu
     if case.act is not None:
         case.act(page)
     lang = case.lang if case.query.get("lang") is None else "en"
-    title = case.title or title_key(case.path or "home")
+    title = case.title or heading_key(case.path or "home")
     expect(page.locator("h1").first).to_have_text(t(title, lang))  # the page still draws
     if case.message:
         alerts = page.locator('[data-testid="stAlert"]')

@@ -21,7 +21,7 @@ from playwright.sync_api import expect
 
 from core.i18n import t
 from core.pages import PAGES
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, goto, title_key, wait_idle
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, goto, heading_key, wait_idle
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
@@ -153,7 +153,7 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
         for number, step in enumerate(PATH):
             goto(pg, server, "" if step.page == "home" else step.page, lang=lang)
             # The address opens its own page, in the reader's language (test_share_links: /home).
-            expect(pg.locator("h1").first).to_have_text(t(title_key(step.page), lang))
+            expect(pg.locator("h1").first).to_have_text(t(heading_key(step.page), lang))
             expect(pg.get_by_text("Page not found")).to_have_count(0)
             if step.act is not None:
                 step.act(pg)

@@ -13,10 +13,10 @@ from core.pages import PAGES
 from tests.e2e.conftest import (
     assert_no_exception,
     goto,
+    heading_key,
     screenshot,
     start_server,
     stop_server,
-    title_key,
     wait_idle,
 )
 from tests.e2e.test_pages_e2e import edit_cell
@@ -235,7 +235,7 @@ def test_the_home_alias_opens_the_home_page_and_is_not_a_second_menu_entry(serve
     """/home once opened "Page not found" (the default page is served at "/" only). Every other
     page's address is opened, its title checked and "Page not found" looked for, by test_path."""
     goto(page, server, "home", lang="zh")
-    expect(page.locator("h1").first).to_have_text(t(title_key("home"), "zh"))
+    expect(page.locator("h1").first).to_have_text(t(heading_key("home"), "zh"))
     expect(page.get_by_text("Page not found")).to_have_count(0)
     nav = page.locator('[data-testid="stSidebarNav"]')
     expect(nav.get_by_role("link")).to_have_count(len(PAGES))
