@@ -320,3 +320,36 @@ def phone_size(pg) -> Iterator[None]:
         yield
     finally:
         pg.set_viewport_size(size)
+
+
+def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
+    """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter.
+
+    The grid draws after the script finishes and can first appear narrower than it ends up (a
+    click placed by the narrow box once landed in the wrong column), so the click waits for the
+    grid to settle, and is retried until the cell editor opens.
+    """
+    from playwright.sync_api import expect
+
+    grid = page.locator(f".st-key-{key} [data-testid='stDataFrame']")
+    expect(grid.locator("canvas").first).to_be_attached(timeout=30_000)
+    cell = page.locator("input.gdg-input, textarea.gdg-input").first
+    for attempt in range(4):
+        grid.scroll_into_view_if_needed()
+        box = settled_box(grid, page)
+        row_height = 35
+        x = box["x"] + box["width"] * (col + 0.5) / ncols
+        y = box["y"] + row_height * (row + 1.5)
+        page.mouse.click(x, y)
+        page.keyboard.press("Enter")
+        try:
+            expect(cell).to_be_visible(timeout=3_000)
+            break
+        except AssertionError:
+            if attempt == 3:
+                raise
+            page.keyboard.press("Escape")
+            page.wait_for_timeout(500)
+    cell.fill(text)
+    page.keyboard.press("Enter")
+    wait_idle(page)

@@ -1,7 +1,7 @@
-"""The compare page in a real browser: the first screen's lines with their prompt at 1400×1000 and on a
-phone (390×844), the temperature changing them, and a Monte Carlo of 1,000 samples: table and charts."""
+"""The compare page in a real browser, reached by the navigation link: a Monte Carlo of 1,000 samples
+draws its table and charts. Its first screen (the lines with their prompt, the temperature changing
+them) is checked by the path walks (tests/e2e/first_screens.py)."""
 
-import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
@@ -21,34 +21,8 @@ def open_compare(page, server, lang: str) -> None:
     wait_idle(page)
 
 
-FIRST_SCREEN_LINES = 4  # greedy's line and 3 sampled ones
-FAN_LINES = 16  # 8 at T = 0.5, 8 at T = 1.2
-
-
-@pytest.mark.parametrize(("lang", "size"), [("en", (1400, 1000)), ("zh", (390, 844))])  # test_path: all four
-def test_first_screen_shows_the_temperature_and_whole_lines_with_their_prompt(server, page, lang, size):
-    page.set_viewport_size({"width": size[0], "height": size[1]})
-    open_compare(page, server, lang)
-    expect(page.locator("h1").first).to_have_text(t("compare.title", lang))
-    lines = page.locator(".cmp-line")
-    expect(lines).to_have_count(FIRST_SCREEN_LINES + FAN_LINES, timeout=30_000)  # slow on a busy machine
-    control = page.locator(".st-key-compare_temperature")
-    expect(control).to_be_in_viewport(ratio=1)
-    slider = control.get_by_role("slider")
-    for i in range(FIRST_SCREEN_LINES):  # every first-screen line whole inside the window, prompt first
-        expect(lines.nth(i)).to_be_in_viewport(ratio=1)
-        expect(lines.nth(i).locator(".cmp-prompt")).to_have_text("Humpty Du")
-    before = lines.nth(1).inner_text()
-    slider.press("ArrowRight")
-    wait_idle(page)
-    expect(lines.nth(1)).not_to_have_text(before, timeout=30_000)
-    expect(lines.nth(1).locator(".cmp-prompt")).to_have_text("Humpty Du")
-    assert_no_exception(page)
-    screenshot(page, f"compare-first-{lang}-{size[0]}")
-
-
-@pytest.mark.parametrize("lang", ["en"])  # zh: test_pages_e2e's small Monte Carlo
-def test_monte_carlo_of_1000_samples_shows_the_table_and_charts(server, page, lang):
+def test_monte_carlo_of_1000_samples_shows_the_table_and_charts_and_keeps_them_in_chinese(server, page):
+    lang = "en"
     open_compare(page, server, lang)
     expect(page.locator("h1").first).to_have_text(t("compare.title", lang))
     expect(page.get_by_text(t("compare.mc.idle", lang))).to_be_attached()
@@ -79,3 +53,16 @@ def test_monte_carlo_of_1000_samples_shows_the_table_and_charts(server, page, la
     page.mouse.wheel(0, 400)
     page.wait_for_timeout(300)
     screenshot(page, f"compare-{lang}-sweep")
+    # The run's results stay when the reader switches language: the same table and charts, in Chinese.
+    page.evaluate("document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; })")
+    page.locator(".st-key-lang_radio").get_by_text("中文").click()
+    expect(page.locator("h1").first).to_have_text(t("compare.title", "zh"), timeout=30_000)
+    wait_idle(page)
+    expect(page.get_by_text(t("compare.conclusion.title", "zh"))).to_be_visible(timeout=30_000)
+    expect(page.locator('[data-testid="stDataFrame"]')).to_have_count(1)
+    expect(charts).to_have_count(4, timeout=30_000)
+    expect(charts.nth(3).locator("g.scatterlayer path.js-line").first).to_be_attached(timeout=30_000)
+    assert "lang=zh" in page.url
+    assert_no_exception(page)
+    assert page.real_console_errors == [], page.real_console_errors[:3]
+    screenshot(page, "compare-zh")

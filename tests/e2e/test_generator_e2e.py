@@ -1,11 +1,10 @@
-"""The generator in a real browser: the article's experiment on the first screen at 1440×900 and 390×844,
-then the step-by-step view (Step, Play/Stop, page switch). T = 0, Run, a reload and a bad prompt are
-checked without a browser (tests/app/generator); a link's same text, by a stranger (test_share_links);
-a hostile prompt, in test_hostile."""
+"""The generator in a real browser: the step-by-step view (Step, Play/Stop, page switch). The
+article's experiment on the first screen is checked by the path walks (tests/e2e/first_screens.py);
+T = 0, Run, a reload and a bad prompt without a browser (tests/app/generator); a link's same text,
+by a stranger (test_share_links); a hostile prompt, in test_hostile."""
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from app_pages.generator.live import VIEWS
@@ -22,7 +21,6 @@ from tests.e2e.conftest import (
 
 PROBE_404 = "Failed to load resource: the server responded with a status of 404 (Not Found)"
 STEPS = '[data-name="steps"]'
-SHARE = {"en": r"\d+ of 20 wrote “Dumpty”", "zh": r"20 次里有 \d+ 次写出了“Dumpty”"}
 
 
 def step_chars(page) -> list[str]:
@@ -43,45 +41,10 @@ def open_deeper(page, lang: str) -> None:
     expect(page.locator(".st-key-generator_step button")).to_be_visible(timeout=30_000)
 
 
-def in_viewport(page, locator) -> bool:
-    """Whether the element's top edge is on the first screen (no scrolling) and it has a size."""
-    box = locator.bounding_box()
-    return box is not None and box["height"] > 0 and 0 <= box["y"] < page.viewport_size["height"]
-
-
-@pytest.mark.parametrize(
-    ("lang", "width", "height"), [("en", 1440, 900), ("zh", 390, 844)]
-)  # test_path: all four
-def test_the_first_screen_shows_prompt_temperature_greedy_and_the_draws_with_their_dumpty_share(
-    browser, server, lang, width, height
+def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_chart_in_both_languages(
+    server, page
 ):
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    try:
-        goto(page, server, "generator", lang=lang)
-        expect(page.locator("h1").first).to_have_text(t("generator.title", lang))
-        share = page.get_by_text(re.compile(SHARE[lang])).first
-        for locator in (page.locator('[data-name="fan"]'), share, page.locator('[data-name="greedy"]')):
-            expect(locator).to_be_visible(timeout=60_000)  # drawn (a loaded machine can be slow)
-        shown = {
-            "prompt": page.locator(".st-key-model_prompt input"),
-            "temperature": page.locator(".st-key-generator_temperature"),
-            "greedy": page.locator('[data-name="greedy"]'),
-            "share": share,
-            "draws": page.locator('[data-name="fan"] .gen-text').first,
-        }
-        off_screen = [name for name, loc in shown.items() if not in_viewport(page, loc)]
-        assert not off_screen, off_screen
-        expect(page.locator('[data-name="fan"] .gen-text')).to_have_count(20)
-        expect(page.locator('[data-name="greedy"]')).to_contain_text("Humpty Duu")
-        screenshot(page, f"generator-first-{lang}-{width}")
-        assert_no_exception(page)
-    finally:
-        context.close()
-
-
-@pytest.mark.parametrize("lang", ["en"])  # zh: test_pages_e2e's one step
-def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_chart(server, page, lang):
+    lang = "en"
     goto(page, server, "generator", lang=lang, generator_seed="3")
     open_deeper(page, lang)
     metric = page.locator('[data-testid="stMetricValue"]').first
@@ -112,6 +75,15 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
         assert not cut, f"px below Step's top edge, past the 844 px screen: {cut}"
         assert_titles_inside(page, ("generator_bars", "generator_cdf"))
         screenshot(page, f"generator-step5-{lang}-390")
+    # In Chinese the five steps stay, and the charts' longer-to-fit titles still fit on a phone.
+    page.locator(".st-key-lang_radio").get_by_text("中文").click()
+    expect(metric).to_have_text(count_text("zh", 5), timeout=30_000)
+    wait_idle(page)
+    assert len(step_chars(page)) == 5 and "lang=zh" in page.url
+    with phone_size(page):
+        expect(bars.locator(".gtitle")).to_contain_text(t("generator.chart.bars.title", "zh", context="")[:4])
+        assert_titles_inside(page, ("generator_bars", "generator_cdf"))
+        screenshot(page, "generator-step5-zh-390")
     assert_no_exception(page)
     assert [e for e in page.console_errors if e != PROBE_404] == []  # deep-link probes of /generator/_stcore
 

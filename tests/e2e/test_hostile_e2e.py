@@ -17,12 +17,12 @@ from playwright.sync_api import expect
 from core.i18n import t
 from tests.e2e.conftest import (
     assert_no_exception,
+    edit_cell,
     heading_key,
     screenshot,
     settled_box,
     wait_idle,
 )
-from tests.e2e.test_pages_e2e import edit_cell
 
 SCRIPT = "<script>window.__xss=1</script>"
 IMG = '<img src=x onerror="window.__xss=1">'

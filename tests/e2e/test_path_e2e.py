@@ -1,6 +1,8 @@
 """The learner's path (issue 15), walked in a real browser in English at a desktop and a phone size
 and in Chinese on a phone (``WALKS``): on every page, after its main interaction, the key result
-is inside the viewport without scrolling, no two elements overlap and no text is cut off.
+is inside the viewport without scrolling, no two elements overlap, no text is cut off and the
+browser reports no error. In English at 1440×900 and in Chinese at 390×844, the why, temperature,
+generator and compare pages also run their first-screen checks (``first_screens.py``).
 
 Each step of the path names the page, the widget a learner touches first and the element that shows
 its result (both by their Streamlit keys, found as ``.st-key-<key>``). Screenshots of every step go
@@ -21,7 +23,8 @@ from playwright.sync_api import expect
 
 from core.i18n import t
 from core.pages import PAGES
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, goto, heading_key, wait_idle
+from tests.e2e import first_screens
+from tests.e2e.conftest import ARTIFACTS, assert_no_exception, console_error, goto, heading_key, wait_idle
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
@@ -29,6 +32,9 @@ SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 # at 390 px), Chinese on the phone; Chinese at the desktop size is the roomiest of the four and is
 # walked by the other e2e modules' zh tests.
 WALKS = [("en", "desktop"), ("en", "phone"), ("zh", "phone")]
+# In these two walks, four pages run their first-screen checks (tests/e2e/first_screens.py) as their
+# main interaction: one page load for both.
+FIRST_SCREEN_WALKS = {("en", "desktop"), ("zh", "phone")}
 
 
 def press_slider(key: str, presses: int = 2) -> Callable:
@@ -64,15 +70,16 @@ class Step:
     page: str  # a name from core.pages
     act: Callable | None = None  # the main interaction, or None when opening the page is the point
     result: str = FIRST_RESULT  # where the main control's result shows
+    first_screen: Callable | None = None  # (page, lang, height): checks and acts, in FIRST_SCREEN_WALKS
 
 
 PATH: tuple[Step, ...] = (
     Step("home", press_slider("home_temperature"), ".st-key-home_bars"),
-    Step("why", press_slider("why_leaf")),
+    Step("why", press_slider("why_leaf"), first_screen=first_screens.why),
     Step("formula", None, '[data-testid="stMain"] table'),
-    Step("playground", press_slider("playground_temperature")),
-    Step("generator", press_slider("generator_temperature")),
-    Step("compare", press_slider("compare_temperature")),
+    Step("playground", press_slider("playground_temperature"), first_screen=first_screens.playground),
+    Step("generator", press_slider("generator_temperature"), first_screen=first_screens.generator),
+    Step("compare", press_slider("compare_temperature"), first_screen=first_screens.compare),
     Step("attention", press_slider("attention_scale")),
     Step("learn", None, ".st-key-learn_loss"),
 )
@@ -148,6 +155,9 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
     width, height = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height})
     pg = context.new_page()
+    errors: list[str] = []  # console errors and uncaught page errors, on any page of the walk
+    pg.on("console", lambda m: console_error(m) and errors.append(f"{pg.url}: {m.text}"))
+    pg.on("pageerror", lambda e: errors.append(f"{pg.url}: {e}"))
     problems: list[str] = []
     try:
         for number, step in enumerate(PATH):
@@ -155,7 +165,9 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             # The address opens its own page, in the reader's language (test_share_links: /home).
             expect(pg.locator("h1").first).to_have_text(t(heading_key(step.page), lang))
             expect(pg.get_by_text("Page not found")).to_have_count(0)
-            if step.act is not None:
+            if step.first_screen is not None and (lang, size) in FIRST_SCREEN_WALKS:
+                step.first_screen(pg, lang, height)
+            elif step.act is not None:
                 step.act(pg)
             assert_no_exception(pg)
             pg.evaluate("window.scrollTo(0, 0)")
@@ -179,3 +191,4 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
     finally:
         context.close()
     assert not problems, "\n".join(problems)
+    assert not errors, errors[:5]

@@ -1,6 +1,6 @@
-"""The temperature page (/playground) in a real browser: the slider and the bars on the first screen
-at 1440×900 and 390×844, the article's 65.9%, the slider moved with the keyboard, the deeper views,
-and a score cell edited in the canvas grid."""
+"""The temperature page (/playground) in a real browser: the deeper views, a score cell edited in the
+canvas grid, a preset. The slider and the bars on the first screen (the article's 65.9 %, the slider
+moved with the keyboard) are checked by the path walks (tests/e2e/first_screens.py)."""
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -10,8 +10,8 @@ from core.i18n import t
 from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.first_screens import probability_labels
 
-CHART = '[data-testid="stPlotlyChart"] .main-svg'
 ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
 
 
@@ -43,11 +43,6 @@ def bars(page):
     return page.locator('[data-testid="stPlotlyChart"]').first.locator("text.bartext")
 
 
-def expected_labels(z, temperature) -> list[str]:
-    p = softmax(z, temperature)
-    return [f"★ {v:.1%}" if v == p.max() else f"{v:.1%}" for v in p]
-
-
 def open_deeper(page) -> None:
     page.locator(".st-key-playground_deeper summary").click()
     wait_idle(page)
@@ -58,34 +53,6 @@ def full_screenshot(page, name: str) -> None:
     page.wait_for_timeout(800)  # let Plotly redraw at the new size
     screenshot(page, name)
     page.set_viewport_size({"width": 1400, "height": 1000})
-
-
-@pytest.mark.parametrize(
-    ("lang", "size"), [("en", (1440, 900)), ("zh", (390, 844))], ids=["en-desktop", "zh-phone"]
-)
-def test_the_slider_and_its_bars_are_on_the_first_screen_and_follow_the_keyboard(server, page, lang, size):
-    page.set_viewport_size({"width": size[0], "height": size[1]})
-    failed = open_playground(page, server, lang)
-    expect(page.locator(CHART).first).to_be_visible(timeout=60_000)
-    expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(1)  # go deeper: closed, not drawn
-    expect(bars(page)).to_have_text(["★ 65.9%", "24.2%", "9.9%"], timeout=30_000)
-    slider = page.locator(".st-key-playground_temperature").get_by_role("slider")
-    chart = page.locator('[data-testid="stPlotlyChart"]').first
-    slider_box, chart_box = settled_box(slider, page), settled_box(chart, page)
-    assert slider_box["y"] >= 0 and chart_box["y"] > slider_box["y"]  # the bars right under the slider
-    assert chart_box["y"] + chart_box["height"] <= size[1], (chart_box, size)  # no scrolling needed
-    screenshot(page, f"playground-{lang}-{size[0]}")
-
-    slider.focus()
-    for _ in range(6):  # six steps down the log scale: 1 → 0.5
-        slider.press("ArrowLeft")
-    wait_idle(page)
-    t_now = TEMPERATURES[TEMPERATURES.index(1.0) - 6]
-    assert expected_labels([2, 1, 0.1], t_now)[0] != "★ 65.9%"
-    expect(bars(page)).to_have_text(expected_labels([2, 1, 0.1], t_now), timeout=30_000)
-    page.wait_for_url(lambda u: f"playground_temperature={t_now:g}" in u)
-    assert_no_exception(page)
-    assert not console_errors(page) and not failed, (page.console_errors, failed)
 
 
 @pytest.mark.parametrize("lang", ["zh"])  # en: the share-link and path tests open views too
@@ -158,13 +125,13 @@ def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_
     screenshot(page, "playground-en-bad-cell")
     _type_in_cell(page, 2, "3")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0, timeout=15_000)
-    expect(bars(page)).to_have_text(expected_labels([2, 1, 3], 1.0), timeout=15_000)
+    expect(bars(page)).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
     assert "z=3" in page.url and "tok=C" in page.url  # the edited table is in the link
     page.get_by_role("link", name=t("nav.home", "en")).first.click()
     wait_idle(page)
     page.get_by_role("link", name=t("nav.playground", "en")).first.click()
     wait_idle(page)  # back on the page: the edit is still there
-    expect(bars(page)).to_have_text(expected_labels([2, 1, 3], 1.0), timeout=15_000)
+    expect(bars(page)).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
     expect(page.locator(".st-key-playground_preset_en input")).to_have_value(
         t("playground.preset.custom", "en")
     )

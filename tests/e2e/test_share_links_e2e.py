@@ -12,6 +12,7 @@ from core.i18n import t
 from core.pages import PAGES
 from tests.e2e.conftest import (
     assert_no_exception,
+    edit_cell,
     goto,
     heading_key,
     screenshot,
@@ -19,7 +20,6 @@ from tests.e2e.conftest import (
     stop_server,
     wait_idle,
 )
-from tests.e2e.test_pages_e2e import edit_cell
 
 # Pages whose heading is not their menu title (the menu's is shorter or says more).
 

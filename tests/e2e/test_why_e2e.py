@@ -1,15 +1,17 @@
-"""The "Why probabilities?" page and the attention page in a real browser, both languages: the main
-control and its result on the first screen at 1440×900 and 390×844, the leaf's score moves the
-losses, learning from a wrong start, and an old /why?why_view=attention link opens the attention page."""
+"""The "Why probabilities?" page and the attention page in a real browser: the article's numbers in a
+callout on the first screen, learning from a wrong start (in Chinese; in English, every chart of both
+tabs drawn and one step lowering the loss), and an old /why?why_view=attention link
+opens the attention page. The leaf's score slider and the losses on the first screen are checked by
+the path walks (tests/e2e/first_screens.py)."""
 
 import pytest
 from playwright.sync_api import expect
 
 from core import attention as att
-from core import losses
 from core.i18n import t
 from core.softmax import softmax
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+from tests.e2e.first_screens import bar_texts, wholly_in_view
 
 SIZES = [(1440, 900), (390, 844)]
 DEFAULT_KEYS = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]]
@@ -26,45 +28,7 @@ def metric_value(page, label: str) -> str:
     return box.locator('[data-testid="stMetricValue"]').inner_text()
 
 
-def assert_in_viewport(page, locator, height: int) -> None:
-    """The element is drawn and lies wholly inside the first screen (no scrolling)."""
-    expect(locator).to_be_visible(timeout=30_000)
-    box = settled_box(locator, page)
-    assert box["y"] >= 0 and box["y"] + box["height"] <= height + 1, box
-
-
-def bar_texts(page, key: str) -> list[str]:
-    return page.locator(f".st-key-{key} .barlayer .bartext").all_text_contents()  # SVG: no inner text
-
-
-@pytest.mark.parametrize(
-    ("lang", "width", "height"), [("en", *SIZES[0]), ("zh", *SIZES[1])]
-)  # test_path: all four
-def test_why_first_screen_holds_the_leaf_score_and_the_losses_and_the_slider_moves_them(
-    server, page, lang, width, height
-):
-    page.set_viewport_size({"width": width, "height": height})
-    open_page(page, server, "why", lang)
-    expect(page.locator("h1").first).to_have_text(t("nav.why", lang))
-    slider = page.locator(".st-key-why_leaf")
-    chart = page.locator(".st-key-why_errors .main-svg").first
-    assert_in_viewport(page, slider, height)
-    assert_in_viewport(page, chart, height)
-    expect(page.locator(".st-key-why_errors .barlayer .bartext")).to_have_count(4, timeout=30_000)
-    assert bar_texts(page, "why_errors") == ["17", "2", "0.018", "1.313"]
-    screenshot(page, f"why-{lang}-{width}")
-    for _ in range(4):  # 5 → 3 in steps of 0.5
-        slider.get_by_role("slider").press("ArrowLeft")
-    wait_idle(page)
-    page.wait_for_url(lambda u: "why_leaf=3" in u)
-    z = [3.0, 1.0]
-    expected = [f"{losses.squared_error(z, 0):.3g}", "2", f"{losses.cross_entropy(z, 0):.3f}", "1.313"]
-    # retried until the redrawn chart alone is on the page (the old one can linger for a moment)
-    expect(page.locator(".st-key-why_errors .barlayer .bartext")).to_have_text(expected, timeout=30_000)
-    assert_no_exception(page)
-
-
-# zh here; both languages: tests/app/test_article_numbers_app.py and tests/app/why; en in test_pages
+# zh here; both languages: tests/app/test_article_numbers_app.py and tests/app/why; en below
 @pytest.mark.parametrize("lang", ["zh"])
 def test_the_article_s_numbers_are_in_a_callout_on_the_first_screen_and_steps_make_the_leaf_win(
     server, page, lang
@@ -74,7 +38,7 @@ def test_the_article_s_numbers_are_in_a_callout_on_the_first_screen_and_steps_ma
     note = page.locator('[data-testid="stAlert"]').filter(has_text="0.83").first
     for number in ("0.83", "0.17", "0.982", "0.018"):
         expect(note).to_contain_text(number)
-    assert_in_viewport(page, note, 900)
+    wholly_in_view(page, note, 900)
     assert page.locator('[data-testid="stAlertContentWarning"]').count() == 0
     # Learning starts wrong: the gradient tab, from the same visit.
     page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()
@@ -103,8 +67,8 @@ def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weigh
     page.wait_for_url(lambda u: "/attention" in u and "attention_scale=2" in u)
     slider = page.locator(".st-key-attention_scale")
     expect(slider.get_by_role("slider")).to_have_value("2")
-    assert_in_viewport(page, slider, height)
-    assert_in_viewport(page, page.locator(".st-key-attention_weights .main-svg").first, height)
+    wholly_in_view(page, slider, height)
+    wholly_in_view(page, page.locator(".st-key-attention_weights .main-svg").first, height)
     weights = att.attention([1.0, 0.5], DEFAULT_KEYS, DEFAULT_VALUES, 2.0).weights
     expect(page.locator(".st-key-attention_weights .barlayer .bartext")).to_have_count(5, timeout=30_000)
     assert bar_texts(page, "attention_weights") == [f"{w:.3f}" for w in weights]
@@ -117,3 +81,49 @@ def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weigh
         ["0.200"] * 5, timeout=30_000
     )
     assert_no_exception(page)
+
+
+def assert_charts_drawn(page, at_least: int) -> int:
+    """Every ``st.plotly_chart`` on the page has an SVG with at least one drawn trace."""
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    expect(charts.nth(at_least - 1)).to_be_attached(timeout=30_000)
+    wait_idle(page)
+    page.wait_for_timeout(500)  # let elements left over from the previous run leave
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        chart.scroll_into_view_if_needed()
+        expect(chart.locator(".main-svg").first).to_be_attached(timeout=30_000)
+        expect(chart.locator("g.trace").first).to_be_attached(timeout=30_000)
+    return charts.count()
+
+
+def metric_locator(page, label: str):
+    return (
+        page.locator('[data-testid="stMetric"]')
+        .filter(has_text=label)
+        .locator('[data-testid="stMetricValue"]')
+    )
+
+
+@pytest.mark.parametrize("lang", ["en"])  # zh: the callout test above
+def test_why_gradient_step_lowers_the_loss(server, page, lang):
+    goto(page, server, "why", lang=lang)
+    expect(page.locator("h1").first).to_have_text(t("nav.why", lang))
+    # The first tab's two charts: not the second tab's, nor the closed loss-curves section's.
+    assert assert_charts_drawn(page, 2) == 2
+    page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()  # the gradient is the 2nd tab
+    wait_idle(page)
+    drawn = assert_charts_drawn(page, 2)
+    steps = metric_locator(page, t("why.m.steps", lang))
+    loss = metric_locator(page, t("why.m.gd_loss", lang))
+    expect(steps).to_have_text("0")
+    before = loss.inner_text()
+    page.locator(".st-key-why_step button").click()
+    wait_idle(page)
+    expect(steps).to_have_text("1")
+    expect(loss).not_to_have_text(before)  # the metrics arrive one after the other: wait for this one too
+    assert float(loss.inner_text()) < float(before)
+    assert assert_charts_drawn(page, 2) == drawn == 2
+    assert_no_exception(page)
+    assert page.real_console_errors == [], page.real_console_errors
+    screenshot(page, f"why-gradient-{lang}")
