@@ -3,9 +3,11 @@ on every run, and the order in which the two xdist workers are handed the tests.
 
 from __future__ import annotations
 
+import functools
 import os
 
 from hypothesis import HealthCheck, settings
+from streamlit.components.v2 import manifest_scanner
 
 # derandomize: the same examples on every run, so a CI verdict is reproducible and a red run is the
 # code's doing, not a new draw's (a fresh clone once drew a case its test's assumption did not cover).
@@ -13,6 +15,12 @@ settings.register_profile(
     "ci", max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile("ci")
+
+# Every new AppTest has Streamlit look through the metadata of every installed package for components
+# (components/v2/manifest_scanner.py): ~250 packages in the dev environment, ~130 ms, most of the time
+# it takes to open a page in an AppTest (the page's own run: 35-70 ms). The installed packages do not
+# change during a test run, so each test process looks once.
+manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
 
 # Tests that start browsers, servers or an install: each module is one work unit (an xdist group) that
 # takes a minute or more on one worker.
