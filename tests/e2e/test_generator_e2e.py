@@ -75,7 +75,7 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
         assert not cut, f"px below Step's top edge, past the 844 px screen: {cut}"
         assert_titles_inside(page, ("generator_bars", "generator_cdf"))
         screenshot(page, f"generator-step5-{lang}-390")
-    # In Chinese the five steps stay, and the charts' longer-to-fit titles still fit on a phone.
+    # In Chinese the five steps stay, and both charts' titles (longer there) still fit on a phone.
     page.locator(".st-key-lang_radio").get_by_text("中文").click()
     expect(metric).to_have_text(count_text("zh", 5), timeout=30_000)
     wait_idle(page)
