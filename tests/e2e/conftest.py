@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+# The path walks' first-screen checks live in a plain module: let pytest explain their failures too.
+pytest.register_assert_rewrite("tests.e2e.first_screens")
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_FLAGS = [

@@ -1,8 +1,9 @@
-"""What a learner must see on the first screen of four pages, and that the main control moves it.
+"""What a learner must see on the first screen of four pages, and (on three of them) that the main
+control moves it.
 
-Each check takes a page already opened at its own address and the screen's size. The path walks
-(``test_path_e2e.py``) run them as those pages' main interaction in English at 1440×900 and in
-Chinese at 390×844, so the page is loaded once for both the walk's layout checks and these.
+Each check takes a page already opened at its own address, its language and the screen's height.
+The path walks (``test_path_e2e.py``) run them in English at 1440×900 and in Chinese at 390×844,
+before the step's own interaction, so the page is loaded once for both.
 """
 
 from __future__ import annotations

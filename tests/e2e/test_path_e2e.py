@@ -32,8 +32,8 @@ SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 # at 390 px), Chinese on the phone; Chinese at the desktop size is the roomiest of the four and is
 # walked by the other e2e modules' zh tests.
 WALKS = [("en", "desktop"), ("en", "phone"), ("zh", "phone")]
-# In these two walks, four pages run their first-screen checks (tests/e2e/first_screens.py) as their
-# main interaction: one page load for both.
+# In these two walks, four pages run their first-screen checks (tests/e2e/first_screens.py) before the
+# step's own interaction: one page load for both.
 FIRST_SCREEN_WALKS = {("en", "desktop"), ("zh", "phone")}
 
 
@@ -70,7 +70,7 @@ class Step:
     page: str  # a name from core.pages
     act: Callable | None = None  # the main interaction, or None when opening the page is the point
     result: str = FIRST_RESULT  # where the main control's result shows
-    first_screen: Callable | None = None  # (page, lang, height): checks and acts, in FIRST_SCREEN_WALKS
+    first_screen: Callable | None = None  # (page, lang, height): first_screens.py, in FIRST_SCREEN_WALKS
 
 
 PATH: tuple[Step, ...] = (
@@ -167,7 +167,7 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             expect(pg.get_by_text("Page not found")).to_have_count(0)
             if step.first_screen is not None and (lang, size) in FIRST_SCREEN_WALKS:
                 step.first_screen(pg, lang, height)
-            elif step.act is not None:
+            if step.act is not None:
                 step.act(pg)
             assert_no_exception(pg)
             pg.evaluate("window.scrollTo(0, 0)")

@@ -13,7 +13,7 @@ from core.softmax import softmax
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
 from tests.e2e.first_screens import bar_texts, wholly_in_view
 
-SIZES = [(1440, 900), (390, 844)]
+PHONE = (390, 844)
 DEFAULT_KEYS = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]]
 DEFAULT_VALUES = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [1.0, 1.0], [0.0, -1.0]]
 
@@ -23,9 +23,10 @@ def open_page(page, server, path: str, lang: str, **query: str) -> None:
     goto(page, server, path, lang=lang, **query)
 
 
-def metric_value(page, label: str) -> str:
+def metric(page, label: str):
+    """The value of the metric with this label (a locator, so ``expect`` can wait on it)."""
     box = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
-    return box.locator('[data-testid="stMetricValue"]').inner_text()
+    return box.locator('[data-testid="stMetricValue"]')
 
 
 # zh here; both languages: tests/app/test_article_numbers_app.py and tests/app/why; en below
@@ -44,20 +45,20 @@ def test_the_article_s_numbers_are_in_a_callout_on_the_first_screen_and_steps_ma
     page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()
     wait_idle(page)
     label = t("why.m.gd_p", lang)
-    start = float(metric_value(page, label))
+    start = float(metric(page, label).inner_text())
     assert start == pytest.approx(softmax([1.0, 3.0])[0], abs=1e-3) and start < 0.5
     page.locator(".st-key-why_step5 button").click()
     wait_idle(page)
     expect(
         page.locator('[data-testid="stMetric"]').filter(has_text=t("why.m.steps", lang)).first
     ).to_contain_text("5")
-    assert float(metric_value(page, label)) > 0.5
+    assert float(metric(page, label).inner_text()) > 0.5
     expect(page.locator(".st-key-why_history .scatterlayer .point")).to_have_count(6)
     assert_no_exception(page)
     screenshot(page, f"why-gradient-{lang}")
 
 
-@pytest.mark.parametrize(("lang", "width", "height"), [("zh", *SIZES[1])])  # the redirect; test_path: layout
+@pytest.mark.parametrize(("lang", "width", "height"), [("zh", *PHONE)])  # the redirect; test_path: layout
 def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weights_in_view(
     server, page, lang, width, height
 ):
@@ -97,14 +98,6 @@ def assert_charts_drawn(page, at_least: int) -> int:
     return charts.count()
 
 
-def metric_locator(page, label: str):
-    return (
-        page.locator('[data-testid="stMetric"]')
-        .filter(has_text=label)
-        .locator('[data-testid="stMetricValue"]')
-    )
-
-
 @pytest.mark.parametrize("lang", ["en"])  # zh: the callout test above
 def test_why_gradient_step_lowers_the_loss(server, page, lang):
     goto(page, server, "why", lang=lang)
@@ -114,8 +107,8 @@ def test_why_gradient_step_lowers_the_loss(server, page, lang):
     page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()  # the gradient is the 2nd tab
     wait_idle(page)
     drawn = assert_charts_drawn(page, 2)
-    steps = metric_locator(page, t("why.m.steps", lang))
-    loss = metric_locator(page, t("why.m.gd_loss", lang))
+    steps = metric(page, t("why.m.steps", lang))
+    loss = metric(page, t("why.m.gd_loss", lang))
     expect(steps).to_have_text("0")
     before = loss.inner_text()
     page.locator(".st-key-why_step button").click()
