@@ -325,6 +325,14 @@ def phone_size(pg) -> Iterator[None]:
         pg.set_viewport_size(size)
 
 
+GRID_ROW = 35  # px: Streamlit's default data-editor row (and header) height
+
+
+def grid_cell(box: dict, row: int, col: int, ncols: int) -> tuple[float, float]:
+    """The centre of a body cell of a data-editor grid whose box is ``box`` (row 0 is under the header)."""
+    return box["x"] + box["width"] * (col + 0.5) / ncols, box["y"] + GRID_ROW * (row + 1.5)
+
+
 def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
     """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter.
 
@@ -339,11 +347,7 @@ def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None
     cell = page.locator("input.gdg-input, textarea.gdg-input").first
     for attempt in range(4):
         grid.scroll_into_view_if_needed()
-        box = settled_box(grid, page)
-        row_height = 35
-        x = box["x"] + box["width"] * (col + 0.5) / ncols
-        y = box["y"] + row_height * (row + 1.5)
-        page.mouse.click(x, y)
+        page.mouse.click(*grid_cell(settled_box(grid, page), row, col, ncols))
         page.keyboard.press("Enter")
         try:
             expect(cell).to_be_visible(timeout=3_000)

@@ -18,6 +18,7 @@ from core.i18n import t
 from tests.e2e.conftest import (
     assert_no_exception,
     edit_cell,
+    grid_cell,
     heading_key,
     screenshot,
     settled_box,
@@ -106,8 +107,7 @@ def _clear_cell(row: int, col: int, lang: str) -> Callable:
         message = page.locator('[data-testid="stAlert"]').filter(has_text=literal("input.empty", lang))
         for _ in range(4):
             grid.scroll_into_view_if_needed()
-            box = settled_box(grid, page)
-            page.mouse.click(box["x"] + box["width"] * (col + 0.5) / 2, box["y"] + 35 * (row + 1.5))
+            page.mouse.click(*grid_cell(settled_box(grid, page), row, col, ncols=2))
             page.keyboard.press("Delete")
             wait_idle(page)
             try:

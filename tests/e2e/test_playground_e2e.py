@@ -9,10 +9,8 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import GRID_ROW, assert_no_exception, goto, screenshot, settled_box, wait_idle
 from tests.e2e.first_screens import probability_labels
-
-ROW_HEIGHT = 35  # Streamlit's default grid row (and header) height in px
 
 
 def open_playground(page, server, lang: str) -> list[str]:
@@ -95,7 +93,7 @@ def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(serv
 def _click_logit_cell(page, row: int) -> None:
     grid = page.locator(".st-key-playground_editor [data-testid='stDataFrameResizable']")
     box = settled_box(grid, page)
-    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + ROW_HEIGHT * (row + 1) + ROW_HEIGHT / 2)
+    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + GRID_ROW * (row + 1) + GRID_ROW / 2)
 
 
 def _type_in_cell(page, row: int, text: str) -> None:
@@ -181,7 +179,7 @@ def test_typing_straight_into_the_empty_last_row_keeps_every_character(server, p
     grid = page.locator(".st-key-playground_editor [data-testid='stDataFrameResizable']")
     wait_idle(page)
     box = settled_box(grid, page)
-    page.mouse.click(box["x"] + 60, box["y"] + ROW_HEIGHT * 4 + ROW_HEIGHT / 2)  # row 4: the blank one
+    page.mouse.click(box["x"] + 60, box["y"] + GRID_ROW * 4 + GRID_ROW / 2)  # row 4: the blank one
     # The key follows as soon as the grid has the focus (a busy machine can take longer than a
     # typist's reflex to hand it over), with no further pause, as a quick typist would.
     page.wait_for_function(
