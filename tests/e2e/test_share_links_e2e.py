@@ -126,13 +126,19 @@ def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
         box = page.locator(f".st-key-{key} input")
         box.fill(value)
         box.press("Enter")
+        # The box's own parameter in the address bar: its value was committed. Waiting for a rerun
+        # alone can end before that rerun has begun on a busy machine (once on CI the length was
+        # then missing from the link).
+        page.wait_for_url(lambda u, key=key, value=value: f"{key}={value}" in u)
         wait_idle(page)
     k_slider = page.locator(".st-key-compare_k").get_by_role("slider")
     k = int(k_slider.input_value()) + 1
     k_slider.press("ArrowRight")
     wait_idle(page)
     url = copied_link(page, "zh")
-    assert "compare_top_k=7" in url and "compare_seed=123" in url and f"compare_k={k}" in url, url
+    assert all(
+        p in url for p in ("compare_top_k=7", "compare_seed=123", "compare_length=60", f"compare_k={k}")
+    ), url
     samples = text_of(page, SAMPLES)
     assert samples and samples[0].strip(), samples
 
