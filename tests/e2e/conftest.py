@@ -88,6 +88,17 @@ def chromium_path() -> str:
     return path
 
 
+def require_chinese_font() -> None:
+    """Chinese pages are measured on screen (titles that fit a phone, results on the first screen);
+    without a Chinese font Chromium draws narrower missing-glyph boxes, a page no reader sees."""
+    try:
+        found = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    except OSError:  # no fontconfig tools: look for the font test.sh installs
+        found = " ".join(str(p) for p in Path("/usr/share/fonts").glob("**/*CJK*"))
+    if not found.strip():
+        _unavailable("no Chinese font is installed (./test.sh installs fonts-noto-cjk)")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -151,6 +162,7 @@ def playwright_driver():
     Playwright's ``expect`` waits up to 15 s, not its default 5 s: on a loaded 2-core machine a
     page's first run alone can take longer than 5 s."""
     chromium_path()
+    require_chinese_font()
     try:
         from playwright.sync_api import expect, sync_playwright
     except ImportError:
