@@ -197,7 +197,7 @@ def visitors(playwright_driver, tmp_path_factory):
         args=CHROMIUM_FLAGS,
         viewport={"width": 1400, "height": 1000},
     )
-    yield context
+    yield watch_reruns(context)
     context.close()
 
 
@@ -215,13 +215,31 @@ def page(visitors):
     pg.close()
 
 
+# Streamlit's own e2e tests wait a moment after an action, then for "notRunning". On a busy machine
+# the server may not have begun the rerun by then: the page still says "notRunning" from the run
+# before, and a test read the old page (once on CI a typed value was then missing from a link).
+# So every page also notes when it last asked for a rerun and when the server last began a run
+# (watch_reruns.js): a request newer than the last run's start is a rerun still to come.
+WATCH_RERUNS = Path(__file__).with_name("watch_reruns.js")
+
+
+def watch_reruns(context):
+    """Let ``wait_idle`` see a rerun that was asked for but has not begun (every page of ``context``)."""
+    context.add_init_script(path=WATCH_RERUNS)
+    return context
+
+
 def wait_idle(pg, timeout: float = 30_000) -> None:
-    """Wait until the script has finished its rerun (Streamlit's own e2e convention)."""
-    pg.wait_for_timeout(150)
-    pg.wait_for_selector(IDLE, timeout=timeout)
-    # Elements of the previous run stay on screen, marked stale, until the new run replaces them;
-    # a box measured before they leave is where the element was, not where it ends up.
-    pg.wait_for_function(f"() => !document.querySelector('{STALE}')", timeout=timeout)
+    """Wait until the script has finished its rerun: no rerun asked for and not yet begun (on a page
+    of a context given to ``watch_reruns``), the app "notRunning", and no element of an earlier run
+    left on screen. Elements of the previous run stay, marked stale, until the new run replaces
+    them; a box measured before they leave is where the element was, not where it ends up."""
+    pg.wait_for_timeout(150)  # an action's request can leave a moment after it (Streamlit's own wait)
+    pg.wait_for_function(
+        f"""() => !(window.__reruns && window.__reruns.asked > window.__reruns.began)
+            && document.querySelector('{IDLE}') && !document.querySelector('{STALE}')""",
+        timeout=timeout,
+    )
 
 
 def goto(pg, server: Server, path: str = "", **query: str) -> None:
@@ -279,7 +297,7 @@ def warm_up(browser, server: Server) -> None:
     (Deep links work on a cold server too, since the page files live in ``app_pages/`` and not in
     Streamlit's legacy auto-discovered ``pages/``: tests/e2e/test_share_links_e2e.py checks it.)
     """
-    context = browser.new_context()
+    context = watch_reruns(browser.new_context())
     pg = context.new_page()
     goto(pg, server, "")
     pg.locator(".st-key-lang_radio").wait_for()

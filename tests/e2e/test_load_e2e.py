@@ -32,6 +32,7 @@ from tests.e2e.conftest import (
     stop_server,
     wait_idle,
     warm_up,
+    watch_reruns,
 )
 
 RERUNS_EARLY, RERUNS_TOTAL = 30, 180
@@ -189,7 +190,7 @@ def test_eight_visitors_keep_their_own_state_and_memory_stays_flat(browser, load
     visitors = [Visitor(n, path, lang, q) for n, path, lang, q in VISITORS]
     errors: list[str] = []
     for v in visitors:  # all eight open at once, as a crowd arrives
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        context = watch_reruns(browser.new_context(viewport={"width": 1200, "height": 900}))
         contexts.append(context)
         v.page = context.new_page()
         v.page.on("pageerror", lambda e, name=v.name: errors.append(f"{name}: {e}"))

@@ -24,7 +24,15 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.pages import PAGES
 from tests.e2e import first_screens
-from tests.e2e.conftest import ARTIFACTS, assert_no_exception, console_error, goto, heading_key, wait_idle
+from tests.e2e.conftest import (
+    ARTIFACTS,
+    assert_no_exception,
+    console_error,
+    goto,
+    heading_key,
+    wait_idle,
+    watch_reruns,
+)
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
@@ -153,7 +161,7 @@ def test_overlaps_finds_side_by_side_overlap_but_not_nesting():
 @pytest.mark.parametrize(("lang", "size"), WALKS)
 def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(browser, server, lang, size):
     width, height = SIZES[size]
-    context = browser.new_context(viewport={"width": width, "height": height})
+    context = watch_reruns(browser.new_context(viewport={"width": width, "height": height}))
     pg = context.new_page()
     errors: list[str] = []  # console errors and uncaught page errors, on any page of the walk
     pg.on("console", lambda m: console_error(m) and errors.append(f"{pg.url}: {m.text}"))

@@ -19,6 +19,7 @@ from tests.e2e.conftest import (
     start_server,
     stop_server,
     wait_idle,
+    watch_reruns,
 )
 
 # Pages whose heading is not their menu title (the menu's is shorter or says more).
@@ -27,7 +28,7 @@ from tests.e2e.conftest import (
 @pytest.fixture(scope="module")
 def strangers(browser):
     """Another browser (its own context: no storage, no session shared with ``page``'s)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = watch_reruns(browser.new_context(viewport={"width": 1400, "height": 1000}))
     yield context
     context.close()
 
@@ -203,7 +204,7 @@ def test_first_visitor_of_a_cold_server_following_a_deep_link_gets_the_frame(bro
     """The page files live in app_pages/, not pages/, so Streamlit's legacy pages/ discovery never
     answers a deep link before app.py's st.navigation has run (it did, when they were in pages/)."""
     cold = start_server("cold-server.log")
-    context = browser.new_context()
+    context = watch_reruns(browser.new_context())
     try:
         pg = context.new_page()
         pg.goto(f"{cold.url}/why?lang=zh")
