@@ -26,10 +26,14 @@ st.title(tr("nav.attention"))
 st.markdown(tr("attention.intro"))
 scale = scale_slider()
 first_screen = st.container()  # the weights go right under the slider; the inputs live further down
-st.latex(
-    r"s_j = \lambda \cdot \frac{q \cdot k_j}{\sqrt{d}} \qquad w = \operatorname{softmax}(s)"
-    r" \qquad o = \sum_j w_j\, v_j"
+# Three formulas side by side, stacked on a phone (columns stack there; one line would be cut).
+FORMULAS = (
+    r"s_j = \lambda \cdot \frac{q \cdot k_j}{\sqrt{d}}",
+    r"w = \operatorname{softmax}(s)",
+    r"o = \sum_j w_j\, v_j",
 )
+for column, formula in zip(st.columns(len(FORMULAS)), FORMULAS, strict=True):
+    column.latex(formula)
 st.caption(tr("attention.formula.caption"))
 with st.expander(tr("attention.deeper"), icon=":material/tune:"):
     st.markdown(tr("attention.deeper.sentence"))

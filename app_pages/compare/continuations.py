@@ -87,7 +87,7 @@ def show_samples(prompt: str, greedy_result: Decoded, sampled: Decoded | None, t
         title = tr("compare.samples.title", n=len(sampled.texts), t=f"{temperature:g}")
         groups.append(Group(title, lines(prompt, sampled)))
     st.html(samples_html(groups))
-    notes = [tr("compare.samples.caption")]
+    notes = [tr("compare.samples.model"), tr("compare.samples.caption")]
     if temperature == 0:
         notes.append(tr("compare.samples.t0"))
     loop = greedy_result.loops[0]

@@ -42,6 +42,7 @@ def miniature() -> None:
 def path() -> None:
     """The pages as numbered steps, in the order of core.pages.PAGES, each with its article tag."""
     st.subheader(tr("home.path.title"))
+    st.caption(tr("home.path.note"))
     for number, spec in enumerate(CARDS, 1):
         tag = tr("home.step.tag", sections=tr("home.article.join").join(spec.article))
         with st.container(gap=None):

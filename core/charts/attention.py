@@ -105,8 +105,8 @@ def values_figure(
     points = {"type": "scatter", "x": v[:, 0], "y": v[:, 1], "mode": "markers+text", "cliponaxis": False,
               "name": texts["values"], "text": list(names), "textposition": "top center",
               "marker": {"color": SCORE, "size": 8 + 30 * w, "opacity": 0.8}}  # fmt: skip
-    star = {"type": "scatter", "x": [o[0]], "y": [o[1]], "mode": "markers+text", "cliponaxis": False,
-            "name": texts["output"], "text": [texts["output"]], "textposition": "bottom center",
+    # The star is named in the legend only: wherever its own label went, a value's could be there too.
+    star = {"type": "scatter", "x": [o[0]], "y": [o[1]], "mode": "markers", "name": texts["output"],
             "marker": {"color": PROBABILITY, "size": 18, "symbol": "star"}}  # fmt: skip
     return figure(
         [points, star],
@@ -118,10 +118,27 @@ def values_figure(
     )
 
 
+LABEL_GAP = 0.07  # of the weight axis (0–1.02 over ~250 px): about one 12 px line of text
+
+
+def end_label_groups(ends: ArrayLike, gap: float) -> list[tuple[float, list[int]]]:
+    """Lines whose ends lie closer than ``gap`` share one label ("k2, k3, k5") at their mean height,
+    so names of lines that end together do not print over each other. Returns (height, indices)."""
+    y = np.asarray(ends, dtype=float)
+    groups: list[list[int]] = []
+    for i in np.argsort(y, kind="stable"):
+        if groups and y[i] - y[groups[-1][-1]] < gap:
+            groups[-1].append(int(i))
+        else:
+            groups.append([int(i)])
+    return [(float(y[g].mean()), sorted(g)) for g in groups]
+
+
 def scale_sweep_figure(
     scales: ArrayLike, weights: ArrayLike, names: Sequence[str], current: float, texts: Texts
 ) -> go.Figure:
-    """Each key's weight as the scale grows ([s], [s, n]); every line is named at its right end.
+    """Each key's weight as the scale grows ([s], [s, n]); every line is named at its right end
+    (lines that end together share one label).
 
     The key most attended at the current scale is drawn CHOSEN, the others PROBABILITY with
     different dashes, so no line needs a colour of its own; the current scale is a dotted line.
@@ -138,9 +155,9 @@ def scale_sweep_figure(
         for i, name in enumerate(names)
     ]  # fmt: skip
     labels = [
-        {"x": sc[-1], "y": w[-1, i], "text": name, "showarrow": False, "xanchor": "left",
-         "font": {"color": CHOSEN if i == top else PROBABILITY}}
-        for i, name in enumerate(names)
+        {"x": sc[-1], "y": y, "text": ", ".join(names[i] for i in group), "showarrow": False,
+         "xanchor": "left", "font": {"color": CHOSEN if top in group else PROBABILITY}}
+        for y, group in end_label_groups(w[-1], LABEL_GAP)
     ]  # fmt: skip
     vline = {"type": "line", "xref": "x", "yref": "y domain", "x0": current, "x1": current, "y0": 0, "y1": 1,
              "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip

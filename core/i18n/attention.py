@@ -57,8 +57,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.c.w.weights": {"en": "weight", "zh": "权重"},
     "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分：1/{n}"},
     "attention.c.vec.title": {
-        "en": "Query and keys (bigger marker = more weight)",
-        "zh": "二维平面上的查询和键（点越大，权重越大）",
+        "en": "Query and keys (bigger = more weight)",
+        "zh": "查询和键（点越大，权重越大）",
     },
     "attention.c.vec.query": {"en": "query q", "zh": "查询 q"},
     "attention.c.vec.keys": {"en": "keys k", "zh": "键 k"},

@@ -35,7 +35,11 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": "选项 A、B、C 的分数取自文章里算过的那个例子。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上；温度越高，分布越平缓。",
     },
-    "home.path.title": {"en": "The path, in the article’s order", "zh": "跟着文章的顺序走"},
+    "home.path.title": {"en": "The path through the article", "zh": "沿着文章走一遍"},
+    "home.path.note": {
+        "en": "Temperature (§ 05) comes before § 04’s experiments, because they use it.",
+        "zh": "温度（第 05 节）排在第 04 节的实验前面，因为这些实验要用到它。",
+    },
     "home.card.why": {
         "en": "Why a model’s scores must become probabilities before it can learn from the right answer.",
         "zh": "为什么模型的分数要先变成概率，才能和正确答案比较、从错误中学习。",
@@ -213,10 +217,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------ the Monte Carlo's limits (app_pages/compare/jobs.py)
     "mcjob.limit": {
         "en": "Limit: samples × length at most {budget} per strategy, so that the largest run takes a few seconds and the server stays quick for everyone; at most two runs go at once, others wait their turn.",
-        "zh": "上限：每种策略的样本数 × 长度最多 {budget}，这样最大的一次运行也只需几秒，服务器对所有人都保持流畅；同时最多进行两次运行，其余的排队等候。",
+        "zh": "上限：每种方法的样本数 × 长度最多 {budget}，这样最大的一次运行也只需几秒，服务器对所有人都保持流畅；同时最多进行两次运行，其余的排队等候。",
     },
     "mcjob.too_large": {
         "en": "{n} samples × {length} characters = {total} characters per strategy, more than the {budget} allowed. Lower the number of samples to at most {max_n}, or shorten the texts.",
-        "zh": "{n} 个样本 × {length} 个字符 = 每种策略 {total} 个字符，超过了允许的 {budget}。请把样本数减到不超过 {max_n}，或缩短文本。",
+        "zh": "{n} 个样本 × {length} 个字符 = 每种方法 {total} 个字符，超过了允许的 {budget}。请把样本数减到不超过 {max_n}，或缩短文本。",
     },
 }

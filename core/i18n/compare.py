@@ -191,6 +191,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Explore by the probabilities (T = {t}): 1 draw",
         "zh": "根据概率探索（T = {t}）：抽了 1 次",
     },
+    "compare.samples.model": {
+        "en": "The model chosen under Model settings writes here, not the article’s three numbers (u 0.5, m 0.45), which the previous page, “Writing Humpty Du…”, uses.",
+        "zh": "这里续写的是“模型设置”里选的模型，不是文章里的那三个数（u 0.5、m 0.45）；那三个数用在上一页“写 Humpty Du…”里。",
+    },
     "compare.samples.caption": {
         "en": "The prompt in plain type, what the model wrote in bold on a tint; ↵ is a line break.",
         "zh": "开头是普通字体，模型续写的部分加粗并带底色；↵ 表示换行。",

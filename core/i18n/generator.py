@@ -74,8 +74,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "种子和设置相同，抽出的结果就相同。第 i 次抽取用的是由种子决定的一串随机数；第一次抽取也正是下面“一步一步写”写出的文字。",
     },
     "generator.scores.note": {
-        "en": "The article calls u 0.5, m 0.45 and 0.05 for the rest “scores”. They already add up to 1, so they are really probabilities: what softmax gives out, not what goes in. The draws above use them as probabilities.",
-        "zh": "文章把 u 0.5、m 0.45、其余 0.05 叫作“得分”。这三个数加起来正好是 1，所以它们其实已经是概率：是 Softmax 的输出，而不是输入。上面的抽取把它们当作概率来用。",
+        "en": "The article calls u 0.5, m 0.45 and 0.05 for the rest “scores”. They already add up to 1, so they are really probabilities: what softmax gives out, not what goes in. With the switch below off, the draws above use them as probabilities.",
+        "zh": "文章把 u 0.5、m 0.45、其余 0.05 叫作“得分”。这三个数加起来正好是 1，所以它们其实已经是概率：是 Softmax 的输出，而不是输入。下面的开关关着时，上面的抽取就把它们当作概率来用。",
     },
     "generator.scores.toggle": {
         "en": "Use 0.5, 0.45, 0.05 themselves as scores",

@@ -45,7 +45,23 @@ def test_scale_sweep_names_each_line_and_marks_the_scale():
     sweep = att.weights_over_scales(Q, KEYS[:2], scales)
     fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
     assert [d.name for d in fig.data] == ["k1", "k2"]
-    assert [a.text for a in fig.layout.annotations] == ["k1", "k2"]
+    assert sorted(a.text for a in fig.layout.annotations) == ["k1", "k2"]  # apart at the end: one each
     assert fig.layout.shapes[0].x0 == 3.0
     assert fig.data[0].y[0] == pytest.approx(0.5)  # scale 0: uniform
     assert fig.data[0].line.color == style.CHOSEN  # k1 = (1, 0) is nearest q = (1, 0.5)
+
+
+def test_lines_that_end_together_share_one_label_at_their_mean_height():
+    groups = charts.end_label_groups([0.58, 0.40, 0.01, 0.0, 0.02], gap=0.07)
+    assert groups == [(pytest.approx(0.01), [2, 3, 4]), (pytest.approx(0.40), [1]), (pytest.approx(0.58), [0])]
+    assert charts.end_label_groups([0.5, 0.5], gap=0.0) == [(0.5, [0]), (0.5, [1])]  # no gap: each its own
+
+
+def test_the_sweep_prints_no_label_over_another_and_names_every_key_once():
+    scales = np.linspace(0, 10, 41)
+    sweep = att.weights_over_scales(Q, KEYS, scales)
+    fig = charts.scale_sweep_figure(scales, sweep, NAMES, 1.0, T)
+    heights = sorted(a.y for a in fig.layout.annotations)
+    assert all(b - a >= charts.LABEL_GAP for a, b in zip(heights, heights[1:], strict=False))
+    named = [name for a in fig.layout.annotations for name in a.text.split(", ")]
+    assert sorted(named) == sorted(NAMES)  # every key named once

@@ -86,3 +86,13 @@ def test_home_glossary_bridges_the_article_words_to_the_field_terms(lang):
     for word in ("option", "score", "greedy", "sampling", "loss", "temperature", "entropy"):
         assert t(f"home.glossary.{word}", lang) in shown
     assert ("贪心解码" in shown) == (lang == "zh") and ("greedy decoding" in shown) == (lang == "en")
+
+
+def test_the_home_note_on_the_path_order_is_true_and_shown():
+    """The note says temperature (§ 05) comes before the § 04 pages, which use it: so it must."""
+    names = [spec.name for spec in CARDS]
+    section_04 = [i for i, spec in enumerate(CARDS) if "04" in spec.article]
+    assert CARDS[names.index("playground")].article == ("05",)
+    assert section_04 and names.index("playground") < min(section_04)
+    for lang in ("en", "zh"):
+        assert t("home.path.note", lang) in all_text(open_page(None, lang))
