@@ -29,6 +29,18 @@ def test_top_bars_are_the_15_largest_then_other_with_all_the_rest():
     assert min(values[:TOP]) >= np.sort(p)[-TOP]
 
 
+def test_every_bar_is_named_on_its_axis_and_other_stands_one_empty_slot_apart():
+    """Plotly, left to itself, names every other bar on a phone: the chosen one could go unnamed."""
+    p = dist(3)
+    rare = int(np.argmin(p))
+    fig = next_char_figure(p, p, VOCAB, rare, BAR_LABELS)
+    names, _, _ = top_bars(p, VOCAB, "other", chosen=rare)
+    assert list(fig.layout.xaxis.tickvals) == names and fig.layout.xaxis.tickangle == 0
+    order = list(fig.layout.xaxis.categoryarray)
+    assert order[:-2] == names[:-1] and order[-1] == "other" and order[-2] not in names  # the gap
+    assert visible(VOCAB[rare]) in names
+
+
 def test_space_and_newline_are_drawn_visibly():
     p = np.zeros(len(VOCAB))
     p[0], p[1], p[2] = 0.5, 0.3, 0.2
