@@ -1,5 +1,5 @@
 """Home: a live miniature of softmax (the article's scores, a temperature slider, the bars), then the
-path through the app as numbered steps in the article's order, then a short glossary."""
+path through the app as numbered steps (core.pages.PAGES), then a short glossary."""
 
 import streamlit as st
 

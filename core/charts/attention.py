@@ -169,5 +169,6 @@ def scale_sweep_figure(
         yaxis=axis(range=[0, 1.02]),
         shapes=[vline],
         annotations=labels,
-        margin={"l": 10, "r": 36, "t": 48, "b": 10},
+        # Room right of the plot for the longest end label (about 7 px a character at 12 px).
+        margin={"l": 10, "r": max(36, 7 * max(len(a["text"]) for a in labels)), "t": 48, "b": 10},
     )

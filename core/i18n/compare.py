@@ -192,8 +192,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "根据概率探索（T = {t}）：抽了 1 次",
     },
     "compare.samples.model": {
-        "en": "The model chosen under Model settings writes here, not the article’s three numbers (u 0.5, m 0.45), which the previous page, “Writing Humpty Du…”, uses.",
-        "zh": "这里续写的是“模型设置”里选的模型，不是文章里的那三个数（u 0.5、m 0.45）；那三个数用在上一页“写 Humpty Du…”里。",
+        "en": "The texts here come from the model you pick under Model settings, not from the article’s numbers (u 0.5, m 0.45, 0.05 for the rest), which the previous page’s 20 draws use.",
+        "zh": "这里的续写来自你在“模型设置”里选的模型，不是文章里的那几个数（u 0.5、m 0.45、其余 0.05）；上一页的 20 次抽取用的才是那几个数。",
     },
     "compare.samples.caption": {
         "en": "The prompt in plain type, what the model wrote in bold on a tint; ↵ is a line break.",

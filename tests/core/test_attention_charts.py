@@ -66,3 +66,5 @@ def test_the_sweep_prints_no_label_over_another_and_names_every_key_once():
     assert all(b - a >= charts.LABEL_GAP for a, b in zip(heights, heights[1:], strict=False))
     named = [name for a in fig.layout.annotations for name in a.text.split(", ")]
     assert sorted(named) == sorted(NAMES)  # every key named once
+    longest = max(len(a.text) for a in fig.layout.annotations)
+    assert longest > 2 and fig.layout.margin.r >= 7 * longest  # room for "k2, k3" right of the plot

@@ -218,28 +218,33 @@ def page(visitors):
 # Streamlit's own e2e tests wait a moment after an action, then for "notRunning". On a busy machine
 # the server may not have begun the rerun by then: the page still says "notRunning" from the run
 # before, and a test read the old page (once on CI a typed value was then missing from a link).
-# So every page also notes when it last asked for a rerun and when the server last began a run
-# (watch_reruns.js): a request newer than the last run's start is a rerun still to come.
+# So every page also notes what it sent and got over the websocket (watch_reruns.js).
 WATCH_RERUNS = Path(__file__).with_name("watch_reruns.js")
+# Settled: no rerun asked for (by an action, or by a run cut short for one) that has not begun,
+# unless it is so old that the server must have dropped it (a fragment's tick after the fragment
+# went away); the last run begun has finished; and the page has shown "notRunning" since it began,
+# or has had a moment to act on the finish (a fast run can go by without the page ever showing
+# "running"). Then the page's own signs: "notRunning", no element of an earlier run left.
+SETTLED = f"""() => {{
+    const r = window.__reruns, now = performance.now();
+    const settled = !r || ((r.asked <= r.began || now - r.asked > 10000) && r.finished >= r.began
+                           && (r.idle > r.began || now - r.finished > 100));
+    return settled && document.querySelector('{IDLE}') && !document.querySelector('{STALE}');
+}}"""
 
 
 def watch_reruns(context):
-    """Let ``wait_idle`` see a rerun that was asked for but has not begun (every page of ``context``)."""
+    """Let ``wait_idle`` follow every page of ``context`` over the websocket (watch_reruns.js)."""
     context.add_init_script(path=WATCH_RERUNS)
     return context
 
 
 def wait_idle(pg, timeout: float = 30_000) -> None:
-    """Wait until the script has finished its rerun: no rerun asked for and not yet begun (on a page
-    of a context given to ``watch_reruns``), the app "notRunning", and no element of an earlier run
-    left on screen. Elements of the previous run stay, marked stale, until the new run replaces
-    them; a box measured before they leave is where the element was, not where it ends up."""
+    """Wait until the script has finished its rerun, and the page with it (``SETTLED``). Elements of
+    the previous run stay, marked stale, until the new run replaces them; a box measured before
+    they leave is where the element was, not where it ends up."""
     pg.wait_for_timeout(150)  # an action's request can leave a moment after it (Streamlit's own wait)
-    pg.wait_for_function(
-        f"""() => !(window.__reruns && window.__reruns.asked > window.__reruns.began)
-            && document.querySelector('{IDLE}') && !document.querySelector('{STALE}')""",
-        timeout=timeout,
-    )
+    pg.wait_for_function(SETTLED, timeout=timeout)
 
 
 def goto(pg, server: Server, path: str = "", **query: str) -> None:

@@ -39,20 +39,32 @@ def test_wait_idle_sees_a_rerun_that_was_asked_for_and_has_not_begun(server, pag
     """The harness itself: every test's ``wait_idle`` relies on watch_reruns.js reading Streamlit's
     messages right. If it stopped seeing them, the waits would quietly fall back to a guess."""
     goto(page, server, "")
-    start = ForwardMsg(new_session=NewSession(name="x" * 200))  # a long field: a two-byte length
-    start.metadata.delta_path.extend([0, 1])
-    assert page.evaluate(
-        "b => window.__reruns.fields(new Uint8Array(b))", list(start.SerializeToString())
-    ) == [2, 4]
-    rerun = BackMsg(rerun_script=ClientState(query_string="lang=zh", page_script_hash="a" * 32))
-    assert rerun.SerializeToString()[0] == 0x5A  # what the page looks for in what it sends
-    first = page.evaluate("window.__reruns")
-    assert 0 < first["asked"] < first["began"], first  # the page asked for its first run; it began
+    state = "() => ({asked: __reruns.asked, began: __reruns.began, finished: __reruns.finished})"
+    first = page.evaluate(state)
+    assert 0 < first["asked"] < first["began"] < first["finished"], first  # asked; began; finished
     page.locator(".st-key-lang_radio").get_by_text("中文").click()
     wait_idle(page)
-    switched = page.evaluate("window.__reruns")
-    assert first["began"] < switched["asked"] < switched["began"], switched  # seen, then waited for
+    switched = page.evaluate(state)
+    assert first["finished"] < switched["asked"] < switched["began"] < switched["finished"], switched
     expect(page.locator("h1").first).to_have_text(t("home.title", "zh"))
-    page.evaluate("window.__reruns.asked = performance.now()")  # a request the server never got
+
+    # The parts, on messages built by Streamlit's own protobuf classes.
+    start = ForwardMsg(new_session=NewSession(name="x" * 200))  # a long field: a two-byte length
+    start.metadata.delta_path.extend([0, 1])
+    numbers = "b => __rerunsParts.numbers(new Uint8Array(b))"
+    assert page.evaluate(numbers, list(start.SerializeToString())) == [2, 4]
+    asked_after = """([b, sent]) => { __reruns.asked = 0;
+        __rerunsParts[sent ? "sent" : "received"](sent ? new Uint8Array(b) : new Uint8Array(b).buffer);
+        return __reruns.asked; }"""
+    action = BackMsg(rerun_script=ClientState(query_string="lang=zh", page_script_hash="a" * 32))
+    tick = BackMsg(rerun_script=ClientState(fragment_id="f", is_auto_rerun=True))
+    cut_short = ForwardMsg(script_finished=ForwardMsg.FINISHED_EARLY_FOR_RERUN)
+    done = ForwardMsg(script_finished=ForwardMsg.FINISHED_SUCCESSFULLY)
+    assert page.evaluate(asked_after, [list(action.SerializeToString()), True]) > 0  # an action asks
+    assert page.evaluate(asked_after, [list(tick.SerializeToString()), True]) == 0  # a tick may be dropped
+    assert page.evaluate(asked_after, [list(cut_short.SerializeToString()), False]) > 0  # a run follows
+    assert page.evaluate(asked_after, [list(done.SerializeToString()), False]) == 0
+
+    page.evaluate("__reruns.asked = performance.now()")  # a request the server never got
     with pytest.raises(PlaywrightTimeout):
         wait_idle(page, timeout=1_000)
