@@ -38,13 +38,16 @@ st.caption(tr("attention.formula.caption"))
 with st.expander(tr("attention.deeper"), icon=":material/tune:"):
     st.markdown(tr("attention.deeper.sentence"))
     query, q_error = query_input()
+    if q_error:  # right under the box it is about, where the learner is typing
+        st.error(q_error, icon=":material/error:")
     st.caption(tr("attention.table.help", min=MIN_KEYS, max=MAX_KEYS))
     table, names, t_error = key_table()
+    if t_error:
+        st.error(t_error, icon=":material/error:")
 
 with first_screen:
-    for text in (q_error, t_error):
-        if text:
-            st.error(text, icon=":material/error:")
+    if q_error or t_error:  # where the weights would be: why they are not, and where to look
+        st.warning(tr("attention.fix_below"), icon=":material/arrow_downward:")
     if query is not None and table is not None:
         rows = np.asarray(table)  # [n, 4]: key x, key y, value 1, value 2
         keys, values = rows[:, :2], rows[:, 2:]

@@ -23,6 +23,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这个词的新含义，就是其他词内容（值 v）的加权平均，所以 Softmax 决定了该听谁的、听多少。",
     },
     "attention.deeper": {"en": "Change the query and the keys", "zh": "改一改查询和键"},
+    "attention.fix_below": {
+        "en": "Nothing to weigh yet: a value under “Change the query and the keys” needs fixing (the message is there).",
+        "zh": "还没法算权重：“改一改查询和键”里有一个数要改一改（那里写了哪儿不对）。",
+    },
     "attention.deeper.sentence": {
         "en": "Turn the query towards a key, or edit the table, and that key’s weight grows.",
         "zh": "把查询转向某个键，或者改一改表格，那个键的权重就会变大。",

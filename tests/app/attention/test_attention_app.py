@@ -90,6 +90,10 @@ def test_a_bad_query_is_explained_and_kept(lang, typed):
     assert len(errors) == 1 and errors[0].startswith(t("attention.query", lang))
     assert at.text_input(key="attention_query").value == typed
     assert at.get("plotly_chart") == []
+    # Where the weights would be, a pointer to the message, which sits right under the box.
+    assert [w.value for w in at.warning] == [t("attention.fix_below", lang)]
+    inside = at.expander[0]
+    assert [e.value for e in inside.error] == errors
 
 
 @pytest.mark.parametrize("lang", LANGS)
