@@ -7,9 +7,11 @@ from core.memory import return_big_blocks_to_the_os
 from core.pages import HOME, PAGES
 from ui import guards
 from ui.i18n import language_selector, tr
+from ui.page_style import apply_page_style
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
 return_big_blocks_to_the_os()  # once per process: memory a big job frees goes back (core/memory.py)
+apply_page_style()  # titles that fit a phone, Chinese broken only between phrases
 
 language_selector()
 guards.install(MAX_ROWS)  # tables capped, link numbers checked, shared caches safe: see ui/guards.py

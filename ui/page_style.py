@@ -1,0 +1,27 @@
+"""The few style rules Streamlit's theme cannot express: page titles that fit a phone.
+
+Streamlit draws every h1 at 2.75rem (44 px) whatever the screen, and lets Chinese break a line
+between any two characters: on a 390 px phone "为什么要变成概率？" broke inside 概率, and "直接选最高
+vs 根据概率探索" inside 根据. Headings here break only at spaces and punctuation (``keep-all``; a run
+too long for the line still wraps, by ``overflow-wrap``), and on a narrow screen the page title is
+2rem, so each Chinese title's phrases fit a line. English is unchanged: it never breaks inside a
+word. The rules go in a style-only ``st.html``, which Streamlit puts in its event container, so it
+takes no room on the page.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
+PHONE_TITLE = "2rem"  # above st.subheader's 1.75rem, so the title stays the largest heading
+
+CSS = f"""<style>
+[data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
+@media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }} }}
+</style>"""
+
+
+def apply_page_style() -> None:
+    """Add the rules above to the page (once per run, from app.py, before any page draws)."""
+    st.html(CSS)
