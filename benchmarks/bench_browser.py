@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from benchmarks._common import ROOT, Section, median, table
 from core.i18n import CATALOG
-from tests.e2e.conftest import ARTIFACTS, CHROMIUM_FLAGS, chromium_path, free_port, wait_idle
+from tests.e2e.conftest import ARTIFACTS, CHROMIUM_FLAGS, chromium_path, free_port, wait_idle, watch_reruns
 
 PLOT = ".js-plotly-plot"
 GOAL = 1.2  # × the baseline's figure (issue 13)
@@ -136,7 +136,8 @@ _CHANGED_YET_JS = "() => window.__benchSig() !== window.__benchBefore"
 
 
 def _context(browser):
-    return browser.new_context(viewport={"width": 1400, "height": 1000})
+    """A fresh context whose pages ``wait_idle`` can follow (the same small script on every page)."""
+    return watch_reruns(browser.new_context(viewport={"width": 1400, "height": 1000}))
 
 
 def open_ms(browser, url: str, condition: str, repeats: int) -> list[float]:

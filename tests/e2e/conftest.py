@@ -225,9 +225,12 @@ WATCH_RERUNS = Path(__file__).with_name("watch_reruns.js")
 # went away); the last run begun has finished; and the page has shown "notRunning" since it began,
 # or has had a moment to act on the finish (a fast run can go by without the page ever showing
 # "running"). Then the page's own signs: "notRunning", no element of an earlier run left.
+# A page not watched (its context never passed through ``watch_reruns``) is an error, not a guess.
+UNWATCHED = "wait_idle: this page is not watched; open its context with watch_reruns()"
 SETTLED = f"""() => {{
     const r = window.__reruns, now = performance.now();
-    const settled = !r || ((r.asked <= r.began || now - r.asked > 10000) && r.finished >= r.began
+    if (!r) throw new Error({UNWATCHED!r});
+    const settled = ((r.asked <= r.began || now - r.asked > 10000) && r.finished >= r.began
                            && (r.idle > r.began || now - r.finished > 100));
     return settled && document.querySelector('{IDLE}') && !document.querySelector('{STALE}');
 }}"""

@@ -2,6 +2,7 @@
 pages (the sidebar's links and the home page's steps both carry it)."""
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -68,3 +69,17 @@ def test_wait_idle_sees_a_rerun_that_was_asked_for_and_has_not_begun(server, pag
     page.evaluate("__reruns.asked = performance.now()")  # a request the server never got
     with pytest.raises(PlaywrightTimeout):
         wait_idle(page, timeout=1_000)
+
+
+def test_wait_idle_refuses_a_page_it_cannot_follow(browser, server):
+    """A context opened without ``watch_reruns`` would let wait_idle fall back to the page's own
+    "notRunning", which can be the run before: that fails loudly instead."""
+    context = browser.new_context()
+    try:
+        pg = context.new_page()
+        pg.goto(server.url)
+        pg.wait_for_selector('[data-testid="stApp"]')
+        with pytest.raises(PlaywrightError, match="not watched"):
+            wait_idle(pg)
+    finally:
+        context.close()
