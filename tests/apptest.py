@@ -14,6 +14,13 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 
 
+def page_html(at: AppTest) -> list:
+    """The page's own ``st.html`` elements: without the style rules app.py adds to every page."""
+    from ui.page_style import CSS
+
+    return [element for element in at.get("html") if element.proto.body != CSS]
+
+
 def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:
     """Run the app with ``?lang=`` (and other query parameters) and switch to ``app_pages/<page>.py``."""
     at = AppTest.from_file(APP, default_timeout=timeout)

@@ -19,7 +19,7 @@ import app_pages.compare.monte_carlo
 import app_pages.compare.next_character
 import ui.model_settings
 from app_pages.compare.continuations import FAN_LENGTH, FAN_LINES
-from tests.apptest import open_page
+from tests.apptest import open_page, page_html
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def calls(monkeypatch) -> Counter:
 def shown_lines(at) -> list[str]:
     """The continuations on the compare page's first screen (greedy's line, then the samples), as
     HTML-escaped text without the translated group titles."""
-    return re.findall(r'<span class="cmp-cont">(.*?)</span>', at.html[0].value)
+    return re.findall(r'<span class="cmp-cont">(.*?)</span>', page_html(at)[0].value)
 
 
 # Both languages here; the tests below run in English only, since no cache key holds translated text.

@@ -28,7 +28,7 @@ from core.worked_example import (
     percent,
     worked_example,
 )
-from tests.apptest import all_text, figures, open_page
+from tests.apptest import all_text, figures, open_page, page_html
 
 LANGS = ("en", "zh")
 RESTAURANTS_CLEAR = (5.0, 1.0)
@@ -43,7 +43,7 @@ def shown(at: AppTest) -> str:
         for trace in fig["data"]:
             text = trace.get("text")
             parts.extend(map(str, text) if isinstance(text, list) else [str(text or "")])
-    for block in at.get("html"):
+    for block in page_html(at):
         parts.append(html.unescape(re.sub(r"<[^>]+>", "", block.proto.body)))
     return "\n".join(parts)
 

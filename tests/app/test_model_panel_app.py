@@ -9,7 +9,7 @@ import pytest
 from core.charmodel import CharModel, ModelSettings
 from core.i18n import t
 from core.mlp import MLPModel
-from tests.apptest import open_link
+from tests.apptest import open_link, page_html
 from ui.model_settings import (
     CHOICES,
     SMOOTHINGS,
@@ -40,7 +40,7 @@ def test_the_compare_page_decodes_with_every_model_choice(choice):
     at = open_link("compare", "zh", model_choice=choice)
     assert not at.error, [e.value for e in at.error]
     assert at.radio(key="model_choice").value == choice
-    greedy, sampled = _sample_groups(at.get("html")[0].proto.body)  # the first screen's lines of text
+    greedy, sampled = _sample_groups(page_html(at)[0].proto.body)  # the first screen's lines of text
     assert len(greedy) == 1 and all(greedy)
     assert len(sampled) == at.slider(key="compare_k").value and all(sampled)
 

@@ -14,7 +14,7 @@ from core.corpus import load_corpus, split_corpus, vocabulary
 from core.decoding import STRATEGY_NAMES
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from core.i18n import t
-from tests.apptest import all_text, figure, open_page
+from tests.apptest import all_text, figure, open_page, page_html
 from ui.markdown import md_literal
 
 LANGS = ["en", "zh"]
@@ -53,7 +53,7 @@ class _Groups(HTMLParser):
 def groups(at, index: int = 0) -> list[tuple[str, list[list[str]]]]:
     """The groups of the ``index``-th block of text lines on the page (0: the first screen)."""
     parser = _Groups()
-    parser.feed(at.get("html")[index].proto.body)
+    parser.feed(page_html(at)[index].proto.body)
     return parser.groups
 
 
@@ -315,7 +315,7 @@ def test_bad_input_shows_a_translated_message_keeps_the_text_and_blocks_run(lang
     assert all("<script>" not in e for e in errors)
     assert at.button(key="compare_run").disabled
     if key in ("compare_length", "compare_seed"):  # the lines need these: a hint replaces them
-        assert not at.get("html")
+        assert not page_html(at)
         assert t("compare.error.fix", lang) in [i.value for i in at.info]
     else:
         assert greedy_text(at).startswith("mpty")  # the first screen still works
@@ -345,7 +345,7 @@ def test_a_prompt_the_model_cannot_read_gets_a_message_and_blocks_run(lang, prom
     assert at.text_input(key="model_prompt").value == prompt
     assert at.error  # the shared panel's translated message
     assert at.button(key="compare_run").disabled
-    assert not at.get("html")  # no lines for a prompt it cannot read
+    assert not page_html(at)  # no lines for a prompt it cannot read
 
 
 def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():

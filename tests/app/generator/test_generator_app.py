@@ -15,7 +15,7 @@ from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
 from core.generation import ArticleExample, article_distribution, fan
 from core.i18n import t
-from tests.apptest import all_text, figure, open_page, open_tab
+from tests.apptest import all_text, figure, open_page, open_tab, page_html
 
 LANGS = ["en", "zh"]
 CORPUS = load_corpus()
@@ -24,7 +24,7 @@ TRAINED = build_model(split_corpus(CORPUS)[0], ModelSettings(), vocab=vocabulary
 
 def html_block(at, name: str) -> str:
     """The body of the st.html block named ``data-name="<name>"`` (greedy, fan, steps)."""
-    for el in at.get("html"):
+    for el in page_html(at):
         if f'data-name="{name}"' in el.proto.body:
             return el.proto.body
     raise KeyError(name)
@@ -171,7 +171,7 @@ def test_page_text_is_escaped_in_the_html_and_a_script_prompt_never_reaches_it(l
     assert "&quot;Hi&#x27;" in body and "\"Hi'" not in body.split("</style>")[1]
     at.text_input(key="model_prompt").set_value("<script>alert(1)</script>").run()
     assert at.error  # the model has no < or >: the prompt is refused with a message, never rendered
-    assert all("<script" not in el.proto.body for el in at.get("html"))
+    assert all("<script" not in el.proto.body for el in page_html(at))
 
 
 # ---------------------------------------------------------------------------- step by step
