@@ -21,6 +21,7 @@ TABLE_KEY = "attention_keys"  # the grid's widget key (its value: the edits agai
 TABLE_BASE = "attention_keys_base"  # session state: the table the grid was given when it started
 TABLE_EDITED = "attention_keys_edited"  # session state: the table as the grid returned it last
 TABLE_LANG = "attention_keys_lang"  # session state: the language of the grid's headers
+LINK_BAD = "attention_link_bad"  # session state: whether the session's link held a query it cannot read
 COLUMNS = ("kx", "ky", "v1", "v2")
 MIN_KEYS, MAX_KEYS = 2, 8
 DEFAULT_TABLE = pd.DataFrame(
@@ -61,6 +62,24 @@ def scale_slider() -> float:
         bind="query-params",
         help=tr("attention.scale.help"),
     )
+
+
+def opened_with_a_bad_query() -> bool:
+    """Whether this session came from a link whose ``?attention_query=`` cannot be read.
+
+    Decided on the session's first run and kept, so the section holding the message starts open
+    for such a link and then stays as the learner leaves it (a changing ``expanded`` would snap it
+    shut the moment the query is fixed).
+    """
+    if LINK_BAD not in st.session_state:
+        text, bad = st.query_params.get(QUERY), False
+        if text is not None:
+            try:
+                parse_vector(text, 2)
+            except InputError:
+                bad = True
+        st.session_state[LINK_BAD] = bad
+    return st.session_state[LINK_BAD]
 
 
 def query_input() -> tuple[list[float] | None, str | None]:

@@ -3,7 +3,14 @@
 import numpy as np
 import streamlit as st
 
-from app_pages.attention.inputs import MAX_KEYS, MIN_KEYS, key_table, query_input, scale_slider
+from app_pages.attention.inputs import (
+    MAX_KEYS,
+    MIN_KEYS,
+    key_table,
+    opened_with_a_bad_query,
+    query_input,
+    scale_slider,
+)
 from core import attention as att
 from core.charts import attention as charts
 from core.softmax import entropy_bits
@@ -35,7 +42,8 @@ FORMULAS = (
 for column, formula in zip(st.columns(len(FORMULAS)), FORMULAS, strict=True):
     column.latex(formula)
 st.caption(tr("attention.formula.caption"))
-with st.expander(tr("attention.deeper"), icon=":material/tune:"):
+# Opened from a link with a query it cannot read: the section with the message starts open.
+with st.expander(tr("attention.deeper"), icon=":material/tune:", expanded=opened_with_a_bad_query()):
     st.markdown(tr("attention.deeper.sentence"))
     query, q_error = query_input()
     if q_error:  # right under the box it is about, where the learner is typing

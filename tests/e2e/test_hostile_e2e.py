@@ -155,6 +155,9 @@ CASES = [
     Case("url-lang-script", "", query={"lang": SCRIPT}, message="url.bad_lang", title="home.title"),
     Case("url-table-not-numbers", "playground", "zh", query={"tok": IMG, "z": "abc"},
          message="playground.url.bad"),
+    # (a bad query in a link opens the section that holds its message: visible, not folded away)
+    Case("url-attention-query-script", "attention", "zh", query={"attention_query": SCRIPT},
+         message="input.not_number", kept=(("attention_query", SCRIPT),)),
     Case("url-generator-pick-script", "generator", query={"generator_steps": "2", "generator_pick": SCRIPT},
          message="generator.err.bad_url"),
     Case("url-why-preset-script", "why", query={"why_preset": SCRIPT, "why_lr": "-inf"},

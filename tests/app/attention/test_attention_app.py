@@ -97,6 +97,17 @@ def test_a_bad_query_is_explained_and_kept(lang, typed):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_link_with_a_bad_query_opens_the_section_with_its_message_and_a_good_one_does_not(lang):
+    at = apptest.open_link("attention", lang, attention_query="1, x")
+    assert at.expander[0].proto.expanded  # the message is in view once scrolled to
+    assert [e.value for e in at.expander[0].error] and at.warning[0].value == t("attention.fix_below", lang)
+    at.text_input(key="attention_query").set_value("0, 1").run()  # fixed: the section stays open
+    assert at.expander[0].proto.expanded and not at.error
+    good = apptest.open_link("attention", lang, attention_query="0, 1")
+    assert not good.expander[0].proto.expanded and not good.error
+
+
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     ("edit", "code", "values"),
     [
