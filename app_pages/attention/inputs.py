@@ -65,11 +65,9 @@ def scale_slider() -> float:
 
 
 def opened_with_a_bad_query() -> bool:
-    """Whether this session came from a link whose ``?attention_query=`` cannot be read.
-
-    Decided on the session's first run and kept, so the section holding the message starts open
-    for such a link and then stays as the learner leaves it (a changing ``expanded`` would snap it
-    shut the moment the query is fixed).
+    """Whether ``?attention_query=`` held a query the page cannot read when the attention page
+    first ran in this session: then the section holding its message starts open. Decided once and
+    kept, since the section's own state takes over from there (a link, not a fix, opens it).
     """
     if LINK_BAD not in st.session_state:
         text, bad = st.query_params.get(QUERY), False

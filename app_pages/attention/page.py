@@ -16,8 +16,10 @@ from core.charts import attention as charts
 from core.softmax import entropy_bits
 from ui.i18n import tr
 from ui.share import share_link
+from ui.widgets import rerun_expander
 
 CONFIG = {"displaylogo": False}
+DEEPER = "attention_deeper"  # the "Change the query and the keys" section (open or closed)
 SCALES = np.linspace(0.0, 10.0, 101)
 
 
@@ -42,8 +44,10 @@ FORMULAS = (
 for column, formula in zip(st.columns(len(FORMULAS)), FORMULAS, strict=True):
     column.latex(formula)
 st.caption(tr("attention.formula.caption"))
-# Opened from a link with a query it cannot read: the section with the message starts open.
-with st.expander(tr("attention.deeper"), icon=":material/tune:", expanded=opened_with_a_bad_query()):
+# Opened from a link with a query it cannot read, the section with the message starts open; after
+# that it stays as the learner leaves it, across pages and languages (rerun_expander keeps it).
+bad_link = opened_with_a_bad_query()
+with rerun_expander(tr("attention.deeper"), DEEPER, icon=":material/tune:", expanded=bad_link):
     st.markdown(tr("attention.deeper.sentence"))
     query, q_error = query_input()
     if q_error:  # right under the box it is about, where the learner is typing

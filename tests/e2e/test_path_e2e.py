@@ -1,9 +1,9 @@
 """The learner's path (issue 15), walked in a real browser in English at a desktop and a phone size
 and in Chinese on a phone (``WALKS``): on every page, after its main interaction, the key result
 is inside the viewport without scrolling, no two elements overlap, no text is cut off, the page
-title wraps only between words or phrases, and the browser reports no error. In English at 1440×900
-and in Chinese at 390×844, the why, temperature, generator and compare pages also run their
-first-screen checks (``first_screens.py``).
+title and subheadings wrap only between words or phrases, and the browser reports no error. In
+English at 1440×900 and in Chinese at 390×844, the why, temperature, generator and compare pages
+also run their first-screen checks (``first_screens.py``).
 
 Each step of the path names the page, the widget a learner touches first and the element that shows
 its result (both by their Streamlit keys, found as ``.st-key-<key>``). Screenshots of every step go
@@ -123,33 +123,38 @@ LAYOUT_JS = """
 """
 
 
-# The page title's lines as drawn: the text of each line box, in order.
-TITLE_LINES_JS = """
-() => {
-  const h1 = document.querySelector('[data-testid="stMain"] h1');
-  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT), range = document.createRange();
+# Each heading's lines as drawn (page title and subheadings, where shown): the text of each line box.
+HEADING_LINES_JS = """
+() => Array.from(document.querySelectorAll('[data-testid="stMain"] :is(h1, h2, h3)')).map(h => {
+  const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT), range = document.createRange();
   const lines = [];
   let line = '', top = null, node;
   while ((node = walker.nextNode())) {
     for (let i = 0; i < node.length; i++) {
       range.setStart(node, i); range.setEnd(node, i + 1);
       const rect = range.getClientRects()[0];
-      if (!rect) continue;
+      if (!rect) continue;  // not drawn (a closed section, another tab)
       if (top !== null && Math.abs(rect.top - top) > 5) { lines.push(line); line = ''; }
       top = rect.top; line += node.data[i];
     }
   }
   lines.push(line);
   return lines;
-}
+}).filter(lines => lines.join(''))
 """
-# A title may wrap after a space or a closing punctuation mark, never inside a word ("概 / 率").
-BREAKS_AFTER = " ：，。？！、）”:,?!)"
+# A heading may wrap after a space, a closing punctuation mark or a dash, or before an opening
+# bracket or quote; never inside a word ("概 / 率").
+BREAKS_AFTER = " ：，。？！、）”:,?!)-–—/…"
+BREAKS_BEFORE = "（“(「"
 
 
 def broken_words(lines: list[str]) -> list[str]:
-    """The line ends of a wrapped title that fall inside a word (no space or punctuation there)."""
-    return [f"{a!r} / {b!r}" for a, b in zip(lines, lines[1:], strict=False) if a[-1:] not in BREAKS_AFTER]
+    """The line ends of a wrapped heading that fall inside a word."""
+    return [
+        f"{a!r} / {b!r}"
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a[-1:] not in BREAKS_AFTER and b[:1] not in BREAKS_BEFORE
+    ]
 
 
 SLIVER = 6  # px: tightly stacked elements (a link and its caption) may touch by a few pixels
@@ -181,11 +186,13 @@ def test_every_page_of_core_pages_is_on_the_path():
     assert [s.page for s in PATH] == [p.name for p in PAGES]
 
 
-def test_broken_words_finds_a_title_wrapped_inside_a_word_but_not_between_phrases():
+def test_broken_words_finds_a_heading_wrapped_inside_a_word_but_not_between_phrases():
     assert broken_words(["为什么要变成概", "率？"]) == ["'为什么要变成概' / '率？'"]
     assert broken_words(["直接选最高 vs ", "根据概率探索"]) == []
     assert broken_words(["Softmax 的另一份工作：", "注意力"]) == []
+    assert broken_words(["每种方法各跑上千次", "（蒙特卡洛方法）"]) == []  # before an opening bracket
     assert broken_words(["Top choice vs ", "sampling"]) == []
+    assert broken_words(["well-", "known—", "and/", "or…", "so"]) == []  # after a dash, slash or ellipsis
     assert broken_words(["One line"]) == []
 
 
@@ -223,8 +230,8 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             seen = min(box["height"], 200) if box else 0
             if box is None or box["y"] < 0 or box["y"] + seen > height:
                 problems.append(f"{step.page}: its first result is not in view at {width}x{height}: {box}")
-            title = pg.evaluate(TITLE_LINES_JS)
-            problems += [f"{step.page}: its title wraps inside a word: {b}" for b in broken_words(title)]
+            for lines in pg.evaluate(HEADING_LINES_JS):
+                problems += [f"{step.page}: a heading wraps inside a word: {b}" for b in broken_words(lines)]
             layout = pg.evaluate(LAYOUT_JS)
             problems += [f"{step.page}: {a} overlaps {b}" for a, b in overlaps(layout["boxes"])]
             problems += [f"{step.page}: text cut off: {text!r}" for text in layout["cut"]]

@@ -103,6 +103,13 @@ def test_a_link_with_a_bad_query_opens_the_section_with_its_message_and_a_good_o
     assert [e.value for e in at.expander[0].error] and at.warning[0].value == t("attention.fix_below", lang)
     at.text_input(key="attention_query").set_value("0, 1").run()  # fixed: the section stays open
     assert at.expander[0].proto.expanded and not at.error
+    at.session_state["attention_deeper"] = False  # closed by the learner: it stays closed, on
+    at.run()  # coming back from another page and in the other language
+    at.switch_page("app_pages/home/page.py").run()
+    at.switch_page("app_pages/attention/page.py").run()
+    at.session_state["lang"] = "zh" if lang == "en" else "en"
+    at.run()
+    assert not at.expander[0].proto.expanded
     good = apptest.open_link("attention", lang, attention_query="0, 1")
     assert not good.expander[0].proto.expanded and not good.error
 
