@@ -10,15 +10,15 @@ from typing import Any
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from ui.page_style import CSS as PAGE_CSS
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 
 
 def page_html(at: AppTest) -> list:
     """The page's own ``st.html`` elements: without the style rules app.py adds to every page."""
-    from ui.page_style import CSS
-
-    return [element for element in at.get("html") if element.proto.body != CSS]
+    return [element for element in at.get("html") if element.proto.body != PAGE_CSS]
 
 
 def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:

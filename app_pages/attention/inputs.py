@@ -21,7 +21,6 @@ TABLE_KEY = "attention_keys"  # the grid's widget key (its value: the edits agai
 TABLE_BASE = "attention_keys_base"  # session state: the table the grid was given when it started
 TABLE_EDITED = "attention_keys_edited"  # session state: the table as the grid returned it last
 TABLE_LANG = "attention_keys_lang"  # session state: the language of the grid's headers
-LINK_BAD = "attention_link_bad"  # session state: whether the session's link held a query it cannot read
 COLUMNS = ("kx", "ky", "v1", "v2")
 MIN_KEYS, MAX_KEYS = 2, 8
 DEFAULT_TABLE = pd.DataFrame(
@@ -64,20 +63,19 @@ def scale_slider() -> float:
     )
 
 
-def opened_with_a_bad_query() -> bool:
-    """Whether ``?attention_query=`` held a query the page cannot read when the attention page
-    first ran in this session: then the section holding its message starts open. Decided once and
-    kept, since the section's own state takes over from there (a link, not a fix, opens it).
+def link_query_is_bad() -> bool:
+    """Whether ``?attention_query=`` holds a query the page cannot read (core.vectors.parse_vector,
+    as the box itself). Only the section's first run in a session uses it: ``rerun_expander`` keeps
+    the open/closed state from then on, so a fix does not snap the section shut.
     """
-    if LINK_BAD not in st.session_state:
-        text, bad = st.query_params.get(QUERY), False
-        if text is not None:
-            try:
-                parse_vector(text, 2)
-            except InputError:
-                bad = True
-        st.session_state[LINK_BAD] = bad
-    return st.session_state[LINK_BAD]
+    text = st.query_params.get(QUERY)
+    if text is None:
+        return False
+    try:
+        parse_vector(text, 2)
+    except InputError:
+        return True
+    return False
 
 
 def query_input() -> tuple[list[float] | None, str | None]:

@@ -7,7 +7,7 @@ from app_pages.attention.inputs import (
     MAX_KEYS,
     MIN_KEYS,
     key_table,
-    opened_with_a_bad_query,
+    link_query_is_bad,
     query_input,
     scale_slider,
 )
@@ -46,8 +46,7 @@ for column, formula in zip(st.columns(len(FORMULAS)), FORMULAS, strict=True):
 st.caption(tr("attention.formula.caption"))
 # Opened from a link with a query it cannot read, the section with the message starts open; after
 # that it stays as the learner leaves it, across pages and languages (rerun_expander keeps it).
-bad_link = opened_with_a_bad_query()
-with rerun_expander(tr("attention.deeper"), DEEPER, icon=":material/tune:", expanded=bad_link):
+with rerun_expander(tr("attention.deeper"), DEEPER, icon=":material/tune:", expanded=link_query_is_bad()):
     st.markdown(tr("attention.deeper.sentence"))
     query, q_error = query_input()
     if q_error:  # right under the box it is about, where the learner is typing
