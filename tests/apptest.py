@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,41 @@ APP = str(ROOT / "app.py")
 def page_html(at: AppTest) -> list:
     """The page's own ``st.html`` elements: without the style rules app.py adds to every page."""
     return [element for element in at.get("html") if element.proto.body != PAGE_CSS]
+
+
+class _SampleGroups(HTMLParser):
+    """Reads ``core.charts.compare.samples_html`` back: [(title, [[prompt, continuation], ...]), ...]."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.groups: list[tuple[str, list[list[str]]]] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class") or ""
+        self.stack.append(cls)
+        if cls == "cmp-group":
+            self.groups.append(("", []))
+        elif cls == "cmp-line":
+            self.groups[-1][1].append(["", ""])
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        if "cmp-title" in self.stack[-1:]:
+            self.groups[-1] = (self.groups[-1][0] + data, self.groups[-1][1])
+        elif "cmp-prompt" in self.stack:
+            self.groups[-1][1][-1][0] += data
+        elif "cmp-cont" in self.stack and self.stack[-1] != "cmp-mark":
+            self.groups[-1][1][-1][1] += data
+
+
+def sample_groups(at: AppTest, index: int = 0) -> list[tuple[str, list[list[str]]]]:
+    """The groups of lines in the page's ``index``-th ``st.html`` block of samples (0: the first)."""
+    parser = _SampleGroups()
+    parser.feed(page_html(at)[index].proto.body)
+    return parser.groups
 
 
 def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:

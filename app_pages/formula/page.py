@@ -17,8 +17,10 @@ from core.pages import PAGES
 from core.worked_example import worked_example
 from ui.i18n import tr
 from ui.share import share_link
+from ui.widgets import rerun_expander
 
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+CODE = "formula_code"  # the "the real code" section (open or closed)
 SPEC = next(p for p in PAGES if p.name == "formula")
 
 st.title(tr("nav.formula"))
@@ -51,6 +53,9 @@ why_rest()
 
 with st.expander(tr("formula.stable.title"), icon=":material/calculate:"):
     stable(z)
-with st.expander(tr("formula.code.title"), icon=":material/code:"):
-    code()
+# Drawn only while open: a code block loads the browser's code highlighter (~1.5 MB of JavaScript),
+# which made every visit to this page ~250 ms slower to show its chart (README, browser table).
+with rerun_expander(tr("formula.code.title"), CODE, icon=":material/code:") as code_section:
+    if code_section.open:
+        code()
 share_link()

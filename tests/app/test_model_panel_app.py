@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 import pytest
 
 from core.charmodel import CharModel, ModelSettings
 from core.i18n import t
 from core.mlp import MLPModel
-from tests.apptest import open_link, page_html
+from tests.apptest import open_link, sample_groups
 from ui.model_settings import (
     CHOICES,
     SMOOTHINGS,
@@ -40,38 +38,9 @@ def test_the_compare_page_decodes_with_every_model_choice(choice):
     at = open_link("compare", "zh", model_choice=choice)
     assert not at.error, [e.value for e in at.error]
     assert at.radio(key="model_choice").value == choice
-    greedy, sampled = _sample_groups(page_html(at)[0].proto.body)  # the first screen's lines of text
+    greedy, sampled = ([c for _, c in lines] for _, lines in sample_groups(at))  # the first screen's text
     assert len(greedy) == 1 and all(greedy)
     assert len(sampled) == at.slider(key="compare_k").value and all(sampled)
-
-
-def _sample_groups(body: str) -> list[list[str]]:
-    """The continuations of each group of the compare page's first screen (views.samples_html)."""
-
-    class Parser(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__()
-            self.groups: list[list[str]] = []
-            self.stack: list[str] = []
-
-        def handle_starttag(self, tag, attrs):
-            cls = dict(attrs).get("class") or ""
-            self.stack.append(cls)
-            if cls == "cmp-group":
-                self.groups.append([])
-            elif cls == "cmp-line":
-                self.groups[-1].append("")
-
-        def handle_endtag(self, tag):
-            self.stack.pop()
-
-        def handle_data(self, data):
-            if "cmp-cont" in self.stack:
-                self.groups[-1][-1] += data
-
-    parser = Parser()
-    parser.feed(body)
-    return parser.groups
 
 
 def test_the_neural_choice_uses_the_shipped_network_and_disables_context_and_k():

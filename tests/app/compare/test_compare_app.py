@@ -2,7 +2,6 @@
 fan at two temperatures, the Monte Carlo, bad input and URL state."""
 
 import math
-from html.parser import HTMLParser
 
 import numpy as np
 import pytest
@@ -14,7 +13,7 @@ from core.corpus import load_corpus, split_corpus, vocabulary
 from core.decoding import STRATEGY_NAMES
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from core.i18n import t
-from tests.apptest import all_text, figure, open_page, page_html
+from tests.apptest import all_text, figure, open_page, page_html, sample_groups
 from ui.markdown import md_literal
 
 LANGS = ["en", "zh"]
@@ -22,39 +21,9 @@ PROMPT = "Humpty Du"
 OPEN = "Humpty Dumpty sat on a "  # views.OPEN_CONTEXT
 
 
-class _Groups(HTMLParser):
-    """Reads samples_html back: [(title, [(prompt, continuation), ...]), ...]."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.groups: list[tuple[str, list[list[str]]]] = []
-        self.stack: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        cls = dict(attrs).get("class", "")
-        self.stack.append(cls)
-        if cls == "cmp-group":
-            self.groups.append(("", []))
-        elif cls == "cmp-line":
-            self.groups[-1][1].append(["", ""])
-
-    def handle_endtag(self, tag):
-        self.stack.pop()
-
-    def handle_data(self, data):
-        if "cmp-title" in self.stack[-1:]:
-            self.groups[-1] = (self.groups[-1][0] + data, self.groups[-1][1])
-        elif "cmp-prompt" in self.stack:
-            self.groups[-1][1][-1][0] += data
-        elif "cmp-cont" in self.stack and self.stack[-1] != "cmp-mark":
-            self.groups[-1][1][-1][1] += data
-
-
 def groups(at, index: int = 0) -> list[tuple[str, list[list[str]]]]:
     """The groups of the ``index``-th block of text lines on the page (0: the first screen)."""
-    parser = _Groups()
-    parser.feed(page_html(at)[index].proto.body)
-    return parser.groups
+    return sample_groups(at, index)
 
 
 def sampled(at) -> list[str]:

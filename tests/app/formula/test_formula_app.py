@@ -71,6 +71,9 @@ def test_go_deeper_shows_the_overflow_and_the_real_code(lang):
     at = open_page("formula", lang)
     text = all_text(at)
     assert "1002" in text and "NaN" in text  # the scores + 1000, as written: ∞ ÷ ∞
+    assert not at.code  # closed, the code is not drawn: a code block loads the browser's highlighter
+    at.session_state["formula_code"] = True  # open "the real code"
+    at.run()
     assert [c.value for c in at.code] == [inspect.getsource(core.softmax.softmax).rstrip("\n")]
     assert [e.label for e in at.expander] == [
         t("formula.predict.reveal", lang),
