@@ -19,12 +19,10 @@ from app_pages.playground.views import DEEP_T, steps, sweep, table_messages, why
 from core.logits_table import parse_table
 from ui.i18n import tr
 from ui.share import share_link
-from ui.widgets import view_tabs
+from ui.widgets import rerun_expander, view_tabs
 
 LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
 DEEPER = "playground_deeper"  # the "go deeper" expander (open or closed)
-DEEPER_OPEN = "playground_deeper_open"  # the same, kept when Streamlit drops the widget's state
-DEEPER_LABEL = "playground_deeper_label"  # its label last run: a new label is a new widget
 VIEW = "playground_view"  # the open view inside it, also ?playground_view=
 
 st.title(tr("nav.playground"))
@@ -66,15 +64,8 @@ with predict_slot:
     predict(preset, labels, z)
 
 # ---------------------------------------------------------------------------- go deeper
-if VIEW in st.query_params and f"{VIEW}_code" not in st.session_state:
-    st.session_state[DEEPER_OPEN] = True  # an old link to a view opens it
-label = tr("playground.deeper")
-if DEEPER not in st.session_state or st.session_state.get(DEEPER_LABEL) != label:
-    # A new widget (back from another page, or a new label after a language switch): same state.
-    st.session_state[DEEPER] = st.session_state.get(DEEPER_OPEN, False)
-st.session_state[DEEPER_LABEL] = label
-deeper = st.expander(label, key=DEEPER, on_change="rerun", icon=":material/school:")
-st.session_state[DEEPER_OPEN] = bool(deeper.open)
+link_to_view = VIEW in st.query_params and f"{VIEW}_code" not in st.session_state  # an old link opens it
+deeper = rerun_expander(tr("playground.deeper"), DEEPER, icon=":material/school:", expanded=link_to_view)
 with deeper:
     if deeper.open:  # lazy: a closed section costs nothing on a rerun
         view, panel = view_tabs(VIEW, ("steps", "sweep", "why"), lambda v: tr(f"playground.{v}.title"))
