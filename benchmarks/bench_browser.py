@@ -8,9 +8,10 @@ within 1.2× of the baseline's matching figure.
 
 * **URL → first chart:** from navigation start to the first animation frame in which a *visible*
   Plotly chart has drawn its traces (a chart inside a closed expander does not count), in a fresh
-  browser context each time (a new Streamlit session; the HTTP cache is kept, as for a returning
-  visitor). Pages whose first screen is text (the generator's draws, the compare page's samples)
-  are also timed to that text.
+  browser context each time: a first visit (a new Streamlit session and an empty browser cache, so
+  every open fetches and compiles Streamlit's and Plotly's JavaScript, the bare page's too). Pages
+  whose first screen is text (the generator's draws, the compare page's samples) are also timed to
+  that text.
 * **slider → chart (key):** from the key press that moves the page's main slider one step to the
   first animation frame in which what it drives differs from before (the chart's bars, or the text
   where the slider drives text). Right and left alternately.
