@@ -57,11 +57,11 @@ class Group:
 
 SAMPLES_CSS = (
     "<style>"
-    ".cmp-samples{font-family:'Source Code Pro',ui-monospace,monospace;font-size:0.82rem;line-height:1.45}"
+    ".cmp-samples{font-size:0.82rem;line-height:1.45}"  # titles in the page's own font, lines monospace
     ".cmp-group{margin:0 0 0.35rem 0}"
-    ".cmp-title{font-family:'Source Sans Pro',sans-serif;font-weight:600;font-size:0.85rem;"
-    "margin:0.2rem 0 0.1rem 0}"
-    ".cmp-line{display:flex;gap:0.4rem;margin:0 0 0.15rem 0}"
+    ".cmp-title{font-weight:600;font-size:0.85rem;margin:0.2rem 0 0.1rem 0}"
+    ".cmp-line{font-family:'Source Code Pro',ui-monospace,monospace;display:flex;gap:0.4rem;"
+    "margin:0 0 0.15rem 0}"
     ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
     ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
     ".cmp-cont{font-weight:700;background:rgba(0,114,178,0.13);border-radius:2px}"
