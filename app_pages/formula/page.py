@@ -54,7 +54,7 @@ why_rest()
 with st.expander(tr("formula.stable.title"), icon=":material/calculate:"):
     stable(z)
 # Drawn only while open: a code block loads the browser's code highlighter (~1.5 MB of JavaScript),
-# which made every visit to this page ~250 ms slower to show its chart (README, browser table).
+# which made a first visit to this page ~265 ms slower to show its chart (README, browser section).
 with rerun_expander(tr("formula.code.title"), CODE, icon=":material/code:") as code_section:
     if code_section.open:
         code()

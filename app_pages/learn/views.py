@@ -44,7 +44,7 @@ def show_samples(run: Run) -> None:
     st.subheader(tr("learn.samples.title"))
     st.caption(tr("learn.samples.caption", prompt=PROMPT, n=SAMPLE_CHARS))
     # The compare page's text blocks (escaped; the continuation bold on a tint), not st.code: a code
-    # block loads the browser's highlighter, ~1.5 MB of JavaScript, ~230 ms before this page's chart.
+    # block loads the browser's highlighter, ~1.5 MB of JavaScript (~390 ms to this page's chart: README).
     groups = [
         Group(tr("learn.sample.label", step=_count(sample.step)), (Line(PROMPT, sample.text),))
         for sample in run.samples

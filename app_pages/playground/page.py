@@ -64,7 +64,9 @@ with predict_slot:
     predict(preset, labels, z)
 
 # ---------------------------------------------------------------------------- go deeper
-link_to_view = VIEW in st.query_params and f"{VIEW}_code" not in st.session_state  # an old link opens it
+# An old link to a view opens the section: a link opens a new session, and rerun_expander uses
+# ``expanded`` on a session's first run of the section (later, the learner's open/closed state wins).
+link_to_view = VIEW in st.query_params and f"{VIEW}_code" not in st.session_state
 deeper = rerun_expander(tr("playground.deeper"), DEEPER, icon=":material/school:", expanded=link_to_view)
 with deeper:
     if deeper.open:  # lazy: a closed section costs nothing on a rerun

@@ -1,5 +1,5 @@
 """Figures of the compare page: the samples as text, what the filters remove, many dice, statistics
-per strategy, and the temperature sweep.
+per strategy, and the temperature sweep. The samples' text blocks also show the learn page's samples.
 
 Every visible word comes in through ``texts`` (already translated) and ``labels`` (strategy names).
 """
@@ -49,7 +49,7 @@ class Line:
 
 @dataclass(frozen=True)
 class Group:
-    """A titled set of lines (one strategy's samples)."""
+    """A titled set of lines (one strategy's samples; on the learn page, one checkpoint's)."""
 
     title: str
     lines: tuple[Line, ...]

@@ -21,17 +21,12 @@ PROMPT = "Humpty Du"
 OPEN = "Humpty Dumpty sat on a "  # views.OPEN_CONTEXT
 
 
-def groups(at, index: int = 0) -> list[tuple[str, list[list[str]]]]:
-    """The groups of the ``index``-th block of text lines on the page (0: the first screen)."""
-    return sample_groups(at, index)
-
-
 def sampled(at) -> list[str]:
-    return [cont for _, cont in groups(at)[1][1]]
+    return [cont for _, cont in sample_groups(at)[1][1]]
 
 
 def greedy_text(at) -> str:
-    return groups(at)[0][1][0][1]
+    return sample_groups(at)[0][1][0][1]
 
 
 def model():
@@ -62,7 +57,7 @@ def run_monte_carlo(at, n: str = "200"):
 def test_first_screen_shows_greedy_first_then_sampled_lines_each_with_its_prompt(lang):
     at = open_page("compare", lang)
     assert at.title[0].value == t("compare.title", lang)
-    found = groups(at)
+    found = sample_groups(at)
     assert [title for title, _ in found] == [
         t("compare.greedy.title", lang),
         t("compare.samples.title", lang, n=3, t="1"),
@@ -87,14 +82,14 @@ def test_moving_the_temperature_changes_the_sampled_lines_keeps_the_prompt_and_n
     at.select_slider(key="compare_temperature").set_value(2.0).run()
     assert greedy_text(at) == greedy_before
     assert sampled(at) != samples_before
-    assert groups(at)[1][0] == t("compare.samples.title", lang, n=3, t="2")
-    assert all(prompt == PROMPT for _, lines in groups(at) for prompt, _ in lines)
+    assert sample_groups(at)[1][0] == t("compare.samples.title", lang, n=3, t="2")
+    assert all(prompt == PROMPT for _, lines in sample_groups(at) for prompt, _ in lines)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_at_t0_only_greedys_line_is_shown_and_the_page_says_why(lang):
     at = open_page("compare", lang, compare_temperature="0")
-    assert [title for title, _ in groups(at)] == [t("compare.greedy.title", lang)]
+    assert [title for title, _ in sample_groups(at)] == [t("compare.greedy.title", lang)]
     assert md_literal(t("compare.samples.t0", lang)) in all_text(at)
 
 
@@ -202,7 +197,7 @@ def test_a_thousand_draws_come_close_to_the_softmax():
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_fan_shows_eight_lines_at_each_of_two_temperatures_with_the_prompt(lang):
     at = open_page("compare", lang)
-    fans = [groups(at, 1), groups(at, 2)]
+    fans = [sample_groups(at, 1), sample_groups(at, 2)]
     assert [f[0][0] for f in fans] == [t("compare.fan.group", lang, t=x, n=8) for x in ("0.5", "1.2")]
     for fan in fans:
         lines = fan[0][1]

@@ -83,6 +83,19 @@ def test_go_deeper_shows_the_overflow_and_the_real_code(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_open_code_section_stays_open_across_pages_and_languages(lang):
+    at = open_page("formula", lang)
+    at.session_state["formula_code"] = True  # opened by the learner
+    at.run()
+    at.switch_page("app_pages/home/page.py").run()
+    at.switch_page("app_pages/formula/page.py").run()
+    at.session_state["lang"] = "zh" if lang == "en" else "en"
+    at.run()
+    assert at.expander[2].proto.expanded
+    assert [c.value for c in at.code] == [inspect.getsource(core.softmax.softmax).rstrip("\n")]
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_divide_by_the_sum_and_softmax_are_drawn_in_their_own_colours(lang):
     from core.charts.style import NAIVE, PROBABILITY
 

@@ -100,6 +100,7 @@ def test_samples_appear_with_their_step_labels(lang):
     assert [title for title, _ in groups] == labels
     assert all(len(lines) == 1 and lines[0][0] == PROMPT for _, lines in groups)
     texts = [lines[0][1] for _, lines in groups]
+    # 80 characters each: a new line reads back as one character too (its ↵ mark is left out)
     assert all(len(x) == 80 for x in texts) and len(set(texts)) == 4
     assert not at.code  # no code block: it would load the browser's highlighter
 
