@@ -23,7 +23,7 @@ def page_html(at: AppTest) -> list:
 
 
 class _SampleGroups(HTMLParser):
-    """Reads ``core.charts.compare.samples_html`` back: [(title, [[prompt, continuation], ...]), ...]."""
+    """Reads ``core.charts.samples.samples_html`` back: [(title, [[prompt, continuation], ...]), ...]."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import streamlit as st
 
-from core.charts.compare import Group, Line, samples_html
+from core.charts.samples import Group, Line, samples_html
 from core.charts.style import visible
 from core.decoding import Model, greedy, sample
 from core.filters import FilterSettings

@@ -7,8 +7,8 @@ import math
 import streamlit as st
 
 from app_pages.learn import training
-from core.charts.compare import Group, Line, samples_html
 from core.charts.learn import loss_figure, output_figure
+from core.charts.samples import Group, Line, samples_html
 from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
 from ui.i18n import lang, sentences, tr
@@ -43,8 +43,8 @@ def show_explanations(setup: Setup) -> None:
 def show_samples(run: Run) -> None:
     st.subheader(tr("learn.samples.title"))
     st.caption(tr("learn.samples.caption", prompt=PROMPT, n=SAMPLE_CHARS))
-    # The compare page's text blocks (escaped; the continuation bold on a tint), not st.code: a code
-    # block loads the browser's highlighter, ~1.5 MB of JavaScript (~390 ms to this page's chart: README).
+    # Text blocks, not st.code: a code block loads the browser's highlighter, ~1.5 MB of JavaScript
+    # (~390 ms later to this page's chart: README).
     groups = [
         Group(tr("learn.sample.label", step=_count(sample.step)), (Line(PROMPT, sample.text),))
         for sample in run.samples

@@ -1,14 +1,12 @@
-"""Figures of the compare page: the samples as text, what the filters remove, many dice, statistics
-per strategy, and the temperature sweep. The samples' text blocks also show the learn page's samples.
+"""Figures of the compare page: what the filters remove, many dice, statistics per strategy, and the
+temperature sweep (its samples as text: ``core.charts.samples``).
 
 Every visible word comes in through ``texts`` (already translated) and ``labels`` (strategy names).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
@@ -32,78 +30,6 @@ from core.textstats import Stats
 
 MAX_BARS = 24  # characters drawn in the filter and dice charts: the likeliest ones (the rest are slivers)
 FIRST_SCREEN_HEIGHT = 320  # px: charts near the top stay under the page rule's 320 px
-LOOP_MARK = "⟲"
-
-
-# ------------------------------------------------------------------------------ samples as text
-
-
-@dataclass(frozen=True)
-class Line:
-    """One continuation shown whole: its prompt, what the model wrote, where it starts looping (or None)."""
-
-    prompt: str
-    continuation: str
-    loop_start: int | None = None
-
-
-@dataclass(frozen=True)
-class Group:
-    """A titled set of lines (one strategy's samples; on the learn page, one checkpoint's)."""
-
-    title: str
-    lines: tuple[Line, ...]
-
-
-SAMPLES_CSS = (
-    "<style>"
-    ".cmp-samples{font-size:0.82rem;line-height:1.45}"  # titles in the page's own font, lines monospace
-    ".cmp-group{margin:0 0 0.35rem 0}"
-    ".cmp-title{font-weight:600;font-size:0.85rem;margin:0.2rem 0 0.1rem 0}"
-    ".cmp-line{font-family:'Source Code Pro',ui-monospace,monospace;display:flex;gap:0.4rem;"
-    "margin:0 0 0.15rem 0}"
-    ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
-    ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
-    ".cmp-cont{font-weight:700;background:rgba(0,114,178,0.13);border-radius:2px}"
-    ".cmp-mark{opacity:0.6;font-weight:400}"
-    "</style>"
-)
-
-
-def _text_html(text: str) -> str:
-    """Generated text escaped for HTML, line breaks shown as a faint ↵ (the line still wraps)."""
-    return "".join('<span class="cmp-mark">↵</span> ' if ch == "\n" else html.escape(ch) for ch in text)
-
-
-def samples_html(groups: Sequence[Group]) -> str:
-    """The samples as HTML text: each line whole and wrapping, prompt plain, continuation bold on a tint.
-
-    Every character of the prompt, the continuation and the titles is escaped (``html.escape``), so a
-    prompt like ``<script>`` is shown, never run. ⟲ marks where a line starts repeating itself.
-    """
-    parts = [SAMPLES_CSS, '<div class="cmp-samples">']
-    for group in groups:
-        parts.append(f'<div class="cmp-group"><div class="cmp-title">{html.escape(group.title)}</div>')
-        numbered = len(group.lines) > 1
-        for i, line in enumerate(group.lines, start=1):
-            cont = line.continuation
-            if line.loop_start is None:
-                body = f'<span class="cmp-cont">{_text_html(cont)}</span>'
-            else:
-                head, tail = cont[: line.loop_start], cont[line.loop_start :]
-                body = (
-                    f'<span class="cmp-cont">{_text_html(head)}</span>'
-                    f'<span class="cmp-mark">{LOOP_MARK}</span>'
-                    f'<span class="cmp-cont">{_text_html(tail)}</span>'
-                )
-            number = f'<span class="cmp-n">{i}</span>' if numbered else ""
-            parts.append(
-                f'<div class="cmp-line">{number}<span class="cmp-text">'
-                f'<span class="cmp-prompt">{_text_html(line.prompt)}</span>{body}</span></div>'
-            )
-        parts.append("</div>")
-    parts.append("</div>")
-    return "".join(parts)
 
 
 # --------------------------------------------------------------------------- one distribution

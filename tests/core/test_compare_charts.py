@@ -8,11 +8,8 @@ import pytest
 from core.charts.compare import (
     MAX_BARS,
     SHARES,
-    Group,
-    Line,
     dice_chart,
     filter_chart,
-    samples_html,
     strategy_chart,
     sweep_chart,
 )
@@ -85,22 +82,7 @@ def test_axis_titles_survive_the_shared_layout_each_over_its_own_panel():
     assert fig.layout.xaxis2.title.text == "X"
 
 
-# ------------------------------------------------------------------ samples as text, filters, dice
-
-
-def test_samples_html_escapes_a_script_prompt_and_continuation():
-    out = samples_html([Group("<b>title</b>", (Line("<script>alert(1)</script>", "a & <i>b</i>\nc"),))])
-    assert "<script>" not in out and "<i>" not in out and "<b>title" not in out
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
-    assert "a &amp; &lt;i&gt;b&lt;/i&gt;" in out
-    assert "↵" in out  # the line break is shown, not dropped
-
-
-def test_samples_html_keeps_every_character_of_prompt_and_continuation_in_order():
-    out = samples_html([Group("g", (Line("Humpty Du", "mpty sat", loop_start=4), Line("Hi", "ya")))])
-    assert out.index("Humpty Du") < out.index("mpty") < out.index("⟲") < out.index("sat") < out.index(">ya<")
-    assert out.count('class="cmp-line"') == 2
-    assert 'class="cmp-n">2<' in out  # several lines are numbered
+# ------------------------------------------------------------------------------- filters, dice
 
 
 TEXTS_F = {
