@@ -21,6 +21,10 @@ choices gets the same notice (Streamlit drops it silently). For every other boun
 that makes Streamlit raise (``OverflowError`` included) is removed with the notice instead of
 breaking the page.
 
+A number box whose range the page checks itself (``ui.widgets.checked_number_input``: no
+``min_value``/``max_value``, so Streamlit's own check, an English tooltip, never runs) names its
+range with ``declare_bounds``; a link value outside it is refused here as for any other box.
+
 Use: ``install()`` once per run from app.py (idempotent). ``ignored_link_values()`` lists what this
 session's links had ignored (parameter → reason code), for a page that wants to say more.
 """
@@ -46,6 +50,9 @@ UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
 NOT_OPTION = "not_option"  # a radio, selectbox, select_slider or multiselect value it does not offer
 IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
 HANDLED = "url_guard_handled"  # session state: parameters a page has read from the link itself
+# widget key -> (low, high) for the boxes whose range the page checks (``declare_bounds``). The same for
+# every session: the keys and bounds are constants in the code, so one dict for the process is right.
+_DECLARED: dict[str, tuple[float, float]] = {}
 
 
 def _bound(value: float) -> str:
@@ -101,6 +108,8 @@ def _wrap_seed(original):
             self._clear_url_param(user_key)
             return False
         number = _number_widget(metadata)
+        if number is not None and user_key in _DECLARED:
+            number = (number[0], *_DECLARED[user_key])
         raw = url_value[-1] if isinstance(url_value, list) and url_value else url_value
         if number is not None and isinstance(raw, str) and not is_empty_url_value(url_value):
             kind, low, high = number
@@ -134,6 +143,11 @@ def install() -> None:
     """Check every URL-bound number widget's link value; call once per run (cheap, idempotent)."""
     if not getattr(SessionState._seed_widget_from_url, _MARK, False):
         SessionState._seed_widget_from_url = _wrap_seed(SessionState._seed_widget_from_url)
+
+
+def declare_bounds(user_key: str, low: float, high: float) -> None:
+    """The range of a number box that has none in Streamlit (the page checks it): links are held to it."""
+    _DECLARED[user_key] = (low, high)
 
 
 def _handled() -> set[str]:

@@ -24,7 +24,7 @@ from core.worked_example import (
     percent,
 )
 from ui.i18n import tr
-from ui.widgets import rerun_expander
+from ui.widgets import checked_number_input, rerun_expander
 
 OPTIONS = ("A", "B", "C")
 LOW, HIGH = -100.0, 100.0  # e^100 ≈ 2.7e43 still fits a float64; the table can divide
@@ -45,24 +45,26 @@ def _shares(values) -> str:
 
 
 def scores_row() -> np.ndarray:
-    """Three number inputs side by side (also on a phone), bound to ?formula_z1..3=."""
+    """Three number boxes side by side (also on a phone), bound to ?formula_z1..3=; a score out of
+    range gets a message under the row and the table keeps that option's last score in range."""
     row = st.container(horizontal=True, gap="small")
-    values = []
+    values, errors = [], []
     for i, (name, default) in enumerate(zip(OPTIONS, ARTICLE_SCORES, strict=True), 1):
         with row:
-            values.append(
-                st.number_input(
-                    tr("formula.score", name=name),
-                    min_value=LOW,
-                    max_value=HIGH,
-                    value=default,
-                    step=0.1,
-                    key=f"formula_z{i}",
-                    help=tr("formula.score.help", low=_score(LOW), high=_score(HIGH)),
-                    bind="query-params",
-                    width=SCORE_WIDTH,
-                )
+            value, error = checked_number_input(
+                tr("formula.score", name=name),
+                LOW,
+                HIGH,
+                default,
+                step=0.1,
+                key=f"formula_z{i}",
+                help=tr("formula.score.help", low=_score(LOW), high=_score(HIGH)),
+                width=SCORE_WIDTH,
             )
+        values.append(value)
+        errors += [error] if error else []
+    for error in errors:
+        st.error(error, icon=":material/error:")
     return np.asarray(values, dtype=float)
 
 

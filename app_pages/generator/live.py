@@ -21,7 +21,7 @@ from core.generation import (
 )
 from ui.i18n import tr
 from ui.model_settings import ModelInputs
-from ui.widgets import view_tabs
+from ui.widgets import checked_number_input, view_tabs
 
 MAX_RUN = 200
 VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
@@ -37,15 +37,12 @@ def _controls(usable: bool, n: int) -> None:
     row = st.container(horizontal=True, gap="small", vertical_alignment="bottom")
     buttons = [row.container(width="content") for _ in range(5)]
     can_step = usable and n < MAX_STEPS and not playing  # while playing, only Stop and Reset
-    run_n = row.number_input(
-        tr("generator.run_n", max=MAX_RUN),
-        1,
-        MAX_RUN,
-        20,
-        key="generator_run_n",
-        bind="query-params",
-        width=180,
-    )
+    with row:
+        run_n, run_n_error = checked_number_input(
+            tr("generator.run_n", max=MAX_RUN), 1, MAX_RUN, 20, step=1, key="generator_run_n", width=180
+        )
+    if run_n_error:
+        st.error(run_n_error, icon=":material/error:")
     buttons[0].button(
         tr("generator.step"),
         key="generator_step",

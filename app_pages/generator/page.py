@@ -12,7 +12,7 @@ from core.generation import MAX_SEED, ArticleExample, Decoding, Model, fan
 from ui.i18n import tr
 from ui.model_settings import ModelInputs, model_settings
 from ui.share import share_link
-from ui.widgets import rerun_expander, temperature_slider
+from ui.widgets import checked_number_input, rerun_expander, temperature_slider
 
 DEEPER = "generator_deeper"  # the "go deeper" expander (open or closed)
 DEEPER_OPEN = f"{DEEPER}_open"
@@ -45,16 +45,12 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         help=tr("generator.model.help"),
         persist_state="session",
     )
-    seed = right.number_input(
-        tr("generator.seed"),
-        min_value=0,
-        max_value=MAX_SEED,
-        value=0,
-        step=1,
-        key="generator_seed",
-        help=tr("generator.seed.help"),
-        bind="query-params",
-    )
+    with right:
+        seed, seed_error = checked_number_input(
+            tr("generator.seed"), 0, MAX_SEED, 0, step=1, key="generator_seed", help=tr("generator.seed.help")
+        )
+        if seed_error:
+            st.error(seed_error, icon=":material/error:")
     for message in inputs.errors:
         st.error(message, icon=":material/error:")
     as_scores = scores_toggle() if kind == "article" else False

@@ -178,6 +178,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{where}: “{value}” is not a whole number; type one without a fraction, e.g. 3.",
         "zh": "{where}：“{value}”不是整数；请输入不带小数的数，例如 3。",
     },
+    "input.kept": {
+        "en": "Until it is back in range, the page uses {used}.",
+        "zh": "在改回范围内之前，页面继续使用 {used}。",
+    },
     "input.too_long": {
         "en": "{where}: the text is too long for a number (at most {max} characters).",
         "zh": "{where}：这段文字太长，不像一个数（最多 {max} 个字符）。",

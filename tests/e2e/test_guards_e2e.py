@@ -21,3 +21,24 @@ def test_a_seed_of_inf_in_a_link_gives_a_notice_and_the_generator_below_it_works
     assert seed_box.input_value() == "0"
     assert "generator_seed" not in page.url  # the bad value is gone from the link
     assert page.locator(".st-key-generator_step button").is_enabled()  # the page below the box is drawn
+
+
+@pytest.mark.parametrize("lang", ["zh"])  # the reader Streamlit's English range tooltip would fail
+def test_a_typed_score_out_of_range_keeps_the_box_and_says_why_in_the_readers_language(server, page, lang):
+    goto(page, server, "formula", lang=lang)
+    box = page.locator(".st-key-formula_z1 input")
+    box.fill("500")
+    box.press("Enter")
+    error = page.locator('[data-testid="stAlertContentError"]')
+    error.first.wait_for(timeout=15_000)
+    where = t("formula.score", lang, name="A")
+    said = t("input.out_of_range", lang, where=where, value="500", low="-100", high="100")
+    assert said in error.first.inner_text()
+    assert float(box.input_value()) == 500  # nothing typed is lost (the box shows 500.00)
+    assert page.locator('[data-testid="stNumberInputContainer"] [aria-invalid="true"]').count() == 0
+    assert "Number is" not in page.locator("body").inner_text()  # Streamlit's own English reason
+    assert_no_exception(page)
+    box.fill("2.5")
+    box.press("Enter")
+    error.first.wait_for(state="detached", timeout=15_000)
+    assert "2.5" in page.locator('[data-testid="stMarkdownContainer"] table').first.inner_text()

@@ -45,6 +45,38 @@ def test_setting_a_score_changes_the_shown_probabilities(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_typed_score_out_of_range_stays_in_the_box_and_is_explained_in_the_readers_language(lang):
+    # Streamlit's own range check would only turn the box red, with its reason in English on hover.
+    at = open_page("formula", lang)
+    at.number_input(key="formula_z2").set_value(3.0).run()
+    at.number_input(key="formula_z2").set_value(500.0).run()
+    assert at.number_input(key="formula_z2").value == 500.0
+    said = t(
+        "input.out_of_range",
+        lang,
+        where=t("formula.score", lang, name="B"),
+        value="500",
+        low="-100",
+        high="100",
+    )
+    kept = t("input.kept", lang, used="3")
+    assert [e.value for e in at.error] == [(" " if lang == "en" else "").join([said, kept])]
+    np.testing.assert_allclose(figure(at, "formula_bars")["data"][0]["y"], softmax([2.0, 3.0, 0.1]))
+    at.number_input(key="formula_z2").set_value(-100.0).run()  # the edge is in range
+    assert not at.error
+    np.testing.assert_allclose(figure(at, "formula_bars")["data"][0]["y"], softmax([2.0, -100.0, 0.1]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_score_out_of_range_in_a_link_is_dropped_with_the_range_named(lang):
+    at = open_link("formula", lang, formula_z1="250")
+    reason = t("url.reason.out_of_range", lang, low="-100", high="100")
+    assert t("url.value_ignored", lang, param="formula_z1", reason=reason) in [w.value for w in at.warning]
+    assert at.number_input(key="formula_z1").value == 2.0 and not at.error
+    assert "formula_z1" not in at.query_params
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_a_bad_score_in_a_link_gets_a_translated_message_and_the_other_scores_are_kept(lang):
     at = open_link("formula", lang, formula_z1="abc", formula_z2="3", formula_z3="1e400")
     warnings = [w.value for w in at.warning]

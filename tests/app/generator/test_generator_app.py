@@ -16,6 +16,7 @@ from core.corpus import load_corpus, split_corpus, vocabulary
 from core.generation import ArticleExample, article_distribution, fan
 from core.i18n import t
 from tests.apptest import all_text, figure, open_page, open_tab, page_html
+from ui.markdown import md_literal
 
 LANGS = ["en", "zh"]
 CORPUS = load_corpus()
@@ -141,6 +142,18 @@ def test_the_seed_draws_20_other_continuations(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_negative_seed_is_explained_in_the_readers_language_and_the_draws_keep_the_last_seed(lang):
+    at = open_page("generator", lang)
+    at.number_input(key="generator_seed").set_value(5).run()
+    drawn = fan_rows(at)
+    at.number_input(key="generator_seed").set_value(-3).run()
+    assert at.number_input(key="generator_seed").value == -3
+    expected = out_of_range(lang, t("generator.seed", lang), "-3", "0", f"{2**32 - 1:,}", "5")
+    assert [e.value for e in at.error] == [expected]
+    assert fan_rows(at) == drawn
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_using_the_articles_numbers_as_scores_shows_38_6_percent_and_flatter_draws(lang):
     at = open_page("generator", lang)
     assert t("generator.scores.note", lang) in all_text(at)
@@ -192,13 +205,26 @@ def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang
     assert at.session_state["generator_steps"] == 1
 
 
+def out_of_range(lang: str, where: str, value: str, low: str, high: str, used: str) -> str:
+    """The message under a number box whose typed value is outside its range (ui.widgets)."""
+    said = t("input.out_of_range", lang, where=where, value=md_literal(value), low=low, high=high)
+    return (" " if lang == "en" else "").join([said, t("input.kept", lang, used=used)])
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_steps_per_run_says_its_range_in_its_label(lang):
-    # A number past the range only turns the box red; Streamlit's reason is in English, on hover.
-    box = open_page("generator", lang).number_input(key="generator_run_n")
-    top = int(box.max)  # AppTest gives the bounds as floats
-    assert (box.min, top) == (1, 200)
-    assert box.label == t("generator.run_n", lang, max=top) and f"1–{top}" in box.label
+def test_a_run_length_past_its_range_stays_in_the_box_is_explained_and_run_uses_the_last_good_one(lang):
+    at = open_page("generator", lang)
+    label = t("generator.run_n", lang, max=200)
+    assert at.number_input(key="generator_run_n").label == label and "1–200" in label
+    at.number_input(key="generator_run_n").set_value(7).run()
+    at.number_input(key="generator_run_n").set_value(500).run()
+    assert at.number_input(key="generator_run_n").value == 500  # what was typed is not lost
+    assert [e.value for e in at.error] == [out_of_range(lang, label, "500", "1", "200", "7")]
+    assert at.button(key="generator_run").label == t("generator.run", lang, n=7)
+    click(at, "generator_run")
+    assert len(generated(at)) == 7
+    at.number_input(key="generator_run_n").set_value(3).run()  # back in range: the message goes
+    assert not at.error and at.button(key="generator_run").label == t("generator.run", lang, n=3)
 
 
 @pytest.mark.parametrize("lang", LANGS)
