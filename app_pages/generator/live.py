@@ -149,13 +149,16 @@ def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding
         gen = st.session_state.get(state.LAST_GOOD_KEY)
         if gen is not None:
             st.info(tr("generator.kept"), icon=":material/history:")
+    # The text first, the buttons right under it: whoever can see Step sees the character it writes
+    # (under the buttons, the text was off the screen when Step was at its bottom edge).
+    if gen is not None:
+        show_text(gen)
     _controls(usable and gen is not None, state.steps())
     st.metric(
         tr("generator.count"), tr("generator.count.value", n=len(gen.steps) if gen else 0, max=MAX_STEPS)
     )
     if gen is None:
         return
-    show_text(gen)
     # The step's draw, choosing by hand and the history share one place; only the open one is drawn.
     view, panel = view_tabs("generator_view", tuple(VIEWS), lambda v: tr(VIEWS[v]), on_change=_not_a_tick)
     with panel:

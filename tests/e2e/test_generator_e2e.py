@@ -60,18 +60,18 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     assert bars.locator(".trace.bars").count() == 3  # drawn from, the chosen one, the model at T = 1
     expect(page.locator(".st-key-generator_cdf")).to_be_visible()
     screenshot(page, f"generator-step5-{lang}")
-    # On a phone, the controls wrap into a couple of rows: with Step at the top of the screen, the
-    # text it writes and the whole chart of its draw are on the same screen (stacked controls
-    # pushed the chart's lower half off it).
+    # On a phone, the controls wrap into a couple of rows. The text comes first, so with Step at the
+    # bottom edge of the screen the character it writes is still in view (under the buttons, it was
+    # not); with the text at the top, Step and the whole chart of its draw are on the same screen.
     with phone_size(page):
-        page.locator(".st-key-generator_step button").evaluate("e => e.scrollIntoView({block: 'start'})")
-        top = page.locator(".st-key-generator_step button").bounding_box()["y"]
-        below = {
-            "text": page.locator(STEPS).bounding_box(),
-            "chart": bars.locator(".main-svg").first.bounding_box(),
-        }
-        cut = {k: round(b["y"] + b["height"] - top) for k, b in below.items() if b["y"] + b["height"] > 844}
-        assert not cut, f"px below Step's top edge, past the 844 px screen: {cut}"
+        step = page.locator(".st-key-generator_step button")
+        step.evaluate("e => e.scrollIntoView({block: 'end'})")
+        text = page.locator(STEPS).bounding_box()
+        assert text["y"] >= 0 and text["y"] + text["height"] <= step.bounding_box()["y"], text
+        page.locator(STEPS).evaluate("e => e.scrollIntoView({block: 'start'})")
+        below = {"Step": step.bounding_box(), "chart": bars.locator(".main-svg").first.bounding_box()}
+        cut = {k: round(b["y"] + b["height"] - 844) for k, b in below.items() if b["y"] + b["height"] > 844}
+        assert not cut, f"px past the 844 px screen, with the text at its top: {cut}"
         assert_titles_inside(page, ("generator_bars", "generator_cdf"))
         screenshot(page, f"generator-step5-{lang}-390")
     # In Chinese the five steps stay, and both charts' titles (longer there) still fit on a phone.
