@@ -155,7 +155,7 @@ def after_steps(n: int, act: Callable[[AppTest, int], None]) -> Callable[[AppTes
 
     def run_long(at: AppTest, i: int) -> None:
         if i == 0:
-            _widget(at.number_input, "generator_run_n").set_value(n)
+            _widget(at.text_input, "generator_run_n").input(str(n))
             at.run()
             _widget(at.button, "generator_run").click()
             at.run()

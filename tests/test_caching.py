@@ -149,7 +149,7 @@ def test_a_step_computes_one_step_not_the_whole_text_again(monkeypatch):
 
     monkeypatch.setattr(core.generation, "take_step", counting)
     at = open_page("generator", "en", timeout=120)
-    at.number_input(key="generator_run_n").set_value(30).run()
+    at.text_input(key="generator_run_n").input("30").run()
     at.button(key="generator_run").click().run()
     assert taken["steps"] == 30
     at.button(key="generator_step").click().run()

@@ -1,29 +1,25 @@
-"""Every URL-bound number widget reads its link value through ``core.url_values``; installed once.
+"""Every URL-bound number slider reads its link value through ``core.url_values``; installed once.
 
 Why a patch: a widget created with ``bind="query-params"`` takes its first value from the link
 inside Streamlit (``SessionState._seed_widget_from_url`` in ``streamlit/runtime/state/
-session_state.py``), before any page code can look at it. For a whole-number ``st.number_input``
-Streamlit parses the text with ``float()`` and then calls ``int()`` on it in
-``NumberInputSerde.deserialize``; ``inf``, ``1e400`` or a 5,000-digit number make that raise
-``OverflowError``, which the seeding code does not catch, and the page stops at the widget, on
+session_state.py``), before any page code can look at it. Streamlit parses a number with
+``float()``, and for a whole number calls ``int()`` on it; ``inf``, ``1e400`` or a 5,000-digit
+number made that raise ``OverflowError`` (the seed box's ``?generator_seed=inf``, when it was an
+``st.number_input``), which the seeding code does not catch, and the page stopped at the widget, on
 every reload, since the link keeps the value. Other bad values are dropped without a word, and
-``1_000`` or ``１２`` are accepted while ``0x10`` is not.
+``1_000`` or ``１２`` are accepted while ``0x10`` is not. (Typed numbers are text boxes now,
+``ui.number_box``, which keep a bad link value on screen and explain it.)
 
-The wrapper (a few lines around the original) does, for every URL-bound ``st.number_input`` and
-one-value number ``st.slider`` on every page, with the bounds and whole/decimal kind the widget
-itself declares:
+The wrapper (a few lines around the original) does, for every URL-bound one-value number
+``st.slider`` on every page, with the bounds and whole/decimal kind the slider itself declares:
 - a value ``core.url_values.parse_url_number`` accepts is handed on in its plain form, and the
-  link is rewritten to it (``?generator_seed=１２`` → ``?generator_seed=12``);
+  link is rewritten to it (``?compare_k=５`` → ``?compare_k=5``);
 - a value it refuses is removed from the link, the widget starts from its default, and a
   translated notice naming the parameter and the reason is drawn where the widget is drawn.
 For a choice widget (radio, selectbox, select_slider, multiselect) a value that is not one of its
 choices gets the same notice (Streamlit drops it silently). For every other bound widget, a value
 that makes Streamlit raise (``OverflowError`` included) is removed with the notice instead of
 breaking the page.
-
-A number box whose range the page checks itself (``ui.widgets.checked_number_input``: no
-``min_value``/``max_value``, so Streamlit's own check, an English tooltip, never runs) names its
-range with ``declare_bounds``; a link value outside it is refused here as for any other box.
 
 Use: ``install()`` once per run from app.py (idempotent). ``ignored_link_values()`` lists what this
 session's links had ignored (parameter → reason code), for a page that wants to say more.
@@ -35,9 +31,7 @@ import math
 from typing import Any
 
 import streamlit as st
-from streamlit.elements.widgets.number_input import NumberInputSerde
 from streamlit.elements.widgets.slider import SliderSerde
-from streamlit.proto.NumberInput_pb2 import NumberInput as NumberInputProto
 from streamlit.proto.Slider_pb2 import Slider as SliderProto
 from streamlit.runtime.state.query_params import is_empty_url_value, parse_url_param
 from streamlit.runtime.state.session_state import SessionState
@@ -50,9 +44,6 @@ UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
 NOT_OPTION = "not_option"  # a radio, selectbox, select_slider or multiselect value it does not offer
 IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
 HANDLED = "url_guard_handled"  # session state: parameters a page has read from the link itself
-# widget key -> (low, high) for the boxes whose range the page checks (``declare_bounds``). The same for
-# every session: the keys and bounds are constants in the code, so one dict for the process is right.
-_DECLARED: dict[str, tuple[float, float]] = {}
 
 
 def _bound(value: float) -> str:
@@ -75,14 +66,8 @@ def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> Non
 
 
 def _number_widget(metadata) -> tuple[str, float, float] | None:
-    """(kind, low, high) for a number input or a one-value number slider; None for other widgets."""
+    """(kind, low, high) for a one-value number slider; None for other widgets."""
     serde = getattr(metadata.deserializer, "__self__", None)
-    if isinstance(serde, NumberInputSerde):
-        return (
-            ("int" if serde.data_type == NumberInputProto.INT else "float"),
-            serde.min_value,
-            serde.max_value,
-        )
     if isinstance(serde, SliderSerde) and serde.single_value:
         if serde.data_type in (SliderProto.INT, SliderProto.FLOAT):
             kind = "int" if serde.data_type == SliderProto.INT else "float"
@@ -108,8 +93,6 @@ def _wrap_seed(original):
             self._clear_url_param(user_key)
             return False
         number = _number_widget(metadata)
-        if number is not None and user_key in _DECLARED:
-            number = (number[0], *_DECLARED[user_key])
         raw = url_value[-1] if isinstance(url_value, list) and url_value else url_value
         if number is not None and isinstance(raw, str) and not is_empty_url_value(url_value):
             kind, low, high = number
@@ -143,11 +126,6 @@ def install() -> None:
     """Check every URL-bound number widget's link value; call once per run (cheap, idempotent)."""
     if not getattr(SessionState._seed_widget_from_url, _MARK, False):
         SessionState._seed_widget_from_url = _wrap_seed(SessionState._seed_widget_from_url)
-
-
-def declare_bounds(user_key: str, low: float, high: float) -> None:
-    """The range of a number box that has none in Streamlit (the page checks it): links are held to it."""
-    _DECLARED[user_key] = (low, high)
 
 
 def _handled() -> set[str]:

@@ -8,10 +8,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from core.temperature import DEFAULT_TEMPERATURE, TEMPERATURES, format_temperature
-from core.url_values import format_url_float
-from core.user_input import InputError, parse_number, show_bound
-from ui.i18n import input_message, sentences, tr
-from ui.url_guard import declare_bounds
+from ui.i18n import tr
 
 
 def temperature_slider(key: str) -> float:
@@ -77,39 +74,3 @@ def rerun_expander(label: str, key: str, icon: str | None = None, expanded: bool
     box = st.expander(label, key=key, on_change="rerun", icon=icon)
     st.session_state[open_key] = bool(box.open)
     return box
-
-
-def checked_number_input(
-    label: str,
-    low: float,
-    high: float,
-    value: float,
-    *,
-    key: str,
-    step: float,
-    help: str | None = None,
-    width: int | str = "stretch",
-) -> tuple[float, str | None]:
-    """A number box bound to ``?<key>=`` whose range ``[low, high]`` the page checks, not the browser.
-
-    Why: with ``min_value``/``max_value`` Streamlit refuses an out-of-range number in the browser with
-    a red box and an English tooltip, which a reader of the Chinese page cannot read. Here the box
-    keeps what was typed, and this returns (the number to use, the message to show): the typed number
-    when it is in range, else the last one that was (or ``value``) and a message in the reader's
-    language naming the range and the number used. Whole numbers when ``value`` is an int. A link's
-    value outside the range is dropped with the link notice (``ui.url_guard.declare_bounds``).
-    """
-    declare_bounds(key, low, high)
-    typed = st.number_input(
-        label, value=value, step=step, key=key, help=help, bind="query-params", width=width
-    )
-    whole = isinstance(value, int)
-    last_key = f"{key}_in_range"
-    try:
-        text = "" if typed is None else str(typed) if whole else format_url_float(typed)
-        used = parse_number(text, low, high, whole=whole)
-    except InputError as error:
-        used = st.session_state.get(last_key, value)
-        return used, sentences([input_message(error, label), tr("input.kept", used=show_bound(used))])
-    st.session_state[last_key] = used
-    return used, None

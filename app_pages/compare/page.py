@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.compare.continuations import decoded, show_fan, show_samples
-from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N, number_box
+from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N
 from app_pages.compare.jobs import monte_carlo_turn
 from app_pages.compare.model import corpus_word_set, shared_model
 from app_pages.compare.monte_carlo import (
@@ -20,6 +20,7 @@ from app_pages.compare.next_character import context_picker, show_dice, show_fil
 from core.decoding import strategies
 from core.filters import FilterSettings
 from ui.i18n import tr
+from ui.number_box import number_box
 from ui.share import share_link
 from ui.widgets import temperature_slider
 

@@ -24,7 +24,8 @@ from core.worked_example import (
     percent,
 )
 from ui.i18n import tr
-from ui.widgets import checked_number_input, rerun_expander
+from ui.number_box import Field, kept_number
+from ui.widgets import rerun_expander
 
 OPTIONS = ("A", "B", "C")
 LOW, HIGH = -100.0, 100.0  # e^100 ≈ 2.7e43 still fits a float64; the table can divide
@@ -45,22 +46,18 @@ def _shares(values) -> str:
 
 
 def scores_row() -> np.ndarray:
-    """Three number boxes side by side (also on a phone), bound to ?formula_z1..3=; a score out of
-    range gets a message under the row and the table keeps that option's last score in range."""
+    """Three number boxes side by side (also on a phone), bound to ?formula_z1..3=; a score that
+    cannot be used gets a message under the row, and the table keeps that option's last good score."""
     row = st.container(horizontal=True, gap="small")
     values, errors = [], []
     for i, (name, default) in enumerate(zip(OPTIONS, ARTICLE_SCORES, strict=True), 1):
+        field = Field(
+            f"formula_z{i}", "formula.score", _score(default), False, LOW, HIGH,
+            help="formula.score.help", help_values=(("low", _score(LOW)), ("high", _score(HIGH))),
+            label_values=(("name", name),), width=SCORE_WIDTH,
+        )  # fmt: skip
         with row:
-            value, error = checked_number_input(
-                tr("formula.score", name=name),
-                LOW,
-                HIGH,
-                default,
-                step=0.1,
-                key=f"formula_z{i}",
-                help=tr("formula.score.help", low=_score(LOW), high=_score(HIGH)),
-                width=SCORE_WIDTH,
-            )
+            value, error = kept_number(field)
         values.append(value)
         errors += [error] if error else []
     for error in errors:

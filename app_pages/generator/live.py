@@ -21,9 +21,13 @@ from core.generation import (
 )
 from ui.i18n import tr
 from ui.model_settings import ModelInputs
-from ui.widgets import checked_number_input, view_tabs
+from ui.number_box import Field, kept_number
+from ui.widgets import view_tabs
 
 MAX_RUN = 200
+RUN_N = Field(
+    "generator_run_n", "generator.run_n", "20", True, 1, MAX_RUN, label_values=(("max", MAX_RUN),), width=180
+)
 VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
 REPLAY_KEY = "generator_replay"  # session: ((model kind, settings, decoding), last generation)
 BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")
@@ -38,9 +42,7 @@ def _controls(usable: bool, n: int) -> None:
     buttons = [row.container(width="content") for _ in range(5)]
     can_step = usable and n < MAX_STEPS and not playing  # while playing, only Stop and Reset
     with row:
-        run_n, run_n_error = checked_number_input(
-            tr("generator.run_n", max=MAX_RUN), 1, MAX_RUN, 20, step=1, key="generator_run_n", width=180
-        )
+        run_n, run_n_error = kept_number(RUN_N)
     if run_n_error:
         st.error(run_n_error, icon=":material/error:")
     buttons[0].button(

@@ -11,13 +11,15 @@ from app_pages.generator.live import live
 from core.generation import MAX_SEED, ArticleExample, Decoding, Model, fan
 from ui.i18n import tr
 from ui.model_settings import ModelInputs, model_settings
+from ui.number_box import Field, kept_number
 from ui.share import share_link
-from ui.widgets import checked_number_input, rerun_expander, temperature_slider
+from ui.widgets import rerun_expander, temperature_slider
 
 DEEPER = "generator_deeper"  # the "go deeper" expander (open or closed)
 DEEPER_OPEN = f"{DEEPER}_open"
 DRAWN = "generator_deeper_drawn"  # the settings the step-by-step view was last drawn with
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
+SEED = Field("generator_seed", "generator.seed", "0", True, 0, MAX_SEED, help="generator.seed.help")
 MODELS = ("article", "trained")  # the article's numbers first: the page tells the article's story
 
 
@@ -46,9 +48,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         persist_state="session",
     )
     with right:
-        seed, seed_error = checked_number_input(
-            tr("generator.seed"), 0, MAX_SEED, 0, step=1, key="generator_seed", help=tr("generator.seed.help")
-        )
+        seed, seed_error = kept_number(SEED)
         if seed_error:
             st.error(seed_error, icon=":material/error:")
     for message in inputs.errors:

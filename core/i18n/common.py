@@ -179,8 +179,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "{where}：“{value}”不是整数；请输入不带小数的数，例如 3。",
     },
     "input.kept": {
-        "en": "Until it is back in range, the page uses {used}.",
-        "zh": "在改回范围内之前，页面继续使用 {used}。",
+        "en": "Until it is fixed, the page keeps using {used}.",
+        "zh": "改好之前，页面仍使用 {used}。",
     },
     "input.too_long": {
         "en": "{where}: the text is too long for a number (at most {max} characters).",

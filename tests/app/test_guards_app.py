@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.i18n import t
 from core.logits_table import MAX_ROWS
-from tests.apptest import APP
+from tests.apptest import APP, page_html
 from ui.table_guard import trim_edits
 
 # One constant per page, so the move to app_pages/<page>/page.py changes one line each.
@@ -37,49 +37,68 @@ def open_with(page: str, lang: str, **query: str) -> AppTest:
     return at
 
 
+def fan(at: AppTest) -> str:
+    """The generator's 20 draws as drawn (their st.html block)."""
+    return next(el.proto.body for el in page_html(at) if 'data-name="fan"' in el.proto.body)
+
+
 def warnings(at: AppTest) -> list[str]:
     return [w.value for w in at.warning]
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize(
-    ("value", "reason"), [("inf", "not_finite"), ("-inf", "not_finite"), ("abc", "not_number")]
+    ("lang", "value", "reason"),
+    [
+        ("en", "inf", "not_finite"),
+        ("zh", "-inf", "not_finite"),
+        ("en", "x", "not_number"),
+        ("zh", "2.5", "not_whole"),
+    ],
 )
-def test_a_seed_link_that_broke_the_page_is_ignored_with_a_notice_and_the_page_works(lang, value, reason):
-    at = open_with(GENERATOR_PAGE, lang, generator_seed=value)
-    notice = t("url.value_ignored", lang, param="generator_seed", reason=t(f"url.reason.{reason}", lang))
+def test_a_slider_link_that_would_break_the_page_is_ignored_with_a_notice_and_the_page_works(
+    lang, value, reason
+):
+    # ?generator_seed=inf once stopped the page at its number box for good (OverflowError, on every
+    # reload); the number sliders are the link guard's number widgets now.
+    at = open_with(COMPARE_PAGE, lang, compare_k=value)
+    notice = t("url.value_ignored", lang, param="compare_k", reason=t(f"url.reason.{reason}", lang))
     assert notice in warnings(at)
-    assert at.number_input(key="generator_seed").value == 0
-    assert "generator_seed" not in at.query_params
-    assert at.get("plotly_chart"), "the page below the seed box is drawn"
+    assert at.slider(key="compare_k").value == 3
+    assert "compare_k" not in at.query_params
+    assert at.get("plotly_chart"), "the page below the slider is drawn"
 
 
-@pytest.mark.parametrize("value", ["1e400", "9" * 50])
-def test_a_seed_beyond_its_bounds_names_the_bounds(value):
-    at = open_with(GENERATOR_PAGE, "en", generator_seed=value)
-    reason = t("url.reason.out_of_range", "en", low="0", high=str(2**32 - 1))
-    assert t("url.value_ignored", "en", param="generator_seed", reason=reason) in warnings(at)
+@pytest.mark.parametrize("value", ["1e400", "9" * 50, "11", "0"])
+def test_a_slider_value_beyond_its_bounds_names_the_bounds(value):
+    at = open_with(COMPARE_PAGE, "en", compare_k=value)
+    reason = t("url.reason.out_of_range", "en", low="1", high="10")
+    assert t("url.value_ignored", "en", param="compare_k", reason=reason) in warnings(at)
 
 
-def test_a_5000_digit_seed_is_ignored_as_too_long_for_a_number():
-    at = open_with(GENERATOR_PAGE, "en", generator_seed="9" * 5000)
+def test_a_5000_digit_slider_value_is_ignored_as_too_long_for_a_number():
+    at = open_with(COMPARE_PAGE, "en", compare_k="9" * 5000)
     reason = t("url.reason.too_long", "en")
-    assert t("url.value_ignored", "en", param="generator_seed", reason=reason) in warnings(at)
+    assert t("url.value_ignored", "en", param="compare_k", reason=reason) in warnings(at)
 
 
-@pytest.mark.parametrize("value", ["１２", "١٢", "0xc", "1_2", "12.0"])
-def test_a_seed_written_in_another_notation_is_used_and_the_link_rewritten_plainly(value):
-    at = open_with(GENERATOR_PAGE, "en", generator_seed=value)
-    assert at.number_input(key="generator_seed").value == 12
-    assert at.query_params["generator_seed"] == "12"
-    assert not any("generator_seed" in w for w in warnings(at))
+@pytest.mark.parametrize("value", ["５", "٥", "0x5", "0_5", "5.0"])
+def test_a_slider_value_written_in_another_notation_is_used_and_the_link_rewritten_plainly(value):
+    at = open_with(COMPARE_PAGE, "en", compare_k=value)
+    assert at.slider(key="compare_k").value == 5
+    assert at.query_params["compare_k"] == "5"
+    assert not any("compare_k" in w for w in warnings(at))
 
 
-def test_a_run_length_of_inf_in_the_link_is_ignored_with_a_notice():
-    at = open_with(GENERATOR_PAGE, "zh", generator_run_n="inf")
-    notice = t("url.value_ignored", "zh", param="generator_run_n", reason=t("url.reason.not_finite", "zh"))
-    assert notice in warnings(at)
-    assert at.number_input(key="generator_run_n").value == 20
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("value", ["inf", "1e400", "9" * 5000, "-1"])
+def test_a_bad_seed_in_a_link_stays_in_its_box_with_a_message_and_the_draws_use_seed_0(lang, value):
+    # The seed is a text box (ui.number_box): the link's text is kept and explained, not dropped.
+    at = open_with(GENERATOR_PAGE, lang, generator_seed=value)
+    assert at.text_input(key="generator_seed").value == value[:40]  # the box's max_chars
+    assert len(at.error) == 1 and t("generator.seed", lang) in at.error[0].value
+    assert at.error[0].value.endswith(t("input.kept", lang, used="0"))
+    fresh = open_with(GENERATOR_PAGE, lang)
+    assert fan(at) == fan(fresh)  # the draws of seed 0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -130,24 +149,6 @@ def test_trim_of_a_malformed_state_is_an_empty_edit():
         {"edited_rows": {}, "added_rows": [], "deleted_rows": []},
         0,
     )
-
-
-@pytest.mark.parametrize(
-    ("value", "reason"), [("inf", "not_finite"), ("2.5", "not_whole"), ("x", "not_number")]
-)
-def test_a_bad_number_for_a_slider_is_ignored_with_a_notice(value, reason):
-    default = open_with(COMPARE_PAGE, "en").slider(key="compare_k").value  # the slider's own default
-    at = open_with(COMPARE_PAGE, "en", compare_k=value)
-    assert t(
-        "url.value_ignored", "en", param="compare_k", reason=t(f"url.reason.{reason}", "en")
-    ) in warnings(at)
-    assert at.slider(key="compare_k").value == default == 3
-
-
-def test_a_slider_value_in_full_width_digits_is_used_and_the_link_rewritten():
-    at = open_with(COMPARE_PAGE, "en", compare_k="７")
-    assert at.slider(key="compare_k").value == 7
-    assert at.query_params["compare_k"] == "7"
 
 
 # ---------------------------------------------------------------------------- clear_cache

@@ -20,7 +20,7 @@ from tests.apptest import all_text, figures, open_link
 
 
 def _generator(at: AppTest) -> None:
-    at.number_input(key="generator_seed").set_value(7).run()
+    at.text_input(key="generator_seed").input("7").run()
     at.button(key="generator_run").click().run()
 
 

@@ -29,7 +29,7 @@ def test_the_generator_writes_with_every_model_choice(choice):
     before = at.session_state["generator_steps"]
     at.button(key="generator_run").click().run()
     assert not at.exception, [e.message for e in at.exception]
-    assert at.session_state["generator_steps"] == before + at.number_input(key="generator_run_n").value
+    assert at.session_state["generator_steps"] == before + int(at.text_input(key="generator_run_n").value)
     assert at.get("plotly_chart"), "the step's distribution is drawn"
 
 

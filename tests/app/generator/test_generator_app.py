@@ -136,7 +136,7 @@ def test_one_click_moves_to_the_model_trained_on_the_rhymes(lang):
 def test_the_seed_draws_20_other_continuations(lang):
     at = open_page("generator", lang)
     before = fan_rows(at)
-    at.number_input(key="generator_seed").set_value(5).run()
+    at.text_input(key="generator_seed").input("5").run()
     expected = fan(ArticleExample(TRAINED), "Humpty Du", 1.0, 5)
     assert fan_rows(at) != before and share_text(lang, expected, seed=5) in all_text(at)
 
@@ -144,10 +144,10 @@ def test_the_seed_draws_20_other_continuations(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_negative_seed_is_explained_in_the_readers_language_and_the_draws_keep_the_last_seed(lang):
     at = open_page("generator", lang)
-    at.number_input(key="generator_seed").set_value(5).run()
+    at.text_input(key="generator_seed").input("5").run()
     drawn = fan_rows(at)
-    at.number_input(key="generator_seed").set_value(-3).run()
-    assert at.number_input(key="generator_seed").value == -3
+    at.text_input(key="generator_seed").input("-3").run()
+    assert at.text_input(key="generator_seed").value == "-3"
     expected = out_of_range(lang, t("generator.seed", lang), "-3", "0", f"{2**32 - 1:,}", "5")
     assert [e.value for e in at.error] == [expected]
     assert fan_rows(at) == drawn
@@ -206,7 +206,7 @@ def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang
 
 
 def out_of_range(lang: str, where: str, value: str, low: str, high: str, used: str) -> str:
-    """The message under a number box whose typed value is outside its range (ui.widgets)."""
+    """The message under a number box whose typed value is outside its range (ui.number_box)."""
     said = t("input.out_of_range", lang, where=where, value=md_literal(value), low=low, high=high)
     return (" " if lang == "en" else "").join([said, t("input.kept", lang, used=used)])
 
@@ -215,15 +215,15 @@ def out_of_range(lang: str, where: str, value: str, low: str, high: str, used: s
 def test_a_run_length_past_its_range_stays_in_the_box_is_explained_and_run_uses_the_last_good_one(lang):
     at = open_page("generator", lang)
     label = t("generator.run_n", lang, max=200)
-    assert at.number_input(key="generator_run_n").label == label and "1–200" in label
-    at.number_input(key="generator_run_n").set_value(7).run()
-    at.number_input(key="generator_run_n").set_value(500).run()
-    assert at.number_input(key="generator_run_n").value == 500  # what was typed is not lost
+    assert at.text_input(key="generator_run_n").label == label and "1–200" in label
+    at.text_input(key="generator_run_n").input("7").run()
+    at.text_input(key="generator_run_n").input("500").run()
+    assert at.text_input(key="generator_run_n").value == "500"  # what was typed is not lost
     assert [e.value for e in at.error] == [out_of_range(lang, label, "500", "1", "200", "7")]
     assert at.button(key="generator_run").label == t("generator.run", lang, n=7)
     click(at, "generator_run")
     assert len(generated(at)) == 7
-    at.number_input(key="generator_run_n").set_value(3).run()  # back in range: the message goes
+    at.text_input(key="generator_run_n").input("3").run()  # back in range: the message goes
     assert not at.error and at.button(key="generator_run").label == t("generator.run", lang, n=3)
 
 
@@ -231,7 +231,7 @@ def test_a_run_length_past_its_range_stays_in_the_box_is_explained_and_run_uses_
 def test_reset_clears_the_generated_text_and_history(lang):
     at = open_page("generator", lang)
     show(at, "generator.history", lang)
-    at.number_input(key="generator_run_n").set_value(7).run()
+    at.text_input(key="generator_run_n").input("7").run()
     click(at, "generator_run")
     assert len(generated(at)) == 7 and history_rows(at) == 7
     click(at, "generator_reset")
@@ -244,7 +244,7 @@ def test_greedy_from_humpty_du_with_the_trained_model_is_deterministic_across_ru
     texts = []
     for _ in range(2):
         at = open_page("generator", lang, generator_model="trained", generator_temperature="0")
-        at.number_input(key="generator_run_n").set_value(10).run()
+        at.text_input(key="generator_run_n").input("10").run()
         click(at, "generator_run")
         texts.append(generated(at))
     # greedy always takes the top character: "Humpty Dumpty Dumpt…", the same every time
@@ -332,7 +332,7 @@ def test_a_shared_url_reproduces_the_same_text(lang):
         "model_smoothing": "0.2",
     }
     at = open_page("generator", lang, **query)
-    at.number_input(key="generator_run_n").set_value(12).run()
+    at.text_input(key="generator_run_n").input("12").run()
     click(at, "generator_run")
     text = generated(at)
     shared = {k: at.query_params[k] for k in at.query_params if k != "lang"}
