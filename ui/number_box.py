@@ -37,6 +37,7 @@ class Field:
     help_values: tuple[tuple[str, object], ...] = ()
     label_values: tuple[tuple[str, object], ...] = ()
     width: int | str = "stretch"  # px, or "stretch"
+    name: str | None = None  # a shorter catalog key for messages, when the label explains or gives the range
 
 
 def label(field: Field) -> str:
@@ -51,7 +52,7 @@ def parse(text: str, field: Field) -> tuple[float | int | None, str | None]:
         if field.low_open and value == field.low:
             raise InputError(field.low_open)
     except InputError as error:
-        return None, input_message(error, label(field))
+        return None, input_message(error, tr(field.name) if field.name else label(field))
     return value, None
 
 

@@ -25,9 +25,8 @@ from ui.number_box import Field, kept_number
 from ui.widgets import view_tabs
 
 MAX_RUN = 200
-RUN_N = Field(
-    "generator_run_n", "generator.run_n", "20", True, 1, MAX_RUN, label_values=(("max", MAX_RUN),), width=180
-)
+RUN_N = Field("generator_run_n", "generator.run_n", "20", True, 1, MAX_RUN, label_values=(("max", MAX_RUN),),
+              width=180, name="generator.run_n.name")  # fmt: skip
 VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
 REPLAY_KEY = "generator_replay"  # session: ((model kind, settings, decoding), last generation)
 BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")

@@ -19,7 +19,8 @@ DEEPER = "generator_deeper"  # the "go deeper" expander (open or closed)
 DEEPER_OPEN = f"{DEEPER}_open"
 DRAWN = "generator_deeper_drawn"  # the settings the step-by-step view was last drawn with
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
-SEED = Field("generator_seed", "generator.seed", "0", True, 0, MAX_SEED, help="generator.seed.help")
+SEED = Field("generator_seed", "generator.seed", "0", True, 0, MAX_SEED, help="generator.seed.help",
+             name="generator.seed.name")  # fmt: skip
 MODELS = ("article", "trained")  # the article's numbers first: the page tells the article's story
 
 

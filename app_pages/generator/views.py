@@ -19,7 +19,8 @@ CSV_FORMULA_START = ("=", "+", "-", "@")  # spreadsheet formula triggers: quote 
 
 
 def show_text(gen: Generation) -> None:
-    """The text so far as text: the prompt plain, each generated character shaded by its probability."""
+    """The text so far as text: the prompt plain, each generated character shaded by its probability;
+    in a window of fixed height, so the buttons under it stay where they are as it grows."""
     st.markdown(f"**{tr('generator.text.title')}**")
     st.html(
         text_html(
@@ -28,6 +29,7 @@ def show_text(gen: Generation) -> None:
             [s.p for s in gen.steps],
             tr("generator.text.hover"),
             "steps",
+            window=True,
         )
     )
 

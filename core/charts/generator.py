@@ -225,6 +225,9 @@ white-space:pre-wrap;overflow-wrap:anywhere}
 .gen-fan{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 .9rem}
 .gen-fan .gen-text{font-size:.92rem;line-height:1.6;white-space:pre}
 .gen-mark{display:inline-block;width:1.2em;font-weight:bold}
+.gen-window{height:calc(1.05rem * 1.75 * 4);overflow-y:auto;display:flex;flex-direction:column-reverse;
+padding:.25rem .6rem;border:1px solid rgba(49,51,63,.15);border-radius:.5rem}
+.gen-window>.gen-text{margin-bottom:auto}
 </style>"""
 
 
@@ -254,7 +257,15 @@ def fan_html(
     return f'{TEXT_CSS}<div class="gen-fan" data-name="fan">{"".join(rows)}</div>'
 
 
-def text_html(prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, name: str) -> str:
-    """A whole text, wrapping, with its style: ``shaded_text_html`` in a block named ``data-name``."""
+def text_html(
+    prompt: str, chars: Sequence[str], probs: Sequence[float], title: str, name: str, window: bool = False
+) -> str:
+    """A whole text, wrapping, with its style: ``shaded_text_html`` in a block named ``data-name``.
+
+    ``window``: in a box four lines high that shows the text's end and scrolls back (the flex column
+    runs bottom up, so it opens at the bottom without a script). A text that grows under buttons'
+    feet would push them down a line at a time, away from the pointer pressing them.
+    """
     body = shaded_text_html(prompt, chars, probs, title)
-    return f'{TEXT_CSS}<div class="gen-text" data-name="{html.escape(name)}">{body}</div>'
+    block = f'<div class="gen-text" data-name="{html.escape(name)}">{body}</div>'
+    return TEXT_CSS + (f'<div class="gen-window">{block}</div>' if window else block)

@@ -164,7 +164,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "input.empty": {"en": "{where}: the number is missing.", "zh": "{where}：还没有填数字。"},
     "input.not_number": {
         "en": "{where}: “{value}” is not a number. Write numbers like 12, -0.5 or 1e3, with a point for decimals.",
-        "zh": "{where}：“{value}”不是数字。请写成 12、-0.5 或 1e3 这样的数，小数用点号。",
+        "zh": "{where}：“{value}”不是数字。请写成 12 或 -0.5 这样的数，小数用点号。",
     },
     "input.not_finite": {
         "en": "{where}: “{value}” is not a finite number; NaN and infinity cannot be used here.",

@@ -69,6 +69,7 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "Random seed (another seed, 20 other draws)",
         "zh": "随机种子（换一个种子，就换一组 20 次抽取）",
     },
+    "generator.seed.name": {"en": "Random seed", "zh": "随机种子"},  # in a message
     "generator.seed.help": {
         "en": "Same seed and settings, same draws. Draw i uses its own random numbers from the seed; the first draw is also the text the step-by-step view below writes.",
         "zh": "种子和设置相同，抽出的结果就相同。第 i 次抽取用的是由种子决定的一串随机数；第一次抽取也正是下面“一步一步写”写出的文字。",
@@ -109,9 +110,11 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.step": {"en": "Step", "zh": "走一步"},
     "generator.run": {"en": "Run {n} steps", "zh": "连走 {n} 步"},
     "generator.run.one": {"en": "Run 1 step", "zh": "连走 1 步"},
-    # The range is in the label: a number past it turns the box red, and Streamlit's reason (in English)
-    # shows only on hover.
     "generator.run_n": {"en": "Steps per run (1–{max})", "zh": "每次连走步数（1–{max}）"},
+    "generator.run_n.name": {
+        "en": "Steps per run",
+        "zh": "每次连走步数",
+    },  # in a message, which gives the range
     "generator.undo": {"en": "Undo", "zh": "撤销"},
     "generator.reset": {"en": "Reset", "zh": "重来"},
     "generator.play": {"en": "▶ Play", "zh": "▶ 自动播放"},

@@ -6,7 +6,15 @@ import re
 import numpy as np
 import pytest
 
-from core.charts.generator import STUB, TOP, cdf_figure, next_char_figure, shaded_text_html, top_bars
+from core.charts.generator import (
+    STUB,
+    TOP,
+    cdf_figure,
+    next_char_figure,
+    shaded_text_html,
+    text_html,
+    top_bars,
+)
 from core.charts.style import CHOSEN, CHOSEN_PATTERN, PROBABILITY, REFERENCE, visible
 from core.sampling import draw
 
@@ -150,3 +158,13 @@ def test_shaded_text_escapes_a_script_in_the_prompt_and_in_generated_text():
     assert "&lt;</span>" in out and "&amp;</span>" in out
     assert 'title="say &quot;&lt;&quot;"' in out  # a tooltip cannot close its attribute
     assert html.unescape(re.sub(r"<[^>]+>", "", out)) == '<script>alert("x")</script><&'
+
+
+def test_a_text_in_a_window_keeps_its_named_block_inside_a_box_of_fixed_height():
+    plain = text_html("Hu", ["m"], [0.5], "{char}", "steps")
+    boxed = text_html("Hu", ["m"], [0.5], "{char}", "steps", window=True)
+    assert 'class="gen-window"' not in plain.split("</style>")[1]
+    body = boxed.split("</style>")[1]
+    assert body.startswith('<div class="gen-window"><div class="gen-text" data-name="steps">')
+    assert body.endswith("</div></div>") and plain.split("</style>")[1] in body
+    assert ".gen-window{height:" in boxed  # fixed: the buttons under it do not move as it grows

@@ -66,9 +66,9 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     with phone_size(page):
         step = page.locator(".st-key-generator_step button")
         step.evaluate("e => e.scrollIntoView({block: 'end'})")
-        text = page.locator(STEPS).bounding_box()
+        text = page.locator(".gen-window").bounding_box()
         assert text["y"] >= 0 and text["y"] + text["height"] <= step.bounding_box()["y"], text
-        page.locator(STEPS).evaluate("e => e.scrollIntoView({block: 'start'})")
+        page.locator(".gen-window").evaluate("e => e.scrollIntoView({block: 'start'})")
         below = {"Step": step.bounding_box(), "chart": bars.locator(".main-svg").first.bounding_box()}
         cut = {k: round(b["y"] + b["height"] - 844) for k, b in below.items() if b["y"] + b["height"] > 844}
         assert not cut, f"px past the 844 px screen, with the text at its top: {cut}"
@@ -85,6 +85,27 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
         screenshot(page, "generator-step5-zh-390")
     assert_no_exception(page)
     assert page.real_console_errors == [], page.real_console_errors[:3]  # all but the base-path probes
+
+
+def test_the_text_grows_in_a_window_so_step_stays_under_the_pointer(server, page):
+    # The text sits above the buttons; growing a line at a time, it pushed Step down out of reach.
+    goto(page, server, "generator", lang="en", generator_steps="10")  # steps in a link: the section opens
+    expect(page.locator(".st-key-generator_step button")).to_be_visible(timeout=30_000)
+    with phone_size(page):
+        page.locator(".st-key-generator_run_n input").fill("150")  # (scrolls the box into view)
+        page.locator(".st-key-generator_run_n input").press("Enter")
+        wait_idle(page)
+        step = page.locator(".st-key-generator_step button")
+        step.evaluate("e => e.scrollIntoView({block: 'end'})")
+        before = step.bounding_box()["y"]
+        page.locator(".st-key-generator_run button").click()  # beside Step
+        wait_idle(page)
+        expect(page.locator('[data-testid="stMetricValue"]').first).to_have_text(count_text("en", 160))
+        assert abs(step.bounding_box()["y"] - before) < 1  # 160 characters are several lines on a phone
+        window = page.locator(".gen-window").bounding_box()
+        last = page.locator(f"{STEPS} span[title]").last.bounding_box()
+        assert window["y"] <= last["y"] and last["y"] + last["height"] <= window["y"] + window["height"] + 1
+        screenshot(page, "generator-window-390")
 
 
 def test_prompt_and_model_settings_survive_a_page_switch(server, page):

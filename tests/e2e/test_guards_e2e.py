@@ -17,7 +17,7 @@ def test_a_seed_of_inf_in_a_link_stays_in_its_box_with_a_message_and_the_generat
     page.goto(f"{server.url}/generator")  # the first model build must not eat the link's timeout
     wait_idle(page, 120_000)
     goto(page, server, "generator", generator_seed="inf", lang=lang)
-    where = t("generator.seed", lang)
+    where = t("generator.seed.name", lang)
     said = t("input.not_finite", lang, where=where, value="inf")
     error = page.locator('[data-testid="stAlertContentError"]')
     error.first.wait_for(timeout=15_000)

@@ -148,7 +148,7 @@ def test_a_negative_seed_is_explained_in_the_readers_language_and_the_draws_keep
     drawn = fan_rows(at)
     at.text_input(key="generator_seed").input("-3").run()
     assert at.text_input(key="generator_seed").value == "-3"
-    expected = out_of_range(lang, t("generator.seed", lang), "-3", "0", f"{2**32 - 1:,}", "5")
+    expected = out_of_range(lang, t("generator.seed.name", lang), "-3", "0", f"{2**32 - 1:,}", "5")
     assert [e.value for e in at.error] == [expected]
     assert fan_rows(at) == drawn
 
@@ -219,7 +219,8 @@ def test_a_run_length_past_its_range_stays_in_the_box_is_explained_and_run_uses_
     at.text_input(key="generator_run_n").input("7").run()
     at.text_input(key="generator_run_n").input("500").run()
     assert at.text_input(key="generator_run_n").value == "500"  # what was typed is not lost
-    assert [e.value for e in at.error] == [out_of_range(lang, label, "500", "1", "200", "7")]
+    name = t("generator.run_n.name", lang)  # the label gives the range, and the message does too
+    assert [e.value for e in at.error] == [out_of_range(lang, name, "500", "1", "200", "7")]
     assert at.button(key="generator_run").label == t("generator.run", lang, n=7)
     click(at, "generator_run")
     assert len(generated(at)) == 7
