@@ -40,6 +40,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from streamlit.proto.Alert_pb2 import Alert
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
@@ -229,7 +230,7 @@ class Visitor:
         body = getattr(element, kind)
         if kind == "exception":
             run.exceptions.append(f"{body.type}: {body.message}"[:120])
-        elif kind == "alert":
+        elif kind == "alert" and body.format in (Alert.ERROR, Alert.WARNING):  # not the calm callouts
             run.warnings.append(body.body[:160])
         widget_id = getattr(body, "id", "")
         if isinstance(widget_id, str) and widget_id.startswith("$$ID"):
@@ -437,10 +438,11 @@ def link_attack(srv: Server) -> list[str]:
         v = Visitor(srv)
         run = v.run(page, query)
         v.close()
-        notices = [w for w in run.warnings if "link" in w.lower()]
+        # A link notice (a slider's value dropped) or a number box's message (the text kept in the box)
+        notices = [w for w in run.warnings if "link" in w.lower() or "“" in w]
         out.append(
             f"/{page}?{query[:40]}: finished {run.finished}, exceptions {run.exceptions or 'none'}, "
-            f"notice {notices[0][:90] if notices else 'none'!r}"
+            f"notice or message {notices[0][:90] if notices else 'none'!r}"
         )
     return out
 
