@@ -111,10 +111,8 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.run": {"en": "Run {n} steps", "zh": "连走 {n} 步"},
     "generator.run.one": {"en": "Run 1 step", "zh": "连走 1 步"},
     "generator.run_n": {"en": "Steps per run (1–{max})", "zh": "每次连走步数（1–{max}）"},
-    "generator.run_n.name": {
-        "en": "Steps per run",
-        "zh": "每次连走步数",
-    },  # in a message, which gives the range
+    # In a message, which gives the range again: the label's own range would say it twice.
+    "generator.run_n.name": {"en": "Steps per run", "zh": "每次连走步数"},
     "generator.undo": {"en": "Undo", "zh": "撤销"},
     "generator.reset": {"en": "Reset", "zh": "重来"},
     "generator.play": {"en": "▶ Play", "zh": "▶ 自动播放"},
