@@ -16,13 +16,3 @@ def test_samples_html_keeps_every_character_of_prompt_and_continuation_in_order(
     assert out.index("Humpty Du") < out.index("mpty") < out.index("⟲") < out.index("sat") < out.index(">ya<")
     assert out.count('class="cmp-line"') == 2
     assert 'class="cmp-n">2<' in out  # several lines are numbered
-
-
-TEXTS_F = {
-    "title": "t",
-    "kept": "kept",
-    "removed": "removed",
-    "before": "before",
-    "x_title": "x",
-    "y_title": "y",
-}
