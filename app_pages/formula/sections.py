@@ -40,6 +40,16 @@ def _score(x: float) -> str:
     return f"{x:g}".replace("-", "−")
 
 
+SCORE_FIELDS = tuple(
+    Field(
+        f"formula_z{i}", "formula.score", _score(default), False, LOW, HIGH,
+        help="formula.score.help", help_values=(("low", _score(LOW)), ("high", _score(HIGH))),
+        label_values=(("name", name),), width=SCORE_WIDTH,
+    )
+    for i, (name, default) in enumerate(zip(OPTIONS, ARTICLE_SCORES, strict=True), 1)
+)  # fmt: skip
+
+
 def _shares(values) -> str:
     """Shares as a list in the reader's language: “65.9%, 24.2%, 9.9%” / “65.9%、24.2%、9.9%”."""
     return tr("formula.join").join(percent(v) for v in values)
@@ -50,12 +60,7 @@ def scores_row() -> np.ndarray:
     cannot be used gets a message under the row, and the table keeps that option's last good score."""
     row = st.container(horizontal=True, gap="small")
     values, errors = [], []
-    for i, (name, default) in enumerate(zip(OPTIONS, ARTICLE_SCORES, strict=True), 1):
-        field = Field(
-            f"formula_z{i}", "formula.score", _score(default), False, LOW, HIGH,
-            help="formula.score.help", help_values=(("low", _score(LOW)), ("high", _score(HIGH))),
-            label_values=(("name", name),), width=SCORE_WIDTH,
-        )  # fmt: skip
+    for field in SCORE_FIELDS:
         with row:
             value, error = kept_number(field)
         values.append(value)
