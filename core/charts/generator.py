@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from core.charts.style import (
     CHOSEN,
     CHOSEN_PATTERN,
+    INK,
     LEGEND_BOTTOM,
     MARGIN,
     PROBABILITY,
@@ -172,7 +173,7 @@ def cdf_figure(
     marks = {}  # no u line before the first draw
     if u is not None:
         u_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": u, "x1": u, "y0": 0, "y1": 1,
-                  "line": {"color": "black", "width": 3, "dash": "dot"}}  # fmt: skip
+                  "line": {"color": INK, "width": 3, "dash": "dot"}}  # fmt: skip
         u_label = {"x": u, "y": 1.0, "yref": "paper", "text": labels["u"].format(u=f"{u:.3f}"),
                    "showarrow": False, "yanchor": "bottom", "font": {"size": 13}}  # fmt: skip
         marks = {"shapes": [u_line], "annotations": [u_label]}
@@ -188,12 +189,6 @@ def cdf_figure(
     )
 
 
-def _rgba(hex_colour: str, alpha: float) -> str:
-    """``#E69F00`` at ``alpha`` as a CSS ``rgba(...)``."""
-    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({r},{g},{b},{max(0.0, min(1.0, alpha)):.3f})"
-
-
 def _char_html(ch: str) -> str:
     """One character as HTML text: escaped; a new line shown as ↵ and broken, a tab as ⇥."""
     if ch == "\n":
@@ -206,28 +201,36 @@ def shaded_text_html(
 ) -> str:
     """Text as HTML: the prompt plain, then each generated character on CHOSEN at alpha = p.
 
-    ``title`` is the tooltip template ({step}, {char}, {p}). Every character and every tooltip goes
-    through ``html.escape``: the prompt is user text and the model writes whatever it learned.
+    Each character carries its p as ``--p``; TEXT_CSS turns it into the shade, so the dark theme can
+    shade less (see there). ``title`` is the tooltip template ({step}, {char}, {p}). Every character
+    and every tooltip goes through ``html.escape``: the prompt is user text and the model writes
+    whatever it learned.
     """
     spans = []
     for i, (ch, p) in enumerate(zip(chars, probs, strict=True)):
         tip = html.escape(title.format(step=i + 1, char=visible(ch), p=f"{p:.1%}"), quote=True)
-        shade = _rgba(CHOSEN, float(p))  # alpha = p: a sure pick is solid, a long shot faint
-        spans.append(f'<span style="background:{shade}" title="{tip}">{_char_html(ch)}</span>')
+        alpha = min(1.0, max(0.0, float(p)))  # a sure pick solid, a long shot faint
+        spans.append(f'<span style="--p:{alpha:.3f}" title="{tip}">{_char_html(ch)}</span>')
     typed = "".join(_char_html(c) for c in prompt)
     return f'<span class="{css_class}"><span class="gen-prompt">{typed}</span>{"".join(spans)}</span>'
 
 
-TEXT_CSS = """<style>
-.gen-text{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.05rem;line-height:1.75;
-white-space:pre-wrap;overflow-wrap:anywhere}
-.gen-text span[title]{border-radius:2px}
-.gen-fan{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 .9rem}
-.gen-fan .gen-text{font-size:.92rem;line-height:1.6;white-space:pre}
-.gen-mark{display:inline-block;width:1.2em;font-weight:bold}
-.gen-window{height:calc(1.05rem * 1.75 * 4);overflow-y:auto;display:flex;flex-direction:column-reverse;
-padding:.25rem .6rem;border:1px solid rgba(49,51,63,.15);border-radius:.5rem}
-.gen-window>.gen-text{margin-bottom:auto}
+# The shade of a generated character: CHOSEN at alpha p. On the dark theme (Streamlit sets
+# color-scheme: dark on .stApp, which light-dark() follows) at alpha 0.55·p: a solid orange behind the
+# theme's light text has a contrast of 2.2, at 0.55 it has 4.7. Browsers without light-dark() keep
+# the first declaration.
+_RGB = ",".join(str(int(CHOSEN[i : i + 2], 16)) for i in (1, 3, 5))  # "230,159,0"
+_SHADE, _SHADE_DARK = f"rgba({_RGB},var(--p))", f"rgba({_RGB},calc(var(--p)*.55))"
+TEXT_CSS = f"""<style>
+.gen-text{{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.05rem;line-height:1.75;
+white-space:pre-wrap;overflow-wrap:anywhere}}
+.gen-text span[title]{{border-radius:2px;background:{_SHADE};background:light-dark({_SHADE},{_SHADE_DARK})}}
+.gen-fan{{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 .9rem}}
+.gen-fan .gen-text{{font-size:.92rem;line-height:1.6;white-space:pre}}
+.gen-mark{{display:inline-block;width:1.2em;font-weight:bold}}
+.gen-window{{height:calc(1.05rem * 1.75 * 4);overflow-y:auto;display:flex;flex-direction:column-reverse;
+padding:.25rem .6rem;border:1px solid rgba(128,128,128,.35);border-radius:.5rem}}
+.gen-window>.gen-text{{margin-bottom:auto}}
 </style>"""
 
 

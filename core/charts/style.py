@@ -24,7 +24,6 @@ SKY = "#56B4E9"
 YELLOW = "#F0E442"
 GREY = "#8C8C8C"
 SEQUENCE = (BLUE, ORANGE, GREEN, RED, PURPLE, SKY, YELLOW, GREY)
-FAINT = 0.35
 
 # One colour per meaning, across every chart and page (issue 15). Pages and figure builders use
 # these names, never the hues above, so a meaning cannot change colour from one chart to the next;
@@ -36,21 +35,26 @@ CHOSEN_PATTERN = {"shape": ".", "fgcolor": "white", "fillmode": "overlay"}
 SCORE = GREY  # raw scores z, before softmax
 REMOVED = "#D9D9D9"  # what a filter (top-k, top-p, min-p) removed; drawn with the pattern below
 REMOVED_PATTERN = "/"
-REFERENCE = "#444444"  # the T = 1 (or "before") reference: an outline, dashed, no fill
+# The theme's ink: Streamlit's Plotly theme replaces this placeholder with its own text colour
+# (GRAY_90 in streamlit/elements/lib/streamlit_plotly_theme.py): near-black on the light theme,
+# near-white on the dark one (a fixed dark grey all but vanishes there). Outside Streamlit it is
+# what it says, a near-black navy. tests/core/test_chart_style.py pins the placeholder.
+INK = "#000037"
+REFERENCE = INK  # the T = 1 (or "before") reference: an outline, dashed, no fill
 TARGET = GREEN  # y, the ideal answer
 LOSS = RED  # losses and the gradient p − y; training solid, held-out dashed
 NAIVE = PURPLE  # the naive alternative: divide by the sum, squared error on raw scores
 DRAWN = SKY  # observed frequencies of random draws
-# The Monte Carlo's statistics are measures, not options: hues of their own (Paul Tol's muted set),
-# none of them a meaning's colour above, each with a bar pattern so colour is not the only carrier.
+# The Monte Carlo's statistics are measures, not options: hues of their own (Paul Tol's muted set,
+# its indigo and wine lightened, as they all but vanished on the dark theme), none of them a
+# meaning's colour above, each with a bar pattern so colour is not the only carrier.
 STATISTIC = {
-    "distinct_ngrams": ("#332288", ""),
+    "distinct_ngrams": ("#6C63D6", ""),
     "real_words": ("#44AA99", "/"),
     "repeated_ngrams": ("#999933", "x"),
-    "loop_share": ("#882255", "."),
+    "loop_share": ("#C2457A", "."),
     "perplexity": ("#666666", ""),
 }
-# opacity of reference traces drawn behind the live ones
 
 
 def template() -> dict[str, Any]:

@@ -124,8 +124,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "下面显示的是出问题之前生成的文字；修正上面的输入后即可继续。",
     },
     "generator.text.title": {
-        "en": "The text so far (darker = the model was surer)",
-        "zh": "目前的文字（颜色越深，模型越有把握）",
+        "en": "The text so far (stronger colour = the model was surer)",
+        "zh": "目前的文字（颜色越浓，模型越有把握）",
     },
     "generator.text.hover": {"en": "step {step}: “{char}”, p = {p}", "zh": "第 {step} 步：“{char}”，p = {p}"},
     "generator.chart.bars.title": {

@@ -89,6 +89,33 @@ def test_each_meaning_has_its_own_colour_and_statistics_borrow_none():
     assert not {colour for colour, _ in style.STATISTIC.values()} & set(meanings)
 
 
+def _luminance(hex_colour: str) -> float:
+    """WCAG relative luminance of ``#RRGGBB``."""
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+DARK_BACKGROUND = "#171614"  # Streamlit 1.67's dark theme behind the charts (as the browser reports it)
+
+
+def test_no_chart_colour_fades_into_the_dark_theme_s_background():
+    colours = [style.PROBABILITY, style.CHOSEN, style.SCORE, style.REMOVED, style.TARGET, style.LOSS,
+               style.NAIVE, style.DRAWN, *(colour for colour, _ in style.STATISTIC.values())]  # fmt: skip
+    background = _luminance(DARK_BACKGROUND)
+    faded = [c for c in colours if (_luminance(c) + 0.05) / (background + 0.05) < 3.0]  # WCAG non-text
+    assert not faded  # REFERENCE is the theme's ink: the e2e test checks it in the browser
+
+
+def test_ink_is_the_placeholder_streamlit_s_plotly_theme_turns_into_its_text_colour():
+    # Streamlit's frontend swaps GRAY_90 for the theme's text colour (dark on light, light on dark);
+    # tests/e2e/test_theme_e2e.py checks what the browser then draws. If Streamlit renames or drops
+    # the placeholder, this fails here rather than leaving the T = 1 outlines dark on a dark page.
+    from streamlit.elements.lib import streamlit_plotly_theme
+
+    assert style.INK == streamlit_plotly_theme.GRAY_90 and style.REFERENCE == style.INK
+
+
 @pytest.mark.parametrize("labels_above", [False, True])
 @pytest.mark.parametrize("top", [1.0, 0.97, 0.6, 0.45, 0.21, 0.12, 0.03])
 def test_a_probability_axis_leaves_room_above_the_bars_and_ticks_only_up_to_100_percent(top, labels_above):

@@ -8,6 +8,7 @@ import pytest
 
 from core.charts.generator import (
     STUB,
+    TEXT_CSS,
     TOP,
     cdf_figure,
     next_char_figure,
@@ -15,7 +16,7 @@ from core.charts.generator import (
     text_html,
     top_bars,
 )
-from core.charts.style import CHOSEN, CHOSEN_PATTERN, PROBABILITY, REFERENCE, visible
+from core.charts.style import CHOSEN, CHOSEN_PATTERN, INK, PROBABILITY, REFERENCE, visible
 from core.sampling import draw
 
 VOCAB = tuple(" \nabcdefghijklmnopqrstuvwxyz")
@@ -125,7 +126,7 @@ def test_the_u_line_falls_in_the_segment_of_the_drawn_character(u):
     p /= p.sum()
     chosen = int(draw(p, u))
     fig = cdf_figure(p, VOCAB, u, chosen, CDF_LABELS)
-    assert fig.layout.shapes[0].x0 == u
+    assert fig.layout.shapes[0].x0 == u and fig.layout.shapes[0].line.color == INK  # readable in both themes
     (bar,) = fig.data  # one trace: a bar per segment, side by side from 0 to 1
     names = [name for name, _ in bar.customdata]
     assert names == [visible(c) for c, q in zip(VOCAB, p, strict=True) if q > 0]  # vocabulary order
@@ -143,13 +144,21 @@ def test_no_u_line_without_a_draw():
 
 
 def test_shaded_text_shows_the_prompt_plain_and_each_generated_character_at_alpha_p_with_a_tooltip():
-    out = shaded_text_html("Hum", ["p", " ", "\n"], [0.8, 0.25, 1.0], "step {step}: {char} p={p}")
+    out = shaded_text_html("Hum", ["p", " ", "\n", "x"], [0.8, 0.25, 1.0, 1.2], "step {step}: {char} p={p}")
     assert '<span class="gen-prompt">Hum</span>' in out
-    spans = re.findall(r'<span style="background:([^"]+)" title="([^"]+)">(.*?)</span>', out)
-    assert [s[2] for s in spans] == ["p", " ", "↵<br>"]  # a new line is marked and breaks the line
-    assert spans[0][0] == "rgba(230,159,0,0.800)" and spans[1][0] == "rgba(230,159,0,0.250)"
-    assert CHOSEN == "#E69F00"
+    spans = re.findall(r'<span style="--p:([^"]+)" title="([^"]+)">(.*?)</span>', out)
+    assert [s[2] for s in spans] == ["p", " ", "↵<br>", "x"]  # a new line is marked and breaks the line
+    assert [s[0] for s in spans] == ["0.800", "0.250", "1.000", "1.000"]  # an alpha, so at most 1
     assert spans[1][1] == "step 2: ␣ p=25.0%"
+
+
+def test_the_shade_is_the_chosen_colour_at_alpha_p_and_at_055_p_on_the_dark_theme():
+    # The browser side (that the dark theme's text stays readable) is tests/e2e/test_theme_e2e.py.
+    assert CHOSEN == "#E69F00"
+    light, dark = "rgba(230,159,0,var(--p))", "rgba(230,159,0,calc(var(--p)*.55))"
+    rule = re.search(r"\.gen-text span\[title\]\{([^}]*)\}", TEXT_CSS).group(1)
+    # the plain shade first, for a browser without light-dark(), which drops the second declaration
+    assert rule.split(";")[1:] == [f"background:{light}", f"background:light-dark({light},{dark})"]
 
 
 def test_shaded_text_escapes_a_script_in_the_prompt_and_in_generated_text():

@@ -1,0 +1,59 @@
+"""Both of Streamlit's themes in a real browser: the T = 1 outlines (drawn in the theme's ink,
+core.charts.style.INK) and the generator's shaded text stay readable on the light and the dark
+background. The visitor's system setting picks the theme; the test sets it with ``emulate_media``."""
+
+import re
+
+import pytest
+
+from tests.e2e.conftest import goto
+
+LINE_CONTRAST = 3.0  # WCAG 2.1, non-text contrast: lines and outlines
+TEXT_CONTRAST = 4.5  # WCAG 2.1, normal text
+
+
+def rgba(css: str) -> tuple[float, float, float, float]:
+    """A computed ``rgb(...)`` or ``rgba(...)`` colour as (r, g, b, alpha)."""
+    numbers = [float(n) for n in re.findall(r"[\d.]+", css)]
+    return (*numbers[:3], numbers[3] if len(numbers) > 3 else 1.0)
+
+
+def over(top: str, below: str) -> tuple[float, float, float]:
+    """``top`` painted over the opaque ``below``."""
+    *rgb, alpha = rgba(top)
+    return tuple(alpha * c + (1 - alpha) * b for c, b in zip(rgb, rgba(below)[:3], strict=True))
+
+
+def luminance(rgb) -> float:
+    """WCAG relative luminance."""
+    lin = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb[:3]]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a, b) -> float:
+    low, high = sorted((luminance(a), luminance(b)))
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_t1_outlines_and_the_shaded_text_are_readable_on_either_theme(server, page, scheme):
+    page.emulate_media(color_scheme=scheme)
+    goto(page, server, "playground", playground_temperature="0.5")
+    outlines = page.locator(".st-key-playground_probs .shapelayer path")  # the dashed T = 1 bars
+    outlines.first.wait_for()
+    background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    assert (luminance(rgba(background)) < 0.2) == (scheme == "dark")  # the theme did follow the setting
+    strokes = outlines.evaluate_all("paths => paths.map(p => getComputedStyle(p).stroke)")
+    assert len(strokes) == 3  # one per option of the article's example
+    assert min(contrast(rgba(s), rgba(background)) for s in strokes) >= LINE_CONTRAST
+
+    goto(page, server, "generator")
+    shaded = page.locator(".gen-fan span[title]")  # every character the 20 draws wrote
+    shaded.first.wait_for()
+    spans = shaded.evaluate_all(
+        "spans => spans.map(s => [s.style.getPropertyValue('--p'), getComputedStyle(s).backgroundColor,"
+        " getComputedStyle(s).color])"
+    )
+    assert max(float(p) for p, _, _ in spans) > 0.9  # the surest characters, the strongest shade, are here
+    worst = min(contrast(rgba(text), over(shade, background)) for _, shade, text in spans)
+    assert worst >= TEXT_CONTRAST
