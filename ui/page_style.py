@@ -1,4 +1,5 @@
-"""The few style rules Streamlit's theme cannot express: page titles that fit a phone.
+"""The few style rules Streamlit's theme cannot express: page titles that fit a phone, and a primary
+button's label readable on the dark theme.
 
 Streamlit draws every h1 at 2.75rem (44 px) whatever the screen, and lets Chinese break a line
 between any two characters: on a 390 px phone "为什么要变成概率？" broke inside 概率, and "直接选最高
@@ -7,6 +8,11 @@ too long for the line still wraps, by ``overflow-wrap``), and on a narrow screen
 2rem, so each Chinese title's phrases fit a line. English is unchanged: it never breaks inside a
 word. The rules go in a style-only ``st.html``, which Streamlit puts in its event container, so it
 takes no room on the page.
+
+On the dark theme the accent is sky blue (``.streamlit/config.toml``: it reads at 7.8:1 on the dark
+background, as slider values and tab marks), and Streamlit writes a primary button's label in white
+on it: 2.3:1. There the label takes the dark background's colour instead: 7.8:1, 5.4:1 on hover.
+``light-dark()`` follows the ``color-scheme`` Streamlit sets on the app for its theme.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ import streamlit as st
 
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above st.subheader's 1.75rem, so the title stays the largest heading
+DARK_BACKGROUND = "#171614"  # Streamlit's dark theme background, as the browser reports it
 
 CSS = f"""<style>
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
 @media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }} }}
+[data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
 </style>"""
 
 

@@ -47,9 +47,11 @@ def weights_figure(
         "showlegend": False,
     }
     even = 1.0 / len(w)
-    # Under the bars and their labels: drawn above, it struck through a weight's label near 1/n.
-    line = {"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": even, "y1": even,
-            "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "layer": "below"}  # fmt: skip
+    # Under the bars and their labels (drawn above, it struck through a weight's label near 1/n), but
+    # over the grid: with 5 keys 1/n is 0.2, where a grid line hid it. Across the categories' own
+    # range, -0.5 … n - 0.5: plotly.js draws no "between" shape whose x is the axis's domain.
+    line = {"type": "line", "xref": "x", "yref": "y", "x0": -0.5, "x1": len(w) - 0.5, "y0": even, "y1": even,
+            "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "layer": "between"}  # fmt: skip
     # The line's name goes in the legend (a line-only entry), never on the plot, where a bar's
     # label near 1/n would sit under it.
     key = {"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": texts["even"],

@@ -13,7 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import CHOSEN, LEGEND_BOTTOM, NAIVE, PROBABILITY, REFERENCE, axis, figure
+from core.charts.style import CHOSEN, LEGEND_BOTTOM, NAIVE, PAPER, PROBABILITY, REFERENCE, axis, figure
 
 Texts = Mapping[str, str]
 STAR = "★"
@@ -104,7 +104,7 @@ def sweep_figure(
         style = {"color": colour, "width": 2, "dash": DASHES[i % len(DASHES)]}
         line = {"type": "scatter", "x": temps, "y": probs[:, i], "mode": "lines", "name": name,
                 "line": style, "hovertemplate": SWEEP_HOVER}  # fmt: skip
-        dot = {"color": colour, "size": 10, "line": {"color": "white", "width": 1.5}}
+        dot = {"color": colour, "size": 10, "line": {"color": PAPER, "width": 1.5}}
         marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers+text", "name": name,
                   "text": [name], "textposition": "middle right", "showlegend": False,
                   "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip

@@ -40,6 +40,7 @@ REMOVED_PATTERN = "/"
 # near-white on the dark one (a fixed dark grey all but vanishes there). Outside Streamlit it is
 # what it says, a near-black navy. tests/core/test_chart_style.py pins the placeholder.
 INK = "#000037"
+PAPER = "#000038"  # the same for the theme's background (BG_COLOR): a gap around a marker, between slices
 REFERENCE = INK  # the T = 1 (or "before") reference: an outline, dashed, no fill
 TARGET = GREEN  # y, the ideal answer
 LOSS = RED  # losses and the gradient p − y; training solid, held-out dashed

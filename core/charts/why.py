@@ -14,7 +14,18 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import LEGEND_BOTTOM, LOSS, NAIVE, PROBABILITY, REFERENCE, TARGET, Trace, axis, figure
+from core.charts.style import (
+    LEGEND_BOTTOM,
+    LOSS,
+    NAIVE,
+    PAPER,
+    PROBABILITY,
+    REFERENCE,
+    TARGET,
+    Trace,
+    axis,
+    figure,
+)
 
 Texts = Mapping[str, str]
 
@@ -111,7 +122,7 @@ def losses_figure(
     ]  # fmt: skip
     if current is not None:
         cx, csq, cce = current
-        ring = {"color": "white", "width": 2}
+        ring = {"color": PAPER, "width": 2}  # a gap of the page's colour between the dot and its curve
         traces += [
             {"type": "scatter", "x": [cx], "y": [csq], "mode": "markers", "showlegend": False,
              "name": texts["you"], "marker": {"color": NAIVE, "size": 13, "line": ring}},

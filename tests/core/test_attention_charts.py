@@ -21,7 +21,9 @@ def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_chosen_a
     assert colours.count(style.PROBABILITY) == 2
     assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] >= 1
     assert fig.layout.shapes[0].y0 == pytest.approx(1 / 3)
-    assert fig.layout.shapes[0].layer == "below"  # never through a weight's label
+    line = fig.layout.shapes[0]
+    assert line.layer == "between"  # over the grid (1/5 is a grid line), under the labels
+    assert (line.xref, line.x0, line.x1) == ("x", -0.5, 2.5)  # across the 3 bars (no "domain": not drawn)
     assert fig.data[1].name == "EVEN" and fig.data[1].line.dash == "dash"  # the legend names the line
 
 

@@ -107,13 +107,15 @@ def test_no_chart_colour_fades_into_the_dark_theme_s_background():
     assert not faded  # REFERENCE is the theme's ink: the e2e test checks it in the browser
 
 
-def test_ink_is_the_placeholder_streamlit_s_plotly_theme_turns_into_its_text_colour():
-    # Streamlit's frontend swaps GRAY_90 for the theme's text colour (dark on light, light on dark);
-    # tests/e2e/test_theme_e2e.py checks what the browser then draws. If Streamlit renames or drops
-    # the placeholder, this fails here rather than leaving the T = 1 outlines dark on a dark page.
+def test_ink_and_paper_are_the_placeholders_streamlit_s_plotly_theme_turns_into_its_colours():
+    # Streamlit's frontend swaps GRAY_90 for the theme's text colour (dark on light, light on dark)
+    # and BG_COLOR for its background; tests/e2e/test_theme_e2e.py checks what the browser then
+    # draws. If Streamlit renames or drops one, this fails here rather than leaving the T = 1
+    # outlines dark on a dark page.
     from streamlit.elements.lib import streamlit_plotly_theme
 
     assert style.INK == streamlit_plotly_theme.GRAY_90 and style.REFERENCE == style.INK
+    assert style.PAPER == streamlit_plotly_theme.BG_COLOR
 
 
 @pytest.mark.parametrize("labels_above", [False, True])

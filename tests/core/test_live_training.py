@@ -125,6 +125,10 @@ def test_the_loss_figure_draws_both_curves_and_the_two_reference_lines(four_chun
     assert train.line.dash is None and held.line.dash == "dash"
     assert [s.y0 for s in fig.layout.shapes] == [5.98, 2.379]
     assert [a.text for a in fig.layout.annotations] == ["uniform 5.98", "KN 2.38", "y"]  # "y": the y title
+    uniform, kn = fig.layout.annotations[:2]
+    assert (uniform.x, uniform.xanchor, uniform.yanchor) == (1, "right", "bottom")
+    # under its line at the left, where the falling curves are still far above it (not on them)
+    assert (kn.x, kn.xanchor, kn.yanchor, kn.y) == (0, "left", "top", 2.379)
     assert list(fig.layout.xaxis.range) == [0, 1000]
     assert [x_extent(s, 10_000) for s in (0, 1000, 1001, 2001, 5001)] == [1000, 1000, 2000, 5000, 10_000]
 

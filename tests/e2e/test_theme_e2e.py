@@ -1,6 +1,7 @@
-"""Both of Streamlit's themes in a real browser: the T = 1 outlines (drawn in the theme's ink,
-core.charts.style.INK) and the generator's shaded text stay readable on the light and the dark
-background. The visitor's system setting picks the theme; the test sets it with ``emulate_media``."""
+"""Both of Streamlit's themes in a real browser: the T = 1 outlines and attention's even-share line
+(drawn in the theme's ink, core.charts.style.INK), the generator's shaded text and a primary button's
+label stay readable on the light and the dark background. The visitor's system setting picks the
+theme; the test sets it with ``emulate_media``."""
 
 import re
 
@@ -36,7 +37,7 @@ def contrast(a, b) -> float:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_t1_outlines_and_the_shaded_text_are_readable_on_either_theme(server, page, scheme):
+def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(server, page, scheme):
     page.emulate_media(color_scheme=scheme)
     goto(page, server, "playground", playground_temperature="0.5")
     outlines = page.locator(".st-key-playground_probs .shapelayer path")  # the dashed T = 1 bars
@@ -46,6 +47,12 @@ def test_the_t1_outlines_and_the_shaded_text_are_readable_on_either_theme(server
     strokes = outlines.evaluate_all("paths => paths.map(p => getComputedStyle(p).stroke)")
     assert len(strokes) == 3  # one per option of the article's example
     assert min(contrast(rgba(s), rgba(background)) for s in strokes) >= LINE_CONTRAST
+
+    goto(page, server, "attention")  # 5 keys: the even share 1/5 lies on a grid line, drawn over it
+    even = page.locator(".st-key-attention_weights .layer-between .shapelayer path")
+    even.first.wait_for(state="attached")  # a flat line: no height, so never "visible"
+    (stroke,) = even.evaluate_all("paths => paths.map(p => getComputedStyle(p).stroke)")
+    assert contrast(rgba(stroke), rgba(background)) >= LINE_CONTRAST
 
     goto(page, server, "generator")
     shaded = page.locator(".gen-fan span[title]")  # every character the 20 draws wrote
@@ -57,3 +64,10 @@ def test_the_t1_outlines_and_the_shaded_text_are_readable_on_either_theme(server
     assert max(float(p) for p, _, _ in spans) > 0.9  # the surest characters, the strongest shade, are here
     worst = min(contrast(rgba(text), over(shade, background)) for _, shade, text in spans)
     assert worst >= TEXT_CONTRAST
+
+    goto(page, server, "learn")
+    start = page.locator('[data-testid="stBaseButton-primary"]:visible').first  # Start
+    label, fill = start.evaluate(
+        "b => [getComputedStyle(b.querySelector('p') || b).color, getComputedStyle(b).backgroundColor]"
+    )
+    assert contrast(rgba(label), rgba(fill)) >= TEXT_CONTRAST
