@@ -14,21 +14,17 @@ from app_pages.attention.inputs import (
 from core import attention as att
 from core.charts import attention as charts
 from core.softmax import entropy_bits
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import rerun_expander
 
-CONFIG = {"displaylogo": False}
 DEEPER = "attention_deeper"  # the "Change the query and the keys" section (open or closed)
 SCALES = np.linspace(0.0, 10.0, 101)
 
 
 def _texts(prefix: str, *names: str) -> dict[str, str]:
     return {n: tr(f"{prefix}.{n}") for n in names}
-
-
-def _chart(fig, key: str) -> None:
-    st.plotly_chart(fig, key=key, width="stretch", config=CONFIG)
 
 
 st.title(tr("nav.attention"))
@@ -67,7 +63,9 @@ with first_screen:
         with left:
             texts = _texts("attention.c.w", "title", "weights")
             texts["even"] = tr("attention.c.w.even", n=len(names))
-            _chart(charts.weights_figure(names, result.scores, result.weights, texts), "attention_weights")
+            show_chart(
+                charts.weights_figure(names, result.scores, result.weights, texts), "attention_weights"
+            )
         with right:
             top = int(np.argmax(result.weights))
             st.metric(tr("attention.m.top"), f"{names[top]}: {result.weights[top]:.3f}")
@@ -85,12 +83,14 @@ if query is not None and table is not None:
     cols = st.columns(3)
     with cols[0]:
         texts = _texts("attention.c.vec", "title", "query", "keys")
-        _chart(charts.vectors_figure(query, keys, names, result.weights, texts), "attention_vectors")
+        show_chart(charts.vectors_figure(query, keys, names, result.weights, texts), "attention_vectors")
     with cols[1]:
         texts = _texts("attention.c.val", "title", "values", "output")
-        _chart(charts.values_figure(values, names, result.weights, result.output, texts), "attention_values")
+        show_chart(
+            charts.values_figure(values, names, result.weights, result.output, texts), "attention_values"
+        )
     with cols[2]:
         texts = _texts("attention.c.sweep", "title", "x")
         sweep = att.weights_over_scales(query, keys, SCALES)
-        _chart(charts.scale_sweep_figure(SCALES, sweep, names, scale, texts), "attention_sweep")
+        show_chart(charts.scale_sweep_figure(SCALES, sweep, names, scale, texts), "attention_sweep")
 share_link()

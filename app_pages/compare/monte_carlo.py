@@ -13,13 +13,13 @@ from core.charts.compare import strategy_chart, sweep_chart
 from core.charts.style import visible
 from core.decoding import Model, Strategy
 from core.textstats import Stats, conclusion, monte_carlo, temperature_sweep
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.markdown import md_literal
 from ui.model_settings import get_corpus
 
 SWEEP_TEMPERATURES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 SWEEP_MAX_SAMPLES = 300  # per temperature: enough for stable shares, quick enough to stay interactive
-CHART_CONFIG = {"displaylogo": False}
 STAT_COLUMNS = (
     "distinct",
     "distinct_ngrams",
@@ -119,19 +119,14 @@ def show_results(
         "ppl_title": tr("compare.chart.ppl"),
     }
     fig = strategy_chart(labels, [stats[s.name] for s in plan], chart_texts)
-    st.plotly_chart(fig, key="compare_strategies", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "compare_strategies")
     sweep_texts = chart_texts | {
         "title": tr("compare.sweep.title", n=sweep[0].n if sweep else 0),
         "x_title": tr("compare.sweep.x"),
         "share_title": tr("compare.sweep.share"),
         "greedy_tick": tr("compare.sweep.greedy_tick"),
     }
-    st.plotly_chart(
-        sweep_chart(SWEEP_TEMPERATURES, sweep, sweep_texts),
-        key="compare_sweep",
-        width="stretch",
-        config=CHART_CONFIG,
-    )
+    show_chart(sweep_chart(SWEEP_TEMPERATURES, sweep, sweep_texts), "compare_sweep")
     st.subheader(tr("compare.conclusion.title"))
     by_name = {s.name: strategy_label(s) for s in plan}
     # A deduplicated plan has no "temperature" row at T = 1 (or T = 0): it is the row it duplicated.

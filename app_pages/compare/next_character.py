@@ -11,6 +11,7 @@ from core.charts.compare import dice_chart, filter_chart
 from core.charts.style import visible
 from core.decoding import Model, sample
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.markdown import md_literal
 
@@ -19,7 +20,6 @@ DRAW_COUNTS = (100, 1000)
 # prompt "Humpty Du" it is 97.5% sure of "m", and a filter has nothing visible to cut.
 OPEN_CONTEXT = "Humpty Dumpty sat on a "
 SURE = 0.9  # top probability above which the page suggests the open spot
-CHART_CONFIG = {"displaylogo": False}
 
 
 def next_logprobs(model: Model, prompt: str) -> np.ndarray:
@@ -68,7 +68,7 @@ def show_filters(
         char, p_top = visible(model.vocab[top]), f"{before[top]:.1%}"
         st.info(tr("compare.filters.sure", char=md_literal(char), p=p_top), icon=":material/lightbulb:")
     fig = filter_chart(model.vocab, before, after, removed, texts)
-    st.plotly_chart(fig, key="compare_filters_chart", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "compare_filters_chart")
     in_play = int((before > 0).sum())
     kept = int((after > 0).sum())
     notes = [tr("compare.filters.summary", kept=kept, n=in_play)]
@@ -121,4 +121,4 @@ def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, s
         "y_title": tr("compare.dice.y"),
     }
     fig = dice_chart(model.vocab, probs, counts, texts)
-    st.plotly_chart(fig, key="compare_dice_chart", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "compare_dice_chart")

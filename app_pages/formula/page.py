@@ -15,11 +15,11 @@ from app_pages.formula.sections import (
 from core.charts.home import probability_bars
 from core.pages import PAGES
 from core.worked_example import worked_example
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import rerun_expander
 
-CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 CODE = "formula_code"  # the "the real code" section (open or closed)
 SPEC = next(p for p in PAGES if p.name == "formula")
 
@@ -43,7 +43,7 @@ with right:  # on a phone this comes under the table: the result stays on the fi
         },
         height=240,
     )
-    st.plotly_chart(fig, key="formula_bars", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "formula_bars")
 checks(z, example.p)
 
 st.subheader(tr("formula.why.title"))

@@ -23,6 +23,7 @@ from core.worked_example import (
     overflow_demo,
     percent,
 )
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.number_box import Field, kept_number
 from ui.widgets import rerun_expander
@@ -31,7 +32,6 @@ OPTIONS = ("A", "B", "C")
 LOW, HIGH = -100.0, 100.0  # e^100 ≈ 2.7e43 still fits a float64; the table can divide
 NEGATIVE_C = -1.0  # "always positive": the article's scores with C at −1
 SCORE_WIDTH = 104  # px: three inputs and two gaps fit one row on a 390 px phone (358 px of content)
-CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 REVEAL = "formula_reveal"  # the "reveal the answer" expander (open or closed)
 
 
@@ -128,7 +128,8 @@ def why_gaps() -> None:
                 {"title": tr("formula.gaps.title"),
                  "by_sum": tr("formula.gaps.by_sum"), "softmax": tr("formula.gaps.softmax")},
             )  # fmt: skip
-            left.plotly_chart(fig, key="formula_gaps", width="stretch", config=CHART_CONFIG)
+            with left:
+                show_chart(fig, "formula_gaps")
         right.info(
             tr("formula.sum_vs_softmax", a=f"{by_sum[0]:.2f}", b=f"{by_sum[1]:.2f}",
                c=f"{soft[0]:.3f}", d=f"{soft[1]:.3f}"),

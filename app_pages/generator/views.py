@@ -12,9 +12,9 @@ import streamlit as st
 from core.charts.generator import cdf_figure, next_char_figure, text_html
 from core.charts.style import visible
 from core.generation import Generation, Step, history
+from ui.charts import show_chart
 from ui.i18n import tr
 
-CHART_CONFIG = {"displaylogo": False}
 CSV_FORMULA_START = ("=", "+", "-", "@")  # spreadsheet formula triggers: quote such cells in the CSV
 
 
@@ -50,7 +50,7 @@ def show_distribution(
         "chosen": tr("generator.chart.bars.chosen"),
     }
     fig = next_char_figure(probs_t, probs, vocab, chosen, bar_labels)
-    st.plotly_chart(fig, key="generator_bars", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "generator_bars")
     u = step.u if step is not None else None
     cdf_labels = {
         "title": tr("generator.chart.cdf.title"),
@@ -58,12 +58,7 @@ def show_distribution(
         "other": tr("generator.chart.other"),
         "u": tr("generator.chart.cdf.u"),
     }
-    st.plotly_chart(
-        cdf_figure(probs_t, vocab, u, chosen, cdf_labels),
-        key="generator_cdf",
-        width="stretch",
-        config=CHART_CONFIG,
-    )
+    show_chart(cdf_figure(probs_t, vocab, u, chosen, cdf_labels), "generator_cdf")
     if step is None:
         st.caption(tr("generator.step.none"))
     elif step.how == "sample":

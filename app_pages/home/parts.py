@@ -8,11 +8,11 @@ from core.charts.home import probability_bars
 from core.pages import CARDS
 from core.softmax import softmax
 from core.worked_example import ARTICLE_SCORES
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.widgets import temperature_slider
 
 OPTIONS = ("A", "B", "C")
-CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 GLOSSARY = tuple(
     f"home.glossary.{word}"
     for word in ("option", "score", "greedy", "sampling", "loss", "temperature", "entropy")
@@ -35,7 +35,7 @@ def miniature() -> None:
         reference=softmax(ARTICLE_SCORES, 1.0),
         height=250,
     )  # fmt: skip
-    st.plotly_chart(fig, key="home_bars", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "home_bars")
     st.caption(tr("home.mini.caption"))
 
 

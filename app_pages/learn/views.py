@@ -11,9 +11,8 @@ from core.charts.learn import loss_figure, output_figure
 from core.charts.samples import Group, Line, samples_html
 from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
+from ui.charts import show_chart
 from ui.i18n import lang, sentences, tr
-
-CHART_CONFIG = {"displayModeBar": False}
 
 
 def _count(n: int) -> str:
@@ -32,7 +31,7 @@ def show_curve(run: Run, setup: Setup) -> None:
     names = ("title", "x", "y", "train", "heldout", "uniform", "reference")
     texts = {name: tr(f"learn.loss.{name}") for name in names}
     fig = loss_figure(run.curve, run.total, uniform, KNESER_NEY_BITS, texts)
-    st.plotly_chart(fig, width="stretch", key="learn_loss", config=CHART_CONFIG)
+    show_chart(fig, "learn_loss")
 
 
 def show_explanations(setup: Setup) -> None:
@@ -64,7 +63,7 @@ def show_example(run: Run, setup: Setup) -> None:
         "grad": tr("learn.out.grad"),
     }
     fig = output_figure(setup.vocab, out.p, out.y, out.grad, target, texts)
-    st.plotly_chart(fig, width="stretch", key="learn_output", config=CHART_CONFIG)
+    show_chart(fig, "learn_output")
     st.info(tr("learn.example.lesson"), icon=":material/lightbulb:")
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from app_pages.playground.views import CHART_CONFIG, DEEP_T
+from app_pages.playground.views import DEEP_T
 from core.charts.playground import probabilities_figure
 from core.softmax import softmax
 from core.temperature import format_temperature
+from ui.charts import show_chart
 from ui.i18n import sentences, tr
 from ui.widgets import temperature_slider
 
@@ -33,7 +34,7 @@ def slider_and_bars(labels: tuple[str, ...], z: np.ndarray) -> None:
         {"title": tr("playground.chart.probs", t=shown), "current": tr("playground.chart.current", t=shown),
          "reference": tr("playground.chart.reference")},
     )  # fmt: skip
-    st.plotly_chart(fig, key=CHART, width="stretch", config=CHART_CONFIG)
+    show_chart(fig, CHART)
     notes = [tr("playground.chart.caption")]
     if temperature == 0:
         notes.append(tr("playground.chart.greedy"))

@@ -16,9 +16,9 @@ from core.logits_table import ParsedTable
 from core.normalize import compare
 from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
 from core.user_input import InputError
+from ui.charts import show_chart
 from ui.i18n import input_message, sentences, tr
 
-CHART_CONFIG = {"displaylogo": False}
 MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
 SWEEP_TOKENS = 10  # lines in the sweep chart (the highest scores)
 DEEP_T = "playground_deep_t"  # the temperature the open view was drawn at (None: it does not use T)
@@ -126,7 +126,7 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
         {"title": tr("playground.sweep.chart"), "x": tr("playground.sweep.x"), "y": "p",
          "current": tr("playground.sweep.current", t=f"{temperature:g}")},
     )  # fmt: skip
-    st.plotly_chart(fig, key="playground_sweep", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "playground_sweep")
     notes = [tr("playground.sweep.caption")]
     if len(labels) > SWEEP_TOKENS:
         notes.append(tr("playground.sweep.top", k=SWEEP_TOKENS, n=len(labels)))
@@ -175,7 +175,7 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
         [r.values[:WHY_TOKENS] for r in results],
         {"title": tr("playground.why.chart"), "x": tr("playground.why.x"), "y": ""},  # the title says it
     )
-    st.plotly_chart(fig, key="playground_why", width="stretch", config=CHART_CONFIG)
+    show_chart(fig, "playground_why")
     notes = [tr("playground.why.try")]
     if len(shown) > WHY_TOKENS:
         notes.append(tr("playground.why.first", k=WHY_TOKENS))

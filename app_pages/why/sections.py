@@ -9,19 +9,15 @@ from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, leaf_slider, lr_sli
 from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
+from ui.charts import show_chart
 from ui.i18n import tr
 from ui.widgets import rerun_expander
 
 LEAF = 0  # the target option: the picture shows a leaf
-CONFIG = {"displaylogo": False}
 GD_KEY = "why_gd"  # session state: {"history": [[leaf, flower], ...], "error": catalog key or None}
 START = (1.0, 3.0)  # a wrong answer (the flower leads), so learning is visible from the first step
 MAX_STEPS = 200
 CURVES = "why_curves"  # the "loss curves" expander (open or closed)
-
-
-def _chart(fig, key: str) -> None:
-    st.plotly_chart(fig, key=key, width="stretch", config=CONFIG)
 
 
 def _classes() -> list[str]:
@@ -61,7 +57,7 @@ def _scores_body(leaf: float) -> None:
     left, right = st.columns([3, 2])
     with left:
         texts = _texts("why.c.err", "title", "squared", "loss")
-        _chart(charts.errors_figure(labels, squared, loss, texts), "why_errors")
+        show_chart(charts.errors_figure(labels, squared, loss, texts), "why_errors")
         st.markdown(tr("why.s1.paradox", **paradox))
         if leaf == FLOWER:
             st.info(tr("why.s1.equal"), icon=":material/lightbulb:")
@@ -83,7 +79,9 @@ def _scores_body(leaf: float) -> None:
             linear = None
         texts = _texts("why.c.norm", "title", "target", "linear", "softmax")
         target = losses.one_hot(LEAF, 2)
-        _chart(charts.normalise_figure(_classes(), target, linear, softmax(scores), texts), "why_normalise")
+        show_chart(
+            charts.normalise_figure(_classes(), target, linear, softmax(scores), texts), "why_normalise"
+        )
         if linear is None:
             st.caption(tr("why.s1.no_linear"))
     st.caption(tr("why.s1.bridge"))
@@ -107,7 +105,7 @@ def _scores_body(leaf: float) -> None:
         sq_curve, ce_curve = losses.loss_sweep(xs, FLOWER, LEAF)
         texts = _texts("why.c.loss", "title", "x", "squared", "cross", "you")
         current = (leaf, squared[0], loss[0])
-        _chart(charts.losses_figure(xs, sq_curve, ce_curve, current, texts), "why_losses")
+        show_chart(charts.losses_figure(xs, sq_curve, ce_curve, current, texts), "why_losses")
 
 
 # ---------------------------------------------------------------------------- 2. gradient
@@ -210,9 +208,9 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     left, right = st.columns(2)
     with left:
         texts = _texts("why.c.grad", "title", "p", "y", "grad")
-        _chart(charts.gradient_figure(_classes(), p, y, grad, texts), "why_gradient")
+        show_chart(charts.gradient_figure(_classes(), p, y, grad, texts), "why_gradient")
     with right:
         texts = _texts("why.c.hist", "title", "x", "loss")
-        _chart(charts.loss_history_figure(seen, texts), "why_history")
+        show_chart(charts.loss_history_figure(seen, texts), "why_history")
     if p[LEAF] > 0.5:
         st.info(tr("why.s2.learned"), icon=":material/lightbulb:")

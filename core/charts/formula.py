@@ -66,8 +66,8 @@ def gaps_figure(
         bars,
         texts["title"],
         height=height,
-        xaxis=axis(type="category", fixedrange=True),
-        yaxis=axis(range=[low, high], fixedrange=True, zeroline=True),  # no rotated title (zh reads sideways)
+        xaxis=axis(type="category"),
+        yaxis=axis(range=[low, high], zeroline=True),  # no rotated title (zh reads sideways)
         barmode="group",
         margin={"l": 10, "r": 10, "t": 72, "b": 10},
     )

@@ -76,8 +76,8 @@ def probability_bars(
         traces,
         texts["title"],
         height=height,
-        xaxis=axis(type="category", fixedrange=True),
-        yaxis=axis(range=[0, 1.15], tickformat=".0%", fixedrange=True),  # % ticks: no rotated title
+        xaxis=axis(type="category"),
+        yaxis=axis(range=[0, 1.15], tickformat=".0%"),  # % ticks: no rotated title
         barmode="overlay",
         showlegend=reference is not None,
     )

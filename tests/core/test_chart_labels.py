@@ -141,3 +141,10 @@ def test_the_labels_are_the_catalog_s_in_each_language(name):
     en, zh = (_built(name, lang)[1] for lang in ("en", "zh"))
     assert en and zh and en != zh
     assert all(re.search(r"[\u4e00-\u9fff]", label) for label in zh)
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_no_chart_moves_when_dragged(name):
+    # A drag zoomed into an empty plot; hover and tap still give the values (ui/charts.py).
+    fig, _ = _built(name, "en")
+    assert fig.layout.dragmode is False
