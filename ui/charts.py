@@ -1,10 +1,11 @@
 """How every chart is shown: full width, no Plotly toolbar; the one place pages call ``st.plotly_chart``.
 
 The charts are to be read, not edited. Plotly's toolbar (zoom, pan, select, autoscale, a picture)
-appeared over the chart's title and legend when a pointer came near, and on a phone after a tap, when
-the reader wanted a bar's value; five pages had it and three did not. Dragging across a chart zoomed
-into it, and a learner who tried to drag a bar found an empty, zoomed plot; the figures turn dragging
-off (``core.charts.style.figure``). Hovering, or tapping, still gives every exact value.
+comes up over a chart's title and legend when the pointer comes near, and on a phone with the tap that
+asks for a bar's value. A drag would zoom or pan, and a learner who tries to drag a bar would be left
+with an empty corner of the plot; ``core.charts.style.figure`` turns dragging off (in the plot, along
+the tick labels and with shift: the browser test tries all three). Hovering, or tapping, gives every
+exact value.
 """
 
 from __future__ import annotations

@@ -171,7 +171,7 @@ def cdf_figure(
         "hovertemplate": "%{customdata[0]}: %{base:.3f} – %{customdata[1]:.3f}<extra></extra>",
         "showlegend": False,
     }
-    marks = {}  # no u line before the first draw
+    marks = {}  # no u line before the first draw; u is a value read off the axis: in the axis's ink
     if u is not None:
         u_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": u, "x1": u, "y0": 0, "y1": 1,
                   "line": {"color": INK, "width": 3, "dash": "dot"}}  # fmt: skip
@@ -218,14 +218,16 @@ def shaded_text_html(
 
 # The shade of a generated character: CHOSEN at alpha p. On the dark theme (Streamlit sets
 # color-scheme: dark on .stApp, which light-dark() follows) at alpha 0.55·p: a solid orange behind the
-# theme's light text has a contrast of 2.2, at 0.55 it has 4.7. Browsers without light-dark() keep
-# the first declaration.
+# theme's light text has a contrast of 2.2, at 0.55 it has 4.7. Inside @supports: a browser without
+# light-dark() would keep a declaration holding var() and drop it only when drawing, with no shade.
 _RGB = ",".join(str(int(CHOSEN[i : i + 2], 16)) for i in (1, 3, 5))  # "230,159,0"
 _SHADE, _SHADE_DARK = f"rgba({_RGB},var(--p))", f"rgba({_RGB},calc(var(--p)*.55))"
 TEXT_CSS = f"""<style>
 .gen-text{{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.05rem;line-height:1.75;
 white-space:pre-wrap;overflow-wrap:anywhere}}
-.gen-text span[title]{{border-radius:2px;background:{_SHADE};background:light-dark({_SHADE},{_SHADE_DARK})}}
+.gen-text span[title]{{border-radius:2px;background:{_SHADE}}}
+@supports (color:light-dark(#000,#fff)){{
+.gen-text span[title]{{background:light-dark({_SHADE},{_SHADE_DARK})}}}}
 .gen-fan{{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:0 .9rem}}
 .gen-fan .gen-text{{font-size:.92rem;line-height:1.6;white-space:pre}}
 .gen-mark{{display:inline-block;width:1.2em;font-weight:bold}}

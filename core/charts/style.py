@@ -199,7 +199,7 @@ def figure(
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"namelength": -1},
-        "dragmode": False,  # read, not edited: a drag zoomed into an empty plot (ui/charts.py)
+        "dragmode": False,  # read, not edited: no drag zooms or pans (ui/charts.py)
         "legend": LEGEND,
         "template": template(),
         "xaxis": xaxis or axis(),

@@ -145,6 +145,6 @@ def test_the_labels_are_the_catalog_s_in_each_language(name):
 
 @pytest.mark.parametrize("name", list(BUILDERS))
 def test_no_chart_moves_when_dragged(name):
-    # A drag zoomed into an empty plot; hover and tap still give the values (ui/charts.py).
+    # Read, not edited: no zoom or pan by any drag; hover and tap give the values (ui/charts.py).
     fig, _ = _built(name, "en")
-    assert fig.layout.dragmode is False
+    assert fig.layout.dragmode is False  # the browser test drags in the plot, on its labels, with shift

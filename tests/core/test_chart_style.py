@@ -5,6 +5,7 @@ import plotly.graph_objects as go
 import pytest
 
 from core.charts import style
+from ui.page_style import DARK_BACKGROUND  # Streamlit's dark background, as the browser reports it
 
 
 def test_a_misspelt_property_fails_where_the_figure_is_built():
@@ -94,9 +95,6 @@ def _luminance(hex_colour: str) -> float:
     channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-DARK_BACKGROUND = "#171614"  # Streamlit 1.67's dark theme behind the charts (as the browser reports it)
 
 
 def test_no_chart_colour_fades_into_the_dark_theme_s_background():

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import goto
+from tests.e2e.conftest import assert_no_exception, goto
 
 LINE_CONTRAST = 3.0  # WCAG 2.1, non-text contrast: lines and outlines
 TEXT_CONTRAST = 4.5  # WCAG 2.1, normal text
@@ -71,3 +71,4 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
         "b => [getComputedStyle(b.querySelector('p') || b).color, getComputedStyle(b).backgroundColor]"
     )
     assert contrast(rgba(label), rgba(fill)) >= TEXT_CONTRAST
+    assert_no_exception(page)
