@@ -23,6 +23,7 @@ from core.charts.style import (
     PROBABILITY,
     REFERENCE,
     axis,
+    css_rgb,
     figure,
     probability_axis,
     visible,
@@ -220,8 +221,7 @@ def shaded_text_html(
 # color-scheme: dark on .stApp, which light-dark() follows) at alpha 0.55·p: a solid orange behind the
 # theme's light text has a contrast of 2.2, at 0.55 it has 4.7. Inside @supports: a browser without
 # light-dark() would keep a declaration holding var() and drop it only when drawing, with no shade.
-_RGB = ",".join(str(int(CHOSEN[i : i + 2], 16)) for i in (1, 3, 5))  # "230,159,0"
-_SHADE, _SHADE_DARK = f"rgba({_RGB},var(--p))", f"rgba({_RGB},calc(var(--p)*.55))"
+_SHADE, _SHADE_DARK = f"rgba({css_rgb(CHOSEN)},var(--p))", f"rgba({css_rgb(CHOSEN)},calc(var(--p)*.55))"
 TEXT_CSS = f"""<style>
 .gen-text{{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:1.05rem;line-height:1.75;
 white-space:pre-wrap;overflow-wrap:anywhere}}

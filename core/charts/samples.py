@@ -9,6 +9,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.charts.style import PROBABILITY, css_rgb
+
 LOOP_MARK = "⟲"
 
 
@@ -38,7 +40,7 @@ SAMPLES_CSS = (
     "margin:0 0 0.15rem 0}"
     ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
     ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
-    ".cmp-cont{font-weight:700;background:rgba(0,114,178,0.13);border-radius:2px}"
+    f".cmp-cont{{font-weight:700;background:rgba({css_rgb(PROBABILITY)},0.13);border-radius:2px}}"
     ".cmp-mark{opacity:0.6;font-weight:400}"
     "</style>"
 )

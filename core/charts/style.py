@@ -58,6 +58,11 @@ STATISTIC = {
 }
 
 
+def css_rgb(hex_colour: str) -> str:
+    """``#E69F00`` as ``230,159,0``: a meaning's colour in the HTML builders' ``rgba(...)`` tints."""
+    return ",".join(str(int(hex_colour[i : i + 2], 16)) for i in (1, 3, 5))
+
+
 def template() -> dict[str, Any]:
     """A small template in place of Plotly's default one, with the colour-blind-safe colorway.
 
