@@ -70,3 +70,19 @@ def test_the_sweep_prints_no_label_over_another_and_names_every_key_once():
     assert sorted(named) == sorted(NAMES)  # every key named once
     longest = max(len(a.text) for a in fig.layout.annotations)
     assert longest > 2 and fig.layout.margin.r >= 7 * longest  # room for "k2, k3" right of the plot
+
+
+def test_markers_are_full_colour_ringed_and_the_sweep_labels_are_in_the_theme_s_ink():
+    out = att.attention(Q, KEYS, VALUES, 2.0)
+    vec = charts.vectors_figure(Q, KEYS, NAMES, out.weights, T)
+    val = charts.values_figure(VALUES, NAMES, out.weights, out.output, T)
+    dots = [d for d in vec.data if d.legendgroup == "keys"] + [val.data[0]]
+    assert len(dots) == 4
+    for d in dots:  # an opacity would fade blue under 3:1 on dark and grey under 3:1 on white
+        assert d.marker.opacity is None and d.marker.line.color == style.PAPER
+    scales = np.linspace(0, 10, 11)
+    sweep = att.weights_over_scales(Q, KEYS[:2], scales)
+    fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
+    fonts = {a.text: a.font for a in fig.layout.annotations}
+    assert {f.color for f in fonts.values()} == {style.INK}
+    assert (fonts["k1"].weight, fonts["k2"].weight) == ("bold", "normal")  # k1 is the most attended
