@@ -18,6 +18,7 @@ from streamlit.delta_generator import DeltaGenerator
 from core.url_values import format_url_float
 from core.user_input import InputError, parse_number
 from ui.i18n import input_message, sentences, tr
+from ui.share import use_in_link
 
 MAX_CHARS = 40  # no number a page needs is longer; a pasted page of text is cut by the browser
 
@@ -85,15 +86,19 @@ def kept_number(field: Field) -> tuple[float | int, str | None]:
     """The box, for a page that always needs a number: (the number to use, the message to show).
 
     While the text cannot be used, the page goes on with the last number that could be (this
-    session), else the default, and the message says which; the box keeps what was typed.
+    session), else the default, and the message says which; the box keeps what was typed, and the
+    "Copy link" box gives the number in use, so the link opens on what the sharer sees.
     """
     value, error = text_number(field)
     last_key = f"{field.key}_last_good"
     if error is None:
         st.session_state[last_key] = value
+        use_in_link(field.key, None)
         return value, None
     used = st.session_state.get(last_key)
     if used is None:
         used = parse_number(field.default, field.low, field.high, whole=field.whole)
     shown = str(used) if field.whole else format_url_float(used)
+    name = tr(field.name) if field.name else label(field)
+    use_in_link(field.key, shown, name, st.session_state[field.key])
     return used, sentences([error, tr("input.kept", used=shown)])

@@ -15,9 +15,25 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from ui.i18n import tr
+from ui.markdown import md_literal
 
 # Longer links are cut by chat apps, mail clients and some proxies (8 KB request-line limits).
 MAX_LINK_LENGTH = 8000
+IN_USE = "share_in_use"  # session: {query key: (number in use, box's name, text typed)}, see `use_in_link`
+
+
+def use_in_link(key: str, used: str | None, name: str = "", typed: str = "") -> None:
+    """Let the link give ``used`` for ``?key=`` instead of the box's text (``None``: the text again).
+
+    While a box's text cannot be used, the page runs on its last good number
+    (``ui.number_box.kept_number``). A link carrying the bad text would open on the default
+    instead: another seed, another text than the one on the sharer's screen.
+    """
+    in_use = st.session_state.setdefault(IN_USE, {})
+    if used is None:
+        in_use.pop(key, None)
+    else:
+        in_use[key] = (used, name, typed)
 
 
 def build_link(base: str | None, params: Mapping[str, str | Iterable[str]]) -> str:
@@ -46,7 +62,11 @@ def share_link(container=None) -> str:
     changes made inside an ``st.fragment``, which do not rerun this box. ``st.code`` gives the link
     a copy button and shows it as plain text, so a hostile value in the URL is never markup.
     """
-    link = build_link(st.context.url, current_params())
+    params = current_params()
+    # Only this page's boxes: another page's entry stays until that page runs again.
+    in_use = {key: v for key, v in st.session_state.get(IN_USE, {}).items() if key in params}
+    params.update({key: [used] for key, (used, _, _) in in_use.items()})
+    link = build_link(st.context.url, params)
     where = st.sidebar if container is None else container
     popover = where.popover(
         tr("share.button"), icon=":material/link:", width="stretch", key="share_link", on_change="rerun"
@@ -57,5 +77,7 @@ def share_link(container=None) -> str:
                 st.warning(tr("share.too_long", length=len(link), limit=MAX_LINK_LENGTH))
             else:
                 st.caption(tr("share.help"))
+                for used, name, typed in in_use.values():
+                    st.caption(tr("share.in_use", name=name, used=used, typed=md_literal(typed)))
                 st.code(link, language=None, wrap_lines=True)
     return link

@@ -123,6 +123,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This link opens the page exactly as you see it now. Copy it with the button on the right.",
         "zh": "这个链接会原样打开你现在看到的页面。用右边的按钮复制。",
     },
+    "share.in_use": {
+        "en": "{name}: the link gives {used}, the number the page is using, not “{typed}”.",
+        "zh": "{name}：链接里是页面正在使用的 {used}，而不是“{typed}”。",
+    },
     "share.too_long": {
         "en": (
             "The link would be {length} characters long, more than the {limit} that chat and mail apps "

@@ -121,6 +121,33 @@ def test_generator_link_reproduces_the_same_text_from_its_seed(server, page, str
     screenshot(stranger, "share-generator-en")
 
 
+def test_a_link_copied_while_the_seed_box_holds_bad_text_opens_the_draws_on_screen(server, page, stranger):
+    goto(page, server, "generator", lang="zh", generator_seed="42")
+    draws = page.locator(".gen-fan").first
+    expect(draws).to_be_visible(timeout=30_000)
+    shown = draws.inner_text()
+    typed = "42<script>window.__xss=1</script>"
+    box = page.locator(".st-key-generator_seed input")
+    box.fill(typed)
+    box.press("Enter")
+    wait_idle(page)
+    kept = t("input.kept", "zh", used="42")
+    expect(page.locator('[data-testid="stAlert"]').filter(has_text=kept)).to_be_visible()
+    assert draws.inner_text() == shown  # the page keeps seed 42 while the box holds bad text
+    link = open_copy_link(page)
+    assert "generator_seed=42&" in link + "&" and "script" not in link, link  # not the typed text
+    note = t("share.in_use", "zh", name=t("generator.seed.name", "zh"), used="42", typed=typed)
+    expect(page.locator('[data-testid="stPopoverBody"]')).to_contain_text(note)
+    assert page.evaluate("window.__xss") is None
+    page.keyboard.press("Escape")
+    expect(box).to_have_value(typed)  # nothing typed is lost
+
+    open_link(stranger, link)
+    expect(stranger.locator(".st-key-generator_seed input")).to_have_value("42", timeout=30_000)
+    assert stranger.locator(".gen-fan").first.inner_text() == shown  # the same 20 draws
+    assert_no_exception(stranger)
+
+
 def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
     goto(page, server, "compare", lang="zh")
     for key, value in (("compare_top_k", "7"), ("compare_seed", "123"), ("compare_length", "60")):

@@ -6,6 +6,7 @@ kept usable, the URL reproducing the text."""
 import html
 import json
 import re
+from urllib.parse import parse_qsl
 
 import pyarrow as pa
 import pytest
@@ -151,6 +152,31 @@ def test_a_negative_seed_is_explained_in_the_readers_language_and_the_draws_keep
     expected = out_of_range(lang, t("generator.seed.name", lang), "-3", "0", f"{2**32 - 1:,}", "5")
     assert [e.value for e in at.error] == [expected]
     assert fan_rows(at) == drawn
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_link_copied_while_the_seed_box_holds_bad_text_gives_the_seed_in_use(lang):
+    at = open_page("generator", lang)
+    at.text_input(key="generator_seed").input("5").run()
+    drawn = fan_rows(at)
+    typed = "5<script>alert(1)</script>"
+    at.text_input(key="generator_seed").input(typed)
+    at.query_params["generator_seed"] = typed  # the browser writes a bound box's text into the URL
+    at.run()
+    at.session_state["share_link"] = True  # the visitor opens "Copy link"
+    at.run()
+    (link,) = [c.value for c in at.code]
+    shared = dict(parse_qsl(link.split("?", 1)[1]))
+    assert shared["generator_seed"] == "5"  # not the typed text, which would open on seed 0
+    note = t("share.in_use", lang, name=t("generator.seed.name", lang), used="5", typed=md_literal(typed))
+    assert note in [c.value for c in at.caption]
+    shared.pop("lang")
+    assert fan_rows(open_page("generator", lang, **shared)) == drawn  # the recipient sees the same draws
+    at.text_input(key="generator_seed").input("7")  # fixed: the link gives the box's text again
+    at.query_params["generator_seed"] = "7"
+    at.run()
+    assert dict(parse_qsl(at.code[0].value.split("?", 1)[1]))["generator_seed"] == "7"
+    assert note not in [c.value for c in at.caption]
 
 
 @pytest.mark.parametrize("lang", LANGS)
