@@ -4,11 +4,10 @@ Why a patch: a widget created with ``bind="query-params"`` takes its first value
 inside Streamlit (``SessionState._seed_widget_from_url`` in ``streamlit/runtime/state/
 session_state.py``), before any page code can look at it. Streamlit parses a number with
 ``float()``, and for a whole number calls ``int()`` on it; ``inf``, ``1e400`` or a 5,000-digit
-number made that raise ``OverflowError`` (the seed box's ``?generator_seed=inf``, when it was an
-``st.number_input``), which the seeding code does not catch, and the page stopped at the widget, on
-every reload, since the link keeps the value. Other bad values are dropped without a word, and
-``1_000`` or ``１２`` are accepted while ``0x10`` is not. (Typed numbers are text boxes now,
-``ui.number_box``, which keep a bad link value on screen and explain it.)
+number makes that raise ``OverflowError``, which the seeding code does not catch: the page would
+stop at the widget on every reload, since the link keeps the value. Other bad values are dropped
+without a word, and ``1_000`` or ``１２`` are accepted while ``0x10`` is not. (Typed numbers are
+text boxes, ``ui.number_box``, which keep a bad link value on screen and explain it.)
 
 The wrapper (a few lines around the original) does, for every URL-bound one-value number
 ``st.slider`` on every page, with the bounds and whole/decimal kind the slider itself declares:

@@ -5,6 +5,7 @@ import plotly.graph_objects as go
 import pytest
 
 from core.charts import style
+from tests.contrast import contrast, hex_rgb
 from ui.page_style import DARK_BACKGROUND  # Streamlit's dark background, as the browser reports it
 
 
@@ -90,18 +91,10 @@ def test_each_meaning_has_its_own_colour_and_statistics_borrow_none():
     assert not {colour for colour, _ in style.STATISTIC.values()} & set(meanings)
 
 
-def _luminance(hex_colour: str) -> float:
-    """WCAG relative luminance of ``#RRGGBB``."""
-    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
 def test_no_chart_colour_fades_into_the_dark_theme_s_background():
     colours = [style.PROBABILITY, style.CHOSEN, style.SCORE, style.REMOVED, style.TARGET, style.LOSS,
                style.NAIVE, style.DRAWN, *(colour for colour, _ in style.STATISTIC.values())]  # fmt: skip
-    background = _luminance(DARK_BACKGROUND)
-    faded = [c for c in colours if (_luminance(c) + 0.05) / (background + 0.05) < 3.0]  # WCAG non-text
+    faded = [c for c in colours if contrast(hex_rgb(c), hex_rgb(DARK_BACKGROUND)) < 3.0]  # WCAG non-text
     assert not faded  # REFERENCE is the theme's ink: the e2e test checks it in the browser
 
 

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tests.contrast import contrast, luminance
 from tests.e2e.conftest import assert_no_exception, goto
 
 LINE_CONTRAST = 3.0  # WCAG 2.1, non-text contrast: lines and outlines
@@ -23,17 +24,6 @@ def over(top: str, below: str) -> tuple[float, float, float]:
     """``top`` painted over the opaque ``below``."""
     *rgb, alpha = rgba(top)
     return tuple(alpha * c + (1 - alpha) * b for c, b in zip(rgb, rgba(below)[:3], strict=True))
-
-
-def luminance(rgb) -> float:
-    """WCAG relative luminance."""
-    lin = [c / 255 / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb[:3]]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def contrast(a, b) -> float:
-    low, high = sorted((luminance(a), luminance(b)))
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
