@@ -58,7 +58,16 @@ def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
             slip = after_slip(model, prompt + "u")
             top = tr("generator.list.sep").join(f"“{md_literal(visible(c))}” {p:.1%}" for c, p in slip.top)
             shown = md_literal((slip.text + slip.greedy).replace("\n", " ↵ "))
-            st.info(tr("generator.backtrack", text=md_literal(slip.text), top=top, greedy=shown), icon=IDEA)
+            st.info(
+                tr(
+                    "generator.backtrack",
+                    text=md_literal(slip.text),
+                    top=top,
+                    greedy=shown,
+                    compare=tr("nav.compare"),
+                ),
+                icon=IDEA,
+            )
     elif could_complete(prompt) and result.samples:
         st.info(tr("generator.trained.note", share=f"{result.share():.0%}", word=TARGET_WORD), icon=IDEA)
     st.info(tr("generator.chatbot"), icon=IDEA)

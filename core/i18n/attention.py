@@ -15,8 +15,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "又是温度：把分数乘上 λ，就等于除以温度 T = 1/λ。λ 大就是温度低：一个键几乎拿走全部注意力；λ = 0 就是温度无穷大：所有键一样重。",
     },
     "attention.formula.caption": {
-        "en": "λ is the scale you set above; d is the length of the vectors (here 2); o, the word’s new meaning, is the weighted average of the values v.",
-        "zh": "λ 是上面设置的缩放系数；d 是向量的长度（这里是 2）；o 是这个词的新含义，也就是各个值 v 的加权平均。",
+        "en": "λ is the scale you set above; d is how many numbers each vector holds (here 2); o, the word’s new meaning, is the weighted average of the values v.",
+        "zh": "λ 是上面设置的缩放系数；d 是每个向量里有几个数（这里是 2）；o 是这个词的新含义，也就是各个值 v 的加权平均。",
     },
     "attention.explain": {
         "en": "The word’s new meaning is the weighted average of the others’ contents (the values v), so softmax decides whom to listen to and how much.",

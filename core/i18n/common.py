@@ -9,15 +9,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.why": {"en": "Why probabilities?", "zh": "为什么要变成概率？"},
     "nav.formula": {"en": "How softmax works", "zh": "Softmax 怎么算"},
     "nav.attention": {"en": "Softmax’s other job: attention", "zh": "Softmax 的另一份工作：注意力"},
-    "nav.learn": {"en": "Watch it learn", "zh": "看它学会"},
+    "nav.learn": {"en": "Watch it learn", "zh": "看它学习"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
-        "en": (
-            "A model gives every option a score; softmax turns the scores into probabilities, each between "
-            "0 and 1, adding up to 1. Move the temperature to see it on the article’s own example, then "
-            "follow the steps below."
-        ),
-        "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。拖动温度，在文章自己的例子上看一看，再顺着下面的步骤往下走。",
+        "en": "A model gives every option a score; softmax turns the scores into probabilities, each between 0 and 1, adding up to 1. Move the temperature to see it on the article’s own example, then follow the steps below.",
+        "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。先拖动温度滑块，用文章里的例子看看效果，再按下面的顺序一步步往下看。",
     },
     "home.article": {"en": "Follows the article’s § {sections}", "zh": "对应文章第 {sections} 节"},
     "home.article.join": {"en": "–", "zh": "、"},
@@ -29,11 +25,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "home.mini.current": {"en": "at this temperature", "zh": "当前温度"},
     "home.mini.reference": {"en": "T = 1", "zh": "T = 1 时"},
     "home.mini.caption": {
-        "en": (
-            "Options A, B and C with the scores of the article’s worked example. The outlined bars are "
-            "T = 1; lower T gathers the probability on A, higher T spreads it out."
-        ),
-        "zh": "选项 A、B、C 的分数取自文章里算过的那个例子。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上；温度越高，分布越平缓。",
+        "en": "Options A, B and C with the scores of the article’s worked example. The outlined bars are T = 1; lower T gathers the probability on A, higher T spreads it out.",
+        "zh": "选项 A、B、C 的分数取自文章里算过的那个例子。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上；温度越高，概率分得越平均。",
     },
     "home.path.title": {"en": "The path through the article", "zh": "沿着文章走一遍"},
     "home.path.note": {
@@ -66,7 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.card.learn": {
         "en": "Train a tiny network on nursery rhymes and watch softmax and its loss teach it to write.",
-        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和它的损失怎样教会它写字。",
+        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和它的损失怎样教它写出童谣。",
     },
     "home.glossary.title": {"en": "Words in this app", "zh": "本应用里的词"},
     "home.glossary.intro": {
@@ -75,7 +68,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.glossary.option": {
         "en": "**option / candidate** → *token*: one thing the model can choose next (a word, part of a word, or here a character).",
-        "zh": "**选项 / 候选词** → 词元（token）：模型下一步可以选的一个东西，可以是一个词、半个词，在本应用里是一个字符。",
+        "zh": "**选项 / 候选词** → 词元（token）：模型下一步可以选的一个东西，可以是一个词、词的一部分，在本应用里是一个字符。",
     },
     "home.glossary.score": {
         "en": "**score** → *logit*: the raw number the model gives each option before softmax; any number, with no limit.",
@@ -91,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.glossary.loss": {
         "en": "**the loss after softmax** → *cross-entropy*: −log of the probability given to the right answer; near 0 when the model is right and sure, large when it is wrong.",
-        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：正确答案概率的 −log；模型答对又有把握时接近 0，答错时很大。",
+        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：取正确答案分到的概率 p，算 −log p。p 越接近 1，它越接近 0；p 越小，它越大。所以模型答对又有把握时接近 0，答错时很大。",
     },
     "home.glossary.temperature": {
         "en": "**temperature** (T): divides every score before softmax; low T makes the choice surer, high T makes it more varied.",
@@ -199,11 +192,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "jobs.queued": {
         "en": "The server is busy with other visitors’ runs: yours is number {position} in the queue and starts by itself.",
-        "zh": "服务器正在为其他访客运行：你排在第 {position} 位，轮到你时会自动开始。",
+        "zh": "服务器正在处理其他访客的运行：你排在第 {position} 位，轮到你时会自动开始。",
     },
     "jobs.own_running": {
         "en": "You already have a run going; it must finish or be stopped before another starts.",
-        "zh": "你已经有一个运行在进行中；它结束或被停止后才能开始新的运行。",
+        "zh": "你已经有一次运行正在进行；要等它结束或被停止，才能开始新的一次。",
     },
     # ------------------------------------------------------------ the shared model panel (ui/model_settings.py)
     "model.choice": {"en": "Model", "zh": "模型"},

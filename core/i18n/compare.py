@@ -3,15 +3,8 @@
 TEXTS: dict[str, dict[str, str]] = {
     "compare.title": {"en": "Top choice vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "compare.intro": {
-        "en": (
-            "Always taking the top-scoring character (called greedy decoding) writes the same text every time "
-            "and often goes round in circles; exploring by the probabilities (called sampling) can go a new "
-            "way each time. Move the temperature and compare."
-        ),
-        "zh": (
-            "每一步都直接选择得分最高的字符（业内叫“贪心解码”），每次写出的都一样，还常常原地打转；"
-            "根据概率探索（业内叫“采样”）每次都可能走出新路。拖动温度，比一比。"
-        ),
+        "en": "Always taking the top-scoring character (called greedy decoding) writes the same text every time and often goes round in circles; exploring by the probabilities (called sampling) can go a new way each time. Move the temperature and compare.",
+        "zh": "每一步都直接选择得分最高的字符（业内叫“贪心解码”），每次写出的都一样，还常常原地打转；根据概率探索，也就是按概率随机抽（业内叫“采样”），每次都可能走出新路。拖动温度，比一比。",
     },
     "compare.chatbot": {
         "en": (
@@ -140,13 +133,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "去掉太不可能的（min-p = {m}）在这里不起作用：剩下的每个字符，概率都不低于 {m} × 最高概率。",
     },
     # ------------------------------------------------------------------ many dice
-    "compare.dice.title": {"en": "Many dice at once", "zh": "一次掷很多次骰子"},
+    "compare.dice.title": {"en": "Many dice at once", "zh": "一次掷很多个骰子"},
     "compare.dice.explain": {
-        "en": (
-            "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many "
-            "times: the more draws, the closer their shares come to the softmax bars."
-        ),
-        "zh": "每抽一次，就像掷一个骰子，每一面的大小和它的概率一样。把下一个字符抽很多次：抽得越多，各字符出现的比例就越接近 Softmax 给出的概率。",
+        "en": "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many times: the more draws, the closer their shares come to the softmax bars.",
+        "zh": "每抽一次，就像掷一个特别的骰子：每个字符占一面，概率越大，那一面越宽，越容易掷到。把下一个字符抽很多次：抽得越多，各字符出现的比例就越接近 Softmax 给出的概率。",
     },
     "compare.dice.n": {"en": "Draws", "zh": "抽几次"},
     "compare.dice.again": {"en": "Draw again", "zh": "再抽一遍"},
@@ -260,7 +250,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.strategy.sampling": {"en": "By the probabilities (T = 1)", "zh": "按概率抽（T = 1）"},
     "compare.strategy.temperature": {"en": "By the probabilities, T = {t}", "zh": "按概率抽，T = {t}"},
     "compare.strategy.top_k": {"en": "Top-k (k = {k}, T = {t})", "zh": "只留前 k 名（k = {k}，T = {t}）"},
-    "compare.strategy.top_p": {"en": "Top-p (p = {p}, T = {t})", "zh": "只留概率够 p 的（p = {p}，T = {t}）"},
+    "compare.strategy.top_p": {
+        "en": "Top-p (p = {p}, T = {t})",
+        "zh": "只留概率加起来够 p 的（p = {p}，T = {t}）",
+    },
     "compare.strategy.min_p": {"en": "Min-p ({m}, T = {t})", "zh": "去掉太不可能的（min-p = {m}，T = {t}）"},
     "compare.strategy.beam": {"en": "Beam search ({w} drafts)", "zh": "束搜索（{w} 份草稿）"},
     "compare.mc.no_lines": {

@@ -9,8 +9,8 @@ MODEL: dict[str, dict[str, str]] = {
     "model.settings": {"en": "Model settings", "zh": "模型设置"},
     "model.context": {"en": "Context length (characters)", "zh": "上下文长度（字符数）"},
     "model.context.help": {
-        "en": "How many previous characters the model looks at. Contexts it never saw in the rhymes back off to shorter ones.",
-        "zh": "模型往回看几个字符。童谣里从没出现过的上下文，会退回到更短的上下文。",
+        "en": "How many previous characters the model looks at. Where those characters never appear together in the rhymes, it looks at fewer of them.",
+        "zh": "模型往回看几个字符。如果这几个字符连在一起在童谣里从没出现过，模型就少看几个，改看更短的一段。",
     },
     "model.smoothing": {"en": "Smoothing k (add-k)", "zh": "平滑系数 k（加 k 平滑）"},
     "model.smoothing.help": {
@@ -20,7 +20,7 @@ MODEL: dict[str, dict[str, str]] = {
     "model.more_chars": {"en": " … and {n} more", "zh": " …… 另有 {n} 个"},
     "model.err.empty_prompt": {
         "en": "The prompt is empty. Type a few characters for the model to continue, e.g. “Humpty Du”.",
-        "zh": "开头文字是空的。请输入几个字符让模型接着写，例如 “Humpty Du”。",
+        "zh": "开头文字是空的。请输入几个字符让模型接着写，例如“Humpty Du”。",
     },
     "model.err.long_prompt": {
         "en": "The prompt has {n} characters; at most {max} are accepted. The model only reads the last few anyway — please shorten it.",
@@ -44,14 +44,14 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.title": {"en": "Humpty Du…", "zh": "写“Humpty Du…”"},
     "generator.intro": {
         "en": "After “Humpty Du” the article gives u 50%, m 45%, the rest 5%. Always taking the top choice (called greedy decoding) writes “Duu” every time; drawing by the probabilities (called sampling) writes “Dum…” almost half the time.",
-        "zh": "在“Humpty Du”后面，文章给出 u 50%、m 45%、其余 5%。直接选择得分最高的（业内叫“贪心解码”）每次都写成“Duu”；根据概率探索（业内叫“采样”）差不多一半的时候写出“Dum…”。",
+        "zh": "在“Humpty Du”后面，文章给出 u 50%、m 45%、其余 5%。直接选择得分最高的（业内叫“贪心解码”）每次都写成“Duu”；根据概率探索，也就是按概率随机抽（业内叫“采样”），差不多一半的时候写出“Dum…”。",
     },
     "generator.model": {"en": "Probabilities from", "zh": "概率来自"},
     "generator.model.trained": {"en": "the model trained on the rhymes", "zh": "用童谣训练的模型"},
     "generator.model.article": {"en": "the article’s numbers", "zh": "文章里的数字"},
     "generator.model.help": {
         "en": "The article’s example: right after “Humpty Du” it gives u 50%, m 45%, all other characters 5% together (it calls them scores; they are already probabilities); everywhere else it is the trained model.",
-        "zh": "文章里的例子：紧跟在“Humpty Du”后面时，u 占 50%，m 占 45%，其余字符合计 5%（文章把它们叫作“得分”，其实它们已经是概率）；其他位置都和训练好的模型一样。",
+        "zh": "文章里的例子：紧跟在“Humpty Du”后面时，u 占 50%，m 占 45%，其余字符合计 5%（文章把它们叫作“得分”，其实它们已经是概率）；其他位置的概率都来自用童谣训练的模型。",
     },
     "generator.greedy.title": {
         "en": "**Always the top choice** (T = 0) writes, every time:",
@@ -87,8 +87,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：u {u}，m {m}，其他字符合计 {rest}。上面的抽取现在用的就是这组概率：走偏的更多了。",
     },
     "generator.backtrack": {
-        "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the compare page, can drop a bad draft; that is the closest thing to going back.)",
-        "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}；如果一直直接选最高，会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如比较页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
+        "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the page “{compare}”, can drop a bad draft; that is the closest thing to going back.)",
+        "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}；如果一直直接选最高，会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如“{compare}”那一页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
     },
     "generator.list.sep": {"en": ", ", "zh": "、"},
     "generator.trained.note": {
@@ -152,21 +152,21 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.chart.bars.chosen": {"en": "chosen", "zh": "选中"},
     "generator.chart.other": {"en": "other", "zh": "其他"},
     "generator.chart.cdf.title": {
-        "en": "The draw: u lands in one character’s slice",
-        "zh": "抽签：随机数 u 落在哪个字符的那一段",
+        "en": "The draw: a random number r lands in one character’s slice",
+        "zh": "抽签：随机数 r 落在哪个字符的那一段",
     },
     "generator.chart.cdf.x": {
         "en": "probabilities added up (in vocabulary order)",
         "zh": "概率一段接一段累加（按字符表顺序）",
     },
-    "generator.chart.cdf.u": {"en": "u = {u}", "zh": "u = {u}"},
+    "generator.chart.cdf.u": {"en": "r = {u}", "zh": "r = {u}"},
     "generator.step.none": {
         "en": "No step yet: press Step to draw the next character from these probabilities.",
         "zh": "还没开始：按“走一步”，就会按这些概率抽出下一个字符。",
     },
     "generator.step.sample": {
-        "en": "The draw: a random number u = {u} (between 0 and 1) lands in the slice of “{char}”, which had probability {p}.",
-        "zh": "按概率抽：随机数 u = {u}（0 到 1 之间），落在“{char}”的那一段里，“{char}”的概率是 {p}。",
+        "en": "The draw: a random number r = {u} (between 0 and 1) lands in the slice of “{char}”, which had probability {p}.",
+        "zh": "按概率抽：随机数 r = {u}（0 到 1 之间），落在“{char}”的那一段里，“{char}”的概率是 {p}。",
     },
     "generator.step.greedy": {
         "en": "Always the top: no random number; the most likely character “{char}” (p = {p}) is always taken.",
@@ -190,7 +190,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.col.char": {"en": "char", "zh": "字符"},
     "generator.col.p": {"en": "p (model)", "zh": "概率（模型）"},
     "generator.col.p_t": {"en": "p (drawn from)", "zh": "概率（实际抽取）"},
-    "generator.col.u": {"en": "u", "zh": "u"},
+    "generator.col.u": {"en": "r", "zh": "r"},
     "generator.col.entropy": {"en": "entropy (bits)", "zh": "熵（比特）"},
     "generator.col.how": {"en": "how", "zh": "方式"},
     "generator.how.greedy": {"en": "top", "zh": "选最高"},

@@ -2,15 +2,8 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "playground.intro": {
-        "en": (
-            "Before softmax, every score is divided by the temperature T: a low T gathers the probability "
-            "on the top score, a high T spreads it out. Move the slider and watch the bars; the dashed "
-            "outlines are T = 1."
-        ),
-        "zh": (
-            "做 Softmax 之前，先把每个分数都除以温度 T：T 小，概率更集中到最高分上；T 大，概率分布更平缓。"
-            "拖动滑块，看柱子怎么变；虚线框是 T = 1 时的概率。"
-        ),
+        "en": "Before softmax, every score is divided by the temperature T: a low T gathers the probability on the top score, a high T spreads it out. Move the slider and watch the bars; the dashed outlines are T = 1.",
+        "zh": "做 Softmax 之前，先把每个分数都除以温度 T：T 小，概率更集中到最高分上；T 大，概率分得更平均，文章说“更平缓”。拖动滑块，看柱子怎么变；虚线框是 T = 1 时的概率。",
     },
     "playground.url.bad": {
         "en": "The table in this link could not be read (not numbers, mismatched or too long), so the article’s example is shown instead.",
@@ -84,21 +77,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "playground.preset.humpty": {"en": "“Humpty Du…”: the next character", "zh": "“Humpty Du…”：下一个字符"},
     "playground.preset.humpty.note": {
-        "en": (
-            "After “Humpty Du” the article gives u 0.5, m 0.45 and 0.05 for all the other characters, and "
-            "calls them scores. They already add up to 1, so they are really probabilities: what softmax "
-            "gives out, not what goes in. To get them back, this table uses their logarithms as scores "
-            "(ln 0.5 ≈ −0.693, ln 0.45 ≈ −0.799, ln 0.05 ≈ −2.996); softmax turns ln p back into p, so at "
-            "T = 1 you see 50%, 45%, 5%. Typed in as they are, 0.5, 0.45 and 0.05 would give only 38.6%, "
-            "36.7% and 24.6%: put them in the table and see."
-        ),
-        "zh": (
-            "在“Humpty Du”后面，文章给出 u 0.5、m 0.45、其他字符合计 0.05，并把它们叫作“得分”。"
-            "这三个数加起来正好是 1，所以它们其实已经是概率，是 Softmax 的输出，而不是输入。"
-            "为了还原它们，这个表格用它们的对数当分数（ln 0.5 ≈ −0.693，ln 0.45 ≈ −0.799，ln 0.05 ≈ −2.996）；"
-            "Softmax 会把 ln p 变回 p，所以 T = 1 时你看到的正是 50%、45%、5%。"
-            "如果照原样把 0.5、0.45、0.05 当分数填进表格，得到的只是 38.6%、36.7%、24.6%：可以在表格里试试。"
-        ),
+        "en": "After “Humpty Du” the article gives u 0.5, m 0.45 and 0.05 for all the other characters, and calls them scores. They already add up to 1, so they are really probabilities: what softmax gives out, not what goes in. To get them back, this table uses their natural logarithms as scores: ln p is the power of e that gives p, so e to the −0.693 is 0.5 and ln 0.5 ≈ −0.693 (ln 0.45 ≈ −0.799, ln 0.05 ≈ −2.996). Softmax raises e to each score, which turns ln p back into p, so at T = 1 you see 50%, 45%, 5%. Typed in as they are, 0.5, 0.45 and 0.05 would give only 38.6%, 36.7% and 24.6%: put them in the table and see.",
+        "zh": "在“Humpty Du”后面，文章给出 u 0.5、m 0.45、其他字符合计 0.05，并把它们叫作“得分”。这三个数加起来正好是 1，所以它们其实已经是概率，是 Softmax 的输出，而不是输入。为了还原它们，这个表格用 ln p 当分数：ln p 就是“e 的多少次方等于 p”，例如 e 的 −0.693 次方约等于 0.5，所以 ln 0.5 ≈ −0.693（ln 0.45 ≈ −0.799，ln 0.05 ≈ −2.996）。Softmax 先算 e 的分数次方，正好把 ln p 变回 p，所以 T = 1 时你看到的正是 50%、45%、5%。如果照原样把 0.5、0.45、0.05 当分数填进表格，得到的只是 38.6%、36.7%、24.6%：可以在表格里试试。",
     },
     "playground.preset.huge": {"en": "Huge scores: 1000, 999, 998", "zh": "超大的分数：1000、999、998"},
     "playground.preset.huge.note": {
@@ -359,7 +339,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.why.m.squares": {"en": "squares  z² / Σz²", "zh": "平方  z² / Σz²"},
     "playground.why.col.method": {"en": "method", "zh": "方法"},
     "playground.why.col.values": {"en": "values", "zh": "结果"},
-    "playground.why.col.valid": {"en": "a distribution?", "zh": "是概率分布吗？"},
+    "playground.why.col.valid": {"en": "valid probabilities?", "zh": "能当概率用吗？"},
     "playground.why.col.order": {"en": "keeps the order?", "zh": "保持顺序吗？"},
     "playground.why.col.positive": {"en": "every value > 0?", "zh": "每个值都大于 0 吗？"},
     "playground.why.problem_line": {"en": "**{method}**: {problem}", "zh": "**{method}**：{problem}"},

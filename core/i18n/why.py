@@ -61,8 +61,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "理想值为什么是 1，而不是 10 或 100？",
     },
     "why.s1.target": {
-        "en": "First the article asks: what should the right answer’s ideal score be? 10? 100? If higher were always better, there would be no finish line: the model could always push the score a little higher, and the loss would never reach zero. So the ideal is fixed: 1 for the right option, 0 for every other one. That is a finish line the model can actually reach, and it is exactly the range of a probability.",
-        "zh": "文章先问了一个问题：正确答案的理想分数应该是多少？10？100？如果分数越高越好，就永远没有终点：模型总能把分数再推高一点，损失永远降不到零。所以理想值被固定下来：正确的选项是 1，其他选项都是 0。这是一条模型真正能到达的终点线，也正好是概率的范围。",
+        "en": "First the article asks: what should the right answer’s ideal score be? 10? 100? If higher were always better, there would be no finish line: the model could always push the score a little higher, and the loss would never reach zero. So the ideal is fixed: 1 for the right option, 0 for every other one. That gives a clear finish line, and it is exactly the range of a probability.",
+        "zh": "文章先问了一个问题：正确答案的理想分数应该是多少？10？100？如果分数越高越好，就永远没有终点：模型总能把分数再推高一点，损失永远降不到零。所以理想值被固定下来：正确的选项是 1，其他选项都是 0。这样终点线就清清楚楚，也正好是概率的范围。",
     },
     "why.deeper.curves": {
         "en": "Both losses as the leaf’s score changes",
@@ -96,8 +96,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ section 2
     "why.s2.explain": {
-        "en": "Training moves every score a little at each step, and with softmax and the loss −log p the move is simply the probability minus the target: the gradient is p − y.",
-        "zh": "训练时，模型每一步都把每个分数挪一点点；用 Softmax 再算损失 −log p 时，往哪边挪、挪多少正好是概率减去目标：梯度就是 p − y。",
+        "en": "Training moves every score a little at each step. With softmax and the loss −log p, which way and how far come straight from the probability minus the target: that difference, p − y, is the gradient, and each step takes η × (p − y) away from the scores.",
+        "zh": "训练时，模型每一步都把每个分数挪一点点。用 Softmax 再算损失 −log p 时，往哪边挪、挪多少，直接由“概率减去目标”决定：这个差 p − y 就是梯度，每一步从分数里减去 η × (p − y)。",
     },
     "why.s2.start": {
         "en": "It starts from a wrong answer: the leaf scored {leaf} and the flower {flower}, so p(leaf) is only {p}. Press Step and watch it learn.",
@@ -105,17 +105,17 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s2.formula.caption": {
         "en": "η (eta) is the learning rate: how far one step goes. The leaf’s score rises by η × (1 − p(leaf)), the flower’s falls by η × p(flower), so each step is smaller as the answer gets closer to right.",
-        "zh": "η 是学习率：每一步走多远。叶子的分数增加 η ×（1 − p(叶子)），花的分数减少 η × p(花)；答案越接近正确，每一步挪得越少。",
+        "zh": "η 是学习率：每一步走多远。叶子的分数增加 η × (1 − p(叶子))，花的分数减少 η × p(花)；答案越接近正确，每一步挪得越少。",
     },
     "why.s2.exp": {
         "en": "Why the exponential makes this simple: the rate of change (derivative) of $e^z$ is $e^z$ itself, so differentiating softmax gives back p, and the log in the loss cancels the rest, leaving p − y.",
-        "zh": "为什么指数函数让这件事变简单：$e^z$ 的变化率（导数）就是它自己，所以算下来又得到 p；损失里的 log 再把其余部分抵消掉，只剩下 p − y。",
+        "zh": "为什么指数函数让这件事变简单：$e^z$ 的变化率（导数）就是它自己，所以求 Softmax 的变化率时，结果里又出现 p 本身；损失里的 log 再把其余部分抵消掉，只剩下 p − y。",
     },
     "why.deeper.exp": {"en": "Why is the gradient so simple?", "zh": "梯度为什么这么简单？"},
     "why.s2.lr": {"en": "Learning rate η", "zh": "学习率 η"},
     "why.s2.lr.help": {
-        "en": "How far one step moves the scores: z ← z − η (p − y).",
-        "zh": "每一步把分数挪多远：z ← z − η (p − y)。",
+        "en": "How far one step moves the scores: new score = old score − η × (p − y).",
+        "zh": "每一步把分数挪多远：新分数 = 旧分数 − η × (p − y)。",
     },
     "why.s2.step": {"en": "Step", "zh": "走一步"},
     "why.s2.step5": {"en": "5 steps", "zh": "走 5 步"},
