@@ -24,8 +24,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "图片是叶子，所以目标是 (1, 0)。文章里的输出是 (5, 1)；拿来比较的错误答案是 (0, 1)。",
     },
     "why.s1.paradox": {
-        "en": "In the article’s example, with target (1, 0), the right answer (5, 1) is further away than the wrong answer (0, 1): squared error {right} against {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
-        "zh": "文章的例子里，目标是 (1, 0) 时，答对的 (5, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 {right} 对 {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。",
+        "en": "In the article’s example, with target (1, 0), the right answer (5, 1) is further away than the wrong answer (0, 1): squared error (5 − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
+        "zh": "文章的例子里，目标是 (1, 0) 时，答对的 (5, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 (5 − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。",
     },
     "why.s1.bridge": {
         "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0.",
