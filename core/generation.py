@@ -345,6 +345,17 @@ def could_complete(prompt: str, word: str = TARGET_WORD) -> bool:
     return bool(head) and word.startswith(head) and head != word
 
 
+def next_letter(model: Model, prompt: str, word: str = TARGET_WORD) -> tuple[str, float]:
+    """The letter that would go on finishing ``word`` after the prompt, and the model's p for it (T = 1).
+
+    The trained model's note quotes it: "after “Humpty Du” it gives “m” 97%". Only for a prompt
+    that ``could_complete`` the word.
+    """
+    head = re.search(r"[A-Za-z]*$", prompt).group()
+    letter = word[len(head)]
+    return letter, float(softmax(model.logits(prompt))[model.stoi[letter]])
+
+
 @dataclass(frozen=True)
 class Fan:
     """Greedy's one continuation of a prompt next to N sampled ones, each character with its p (T = 1)."""

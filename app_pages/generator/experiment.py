@@ -16,6 +16,7 @@ from core.generation import (
     article_distribution,
     completes_word,
     could_complete,
+    next_letter,
 )
 from core.temperature import format_temperature
 from ui.i18n import tr
@@ -51,10 +52,19 @@ def scores_toggle() -> bool:
     return bool(on)
 
 
-def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
+def _tail(prompt: str, chars: int = 20) -> str:
+    """The prompt's end, as a note quotes it (Markdown-literal, a line break as ↵)."""
+    end = prompt if len(prompt) <= chars else "…" + prompt[-(chars - 1) :]
+    return md_literal(end.replace("\n", " ↵ "))
+
+
+def show_notes(model: Model, result: Fan, kind: str, prompt: str, temperature: float) -> None:
     """The article's "backtrack" (what really follows "Duu"), the trained model's share, the chatbot."""
     if kind == "article":
-        if prompt.endswith(ARTICLE_PROMPT) and result.greedy[:1] == "u":
+        if not prompt.endswith(ARTICLE_PROMPT):  # the article's numbers are for one place only
+            tail = _tail(prompt)
+            st.info(tr("generator.article.elsewhere", prompt=ARTICLE_PROMPT, tail=tail), icon=IDEA)
+        elif result.greedy[:1] == "u":
             slip = after_slip(model, prompt + "u")
             top = tr("generator.list.sep").join(f"“{md_literal(visible(c))}” {p:.1%}" for c, p in slip.top)
             shown = md_literal((slip.text + slip.greedy).replace("\n", " ↵ "))
@@ -69,5 +79,17 @@ def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
                 icon=IDEA,
             )
     elif could_complete(prompt) and result.samples:
-        st.info(tr("generator.trained.note", share=f"{result.share():.0%}", word=TARGET_WORD), icon=IDEA)
+        letter, p = next_letter(model, prompt)
+        greedy = "yes" if completes_word(prompt, result.greedy) else "no"
+        note = tr(
+            "generator.trained.note",
+            tail=_tail(prompt),
+            letter=letter,
+            p=f"{p:.0%}",
+            greedy=tr(f"generator.trained.greedy.{greedy}", word=TARGET_WORD),
+            t=format_temperature(temperature),
+            share=f"{result.share():.0%}",
+            word=TARGET_WORD,
+        )
+        st.info(note, icon=IDEA)
     st.info(tr("generator.chatbot"), icon=IDEA)

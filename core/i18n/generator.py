@@ -91,9 +91,21 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}；如果一直直接选最高，会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如“{compare}”那一页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
     },
     "generator.list.sep": {"en": ", ", "zh": "、"},
+    "generator.trained.greedy.yes": {
+        "en": "So always taking the top writes “{word}” too.",
+        "zh": "所以直接选最高也会写出“{word}”。",
+    },
+    "generator.trained.greedy.no": {
+        "en": "Always taking the top does not write “{word}” here.",
+        "zh": "这里直接选最高写不出“{word}”。",
+    },
+    "generator.article.elsewhere": {
+        "en": "The article’s numbers are only for the place right after “{prompt}”. After “{tail}”, as almost everywhere, the probabilities come from the model trained on the rhymes: this choice only matters where a text reaches “{prompt}”.",
+        "zh": "文章里的数字只用在紧跟“{prompt}”的那个位置。在“{tail}”后面，和几乎所有位置一样，概率都来自用童谣训练的模型：只有写到“{prompt}”的地方，这个选择才起作用。",
+    },
     "generator.trained.note": {
-        "en": "The model trained on the rhymes has read “Humpty Dumpty” many times: after “Humpty Du” it puts almost everything on “m”, so greedy writes “{word}” too and {share} of the draws above do. The article’s numbers make the choice a close call, which is where greedy and drawing part ways.",
-        "zh": "用童谣训练的模型读过很多遍“Humpty Dumpty”：在“Humpty Du”后面，它几乎把全部概率都给了“m”，所以直接选最高也会写出“{word}”，上面的抽取里也有 {share} 写出了它。文章里的数字让这一步成了势均力敌的选择，直接选最高和按概率抽正是在这里分道扬镳。",
+        "en": "The model trained on the rhymes has read “Humpty Dumpty” many times: after “{tail}” it gives “{letter}” {p} (at T = 1). {greedy} At T = {t}, {share} of the draws above write it. The article’s numbers make the choice a close call, which is where greedy and drawing part ways.",
+        "zh": "用童谣训练的模型读过很多遍“Humpty Dumpty”：在“{tail}”后面，它给“{letter}”的概率是 {p}（T = 1 时）。{greedy}T = {t} 时，上面的抽取里有 {share} 写出了它。文章里的数字让这一步成了势均力敌的选择，直接选最高和按概率抽正是在这里分道扬镳。",
     },
     "generator.chatbot": {
         "en": "This is also why a chatbot can answer the same question differently each time: like this page, it draws each next word by the probabilities, and one different draw early on sends the rest of the answer down another path. At T = 0 it would always take the top choice and give the same answer every time.",

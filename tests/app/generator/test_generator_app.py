@@ -14,8 +14,9 @@ import pytest
 from app_pages.generator.views import HISTORY_TYPES, history_csv
 from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
-from core.generation import ArticleExample, article_distribution, fan
+from core.generation import ArticleExample, article_distribution, completes_word, fan
 from core.i18n import t
+from core.softmax import softmax
 from tests.apptest import all_text, figure, open_page, open_tab, page_html
 from ui.markdown import md_literal
 
@@ -119,6 +120,43 @@ def test_an_unknown_mode_or_model_in_a_link_is_named_in_a_notice(lang, param):
     assert notice in [w.value for w in at.warning]
     assert at.radio(key="generator_model").value == "article"
     assert at.select_slider(key="generator_temperature").value == 1.0
+
+
+def trained_note(at) -> str:
+    (note,) = [i.value for i in at.info if "Humpty Dumpty" in i.value]
+    return note
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_trained_model_s_note_quotes_its_probability_and_follows_the_temperature(lang):
+    at = open_page("generator", lang)
+    at.radio(key="generator_model").set_value("trained").run()
+    p = softmax(TRAINED.logits("Humpty Du"))[TRAINED.stoi["m"]]
+    assert p > 0.9  # the rhymes' model is sure of "m" after "Humpty Du"
+    yes = t("generator.trained.greedy.yes", lang, word="Dumpty")
+    note = trained_note(at)
+    assert "“m”" in note and f"{p:.0%}" in note and yes in note
+    assert f"{fan(TRAINED, 'Humpty Du', 1.0, 0).share():.0%}" in note
+    at.select_slider(key="generator_temperature").set_value(10.0).run()
+    hot = fan(TRAINED, "Humpty Du", 10.0, 0)
+    note = trained_note(at)
+    assert "T = 10" in note and f"{hot.share():.0%}" in note  # the share of the draws on screen, at T = 10
+    assert hot.share() < 0.5  # (it is not "almost everything" any more)
+    at.text_input(key="model_prompt").set_value("D").run()
+    assert not completes_word("D", fan(TRAINED, "D", 10.0, 0).greedy)  # after a lone "D" greedy writes "Dee."
+    assert t("generator.trained.greedy.no", lang, word="Dumpty") in trained_note(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_articles_numbers_say_where_they_apply_after_another_prompt(lang):
+    at = open_page("generator", lang)
+    elsewhere = t("generator.article.elsewhere", lang, prompt="Humpty Du", tail="")[:12]
+    assert not [i for i in at.info if elsewhere in i.value]  # after "Humpty Du" they apply
+    at.text_input(key="model_prompt").set_value("Mary had a little").run()
+    (note,) = [i.value for i in at.info if elsewhere in i.value]
+    assert "Mary had a little" in note
+    at.radio(key="generator_model").set_value("trained").run()
+    assert not [i for i in at.info if elsewhere in i.value]
 
 
 @pytest.mark.parametrize("lang", LANGS)
