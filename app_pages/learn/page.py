@@ -30,7 +30,6 @@ with st.container(horizontal=True, vertical_alignment="center"):
         icon=":material/stop:" if playing else ":material/play_arrow:",
         disabled=run.done,
         on_click=training.toggle,
-        help=tr("learn.toggle.help"),
     )
     st.button(
         tr("learn.restart"),
@@ -41,6 +40,10 @@ with st.container(horizontal=True, vertical_alignment="center"):
         help=tr("learn.restart.help"),
     )
 
+if 0 < run.step and not playing and not run.done:
+    # Said here, not as the button's tooltip: that stayed up under the pointer, over the intro, for a
+    # whole run after the click on Start.
+    st.caption(tr("learn.toggle.help"))
 st.fragment(live, run_every=TICK if playing else None)(setup)
 
 with st.expander(tr("learn.network.title")):

@@ -19,14 +19,12 @@ SHOWN = 12  # characters on the output chart: the target and the 11 the network 
 PATTERN = {"shape": "x", "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.7, "size": 6}
 
 
-def _hline(y: float, dash: str, label: str, left: bool = False) -> tuple[dict, dict]:
-    """A REFERENCE line across the plot at ``y`` and its label: at the right end above the line, or
-    (``left``) at the left end under it."""
+def _hline(y: float, dash: str, label: str) -> tuple[dict, dict]:
+    """A REFERENCE line across the plot at ``y`` and its label at the right end, above the line."""
     line = {"type": "line", "xref": "x domain", "yref": "y", "x0": 0, "x1": 1, "y0": y, "y1": y,
             "line": {"color": REFERENCE, "dash": dash, "width": 1.5}}  # fmt: skip
-    note = {"xref": "x domain", "yref": "y", "x": 0 if left else 1, "y": y, "text": label, "showarrow": False,
-            "xanchor": "left" if left else "right", "yanchor": "top" if left else "bottom",
-            "font": {"color": REFERENCE, "size": 12}}  # fmt: skip
+    note = {"xref": "x domain", "yref": "y", "x": 1, "y": y, "text": label, "showarrow": False,
+            "xanchor": "right", "yanchor": "bottom", "font": {"color": REFERENCE, "size": 12}}  # fmt: skip
     return line, note
 
 
@@ -65,15 +63,14 @@ def loss_figure(
          "marker": {"color": LOSS, "size": 5}},
     ]  # fmt: skip
     shapes, notes = [], []
-    lines = [(uniform_bits, "dot", texts["uniform"].format(bits=uniform_bits), False)]
+    line, note = _hline(uniform_bits, "dot", texts["uniform"].format(bits=uniform_bits))
+    shapes.append(line)
+    notes.append(note)  # at the top right, where no curve goes after the first steps
     if reference_bits is not None:
-        # Kneser-Ney's label at the left, under its line: the curves come down to that line on the
-        # right, where the label sat on the held-out curve on a phone; at the left they are far above.
-        lines.append((reference_bits, "dashdot", texts["reference"].format(bits=reference_bits), True))
-    for y, dash, label, left in lines:
-        line, note = _hline(y, dash, label, left)
-        shapes.append(line)
-        notes.append(note)
+        # Kneser-Ney's line is named in the legend: the training curve ends below it, the held-out
+        # curve just above it, and on a phone a label anywhere along it sat on one of them.
+        line, _ = _hline(reference_bits, "dashdot", "")
+        shapes.append({**line, "showlegend": True, "name": texts["reference"].format(bits=reference_bits)})
     return figure(
         traces,
         texts["title"],

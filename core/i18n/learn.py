@@ -2,15 +2,15 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "learn.intro": {
-        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press Start and watch the loss fall and its writing turn from noise into rhymes.",
-        "zh": "一个很小的神经网络从随机的权重开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成童谣。",
+        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press Start and watch the loss fall and its writing turn from noise into letters, words and lines that sound like rhymes.",
+        "zh": "一个很小的神经网络从随机的权重开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母、单词，再到像童谣的句子。",
     },
     "learn.start": {"en": "Start training", "zh": "开始训练"},
     "learn.continue": {"en": "Continue", "zh": "继续训练"},
     "learn.stop": {"en": "Stop", "zh": "停止"},
     "learn.toggle.help": {
-        "en": "Stop keeps what the network has learned; Continue goes on from there.",
-        "zh": "停止后，网络学到的东西都留着；按“继续训练”就接着往下学。",
+        "en": "Stopped: the network keeps what it has learned, and Continue goes on from there.",
+        "zh": "已停止：网络学到的东西都留着，按“继续训练”就接着往下学。",
     },
     "learn.restart": {"en": "Start over", "zh": "从头再来"},
     "learn.restart.help": {
@@ -36,16 +36,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "计数模型（Kneser–Ney，看 6 个字符）：{bits:.2f}",
     },
     "learn.heldout.explain": {
-        "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the "
-        "network predicts rhymes it has never seen.",
-        "zh": "留出部分：每 10 首童谣留出 1 首不参与训练，所以虚线表示网络对从没见过的童谣猜得有多准。",
+        "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends above it.",
+        "zh": "留出部分：每 10 首童谣留出 1 首不参与训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
     },
     "learn.bits.explain": {
-        "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means "
-        "twice the probability for the right character, and guessing evenly among {v} characters scores "
-        "{bits:.2f}.",
-        "zh": "每字符比特数：正确的下一个字符的损失 −log₂ p 的平均值；少 1 比特，就是正确字符的概率翻了一倍；"
-        "在 {v} 个字符里平均乱猜是 {bits:.2f}。",
+        "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2; the page “Why probabilities?” uses the natural log ln, where 1 bit is ln 2 ≈ 0.693.)",
+        "zh": "每字符比特数：正确的下一个字符的损失 −log₂ p 的平均值；少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里平均乱猜是 {bits:.2f}。（这里的 log 以 2 为底；“为什么要变成概率？”那一页用的是自然对数 ln，1 比特在那里是 ln 2 ≈ 0.693。）",
     },
     "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
     "learn.samples.caption": {

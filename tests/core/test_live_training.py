@@ -124,11 +124,14 @@ def test_the_loss_figure_draws_both_curves_and_the_two_reference_lines(four_chun
     assert list(train.x) == [50, 100, 150, 200] and held.x[0] == 0 and len(held.y) == 5
     assert train.line.dash is None and held.line.dash == "dash"
     assert [s.y0 for s in fig.layout.shapes] == [5.98, 2.379]
-    assert [a.text for a in fig.layout.annotations] == ["uniform 5.98", "KN 2.38", "y"]  # "y": the y title
-    uniform, kn = fig.layout.annotations[:2]
+    assert [a.text for a in fig.layout.annotations] == ["uniform 5.98", "y"]  # "y": the y title
+    uniform = fig.layout.annotations[0]
     assert (uniform.x, uniform.xanchor, uniform.yanchor) == (1, "right", "bottom")
-    # under its line at the left, where the falling curves are still far above it (not on them)
-    assert (kn.x, kn.xanchor, kn.yanchor, kn.y) == (0, "left", "top", 2.379)
+    # Kneser-Ney's line is named in the legend: the curves end on both sides of it, so a label on
+    # the plot sat on one of them
+    kn = fig.layout.shapes[1]
+    assert (kn.showlegend, kn.name, kn.line.dash) == (True, "KN 2.38", "dashdot")
+    assert not fig.layout.shapes[0].showlegend
     assert list(fig.layout.xaxis.range) == [0, 1000]
     assert [x_extent(s, 10_000) for s in (0, 1000, 1001, 2001, 5001)] == [1000, 1000, 2000, 5000, 10_000]
 

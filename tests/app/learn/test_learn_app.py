@@ -75,12 +75,15 @@ def test_stop_keeps_what_was_learned_and_continue_goes_on_from_there():
     assert steps(at) == 100
     assert at.session_state["learn_running"] is False
     assert at.button(key="learn_toggle").label == t("learn.continue", "en")
+    assert t("learn.toggle.help", "en") in [c.value for c in at.caption]  # said once stopped ...
+    assert not at.button(key="learn_toggle").help  # ... not as a tooltip, which stayed up over the intro
     for _ in range(2):
         at.run()
     assert steps(at) == 100  # stopped: reruns train no more
     assert len(curve(at)[1]) == 3
     at.button(key="learn_toggle").click().run()
     assert steps(at) == 150  # continued from step 100, not from scratch
+    assert t("learn.toggle.help", "en") not in [c.value for c in at.caption]  # training again
 
 
 def test_start_over_goes_back_to_step_0_stopped():
