@@ -25,19 +25,26 @@ MAX_LABEL = 40  # characters; longer labels swamp the chart axes
 EMPTY = "playground.err.empty"  # no non-blank row
 TOO_MANY = "playground.err.too_many"  # more than MAX_ROWS rows
 SCORE_NOT_FINITE = "playground.err.not_finite"  # NaN or +inf: says why, and that -inf rules out
-NO_LABEL = "playground.err.no_label"  # a logit without a token label
 LONG_LABEL = "playground.err.long_label"
 DUPLICATE = "playground.err.duplicate"  # value = the label, other = the row where it first appeared
 ALL_MASKED = "playground.err.all_masked"  # every logit is -inf: nothing can be chosen
+# A row being typed: one of its two cells is still blank. Left out of the chart, with a calm note,
+# not an error: a learner who has typed a name has not made a mistake by not yet typing its score.
+NO_SCORE_YET = "playground.pending.no_score"
+NO_LABEL_YET = "playground.pending.no_label"
 
 
 @dataclass(frozen=True)
 class ParsedTable:
-    """The usable rows (blank rows dropped) and every problem found; ``ok`` when there is none."""
+    """The usable rows (blank rows dropped) and every problem found; ``ok`` when there is none.
+
+    ``pending`` names the rows left out because one of their cells is still blank (not problems).
+    """
 
     labels: tuple[str, ...]
     logits: NDArray[np.float64]  # [n]; -inf marks a masked token
     errors: tuple[InputError, ...]
+    pending: tuple[InputError, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -68,10 +75,12 @@ def _blank(cell: object) -> bool:
 def parse_table(labels: Sequence[object], logits: Sequence[object]) -> ParsedTable:
     """Rows of (label, logit cell) → labels and logits, or every row-level problem. Never raises.
 
-    Fully blank rows (a row just added in the grid) are skipped, not errors. Labels are kept as
-    typed (stripped); duplicates are errors because the charts need one bar per label.
+    Fully blank rows (a row just added in the grid) are skipped, not errors; so are half-typed rows
+    (a name without a score, or a score without a name), which come back in ``pending``. Labels are
+    kept as typed (stripped); duplicates are errors because the charts need one bar per label.
     """
     errors: list[InputError] = []
+    pending: list[InputError] = []
     out_labels: list[str] = []
     out_logits: list[float] = []
     first_row: dict[str, int] = {}
@@ -82,27 +91,28 @@ def parse_table(labels: Sequence[object], logits: Sequence[object]) -> ParsedTab
     if len(non_blank) > MAX_ROWS:
         return too_many(len(non_blank))
     for row, label_cell, cell in non_blank:
-        label = "" if _blank(label_cell) else str(label_cell).strip()
-        if not label:
-            errors.append(InputError(NO_LABEL, row=row))
-        elif len(label) > MAX_LABEL:
+        if _blank(label_cell) or _blank(cell):
+            pending.append(InputError(NO_LABEL_YET if _blank(label_cell) else NO_SCORE_YET, row=row))
+            continue
+        label = str(label_cell).strip()
+        if len(label) > MAX_LABEL:
             errors.append(InputError(LONG_LABEL, row=row, length=len(label), max_label=MAX_LABEL))
         elif label in first_row:
             errors.append(InputError(DUPLICATE, row=row, value=shorten(label), other=first_row[label]))
         else:
             first_row[label] = row
         try:
-            value = parse_number(None if _blank(cell) else cell, neg_inf=True)
+            value = parse_number(cell, neg_inf=True)
         except InputError as error:
             key = SCORE_NOT_FINITE if error.key == NOT_FINITE else error.key
             errors.append(InputError(key, **error.values, row=row))
             continue
         out_labels.append(label)
         out_logits.append(value)
-    if not non_blank:
-        errors.append(InputError(EMPTY))
+    if not out_labels and not errors:
+        errors.append(InputError(EMPTY))  # no row with both a name and a score
     elif not errors and all(v == -math.inf for v in out_logits):
         errors.append(InputError(ALL_MASKED))
     if errors:
-        return ParsedTable((), np.zeros(0), tuple(errors))
-    return ParsedTable(tuple(out_labels), np.asarray(out_logits, dtype=np.float64), ())
+        return ParsedTable((), np.zeros(0), tuple(errors), tuple(pending))
+    return ParsedTable(tuple(out_labels), np.asarray(out_logits, dtype=np.float64), (), tuple(pending))

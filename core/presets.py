@@ -2,8 +2,9 @@
 
 Labels are catalog keys when they are words (so "leaf" reads 叶子 in Chinese) and plain
 symbols otherwise; logits are kept as the strings the table shows, so a preset looks exactly
-like something the user could have typed. A preset may also set the temperature (the
-restaurants at T = 0.05), and each one asks the reader to predict before moving the slider.
+like something the user could have typed. Choosing a preset also sets the temperature: T = 1,
+which its note and question start from, or the restaurants' T = 0.05; each one asks the reader to
+predict before moving the slider.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class Preset:
     key: str
     labels: tuple[str, ...]
     logits: tuple[str, ...]
-    temperature: float | None = None  # the slider is set to this when the preset is chosen
+    temperature: float = 1.0  # the slider is set to this when the preset is chosen (its texts speak of it)
 
     def labels_in(self, lang: str) -> list[str]:
         """The labels as the user sees them in ``lang``: catalog keys translated, symbols as they are."""

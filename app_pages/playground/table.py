@@ -88,8 +88,9 @@ def _on_preset() -> None:
     st.session_state[URL_NOTICE] = False  # the visitor has moved on from the bad link
     if key in PRESETS:
         _rebase(_preset_table(key))
-        if PRESETS[key].temperature is not None:  # the restaurants at T = 0.05
-            st.session_state[TEMPERATURE] = PRESETS[key].temperature
+        # Its own T (1, the restaurants' 0.05): its note and question speak of that T, not of the
+        # one the previous preset left ("at T = 1 you see 50%" beside bars drawn at 0.05).
+        st.session_state[TEMPERATURE] = PRESETS[key].temperature
 
 
 def _table_from_url() -> ParsedTable | None:
@@ -118,7 +119,7 @@ def start_session() -> None:
     if wanted in PRESETS:
         st.session_state[PRESET] = wanted
         _rebase(_preset_table(wanted))
-        if PRESETS[wanted].temperature is not None and TEMPERATURE not in st.query_params:
+        if TEMPERATURE not in st.query_params:
             st.session_state[TEMPERATURE] = PRESETS[wanted].temperature
         return
     from_url = _table_from_url()

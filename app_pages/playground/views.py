@@ -50,7 +50,13 @@ def _message(error: InputError) -> str:
 
 
 def table_messages(table: ParsedTable) -> None:
-    """Every problem of the typed table as one translated error box next to the grid."""
+    """Every problem of the typed table as one translated error box next to the grid; rows still
+    being typed in a calm note (a name typed before its score is not a mistake)."""
+    if table.pending:
+        lines = [f"- {_message(e)}" for e in table.pending[:MAX_MESSAGES]]
+        if len(table.pending) > MAX_MESSAGES:
+            lines.append(f"- {tr('playground.err.more', n=len(table.pending) - MAX_MESSAGES)}")
+        st.info(tr("playground.pending.title") + "\n" + "\n".join(lines), icon=":material/edit_note:")
     if table.ok:
         if len(table.labels) == 1:
             st.info(tr("playground.warn.one_row"), icon=":material/lightbulb:")

@@ -123,8 +123,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.err.more": {"en": "… and {n} more problems.", "zh": "……还有 {n} 处问题。"},
     "playground.err.more.one": {"en": "… and 1 more problem.", "zh": "……还有 1 处问题。"},
     "playground.err.empty": {
-        "en": "The table is empty: add at least one option with a score.",
-        "zh": "表格是空的：请至少添加一个带分数的选项。",
+        "en": "No option has both a name and a score yet: add at least one.",
+        "zh": "还没有一个选项既有名字又有分数：请至少添加一个。",
     },
     "playground.err.too_many": {
         "en": "The table has {count} rows; at most {max_rows} are allowed. Delete some rows.",
@@ -134,9 +134,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{where}: “{value}” cannot be a score: NaN has no value, and +∞ (plus infinity) makes infinity divided by infinity, which has none either. Use a large number instead, or -inf to rule the option out.",
         "zh": "{where}：“{value}”不能当分数：NaN 没有数值，+∞（正无穷）会得出“无穷大除以无穷大”，同样算不出结果。请改用一个很大的数；想排除这个选项，就输入 -inf。",
     },
-    "playground.err.no_label": {
-        "en": "{where}: the option has no name.",
-        "zh": "{where}：这个选项还没有名字。",
+    "playground.pending.title": {
+        "en": "Left out of the chart until the row is finished:",
+        "zh": "这一行填完之前，先不画进图里：",
+    },
+    "playground.pending.no_score": {
+        "en": "{where}: a name, no score yet.",
+        "zh": "{where}：有名字，还没有分数。",
+    },
+    "playground.pending.no_label": {
+        "en": "{where}: a score, no name yet.",
+        "zh": "{where}：有分数，还没有名字。",
     },
     "playground.err.long_label": {
         "en": "{where}: the name is {length} characters long; at most {max_label} are allowed.",

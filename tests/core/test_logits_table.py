@@ -40,15 +40,21 @@ def test_text_in_a_cell_is_reported_with_its_row_and_value():
         ("2,5", ui.NOT_NUMBER),
         ("<script>alert(1)</script>", ui.NOT_NUMBER),
         ("9" * 500, ui.TOO_LONG),
-        (float("nan"), None),  # a pandas missing value: the cell is blank
         (float("inf"), lt.SCORE_NOT_FINITE),
         (True, ui.NOT_NUMBER),
     ],
 )
 def test_bad_cells_get_their_own_code(cell, code):
     t = parse_table(["A", "B"], ["1", cell])
-    expected = ui.EMPTY if code is None else code
-    assert codes(t) == [(expected, 2)]
+    assert codes(t) == [(code, 2)]
+
+
+@pytest.mark.parametrize("blank", [None, "", "  ", float("nan")])  # nan: pandas' missing value
+def test_a_half_typed_row_is_left_out_and_named_not_an_error(blank):
+    t = parse_table(["A", "B", blank], ["1", blank, "3"])
+    assert t.ok and t.labels == ("A",) and list(t.logits) == [1.0]
+    assert [(e.key, e.values["row"]) for e in t.pending] == [(lt.NO_SCORE_YET, 2), (lt.NO_LABEL_YET, 3)]
+    assert not parse_table(["A", "B"], ["1", "2"]).pending
 
 
 def test_long_values_are_shortened_in_the_error():
@@ -83,10 +89,15 @@ def test_a_fully_blank_row_is_skipped_but_keeps_row_numbers():
 
 def test_label_problems():
     t = parse_table(["A", "", "A", "x" * 41], ["1", "2", "3", "4"])
-    assert codes(t) == [(lt.NO_LABEL, 2), (lt.DUPLICATE, 3), (lt.LONG_LABEL, 4)]
-    assert t.errors[1].values["other"] == 1 and t.errors[1].values["value"] == "A"
-    assert t.errors[2].values["length"] == 41
-    assert codes(parse_table(["A"], [None])) == [(ui.EMPTY, 1)]
+    assert codes(t) == [(lt.DUPLICATE, 3), (lt.LONG_LABEL, 4)]  # row 2 is pending, not an error
+    assert t.errors[0].values["other"] == 1 and t.errors[0].values["value"] == "A"
+    assert t.errors[1].values["length"] == 41
+    assert [e.values["row"] for e in t.pending] == [2]
+
+
+def test_a_table_of_half_typed_rows_has_no_option_yet():
+    t = parse_table(["A", None], [None, "2"])
+    assert codes(t) == [(lt.EMPTY, None)] and len(t.pending) == 2
 
 
 def test_html_and_commas_in_labels_are_kept_as_text():
@@ -102,7 +113,12 @@ def test_more_than_max_rows_is_one_error_with_the_count():
 
 
 def test_mismatched_columns_count_missing_cells_as_blank():
-    assert codes(parse_table(["A", "B"], ["1"])) == [(ui.EMPTY, 2)]
+    t = parse_table(["A", "B"], ["1"])
+    assert (
+        t.ok
+        and t.labels == ("A",)
+        and [(e.key, e.values["row"]) for e in t.pending] == [(lt.NO_SCORE_YET, 2)]
+    )
 
 
 @pytest.mark.parametrize("value", [2.0, 0.1, -0.6931, 1e308, -1e-300, -math.inf, 1000.0])

@@ -97,14 +97,16 @@ def _clear_cell(row: int, col: int, lang: str) -> Callable:
     The grid is scrolled into view first (without the article's fonts, as on a bare CI machine,
     Chinese text wraps differently and can push it below the fold, where a click is lost), and it
     can take a moment to settle after the script has finished, so the click is retried until the
-    app says the cell is empty (an empty logit does not reach the URL).
+    app says the row has no score (a row without a score does not reach the URL).
     """
 
     def act(page) -> None:
         grid = page.locator(".st-key-playground_editor [data-testid='stDataFrame']")
         expect(grid.locator("canvas").first).to_be_attached(timeout=30_000)
         wait_idle(page)
-        message = page.locator('[data-testid="stAlert"]').filter(has_text=literal("input.empty", lang))
+        message = page.locator('[data-testid="stAlert"]').filter(
+            has_text=literal("playground.pending.no_score", lang)
+        )
         for _ in range(4):
             grid.scroll_into_view_if_needed()
             page.mouse.click(*grid_cell(settled_box(grid, page), row, col, ncols=2))
@@ -115,7 +117,7 @@ def _clear_cell(row: int, col: int, lang: str) -> Callable:
                 return
             except AssertionError:
                 page.wait_for_timeout(500)
-        raise AssertionError("the cell was not emptied: the app never said it was empty")
+        raise AssertionError("the cell was not emptied: the app never said the row has no score")
 
     return act
 
@@ -131,7 +133,8 @@ def _prompt(value: str) -> Callable:
 CASES = [
     # -- table cells (playground's grid)
     # (text in a logit cell: test_playground's typing test, message and recovery)
-    Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1, "zh"), message="input.empty"),
+    Case("cell-logit-empty", "playground", "zh", act=_clear_cell(2, 1, "zh"),
+         message="playground.pending.no_score"),
     Case("cell-label-script", "playground", act=_cell(0, 0, SCRIPT)),
     Case("cell-label-img-onerror", "playground", "zh", act=_cell(1, 0, IMG)),
     Case("cell-label-rtl-emoji", "playground", act=_cell(0, 0, RTL + EMOJI)),

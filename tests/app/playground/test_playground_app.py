@@ -143,11 +143,14 @@ def test_restaurants_4_9_and_4_7_at_t_005_give_the_982_and_18_of_5_and_1_at_t_1(
     assert bar_text(at) == ["★ 98.2%", "1.8%"]
     np.testing.assert_allclose(probs(at), clear, rtol=0, atol=1e-12)  # exactly the same distribution
     preset_box(at, lang).set_value("article").run()
-    set_temperature(at, 1.0)
+    assert at.select_slider(key="playground_temperature").value == 1.0  # a preset starts at its own T
     preset_box(at, lang).set_value("rest_cold").run()  # the third restaurant example sets T = 0.05 itself
     assert at.select_slider(key="playground_temperature").value == 0.05
     assert bar_text(at) == ["★ 98.2%", "1.8%"]
     assert t("playground.preset.rest_cold.note", lang) in all_text(at)
+    preset_box(at, lang).set_value("humpty").run()  # its note says "at T = 1 you see 50%, 45%, 5%"
+    assert at.select_slider(key="playground_temperature").value == 1.0
+    assert bar_text(at)[:2] == ["★ 50.0%", "45.0%"]
 
 
 def predict_answer_text(lang: str, z, temperature: float, direction: str) -> str:
@@ -200,7 +203,6 @@ BAD_EDITS = {
     "inf": ({2: {"logit": "inf"}}, None, None, "playground.err.not_finite", {"row": 3, "value": "inf"}),
     "huge": ({2: {"logit": "1e999"}}, None, None, "input.out_of_range",
              {"row": 3, "value": "1e999", "low": "-1.79769e+308", "high": "1.79769e+308"}),
-    "empty-cell": ({1: {"logit": ""}}, None, None, "input.empty", {"row": 2}),
     "duplicate": ({2: {"token": "A"}}, None, None, "playground.err.duplicate",
                   {"row": 3, "value": "A", "other": 1}),
     "empty-table": (None, None, [0, 1, 2], "playground.err.empty", {}),
@@ -229,6 +231,21 @@ def test_bad_input_shows_a_translated_message_and_no_exception(case, lang):
     assert frame_with(at, "z / T").shape[0] == 4
     at.select_slider(key="playground_temperature").set_value(2.0).run()  # the page stays usable
     no_exception(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_half_typed_row_is_left_out_with_a_calm_note_not_an_error(lang):
+    at = open_page("playground", lang)
+    edit(at, {3: {"token": "D"}})  # a name typed into the blank last row, its score not yet
+    no_exception(at)
+    assert not at.error
+    where = t("input.where.row", lang, row=4)
+    note = t("playground.pending.title", lang) + "\n- " + t("playground.pending.no_score", lang, where=where)
+    assert [i.value for i in at.info if t("playground.pending.title", lang) in i.value] == [note]
+    np.testing.assert_allclose(probs(at), [0.659, 0.242, 0.099], atol=5e-4)  # A, B, C: D left out
+    edit(at, {1: {"logit": ""}})  # B's score deleted: B leaves the chart too, still no error
+    assert not at.error and len(probs(at)) == 2
+    np.testing.assert_allclose(probs(at), softmax([2.0, 0.1]), atol=1e-12)
 
 
 @pytest.mark.parametrize("lang", LANGS)
