@@ -18,6 +18,9 @@ from core.worked_example import percent
 Texts = Mapping[str, str]
 
 
+LABEL_ROOM = 0.12  # of the 0–115 % axis: a line of 12 px text in the plot's ~120 px (home, phone and desktop)
+
+
 def probability_bars(
     labels: Sequence[str],
     p: ArrayLike,
@@ -57,8 +60,11 @@ def probability_bars(
                 "hovertemplate": "%{x}, " + texts["reference"] + ": %{y:.4f}<extra></extra>",
             }
         )
-        top = np.maximum(p, ref)
-    # The shares as text above the taller of the two bars, so no label sits on the outline's edge.
+        # A share is printed just above its own bar; only where the outline's top is too close above
+        # the bar for a line of text in between does it go above the outline (then the two tops
+        # are side by side and the label reads as the bar's). Above a much taller outline it read
+        # as the outline's value.
+        top = np.where(ref - p > LABEL_ROOM, p, np.maximum(p, ref))
     traces.append(
         {
             "type": "scatter",

@@ -55,10 +55,13 @@ def test_percent_writes_shares_as_the_app_does(p, text):
 
 def test_probability_bars_draw_the_reference_as_an_unfilled_outline_on_top():
     fig = probability_bars(("A", "B"), [0.7, 0.3], {"title": "t", "current": "now", "reference": "T = 1"},
-                           reference=[0.6, 0.4])  # fmt: skip
+                           reference=[0.6, 0.35])  # fmt: skip
     live, ref, labels = fig.data
     assert live.marker.color == PROBABILITY and list(labels.text) == ["70.0%", "30.0%"]
-    assert list(labels.y) == [0.7, 0.4]  # above the taller of the two bars
+    assert list(labels.y) == [0.7, 0.35]  # the outline just above B's bar: above both
+    far = probability_bars(("A", "B"), [0.3, 0.7], {"title": "t", "current": "now", "reference": "T = 1"},
+                           reference=[0.6, 0.4])  # fmt: skip
+    assert list(far.data[2].y) == [0.3, 0.7]  # A's outline far above: the label sits on A's own bar
     assert ref.marker.line.color == REFERENCE and ref.marker.color == "rgba(0,0,0,0)"
     assert fig.layout.showlegend and fig.layout.barmode == "overlay"
     assert len(probability_bars(("A",), [1.0], {"title": "t", "current": "now"}).data) == 2
