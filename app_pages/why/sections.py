@@ -29,9 +29,24 @@ def _texts(prefix: str, *names: str) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------- 1. raw scores
+def _paradox() -> dict[str, str]:
+    """The article's scores against the wrong ones: said in the guess's answer and in the text."""
+    return {
+        "right": f"{losses.squared_error(ARTICLE, LEAF):g}",
+        "wrong": f"{losses.squared_error(WRONG, LEAF):g}",
+        "ce_right": f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
+        "ce_wrong": f"{losses.cross_entropy(WRONG, LEAF):.3f}",
+    }
+
+
 def scores_section() -> None:
-    """Section 1: the ideal score is 1, and raw scores punish the right answer; softmax fixes it."""
+    """Section 1: the ideal score is 1, and raw scores punish the right answer; softmax fixes it.
+
+    The guess comes before the chart and the text that answer it.
+    """
     st.markdown(tr("why.s1.problem"))
+    with st.expander(tr("why.predict.raw_scores.q"), icon=":material/psychology_alt:"):
+        st.markdown(tr("why.predict.raw_scores.a", **_paradox()))
     _scores()
 
 
@@ -48,12 +63,7 @@ def _scores_body(leaf: float) -> None:
     labels = [tr("why.c.err.yours", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
     squared = [losses.squared_error(z, LEAF) for z in rows]
     loss = [losses.cross_entropy(z, LEAF) for z in rows]
-    paradox = {  # the article's scores against the wrong ones: said in the text and in the question
-        "right": f"{losses.squared_error(ARTICLE, LEAF):g}",
-        "wrong": f"{losses.squared_error(WRONG, LEAF):g}",
-        "ce_right": f"{losses.cross_entropy(ARTICLE, LEAF):.3f}",
-        "ce_wrong": f"{losses.cross_entropy(WRONG, LEAF):.3f}",
-    }
+    paradox = _paradox()
     left, right = st.columns([3, 2])
     with left:
         texts = _texts("why.c.err", "title", "squared", "loss")
@@ -85,8 +95,6 @@ def _scores_body(leaf: float) -> None:
         if linear is None:
             st.caption(tr("why.s1.no_linear"))
     st.caption(tr("why.s1.bridge"))
-    with st.expander(tr("why.predict.raw_scores.q"), icon=":material/psychology_alt:"):
-        st.markdown(tr("why.predict.raw_scores.a", **paradox))
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
     curves = rerun_expander(tr("why.deeper.curves"), CURVES, icon=":material/show_chart:")
@@ -138,10 +146,10 @@ def gradient_tab() -> None:
     st.markdown(tr("why.s2.explain"))
     p0 = softmax(START)
     st.markdown(tr("why.s2.start", leaf=f"{START[0]:g}", flower=f"{START[1]:g}", p=f"{p0[LEAF]:.3f}"))
+    _predict_gradient()  # before Step, which answers it
     gradient_section()
     st.latex(r"\frac{\partial L}{\partial z_i} = p_i - y_i \qquad z \leftarrow z - \eta\,(p - y)")
     st.caption(tr("why.s2.formula.caption"))
-    _predict_gradient()
     with st.expander(tr("why.deeper.exp"), icon=":material/functions:"):
         st.markdown(tr("why.s2.exp"))
 

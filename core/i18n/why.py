@@ -87,8 +87,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "答对的那个：{right} 对 {wrong}。先用 Softmax 变成概率，损失 −log p 就是答对 {ce_right}、答错 {ce_wrong}，这才对。",
     },
     "why.predict.gradient.q": {
-        "en": "Guess first: p(leaf) is {p0} now. After one step with η = 1, about what will it be?",
-        "zh": "先猜一猜：现在 p(叶子) 是 {p0}。学习率 η = 1，走一步以后大约是多少？",
+        "en": "Guess first: p(leaf) starts at {p0}. After one step with η = 1, about what will it be?",
+        "zh": "先猜一猜：一开始 p(叶子) 是 {p0}。学习率 η = 1，走一步以后大约是多少？",
     },
     "why.predict.gradient.a": {
         "en": "{p1} (the scores move from (1, 3) to ({z1})); after a second step {p2}. The loss falls from {l0} to {l1}, then {l2}.",
