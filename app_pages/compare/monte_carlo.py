@@ -27,8 +27,7 @@ STAT_COLUMNS = (
     "novel_lines",
     "repeated_ngrams",
     "loop_share",
-    "logprob_per_char",
-    "perplexity",
+    "perplexity",  # e^(−mean log p per character): the log p column it repeats made the table scroll
     "entropy_bits",
 )
 PERCENT = {"distinct_ngrams", "real_words", "novel_lines", "repeated_ngrams", "loop_share"}
@@ -102,12 +101,13 @@ def show_results(
     plan: Sequence[Strategy], stats: dict[str, Stats], sweep: list[Stats], temperature: float, length: int
 ) -> None:
     """Table, strategy chart, sweep chart and the conclusion of one Monte Carlo run."""
-    percent_cols = {tr(f"compare.col.{k}"): st.column_config.NumberColumn(format="%.1f%%") for k in PERCENT}
+    col_formats = {tr(f"compare.col.{k}"): st.column_config.NumberColumn(format="%.1f%%") for k in PERCENT}
+    col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
     st.dataframe(
         stats_frame(plan, stats),
         hide_index=True,
         width="stretch",
-        column_config=percent_cols,
+        column_config=col_formats,
         key="compare_table",
     )
     if any(math.isnan(stats[s.name].novel_lines) for s in plan):
@@ -121,8 +121,8 @@ def show_results(
     fig = strategy_chart(labels, [stats[s.name] for s in plan], chart_texts)
     show_chart(fig, "compare_strategies")
     sweep_texts = chart_texts | {
-        "title": tr("compare.sweep.title", n=sweep[0].n if sweep else 0),
-        "x_title": tr("compare.sweep.x"),
+        "title": tr("compare.sweep.title"),
+        "x_title": tr("compare.sweep.x", n=sweep[0].n if sweep else 0),
         "share_title": tr("compare.sweep.share"),
         "greedy_tick": tr("compare.sweep.greedy_tick"),
     }

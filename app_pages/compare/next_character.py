@@ -71,7 +71,8 @@ def show_filters(
     show_chart(fig, "compare_filters_chart")
     in_play = int((before > 0).sum())
     kept = int((after > 0).sum())
-    notes = [tr("compare.filters.summary", kept=kept, n=in_play)]
+    summary = "compare.filters.summary.single" if kept == 1 else "compare.filters.summary"
+    notes = [tr(summary, kept=kept, n=in_play)]
     if temperature == 0:
         notes.append(tr("compare.filters.t0"))
     values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}

@@ -137,6 +137,16 @@ def _domains(sizes: Sequence[float], spacing: float) -> list[list[float]]:
     return [[start, min(1.0, start + length)] for start, length in zip(starts, lengths, strict=True)]
 
 
+def _two_lines(label: str) -> str:
+    """A strategy's name over its settings: "Top-k<br>(k = 10, T = 2)". Slanted on one line, the
+    seven names ran into each other on a phone."""
+    for opening in (" (", "（"):
+        if opening in label:
+            name, settings = label.split(opening, 1)
+            return f"{name}<br>{opening.strip()}{settings}"
+    return label
+
+
 def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping[str, str]) -> go.Figure:
     """Grouped bars of the shares per strategy (top) and perplexity per strategy (bottom).
 
@@ -146,7 +156,7 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
     ``texts`` holds: title, shares_title and ppl_title (the two y axes), perplexity, and one
     legend name per SHARES key.
     """
-    x = list(labels)
+    x = [_two_lines(label) for label in labels]
     shares = [
         {
             "type": "bar",
@@ -184,7 +194,8 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
         # The top panel's strategy axis follows the bottom one's and leaves it the (slanted) names.
         xaxis=axis(anchor="y", matches="x2", showticklabels=False),
         yaxis=axis(texts["shares_title"], anchor="x", domain=shares_y, range=[0, 1.05], tickformat=".0%"),
-        xaxis2=axis(anchor="y2", tickangle=-30, automargin=True),
+        # Slanted by 50°: two-line names 55 px apart on a phone clear each other from ~40° on.
+        xaxis2=axis(anchor="y2", tickangle=-50, automargin=True),
         yaxis2=axis(texts["ppl_title"], anchor="x2", domain=ppl_y, rangemode="tozero"),
         barmode="group",
     )

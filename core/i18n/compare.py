@@ -92,6 +92,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Left in play: {kept} of {n} characters; their probabilities are scaled up to add up to 100% again.",
         "zh": "{n} 个字符里留下 {kept} 个；它们的概率按比例放大，重新加起来等于 100%。",
     },
+    "compare.filters.summary.single": {
+        "en": "Left in play: 1 of {n} characters; it now has all the probability, 100%.",
+        "zh": "{n} 个字符里只留下 1 个；全部概率都归它，是 100%。",
+    },
     "compare.filters.t0": {
         "en": "At T = 0 no filter matters (the top always wins), so the filters are shown at T = 1.",
         "zh": "T = 0 时筛选不起作用（总是直接选最高），所以这里按 T = 1 来展示。",
@@ -267,7 +271,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.col.novel_lines": {"en": "New lines", "zh": "新写的句子"},
     "compare.col.repeated_ngrams": {"en": "Repeated 4-grams", "zh": "重复 4 字符片段"},
     "compare.col.loop_share": {"en": "Ends in a loop", "zh": "以循环结尾"},
-    "compare.col.logprob_per_char": {"en": "log p per char", "zh": "每字符 log p"},
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
     "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "每步拿不准的程度（熵，比特）"},
     "compare.chart.title": {
@@ -282,15 +285,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Perplexity (lower = reads more naturally)",
         "zh": "困惑度（越低，模型越觉得顺）",
     },
-    "compare.sweep.title": {
-        "en": "Temperature sweep: diversity against quality ({n} samples per T)",
-        "zh": "温度扫描：多样性与质量的权衡（每个 T {n} 个样本）",
+    # The count goes under the plot: in the title, a phone cut it off at the right edge.
+    "compare.sweep.title": {"en": "Temperature sweep: diversity against quality", "zh": "温度扫描：多样性与质量的权衡"},
+    "compare.sweep.x": {
+        "en": "Temperature T (log scale), {n} samples per T",
+        "zh": "温度 T（对数刻度，每个 T {n} 个样本）",
     },
-    "compare.sweep.title.one": {
-        "en": "Temperature sweep: diversity against quality (1 sample per T)",
-        "zh": "温度扫描：多样性与质量的权衡（每个 T 1 个样本）",
+    "compare.sweep.x.one": {
+        "en": "Temperature T (log scale), 1 sample per T",
+        "zh": "温度 T（对数刻度，每个 T 1 个样本）",
     },
-    "compare.sweep.x": {"en": "Temperature T (log scale)", "zh": "温度 T（对数刻度）"},
     "compare.sweep.share": {"en": "Share", "zh": "比例"},
     "compare.sweep.greedy_tick": {"en": "top", "zh": "选最高"},
     # ------------------------------------------------------------------ conclusion

@@ -137,3 +137,9 @@ def test_a_greedy_filter_chart_draws_its_100_percent_bar_below_the_top_and_no_ti
     after = np.array([1.0, 0.0, 0.0])  # top-k 1: all the probability on one character
     fig = filter_chart(list("abc"), before, after, np.array([False, True, True]), TEXTS_F)
     assert fig.layout.yaxis.range[1] > 1.0 and max(fig.layout.yaxis.tickvals) == 1.0
+
+
+def test_a_strategy_s_settings_go_under_its_name_so_slanted_names_do_not_collide():
+    labels = ["Greedy", "Top-k (k = 10, T = 2)", "只留前 k 名（k = 10，T = 2）"]
+    fig = strategy_chart(labels, [stats(1.0, 0.1)] * 3, TEXTS)
+    assert list(fig.data[-1].x) == ["Greedy", "Top-k<br>(k = 10, T = 2)", "只留前 k 名<br>（k = 10，T = 2）"]

@@ -154,6 +154,16 @@ def test_the_no_effect_sentence_appears_exactly_for_the_filters_that_remove_noth
     assert {name for name, mask in masks.items() if not mask.any()} == idle
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_summary_speaks_of_one_character_when_one_is_left(lang):
+    text = all_text(open_spot(lang, compare_top_k="1", compare_top_p="1", compare_min_p="0"))
+    n = len(model().vocab)
+    assert md_literal(t("compare.filters.summary.single", lang, n=n)) in text
+    assert md_literal(t("compare.filters.summary", lang, kept=1, n=n)) not in text
+    text = all_text(open_spot(lang, compare_top_k="2", compare_top_p="1", compare_min_p="0"))
+    assert md_literal(t("compare.filters.summary", lang, kept=2, n=n)) in text
+
+
 def test_after_the_default_prompt_the_page_says_the_model_is_almost_sure():
     at = open_page("compare", "en")
     assert "almost sure" in all_text(at)
