@@ -286,7 +286,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "困惑度（越低，模型越觉得顺）",
     },
     # The count goes under the plot: in the title, a phone cut it off at the right edge.
-    "compare.sweep.title": {"en": "Temperature sweep: diversity against quality", "zh": "温度扫描：多样性与质量的权衡"},
+    "compare.sweep.title": {
+        "en": "Temperature sweep: diversity against quality",
+        "zh": "温度扫描：多样性与质量的权衡",
+    },
     "compare.sweep.x": {
         "en": "Temperature T (log scale), {n} samples per T",
         "zh": "温度 T（对数刻度，每个 T {n} 个样本）",

@@ -105,6 +105,8 @@ def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outlin
     assert list(drawn.y[:TOP]) == pytest.approx(q[head].tolist())
     assert sum(model.y) == pytest.approx(1.0) and sum(drawn.y) == pytest.approx(1.0)
     assert model.marker.line.color == REFERENCE and model.marker.color == "rgba(0,0,0,0)"
+    # a label Plotly would shrink below 10 px to fit a narrow bar (a phone) is left out, not shrunk
+    assert (fig.layout.uniformtext.minsize, fig.layout.uniformtext.mode) == (10, "hide")
 
 
 @pytest.mark.parametrize("top", [1.0, 0.9, 0.3, 0.05])
