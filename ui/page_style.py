@@ -13,6 +13,10 @@ On the dark theme the accent is sky blue (``.streamlit/config.toml``: it reads a
 background, as slider values and tab marks), and Streamlit writes a primary button's label in white
 on it: 2.3:1. There the label takes the dark background's colour instead: 7.8:1, 5.4:1 on hover.
 ``light-dark()`` follows the ``color-scheme`` Streamlit sets on the app for its theme.
+
+A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
+table when it is pointed at or tapped, and covered the end of the caption above it (the
+temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
 """
 
 from __future__ import annotations
@@ -22,11 +26,14 @@ import streamlit as st
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above st.subheader's 1.75rem, so the title stays the largest heading
 DARK_BACKGROUND = "#171614"  # Streamlit's dark theme background, as the browser reports it
+TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 44 px
 
 CSS = f"""<style>
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
 @media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }} }}
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
+[data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
+  margin-top: {TOOLBAR_ROOM}; }}
 </style>"""
 
 
