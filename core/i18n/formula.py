@@ -140,6 +140,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.code.title": {"en": "Go deeper: show the code", "zh": "深入一点：看看代码"},
     "formula.code.explain": {
         "en": "The softmax every page of this app calls; its comments say why each line is there.",
-        "zh": "这就是本应用每一页都在调用的 Softmax 函数；注释写明了每一行为什么这样写。",
+        "zh": "这就是本应用每一页都在调用的 Softmax 函数。代码里的注释是英文的，意思是：先把每个分数减去最大的那个，这样每个指数都不大于 0，e 的次方就不会大到计算机装不下（所有分数减去同一个数，Softmax 的结果不变）；先减再除以 T，特别大的分数也不会变成无穷大；T = 0 就是直接选得分最高的；分数是 −inf 的选项概率为 0。",
     },
 }
