@@ -23,6 +23,17 @@ Texts = Mapping[str, str]
 RING = {"color": PAPER, "width": 1}
 
 
+def outward(x: float, y: float) -> str:
+    """The text position that puts a point's label on the side away from the origin, where the
+    arrows are not: a label above a point to the right ran into its neighbours' bubbles."""
+    if x == 0 and y == 0:
+        return "top center"
+    angle = np.degrees(np.arctan2(y, x)) % 360
+    sides = ("middle right", "top right", "top center", "top left",
+             "middle left", "bottom left", "bottom center", "bottom right")  # fmt: skip
+    return sides[int(((angle + 22.5) % 360) // 45)]
+
+
 def _top_colours(weights: np.ndarray) -> list[str]:
     """CHOSEN for the most attended key(s), PROBABILITY for the rest."""
     top = np.isclose(weights, weights.max())
@@ -83,13 +94,13 @@ def vectors_figure(
         shaft = {"type": "scatter", "x": [0, kx], "y": [0, ky], "mode": "lines",
                  "line": {"color": SCORE, "width": 1}, "showlegend": False, "hoverinfo": "skip"}  # fmt: skip
         head = {"type": "scatter", "x": [kx], "y": [ky], "mode": "markers+text", "cliponaxis": False,
-                "text": [f"{name} ({w[i]:.2f})"], "textposition": "top center",
+                "text": [f"{name} ({w[i]:.2f})"], "textposition": outward(kx, ky),
                 "marker": {"color": colours[i], "size": 8 + 30 * w[i], "line": RING},
                 "name": texts["keys"], "showlegend": i == 0, "legendgroup": "keys"}  # fmt: skip
         traces += [shaft, head]
     traces.append(
-        {"type": "scatter", "x": [0, q[0]], "y": [0, q[1]], "mode": "lines+markers+text",
-         "name": texts["query"], "text": ["", "q"], "textposition": "top center",
+        {"type": "scatter", "x": [0, q[0]], "y": [0, q[1]], "mode": "lines+markers+text", "cliponaxis": False,
+         "name": texts["query"], "text": ["", "q"], "textposition": outward(q[0], q[1]),
          "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, 14]}}
     )  # fmt: skip
     return figure(
