@@ -164,7 +164,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.chart.bars.chosen": {"en": "chosen", "zh": "选中"},
     "generator.chart.other": {"en": "other", "zh": "其他"},
     "generator.chart.cdf.title": {
-        "en": "The draw: a random number r lands in one character’s slice",
+        "en": "The draw: where the random number r lands",
         "zh": "抽签：随机数 r 落在哪个字符的那一段",
     },
     "generator.chart.cdf.x": {
