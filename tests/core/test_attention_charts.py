@@ -89,8 +89,9 @@ def test_markers_are_full_colour_ringed_and_the_sweep_labels_are_in_the_theme_s_
 
 
 def test_labels_sit_on_the_side_away_from_the_origin_and_the_query_s_is_never_clipped():
-    assert [charts.outward(*p) for p in [(1, 0), (0.7, 0.7), (0, 1), (-1, 0), (0, -1), (1, -1)]] == [
-        "middle right", "top right", "top center", "middle left", "bottom center", "bottom right"]  # fmt: skip
+    points = [(1, 0), (0.7, 0.7), (0, 1), (-1, 0), (0, -1), (1, -1)]
+    sides = ["middle right", "top right", "top center", "middle left", "bottom center", "bottom right"]
+    assert [charts.outward(*p) for p in points] == sides
     out = att.attention([-1.0, 2.0], KEYS, VALUES, 2.0)
     fig = charts.vectors_figure([-1.0, 2.0], KEYS, NAMES, out.weights, T)
     heads = [d for d in fig.data if d.legendgroup == "keys"]
