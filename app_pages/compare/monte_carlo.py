@@ -30,6 +30,7 @@ STAT_COLUMNS = (
     "perplexity",  # e^(−mean log p per character): the log p column it repeats made the table scroll
     "entropy_bits",
 )
+NO_VALUE = "—"
 PERCENT = {"distinct_ngrams", "real_words", "novel_lines", "repeated_ngrams", "loop_share"}
 
 
@@ -89,7 +90,9 @@ def stats_frame(plan: Sequence[Strategy], stats: dict[str, Stats]) -> pd.DataFra
         shown = {tr("compare.col.strategy"): strategy_label(strategy)}
         for key in STAT_COLUMNS:
             value = row[key]
-            if key in PERCENT:
+            if key == "novel_lines":  # a dash, not the grid's "None", where no line was finished
+                shown[tr(f"compare.col.{key}")] = NO_VALUE if math.isnan(value) else f"{100 * value:.1f}%"
+            elif key in PERCENT:
                 shown[tr(f"compare.col.{key}")] = None if math.isnan(value) else round(100 * value, 1)
             else:
                 shown[tr(f"compare.col.{key}")] = round(value, 3) if isinstance(value, float) else value
@@ -101,7 +104,8 @@ def show_results(
     plan: Sequence[Strategy], stats: dict[str, Stats], sweep: list[Stats], temperature: float, length: int
 ) -> None:
     """Table, strategy chart, sweep chart and the conclusion of one Monte Carlo run."""
-    col_formats = {tr(f"compare.col.{k}"): st.column_config.NumberColumn(format="%.1f%%") for k in PERCENT}
+    percent = st.column_config.NumberColumn(format="%.1f%%")
+    col_formats = {tr(f"compare.col.{k}"): percent for k in PERCENT - {"novel_lines"}}  # that one is text
     col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
     st.dataframe(
         stats_frame(plan, stats),

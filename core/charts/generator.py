@@ -167,6 +167,7 @@ def cdf_figure(
         "text": [name if width >= 0.03 else "" for name, width in zip(names, values, strict=True)],
         "textposition": "inside",
         "insidetextanchor": "middle",
+        "textangle": 0,  # never on its side: Plotly turned a name that did not fit (a phone)
         "textfont": {"size": 14},
         # The name comes in as data, never pasted into the template: a "%{x}" character stays text.
         "customdata": [
@@ -240,11 +241,19 @@ padding:.25rem .6rem;border:1px solid rgba(128,128,128,.35);border-radius:.5rem}
 </style>"""
 
 
+TAIL_CHARS = 3  # of the prompt's last word in a draw's row: "…Du", "…tle" (a longer word overflowed a phone)
+
+
 def prompt_tail(prompt: str) -> str:
-    """What a short row shows of the prompt: its last word, after "…" when something comes before it."""
+    """What a short row shows of the prompt: the end of its last word, after "…" when something
+    comes before it."""
     head = prompt.rstrip("\n")
     cut = max(head.rfind(" "), head.rfind("\n"))
-    return prompt if cut < 0 else "…" + prompt[cut + 1 :]
+    word = prompt[cut + 1 :]
+    letters = word.rstrip("\n")
+    if len(letters) > TAIL_CHARS:
+        return "…" + letters[-TAIL_CHARS:] + word[len(letters) :]
+    return prompt if cut < 0 else "…" + word
 
 
 def fan_html(

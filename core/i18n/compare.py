@@ -261,8 +261,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.strategy.min_p": {"en": "Min-p ({m}, T = {t})", "zh": "去掉太不可能的（min-p = {m}，T = {t}）"},
     "compare.strategy.beam": {"en": "Beam search ({w} drafts)", "zh": "束搜索（{w} 份草稿）"},
     "compare.mc.no_lines": {
-        "en": "An empty (None) cell under “New lines”: that strategy never finished a line (no line break inside its text).",
-        "zh": "“新写的句子”一栏显示 None：这种方法一整行都没写完（续写里没有换行）。",
+        "en": "A dash (—) under “New lines”: that strategy never finished a line (no line break inside its text).",
+        "zh": "“新写的句子”一栏显示 —：这种方法一整行都没写完（续写里没有换行）。",
     },
     "compare.col.strategy": {"en": "Strategy", "zh": "方法"},
     "compare.col.distinct": {"en": "Distinct texts", "zh": "不同续写数"},
@@ -272,7 +272,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.col.repeated_ngrams": {"en": "Repeated 4-grams", "zh": "重复 4 字符片段"},
     "compare.col.loop_share": {"en": "Ends in a loop", "zh": "以循环结尾"},
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
-    "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "每步拿不准的程度（熵，比特）"},
+    "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "拿不准的程度（熵，比特/步）"},
     "compare.chart.title": {
         "en": "Diversity, quality and repetition by strategy",
         "zh": "各方法的多样性、质量与重复",

@@ -182,3 +182,11 @@ def test_a_text_in_a_window_keeps_its_named_block_inside_a_box_of_fixed_height()
     assert body.startswith('<div class="gen-window"><div class="gen-text" data-name="steps">')
     assert body.endswith("</div></div>") and plain.split("</style>")[1] in body
     assert ".gen-window{height:" in boxed  # fixed: the buttons under it do not move as it grows
+
+
+def test_a_draw_s_row_shows_at_most_three_letters_of_the_prompt_s_last_word():
+    from core.charts.generator import prompt_tail
+
+    cases = {"Humpty Du": "…Du", "Du": "Du", "Mary had a little": "…tle", "little": "…tle",
+             "Humpty Dumpty\n": "…pty\n", "a b\n": "…b\n"}  # fmt: skip
+    assert {p: prompt_tail(p) for p in cases} == cases  # a longer tail made a phone's rows overflow
