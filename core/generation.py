@@ -328,20 +328,25 @@ FAN_LENGTH = 12  # characters per sampled continuation: enough to finish "Dumpty
 GREEDY_LENGTH = 16  # one line on a phone
 
 
+def _last_letters(prompt: str) -> str:
+    """The letters the prompt ends with: the start of a word it may go on ("Humpty Du" → "Du")."""
+    return re.search(r"[A-Za-z]*$", prompt).group()
+
+
 def completes_word(prompt: str, continuation: str, word: str = TARGET_WORD) -> bool:
     """Whether the continuation finishes the prompt's last (partial) word as exactly ``word``.
 
     "Humpty Du" + "mpty sat" → True; "mptye" or "mps" → False; "mpty" with nothing after it → False
     (the word might go on). Letters only: "Dumpty," and "Dumpty\n" count.
     """
-    head = re.search(r"[A-Za-z]*$", prompt).group()
+    head = _last_letters(prompt)
     tail = re.match(r"[A-Za-z]*", continuation).group()
     return head + tail == word and len(tail) < len(continuation)
 
 
 def could_complete(prompt: str, word: str = TARGET_WORD) -> bool:
     """Whether the prompt ends inside ``word`` (e.g. "…Du" for "Dumpty"), so the share means something."""
-    head = re.search(r"[A-Za-z]*$", prompt).group()
+    head = _last_letters(prompt)
     return bool(head) and word.startswith(head) and head != word
 
 
@@ -351,7 +356,7 @@ def next_letter(model: Model, prompt: str, word: str = TARGET_WORD) -> tuple[str
     The trained model's note quotes it: "after “Humpty Du” it gives “m” 97%". Only for a prompt
     that ``could_complete`` the word.
     """
-    head = re.search(r"[A-Za-z]*$", prompt).group()
+    head = _last_letters(prompt)
     letter = word[len(head)]
     return letter, float(softmax(model.logits(prompt))[model.stoi[letter]])
 

@@ -49,22 +49,24 @@ def _message(error: InputError) -> str:
     return input_message(error, tr("input.where.row", row=row) if row else "")
 
 
+def _listed(title_key: str, items: tuple[InputError, ...]) -> str:
+    """A title over the first MAX_MESSAGES messages as a Markdown list, and how many more there are."""
+    lines = [f"- {_message(e)}" for e in items[:MAX_MESSAGES]]
+    if len(items) > MAX_MESSAGES:
+        lines.append(f"- {tr('playground.err.more', n=len(items) - MAX_MESSAGES)}")
+    return tr(title_key) + "\n" + "\n".join(lines)
+
+
 def table_messages(table: ParsedTable) -> None:
     """Every problem of the typed table as one translated error box next to the grid; rows still
     being typed in a calm note (a name typed before its score is not a mistake)."""
     if table.pending:
-        lines = [f"- {_message(e)}" for e in table.pending[:MAX_MESSAGES]]
-        if len(table.pending) > MAX_MESSAGES:
-            lines.append(f"- {tr('playground.err.more', n=len(table.pending) - MAX_MESSAGES)}")
-        st.info(tr("playground.pending.title") + "\n" + "\n".join(lines), icon=":material/edit_note:")
+        st.info(_listed("playground.pending.title", table.pending), icon=":material/edit_note:")
     if table.ok:
         if len(table.labels) == 1:
             st.info(tr("playground.warn.one_row"), icon=":material/lightbulb:")
         return
-    lines = [f"- {_message(e)}" for e in table.errors[:MAX_MESSAGES]]
-    if len(table.errors) > MAX_MESSAGES:
-        lines.append(f"- {tr('playground.err.more', n=len(table.errors) - MAX_MESSAGES)}")
-    st.error(tr("playground.err.title") + "\n" + "\n".join(lines), icon=":material/error:")
+    st.error(_listed("playground.err.title", table.errors), icon=":material/error:")
 
 
 def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
