@@ -372,7 +372,7 @@ def grid_cell(box: dict, row: int, col: int, ncols: int) -> tuple[float, float]:
 
 
 def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None:
-    """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter.
+    """Type into a cell of ``st.data_editor`` (a canvas grid): click, Enter, fill, Enter (``""`` empties it).
 
     The grid draws after the script finishes and can first appear narrower than it ends up (a
     click placed by the narrow box once landed in the wrong column), so the click waits for the
@@ -395,6 +395,14 @@ def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None
                 raise
             page.keyboard.press("Escape")
             page.wait_for_timeout(500)
-    cell.fill(text)
+    if text:
+        cell.fill(text)
+    else:  # emptied key by key, as a user would (the grid does not take fill("") as an edit)
+        cell.press("End")
+        for _ in cell.input_value():
+            cell.press("Backspace")
+    # The grid commits the value of its last render: an Enter in the same frame as the last key
+    # commits the old value (measured: 3 of 5 edits lost), so let two frames pass, as a typist would.
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     page.keyboard.press("Enter")
     wait_idle(page)
