@@ -9,7 +9,16 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
-from tests.e2e.conftest import GRID_ROW, assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import (
+    GRID_ROW,
+    assert_no_exception,
+    edit_cell,
+    goto,
+    let_the_grid_render,
+    screenshot,
+    settled_box,
+    wait_idle,
+)
 from tests.e2e.first_screens import probability_labels
 
 
@@ -90,38 +99,14 @@ def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(serv
     assert not console_errors(page) and not failed, (page.console_errors, failed)
 
 
-def _click_logit_cell(page, row: int) -> None:
-    grid = page.locator(".st-key-playground_editor [data-testid='stDataFrameResizable']")
-    box = settled_box(grid, page)
-    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + GRID_ROW * (row + 1) + GRID_ROW / 2)
-
-
-def _type_in_cell(page, row: int, text: str) -> None:
-    """Open the cell's editor (click, Enter) and type. The canvas grid ignores a click that lands
-    while it is still laying out, so opening is retried until the editor input appears."""
-    expect(page.locator(".st-key-playground_editor canvas").first).to_be_visible(timeout=30_000)
-    editor = page.locator("input.gdg-input, textarea.gdg-input").first
-    for _ in range(5):
-        _click_logit_cell(page, row)
-        page.keyboard.press("Enter")
-        try:
-            editor.wait_for(state="visible", timeout=3000)
-            break
-        except PlaywrightTimeoutError:
-            page.keyboard.press("Escape")
-    editor.fill(text)
-    page.keyboard.press("Enter")
-    wait_idle(page)
-
-
 def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_the_charts(server, page):
     open_playground(page, server, "en")
-    _type_in_cell(page, 2, "abc")
+    edit_cell(page, "playground_editor", row=2, col=1, ncols=2, text="abc")
     message = t("input.not_number", "en", where=t("input.where.row", "en", row=3), value="abc")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_contain_text(message, timeout=15_000)
     expect(bars(page)).to_have_text(["★ 65.9%", "24.2%", "9.9%"])  # the last valid table
     screenshot(page, "playground-en-bad-cell")
-    _type_in_cell(page, 2, "3")
+    edit_cell(page, "playground_editor", row=2, col=1, ncols=2, text="3")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0, timeout=15_000)
     expect(bars(page)).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
     assert "z=3" in page.url and "tok=C" in page.url  # the edited table is in the link
@@ -194,6 +179,7 @@ def test_typing_straight_into_the_empty_last_row_keeps_every_character(server, p
     page.wait_for_timeout(200)
     page.keyboard.type("x")
     assert editor.input_value() == "Dx"  # the first key opened the cell and is kept
+    let_the_grid_render(page)
     page.keyboard.press("Enter")
     wait_idle(page)
     # The app got the whole token: the row is only missing its score now, which is said calmly.
