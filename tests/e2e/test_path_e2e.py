@@ -93,6 +93,10 @@ PATH: tuple[Step, ...] = (
     Step("learn", None, ".st-key-learn_loss"),
 )
 
+# True once the element (or a chart in it) is drawn: no skeleton left, and Plotly's SVG if it is a chart.
+CHART_DRAWN = """e => !e.querySelector('[data-testid="stSkeleton"]') &&
+    (!e.matches('.stPlotlyChart, :has(.stPlotlyChart)') || !!e.querySelector('.main-svg'))"""
+
 # Boxes of Streamlit's element containers in the main area, their keys (if any), and the text
 # elements whose content is wider than their box while clipped: what a learner cannot read.
 LAYOUT_JS = """
@@ -226,6 +230,9 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             pg.evaluate("window.scrollTo(0, 0)")
             result = pg.locator(step.result).first
             result.wait_for(state="visible", timeout=30_000)  # a chart is hidden while it redraws
+            # A chart's box shows a grey placeholder (a skeleton) while Plotly draws under it: the
+            # layout checks and the screenshot wait until the drawing is what shows.
+            pg.wait_for_function(CHART_DRAWN, arg=result.element_handle(), timeout=30_000)
             box = result.bounding_box()
             seen = min(box["height"], 200) if box else 0
             if box is None or box["y"] < 0 or box["y"] + seen > height:
