@@ -39,6 +39,14 @@ def show_explanations(setup: Setup) -> None:
     st.caption(sentences([tr("learn.heldout.explain"), tr("learn.bits.explain", v=v, bits=math.log2(v))]))
 
 
+def show_latest(run: Run) -> None:
+    """The newest checkpoint's writing, right under the curve: on a projected or desktop screen the
+    loss falling and the writing turning into words are seen together, without scrolling."""
+    sample = run.samples[-1]
+    title = tr("learn.sample.latest", step=_count(sample.step))
+    st.html(samples_html([Group(title, (Line(PROMPT, sample.text),))]))
+
+
 def show_samples(run: Run) -> None:
     st.subheader(tr("learn.samples.title"))
     st.caption(tr("learn.samples.caption", prompt=PROMPT, n=SAMPLE_CHARS))
@@ -78,6 +86,7 @@ def live(setup: Setup) -> None:
     notice = st.empty()
     show_progress(run)
     show_curve(run, setup)
+    show_latest(run)
     show_explanations(setup)
     show_samples(run)
     show_example(run, setup)

@@ -51,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "变的只有网络。",
     },
     "learn.sample.label": {"en": "Step {step}", "zh": "第 {step} 步"},
+    "learn.sample.latest": {"en": "What it writes now (step {step})", "zh": "它现在写的（第 {step} 步）"},
     "learn.example.title": {"en": "One example inside the network", "zh": "网络里的一个例子"},
     "learn.example.caption": {
         "en": "A training example from the rhymes: after “{prompt}” comes “{target}”. The bars are the "

@@ -98,7 +98,7 @@ def test_start_over_goes_back_to_step_0_stopped():
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_samples_appear_with_their_step_labels(lang):
     at = started(lang, ticks=3, stop=True)
-    groups = sample_groups(at)
+    groups = sample_groups(at, index=1)  # the list, under the newest writing (index 0)
     labels = [t("learn.sample.label", lang, step=s) for s in (0, 50, 100, 200)]
     assert [title for title, _ in groups] == labels
     assert all(len(lines) == 1 and lines[0][0] == PROMPT for _, lines in groups)
@@ -106,6 +106,21 @@ def test_samples_appear_with_their_step_labels(lang):
     # 80 characters each: a new line reads back as one character too (its ↵ mark is left out)
     assert all(len(x) == 80 for x in texts) and len(set(texts)) == 4
     assert not at.code  # no code block: it would load the browser's highlighter
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_newest_writing_sits_under_the_curve_and_follows_the_checkpoints(lang):
+    at = open_page("learn", lang, timeout=120)
+    latest = sample_groups(at, index=0)
+    assert latest[0][0] == t("learn.sample.latest", lang, step=0)
+    at.button(key="learn_toggle").click().run()
+    for _ in range(3):
+        at.run()
+    at.button(key="learn_toggle").click().run()  # stopped at step 200: the run as it is
+    [(title, [(prompt, text)])] = sample_groups(at, index=0)
+    assert title == t("learn.sample.latest", lang, step=200) and prompt == PROMPT
+    assert text == sample_groups(at, index=1)[-1][1][0][1]  # the list's last checkpoint, the same text
+    assert text != latest[0][1][0][1]  # and not the random weights' noise of step 0
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
