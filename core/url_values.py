@@ -40,7 +40,8 @@ def parse_url_number(text: str, kind: Kind, low: float, high: float) -> UrlNumbe
     try:
         value = parse_number(text, low, high, whole=kind == "int")
     except InputError as error:
-        return UrlNumber(None, error.key.removeprefix("input."), "")
+        # A link has no box to explain, so every kind of "not a number" is the one reason, not_number.
+        return UrlNumber(None, error.key.removeprefix("input.").split(".")[0], "")
     return UrlNumber(value, None, str(value) if kind == "int" else format_url_float(value))
 
 

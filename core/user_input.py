@@ -31,7 +31,9 @@ import unicodedata
 from decimal import Decimal
 
 EMPTY = "input.empty"
-NOT_NUMBER = "input.not_number"
+NOT_NUMBER = "input.not_number"  # a box for any number: "write numbers like 12, -0.5 or 1e3"
+NOT_NUMBER_IN = "input.not_number.range"  # a box with bounds: "write a number from {low} to {high}"
+NOT_WHOLE_NUMBER_IN = "input.not_number.whole"  # a box for whole numbers: "a whole number from ..."
 NOT_FINITE = "input.not_finite"
 OUT_OF_RANGE = "input.out_of_range"
 NOT_WHOLE = "input.not_whole"
@@ -87,6 +89,15 @@ def _ascii(text: str) -> str:
     )
 
 
+def _not_a_number(shown: str, low: float, high: float, whole: bool) -> InputError:
+    """Text that is no number: the message says what this box takes, its kind and its range, so its
+    example is never a value the box would then refuse (-0.5 in a seed box, 12 in the top-p box)."""
+    if low == -LARGEST and high == LARGEST:
+        return InputError(NOT_NUMBER, value=shown)
+    key = NOT_WHOLE_NUMBER_IN if whole else NOT_NUMBER_IN
+    return InputError(key, value=shown, low=show_bound(low), high=show_bound(high))
+
+
 def parse_number(
     cell: object, low: float = -LARGEST, high: float = LARGEST, whole: bool = False, neg_inf: bool = False
 ) -> float:
@@ -119,7 +130,7 @@ def parse_number(
     elif _DECIMAL.fullmatch(plain):
         number = Decimal(plain.replace("_", ""))
     else:
-        raise InputError(NOT_NUMBER, value=shown)
+        raise _not_a_number(shown, low, high, whole)
     # Compared as Decimals: exact, and 1e400 or a 100-digit number never becomes inf.
     if not Decimal(repr(float(low))) <= number <= Decimal(repr(float(high))):
         raise InputError(OUT_OF_RANGE, value=shown, low=show_bound(low), high=show_bound(high))

@@ -163,6 +163,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{where}: “{value}” is not a number. Write numbers like 12, -0.5 or 1e3, with a point for decimals.",
         "zh": "{where}：“{value}”不是数字。请写成 12 或 -0.5 这样的数，小数用点号。",
     },
+    "input.not_number.range": {
+        "en": "{where}: “{value}” is not a number. Write a number from {low} to {high}, with a point for decimals.",
+        "zh": "{where}：“{value}”不是数字。请写一个 {low} 到 {high} 之间的数，小数用点号。",
+    },
+    "input.not_number.whole": {
+        "en": "{where}: “{value}” is not a number. Write a whole number from {low} to {high}.",
+        "zh": "{where}：“{value}”不是数字。请写一个 {low} 到 {high} 之间的整数。",
+    },
     "input.not_finite": {
         "en": "{where}: “{value}” is not a finite number; NaN and infinity cannot be used here.",
         "zh": "{where}：“{value}”不是有限的数；这里不能用 NaN（“不是一个数”）或无穷大。",

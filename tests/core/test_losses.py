@@ -152,7 +152,7 @@ def test_vectors_accept_brackets_spaces_and_full_width_commas():
 @pytest.mark.parametrize(
     ("text", "code", "position"),
     [("", ui.EMPTY, None), ("1", vectors.COUNT, None), ("1,2,3", vectors.COUNT, None),
-     ("1, x", ui.NOT_NUMBER, 2), ("inf, 1", ui.NOT_FINITE, 1), ("1, 2e6", ui.OUT_OF_RANGE, 2)],
+     ("1, x", ui.NOT_NUMBER_IN, 2), ("inf, 1", ui.NOT_FINITE, 1), ("1, 2e6", ui.OUT_OF_RANGE, 2)],
 )  # fmt: skip
 def test_bad_vectors_say_what_and_where(text, code, position):
     with pytest.raises(InputError) as info:

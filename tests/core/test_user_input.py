@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 
 from core.user_input import (
     EMPTY,
+    LARGEST,
     MAX_CHARS,
     NOT_FINITE,
     NOT_NUMBER,
+    NOT_NUMBER_IN,
     NOT_WHOLE,
+    NOT_WHOLE_NUMBER_IN,
     OUT_OF_RANGE,
     TOO_LONG,
     InputError,
@@ -106,6 +109,22 @@ def test_refused_forms_each_carry_their_key(text, key):
     assert refusal(text).key == key
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "whole", "key", "shown"),
+    [
+        (-LARGEST, LARGEST, False, NOT_NUMBER, None),  # any number: the general examples (12, -0.5, 1e3)
+        (0.0, 1.0, False, NOT_NUMBER_IN, ("0", "1")),  # top-p: an example of 12 would be refused next
+        (0, 4_294_967_295, True, NOT_WHOLE_NUMBER_IN, ("0", "4,294,967,295")),  # a seed: no -0.5
+    ],
+)
+def test_text_that_is_no_number_is_told_what_this_box_takes(low, high, whole, key, shown):
+    with pytest.raises(InputError) as caught:
+        parse_number("abc", low, high, whole=whole)
+    assert caught.value.key == key and caught.value.values["value"] == "abc"
+    if shown is not None:
+        assert (caught.value.values["low"], caught.value.values["high"]) == shown
+
+
 def test_an_int_cell_with_more_digits_than_python_prints_is_too_long():
     assert refusal(10**5000).key == TOO_LONG
 
@@ -160,7 +179,15 @@ def test_any_text_gives_a_number_in_bounds_or_an_input_error_never_another_excep
     try:
         value = parse_number(text, low=-100, high=100, whole=whole, neg_inf=neg_inf)
     except InputError as error:
-        assert error.key in (EMPTY, NOT_NUMBER, NOT_FINITE, NOT_WHOLE, OUT_OF_RANGE, TOO_LONG)
+        assert error.key in (
+            EMPTY,
+            NOT_NUMBER_IN,
+            NOT_WHOLE_NUMBER_IN,
+            NOT_FINITE,
+            NOT_WHOLE,
+            OUT_OF_RANGE,
+            TOO_LONG,
+        )
         assert len(error.values.get("value", "")) <= 30
     else:
         assert -100 <= value <= 100 or (neg_inf and value == -math.inf)

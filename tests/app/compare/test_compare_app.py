@@ -264,15 +264,15 @@ def test_same_seed_gives_the_same_table_and_another_seed_a_different_one():
 DEFAULTS = {f.key: f.default for f in (BEAM, LENGTH, MIN_P, N, SEED, TOP_K, TOP_P)}
 BAD_INPUTS = [
     ("compare_n", "10001", "input.out_of_range"),
-    ("compare_n", "lots", "input.not_number"),
+    ("compare_n", "lots", "input.not_number.whole"),
     ("compare_length", "0", "input.out_of_range"),
     ("compare_length", "", "input.empty"),
     ("compare_top_p", "0", "compare.error.top_p"),
-    ("compare_top_p", "0,5", "input.not_number"),
+    ("compare_top_p", "0,5", "input.not_number.range"),
     ("compare_top_p", "nan", "input.not_finite"),
     ("compare_top_k", "2.5", "input.not_whole"),
     ("compare_min_p", "-inf", "input.not_finite"),
-    ("compare_beam", "<script>alert(1)</script>", "input.not_number"),
+    ("compare_beam", "<script>alert(1)</script>", "input.not_number.whole"),
     ("compare_seed", "inf", "input.not_finite"),
 ]
 

@@ -70,7 +70,7 @@ def test_bad_scores_in_a_link_stay_in_their_boxes_with_a_message_and_the_table_u
     at = open_link("formula", lang, formula_z1="abc", formula_z2="3", formula_z3="1e400")
     assert [at.text_input(key=f"formula_z{i}").value for i in (1, 2, 3)] == ["abc", "3", "1e400"]
     assert [e.value for e in at.error] == [
-        score_message(lang, "A", "input.not_number", "2", value="abc"),
+        score_message(lang, "A", "input.not_number.range", "2", value="abc", low="-100", high="100"),
         score_message(lang, "C", "input.out_of_range", "0.1", value="1e400", low="-100", high="100"),
     ]
     np.testing.assert_allclose(figure(at, "formula_bars")["data"][0]["y"], softmax([2.0, 3.0, 0.1]))
