@@ -59,7 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.m.output": {"en": "Output o (weighted average)", "zh": "输出 o（加权平均）"},
     "attention.c.w.title": {"en": "Attention weights (they add up to 1)", "zh": "注意力权重（加起来等于 1）"},
     "attention.c.w.weights": {"en": "weight", "zh": "权重"},
-    "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分：1/{n}"},
+    "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分配：1/{n}"},
     "attention.c.vec.title": {
         "en": "Query and keys (bigger = more weight)",
         "zh": "查询和键（点越大，权重越大）",

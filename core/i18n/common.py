@@ -43,7 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.card.playground": {
         "en": "Temperature: one number that makes the choice surer or more varied; try your own scores.",
-        "zh": "温度：一个数就能让选择更笃定或更多样；用你自己的分数试试。",
+        "zh": "温度：一个数就能让选择更有把握或更多样；用你自己的分数试试。",
     },
     "home.card.generator": {
         "en": "The article’s experiment: after “Humpty Du”, always take the top, or draw by the probabilities?",
@@ -88,7 +88,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.glossary.temperature": {
         "en": "**temperature** (T): divides every score before softmax; low T makes the choice surer, high T makes it more varied.",
-        "zh": "**温度**（T）：在 Softmax 之前把每个分数都除以它；温度低，选择更笃定；温度高，选择更多样。",
+        "zh": "**温度**（T）：在 Softmax 之前把每个分数都除以它；温度低，选择更有把握；温度高，选择更多样。",
     },
     "home.glossary.entropy": {
         "en": "**how unsure** → *entropy*: 0 when one option is certain, largest when all are equally likely; measured in bits (1 bit = one coin toss).",
