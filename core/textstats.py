@@ -324,7 +324,8 @@ def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list
     greedy, sampling, chosen, beam = (stats[k] for k in ("greedy", "sampling", "temperature", "beam"))
     lines: list[tuple[str, dict]] = []
     if greedy.first_loop is not None:
-        lines.append(("greedy_loops", {"unit": greedy.first_loop.unit, "start": greedy.first_loop.start}))
+        # "from character 6": counted from 1, as a reader counts (Loop.start counts from 0)
+        lines.append(("greedy_loops", {"unit": greedy.first_loop.unit, "start": greedy.first_loop.start + 1}))
     else:
         lines.append(("greedy_no_loop", {"length": length}))
     lines.append(

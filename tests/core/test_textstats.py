@@ -186,7 +186,7 @@ def findings(**overrides) -> dict[str, tuple[str, dict]]:
 
 def test_conclusion_reports_greedys_loop_and_the_best_real_word_strategy():
     found = findings()
-    assert found["greedy_loops"] == {"unit": "Dumpty ", "start": 5}
+    assert found["greedy_loops"] == {"unit": "Dumpty ", "start": 6}  # Loop(5, ...): the 6th character
     assert found["best_real_words"] == {"strategy": "min_p", "share": 0.95}
 
 

@@ -13,6 +13,7 @@ from core.corpus import load_corpus, split_corpus, vocabulary
 from core.decoding import STRATEGY_NAMES
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from core.i18n import t
+from core.textstats import find_loop
 from tests.apptest import all_text, figure, open_page, page_html, sample_groups
 from ui.markdown import md_literal
 
@@ -73,6 +74,14 @@ def test_first_screen_shows_greedy_first_then_sampled_lines_each_with_its_prompt
     assert md_literal(t("compare.samples.caption", lang)) in text
     assert not at.dataframe  # no cut-off table of samples any more
     assert not at.get("plotly_chart") or "compare_strategies" not in str(at.get("plotly_chart"))
+
+    # Where greedy's loop starts, counted as a reader counts: the ⟲ stands before the 6th character
+    # ("mpty " then "Dumpty " over and over), and the note says 6.
+    greedy = greedy_lines[0][1]
+    loop = find_loop(greedy)
+    assert loop is not None and greedy[loop.start :].startswith("Dumpty ") and loop.start == 5
+    note = t("compare.greedy.loop", lang, unit=visible("Dumpty "), start=6)
+    assert md_literal(note) in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
