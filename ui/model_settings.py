@@ -107,16 +107,16 @@ class ModelInputs:
 
 
 def describe_char(ch: str) -> str:
-    """A character as a user can recognise it in a message: “ü” (U+00FC); invisible ones by code point."""
-    code = f"U+{ord(ch):04X}"
+    """A character as a user can recognise it in a message: “ü”; one that shows nothing (a tab, a
+    zero-width space) by its code point, U+200B, the only way to name it."""
     if ch.isprintable() and not ch.isspace():
-        return f"“{md_literal(ch)}” ({code})"
-    return code
+        return f"“{md_literal(ch)}”"
+    return f"U+{ord(ch):04X}"
 
 
 def describe_chars(chars: list[str]) -> str:
     """Several characters for a message, at most MAX_NAMED_CHARS, then an ellipsis and the count."""
-    named = ", ".join(describe_char(c) for c in chars[:MAX_NAMED_CHARS])
+    named = tr("model.chars.separator").join(describe_char(c) for c in chars[:MAX_NAMED_CHARS])
     extra = len(chars) - MAX_NAMED_CHARS
     return named + (tr("model.more_chars", n=extra) if extra > 0 else "")
 
