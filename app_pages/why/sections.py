@@ -39,6 +39,21 @@ def _paradox() -> dict[str, str]:
     }
 
 
+def _paradox_note(leaf: float, squared: list[float], loss: list[float]) -> str | None:
+    """The sentence under the chart, about the scores the chart shows: the article's own words at its
+    5, the same argument with the reader's number above 2 (where raw scores punish the right answer),
+    and what the chart shows instead below that. None at 1: the equal-scores note says it."""
+    if leaf == ARTICLE[0]:
+        return tr("why.s1.paradox", **_paradox())
+    if leaf == FLOWER:
+        return None
+    values = {"leaf": f"{leaf:g}", "right": f"{squared[0]:g}", "wrong": f"{squared[1]:g}",
+              "ce_right": f"{loss[0]:.3f}", "ce_wrong": f"{loss[1]:.3f}"}  # fmt: skip
+    if squared[0] > squared[1] and leaf > FLOWER:
+        return tr("why.s1.paradox.yours", **values)
+    return tr("why.s1.paradox.little" if leaf > FLOWER else "why.s1.paradox.wrong", **values)
+
+
 def scores_section() -> None:
     """Section 1: the ideal score is 1, and raw scores punish the right answer; softmax fixes it.
 
@@ -63,12 +78,13 @@ def _scores_body(leaf: float) -> None:
     labels = [tr("why.c.err.yours", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
     squared = [losses.squared_error(z, LEAF) for z in rows]
     loss = [losses.cross_entropy(z, LEAF) for z in rows]
-    paradox = _paradox()
+    note = _paradox_note(leaf, squared, loss)
     left, right = st.columns([3, 2])
     with left:
         texts = _texts("why.c.err", "title", "squared", "loss")
         show_chart(charts.errors_figure(labels, squared, loss, texts), "why_errors")
-        st.markdown(tr("why.s1.paradox", **paradox))
+        if note is not None:
+            st.markdown(note)
         if leaf == FLOWER:
             st.info(tr("why.s1.equal"), icon=":material/lightbulb:")
     with right:

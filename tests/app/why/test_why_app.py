@@ -94,6 +94,27 @@ def test_at_the_article_s_scores_raw_scores_punish_the_right_answer_and_softmax_
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("leaf", "key"),
+    [(6.0, "why.s1.paradox.yours"), (2.0, "why.s1.paradox.little"), (1.5, "why.s1.paradox.little"),
+     (-1.0, "why.s1.paradox.wrong"), (1.0, None)],
+)  # fmt: skip
+def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang, leaf, key):
+    at = open_page("why", lang)
+    at.slider(key="why_leaf").set_value(leaf).run()
+    _, squared, loss = errors_shown(at)
+    text = all_text(at)
+    article = t("why.s1.paradox", lang, right="17", wrong="2", ce_right="0.018", ce_wrong="1.313")
+    assert article not in text  # the article's 17 and 0.018 are not beside a chart of other scores
+    variants = ("why.s1.paradox.yours", "why.s1.paradox.little", "why.s1.paradox.wrong")
+    values = dict(leaf=f"{leaf:g}", right=f"{squared[0]:g}", wrong=f"{squared[1]:g}",
+                  ce_right=f"{loss[0]:.3f}", ce_wrong=f"{loss[1]:.3f}")  # fmt: skip
+    assert [v for v in variants if t(v, lang, **values) in text] == ([key] if key else [])
+    if key == "why.s1.paradox.yours":
+        assert values["right"] == "26" and values["ce_right"] == "0.007"  # (6 − 1)² + 1; the chart's bars
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_article_s_0_83_0_17_and_softmax_s_0_982_0_018_are_in_a_calm_callout(lang):
     at = open_page("why", lang)
     by_sum, soft = losses.linear_normalise([5.0, 1.0]), softmax([5.0, 1.0])
