@@ -20,7 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "home.step.tag": {"en": "§ {sections}", "zh": "第 {sections} 节"},
     "home.mini.title": {
         "en": "Scores {scores} as probabilities",
-        "zh": "分数 {scores} 变成的概率",
+        "zh": "{scores} 变成概率",
     },
     "home.mini.current": {"en": "at this temperature", "zh": "当前温度"},
     "home.mini.reference": {"en": "T = 1", "zh": "T = 1 时"},

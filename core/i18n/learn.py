@@ -29,7 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.loss.x": {"en": "training step", "zh": "训练步数"},
     "learn.loss.y": {"en": "bits per character", "zh": "每字符比特数"},
     "learn.loss.train": {"en": "training (solid)", "zh": "训练（实线）"},
-    "learn.loss.heldout": {"en": "held-out rhymes (dashed)", "zh": "留出的童谣（虚线）"},
+    "learn.loss.heldout": {"en": "held-out rhymes (dashed)", "zh": "没参加训练的童谣（虚线）"},
     "learn.loss.uniform": {"en": "guessing evenly: {bits:.2f}", "zh": "平均乱猜：{bits:.2f}"},
     "learn.loss.reference": {
         "en": "count model (Kneser–Ney, 6 characters): {bits:.2f}",
@@ -37,7 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.heldout.explain": {
         "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends above it.",
-        "zh": "留出部分：每 10 首童谣留出 1 首不参与训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
+        "zh": "没参加训练的童谣：每 10 首童谣留出 1 首不参与训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
     },
     "learn.bits.explain": {
         "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2; the page “Why probabilities?” uses the natural log ln, where 1 bit is ln 2 ≈ 0.693.)",
