@@ -92,7 +92,7 @@ def _ascii(text: str) -> str:
 def _not_a_number(shown: str, low: float, high: float, whole: bool) -> InputError:
     """Text that is no number: the message says what this box takes, its kind and its range, so its
     example is never a value the box would then refuse (-0.5 in a seed box, 12 in the top-p box)."""
-    if low == -LARGEST and high == LARGEST:
+    if low == -LARGEST or high == LARGEST:  # open-ended: no range worth quoting (1.79769e+308)
         return InputError(NOT_NUMBER, value=shown)
     key = NOT_WHOLE_NUMBER_IN if whole else NOT_NUMBER_IN
     return InputError(key, value=shown, low=show_bound(low), high=show_bound(high))
