@@ -12,15 +12,11 @@ from ui.i18n import tr
 
 
 def temperature_slider(key: str) -> float:
-    """The log-scale temperature slider with T = 0 (greedy) at its left end; bound to ``?<key>=``.
-
-    A page may set the slider (the temperature page's presets do); the default is then left out,
-    since Streamlit logs a warning for a widget given both a default and a value set in code.
-    """
+    """The log-scale temperature slider with T = 0 (greedy) at its left end; bound to ``?<key>=``."""
     return st.select_slider(
         tr("widget.temperature"),
         options=TEMPERATURES,
-        value=None if key in st.session_state else DEFAULT_TEMPERATURE,
+        value=DEFAULT_TEMPERATURE,
         # Language-independent labels keep ?<key>= valid when the language changes.
         format_func=format_temperature,
         key=key,

@@ -136,7 +136,8 @@ def test_a_chosen_preset_survives_switching_language_and_pages(server, page):
     expect(bars(page)).to_have_text(["★ 98.2%", "1.8%"], timeout=15_000)
     assert "preset=leaf" in page.url
     # The preset set the slider (to its T = 1) without the warning Streamlit logs for a widget given
-    # both a default and a value set in code.
+    # both a default and a value set in code (switched off in .streamlit/config.toml: the default must
+    # stay, as it is what a link leaves out).
     assert "set via the Session State API" not in server.log.read_text(errors="replace")
     page.locator(".st-key-lang_radio").get_by_text("中文").click()
     wait_idle(page)
