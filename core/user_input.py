@@ -89,13 +89,19 @@ def _ascii(text: str) -> str:
     )
 
 
+def _typed(x: float) -> str:
+    """A bound written as a user would type it into the box: 4294967295, -100, 0.5."""
+    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+
+
 def _not_a_number(shown: str, low: float, high: float, whole: bool) -> InputError:
     """Text that is no number: the message says what this box takes, its kind and its range, so its
     example is never a value the box would then refuse (-0.5 in a seed box, 12 in the top-p box)."""
     if low == -LARGEST or high == LARGEST:  # open-ended: no range worth quoting (1.79769e+308)
         return InputError(NOT_NUMBER, value=shown)
     key = NOT_WHOLE_NUMBER_IN if whole else NOT_NUMBER_IN
-    return InputError(key, value=shown, low=show_bound(low), high=show_bound(high))
+    # Written as they are typed (10000, not 10,000): the box would refuse the comma it showed.
+    return InputError(key, value=shown, low=_typed(low), high=_typed(high))
 
 
 def parse_number(

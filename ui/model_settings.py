@@ -14,6 +14,7 @@ up on each use, so a session (or a fragment that keeps its arguments) never pins
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
 import streamlit as st
@@ -109,7 +110,9 @@ class ModelInputs:
 def describe_char(ch: str) -> str:
     """A character as a user can recognise it in a message: “ü”; one that shows nothing (a tab, a
     zero-width space) by its code point, U+200B, the only way to name it."""
-    if ch.isprintable() and not ch.isspace():
+    # Marks (an accent on its own, an emoji's variation selector), controls and separators show
+    # nothing between quotes: they are named by code point.
+    if ch.isprintable() and unicodedata.category(ch)[0] not in "MCZ":
         return f"“{md_literal(ch)}”"
     return f"U+{ord(ch):04X}"
 

@@ -168,8 +168,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "模型无法续写这个开头：{reason}",
     },
     "compare.error.fix": {
-        "en": "Fix the setting marked in red to see what this part shows.",
-        "zh": "请先改好标红的设置，才能看到这一部分。",
+        "en": "Fix the settings with a red message to see what this part shows.",
+        "zh": "请先改好有红色提示的设置，才能看到这一部分。",
     },
     # ------------------------------------------------------------------ the samples
     "compare.greedy.title": {"en": "Always take the top (T = 0)", "zh": "直接选择得分最高的（T = 0）"},

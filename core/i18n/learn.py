@@ -37,7 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.heldout.explain": {
         "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends above it.",
-        "zh": "没参加训练的童谣：每 10 首童谣留出 1 首不参与训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
+        "zh": "没参加训练的童谣：每 10 首童谣里留出 1 首，不拿来训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
     },
     "learn.bits.explain": {
         "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2; the page “Why probabilities?” uses the natural log ln, where 1 bit is ln 2 ≈ 0.693.)",
@@ -51,7 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "变的只有网络。",
     },
     "learn.sample.label": {"en": "Step {step}", "zh": "第 {step} 步"},
-    "learn.sample.latest": {"en": "What it writes now (step {step})", "zh": "它现在写的（第 {step} 步）"},
+    "learn.sample.latest": {"en": "Its newest writing (step {step})", "zh": "最新写出的文字（第 {step} 步）"},
     "learn.example.title": {"en": "One example inside the network", "zh": "网络里的一个例子"},
     "learn.example.caption": {
         "en": "A training example from the rhymes: after “{prompt}” comes “{target}”. The bars are the "

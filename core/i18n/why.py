@@ -29,7 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.paradox.yours": {
         "en": "With target (1, 0), your right answer ({leaf}, 1) is further away than the wrong answer (0, 1): squared error ({leaf} − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be. (The article uses 5.)",
-        "zh": "目标是 (1, 0) 时，你设的答对的 ({leaf}, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 ({leaf} − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。（文章用的是 5。）",
+        "zh": "目标是 (1, 0) 时，你设的 ({leaf}, 1) 虽然答对了，却比答错的 (0, 1) 离得更远：平方误差是 ({leaf} − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。（文章用的是 5。）",
     },
     "why.s1.paradox.little": {
         "en": "Your ({leaf}, 1) leans only a little towards the leaf, and is no further from the target (1, 0) than the wrong answer (0, 1): squared error {right} against {wrong}. Move the leaf’s score above 2: the surer the right answer, the more raw scores punish it (the article uses 5).",
@@ -37,7 +37,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.paradox.wrong": {
         "en": "With ({leaf}, 1) the leaf does not score highest, so this answer is wrong too: squared error {right} against the wrong answer’s {wrong}, loss {ce_right} against {ce_wrong}. Move the leaf’s score above 2 to see raw scores punish a right answer (the article uses 5).",
-        "zh": "设成 ({leaf}, 1) 时，叶子的分数不是最高的，所以这也是答错：平方误差是 {right}，答错的 (0, 1) 是 {wrong}；损失是 {ce_right}，对 {ce_wrong}。把叶子的分数拉到 2 以上，才能看到直接拿分数比会罚答对的（文章用的是 5）。",
+        "zh": "设成 ({leaf}, 1) 时，叶子的分数不是最高的，所以这也算答错：平方误差是 {right}，答错的 (0, 1) 是 {wrong}；损失是 {ce_right}，答错的 (0, 1) 是 {ce_wrong}。把叶子的分数拉到 2 以上，才能看到直接拿分数比会罚答对的（文章用的是 5）。",
     },
     "why.s1.bridge": {
         "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0.",

@@ -410,6 +410,7 @@ def edit_cell(page, key: str, row: int, col: int, ncols: int, text: str) -> None
         cell.press("End")
         for _ in cell.input_value():
             cell.press("Backspace")
+        expect(cell).to_have_value("")
     let_the_grid_render(page)
     page.keyboard.press("Enter")
     wait_idle(page)

@@ -93,9 +93,11 @@ PATH: tuple[Step, ...] = (
     Step("learn", None, ".st-key-learn_loss"),
 )
 
-# True once the element (or a chart in it) is drawn: no skeleton left, and Plotly's SVG if it is a chart.
-CHART_DRAWN = """e => !e.querySelector('[data-testid="stSkeleton"]') &&
-    (!e.matches('.stPlotlyChart, :has(.stPlotlyChart)') || !!e.querySelector('.main-svg'))"""
+# True once the first element matching the selector is drawn: found, no skeleton left in it, and
+# Plotly's SVG if it holds a chart. Looked up on every check, as a rerun may replace the element.
+CHART_DRAWN = """selector => { const e = document.querySelector(selector);
+    return !!e && !e.querySelector('[data-testid="stSkeleton"]') &&
+        (!e.matches('.stPlotlyChart, :has(.stPlotlyChart)') || !!e.querySelector('.main-svg')); }"""
 
 # Boxes of Streamlit's element containers in the main area, their keys (if any), and the text
 # elements whose content is wider than their box while clipped: what a learner cannot read.
@@ -230,9 +232,9 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             pg.evaluate("window.scrollTo(0, 0)")
             result = pg.locator(step.result).first
             result.wait_for(state="visible", timeout=30_000)  # a chart is hidden while it redraws
-            # A chart's box shows a grey placeholder (a skeleton) while Plotly draws under it: the
+            # A chart's box shows a grey placeholder (a skeleton) while its JavaScript loads: the
             # layout checks and the screenshot wait until the drawing is what shows.
-            pg.wait_for_function(CHART_DRAWN, arg=result.element_handle(), timeout=30_000)
+            pg.wait_for_function(CHART_DRAWN, arg=step.result, timeout=30_000)
             box = result.bounding_box()
             seen = min(box["height"], 200) if box else 0
             if box is None or box["y"] < 0 or box["y"] + seen > height:

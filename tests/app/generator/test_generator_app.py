@@ -388,6 +388,8 @@ def test_unknown_characters_are_named_in_the_message(lang):
     assert message == t("model.err.unknown_chars", lang, chars=listed, n=2)
     at.text_input(key="model_prompt").set_value("Hum\u200bpty").run()  # a zero-width space shows nothing:
     assert "U+200B" in at.error[0].value  # its code point is the only way to name it
+    at.text_input(key="model_prompt").set_value("Hume\u0301").run()  # an accent on its own, the same
+    assert "U+0301" in at.error[0].value and "“\u0301”" not in at.error[0].value
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -96,8 +96,9 @@ def test_at_the_article_s_scores_raw_scores_punish_the_right_answer_and_softmax_
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     ("leaf", "key"),
-    [(6.0, "why.s1.paradox.yours"), (2.0, "why.s1.paradox.little"), (1.5, "why.s1.paradox.little"),
-     (-1.0, "why.s1.paradox.wrong"), (1.0, None)],
+    [(8.0, "why.s1.paradox.yours"), (6.0, "why.s1.paradox.yours"), (2.5, "why.s1.paradox.yours"),
+     (2.0, "why.s1.paradox.little"), (1.5, "why.s1.paradox.little"), (1.0, None),
+     (0.5, "why.s1.paradox.wrong"), (-1.0, "why.s1.paradox.wrong"), (-3.0, "why.s1.paradox.wrong")],
 )  # fmt: skip
 def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang, leaf, key):
     at = open_page("why", lang)
@@ -110,7 +111,7 @@ def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang,
     values = dict(leaf=f"{leaf:g}", right=f"{squared[0]:g}", wrong=f"{squared[1]:g}",
                   ce_right=f"{loss[0]:.3f}", ce_wrong=f"{loss[1]:.3f}")  # fmt: skip
     assert [v for v in variants if t(v, lang, **values) in text] == ([key] if key else [])
-    if key == "why.s1.paradox.yours":
+    if leaf == 6.0:
         assert values["right"] == "26" and values["ce_right"] == "0.007"  # (6 − 1)² + 1; the chart's bars
 
 
