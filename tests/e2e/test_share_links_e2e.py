@@ -164,9 +164,14 @@ def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
     k_slider.press("ArrowRight")
     wait_idle(page)
     url = copied_link(page, "zh")
+    # Said when it fails (once in a busy pass, 5 Dec, the link lacked compare_top_k=7): whether the box
+    # still held 7 tells a lost input from a link built on a stale query string.
+    boxes = {
+        key: page.locator(f".st-key-{key} input").input_value() for key in ("compare_top_k", "compare_seed")
+    }
     assert all(
         p in url for p in ("compare_top_k=7", "compare_seed=123", "compare_length=60", f"compare_k={k}")
-    ), url
+    ), (url, page.url, boxes)
     samples = text_of(page, SAMPLES)
     assert samples and samples[0].strip(), samples
 
