@@ -98,6 +98,11 @@ class Loop:
     start: int
     unit: str
 
+    @property
+    def first_char(self) -> int:
+        """Where the loop starts, counted from 1 as a reader counts ("from the 6th character")."""
+        return self.start + 1
+
 
 LOOP_CHUNK = 1 << 22  # booleans compared at once by loop_starts: 4 MB, whatever N and L
 
@@ -324,8 +329,9 @@ def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list
     greedy, sampling, chosen, beam = (stats[k] for k in ("greedy", "sampling", "temperature", "beam"))
     lines: list[tuple[str, dict]] = []
     if greedy.first_loop is not None:
-        # "from character 6": counted from 1, as a reader counts (Loop.start counts from 0)
-        lines.append(("greedy_loops", {"unit": greedy.first_loop.unit, "start": greedy.first_loop.start + 1}))
+        lines.append(
+            ("greedy_loops", {"unit": greedy.first_loop.unit, "start": greedy.first_loop.first_char})
+        )
     else:
         lines.append(("greedy_no_loop", {"length": length}))
     lines.append(

@@ -67,9 +67,10 @@ def shorten(text: str, limit: int = SHOWN_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def show_bound(x: float) -> str:
-    """A bound as a message writes it: 1,000,000, 0.5, 1.79769e+308."""
-    return f"{int(x):,}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+def show_bound(x: float, grouped: bool = True) -> str:
+    """A bound as a message writes it: 1,000,000, 0.5, 1.79769e+308 (``grouped=False``: 1000000, as
+    typed into a box, which refuses the comma)."""
+    return f"{int(x):{',' if grouped else ''}}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
 
 
 def _ascii(text: str) -> str:
@@ -89,11 +90,6 @@ def _ascii(text: str) -> str:
     )
 
 
-def _typed(x: float) -> str:
-    """A bound written as a user would type it into the box: 4294967295, -100, 0.5."""
-    return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
-
-
 def _not_a_number(shown: str, low: float, high: float, whole: bool) -> InputError:
     """Text that is no number: the message says what this box takes, its kind and its range, so its
     example is never a value the box would then refuse (-0.5 in a seed box, 12 in the top-p box)."""
@@ -101,7 +97,9 @@ def _not_a_number(shown: str, low: float, high: float, whole: bool) -> InputErro
         return InputError(NOT_NUMBER, value=shown)
     key = NOT_WHOLE_NUMBER_IN if whole else NOT_NUMBER_IN
     # Written as they are typed (10000, not 10,000): the box would refuse the comma it showed.
-    return InputError(key, value=shown, low=_typed(low), high=_typed(high))
+    return InputError(
+        key, value=shown, low=show_bound(low, grouped=False), high=show_bound(high, grouped=False)
+    )
 
 
 def parse_number(

@@ -92,8 +92,7 @@ def show_samples(prompt: str, greedy_result: Decoded, sampled: Decoded | None, t
         notes.append(tr("compare.samples.t0"))
     loop = greedy_result.loops[0]
     if loop is not None:
-        # counted from 1, as a reader counts: "mpty Dumpty …" repeats from the 6th character (Loop.start 5)
-        notes.append(tr("compare.greedy.loop", unit=visible(loop.unit), start=loop.start + 1))
+        notes.append(tr("compare.greedy.loop", unit=visible(loop.unit), start=loop.first_char))
     gap = "" if lang() == "zh" else " "  # Chinese sentences follow each other without a space
     st.caption(gap.join(md_literal(n) for n in notes))
 

@@ -43,12 +43,12 @@ def _paradox_note(leaf: float, squared: list[float], loss: list[float]) -> str |
     """The sentence under the chart, about the scores the chart shows: the article's own words at its
     5, the same argument with the reader's number above 2 (where raw scores punish the right answer),
     and what the chart shows instead below that. None at 1: the equal-scores note says it."""
-    if leaf == ARTICLE[0]:
-        return tr("why.s1.paradox", **_paradox())
     if leaf == FLOWER:
         return None
     values = {"leaf": f"{leaf:g}", "right": f"{squared[0]:g}", "wrong": f"{squared[1]:g}",
               "ce_right": f"{loss[0]:.3f}", "ce_wrong": f"{loss[1]:.3f}"}  # fmt: skip
+    if leaf == ARTICLE[0]:  # the chart shows the article's own numbers: its own words
+        return tr("why.s1.paradox", **values)
     if squared[0] > squared[1] and leaf > FLOWER:
         return tr("why.s1.paradox.yours", **values)
     return tr("why.s1.paradox.little" if leaf > FLOWER else "why.s1.paradox.wrong", **values)
