@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from_locale, t
 from core.user_input import InputError
+from ui.link_params import set_param
 from ui.markdown import md_literal
 
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
@@ -42,7 +43,7 @@ def language_selector() -> str:
         on_change=_remember_choice,
     )
     language = st.session_state[LANG_KEY]
-    st.query_params[LANG_KEY] = language
+    set_param(LANG_KEY, language)
     if st.session_state.get(_BAD_URL_KEY):
         st.warning(t("url.bad_lang", language), icon=":material/link_off:")
     return language

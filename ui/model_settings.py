@@ -25,6 +25,7 @@ from core.mlp import MLPConfig, MLPModel, load_model
 from core.url_values import parse_url_number
 from ui import url_guard
 from ui.i18n import tr
+from ui.link_params import set_param
 from ui.markdown import md_literal
 
 DEFAULT_PROMPT = "Humpty Du"
@@ -225,11 +226,7 @@ def model_settings(show_settings: bool = True) -> ModelInputs:
         )
         if neural:
             st.caption(tr("model.neural.caption", ctx=get_neural_model().config.context))
-    if st.query_params.get(CHOICE_KEY) != (None if choice == CHOICES[0] else choice):
-        if choice == CHOICES[0]:
-            st.query_params.pop(CHOICE_KEY, None)
-        else:
-            st.query_params[CHOICE_KEY] = choice
+    set_param(CHOICE_KEY, None if choice == CHOICES[0] else choice)
     prompt = prompt or ""
     if neural:
         settings: ModelSettings | MLPConfig = get_neural_model().config

@@ -9,6 +9,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from core.temperature import DEFAULT_TEMPERATURE, TEMPERATURES, format_temperature
 from ui.i18n import tr
+from ui.link_params import set_param
 
 
 def temperature_slider(key: str) -> float:
@@ -51,10 +52,7 @@ def view_tabs(
     if st.session_state[bad_key]:
         st.caption(tr("url.bad_view"))
     tabs = st.tabs(labels, key=key, on_change=on_change or "rerun")
-    if code == views[0]:
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = code
+    set_param(key, None if code == views[0] else code)
     return code, tabs[views.index(code)]
 
 

@@ -11,6 +11,7 @@ import streamlit as st
 
 from core.generation import MAX_STEPS
 from core.user_input import InputError, parse_number
+from ui.link_params import set_param
 
 STEPS_KEY = "generator_steps"
 PICKS_KEY = "generator_picks"  # session: {step index: character}
@@ -89,14 +90,8 @@ def pick(index: int, char: str) -> None:
 def sync_url() -> None:
     """Write steps and picks to the URL (absent when zero / none, like bound widgets at default)."""
     n, chosen = steps(), picks()
-    if n:
-        st.query_params[STEPS_KEY] = str(n)
-    elif STEPS_KEY in st.query_params:
-        del st.query_params[STEPS_KEY]
-    if chosen:
-        st.query_params[PICK_PARAM] = [f"{i}-{ord(c)}" for i, c in sorted(chosen.items())]
-    elif PICK_PARAM in st.query_params:
-        del st.query_params[PICK_PARAM]
+    set_param(STEPS_KEY, str(n) if n else None)
+    set_param(PICK_PARAM, [f"{i}-{ord(c)}" for i, c in sorted(chosen.items())])  # none: no key
 
 
 def reset_if_prompt_changed(prompt: str) -> None:
@@ -167,7 +162,7 @@ def old_mode_link() -> None:
     if raw == "greedy":
         # The bound slider reads the link only as it was when the page opened: set its value too.
         st.session_state[TEMPERATURE_PARAM] = 0.0
-        st.query_params[TEMPERATURE_PARAM] = "0"
+        set_param(TEMPERATURE_PARAM, "0")
     elif raw != "sample":
         _ignore("generator_mode")
     del st.query_params["generator_mode"]
@@ -175,7 +170,4 @@ def old_mode_link() -> None:
 
 def write_url_option(key: str, value: str, default: str) -> None:
     """Mirror an option's code to ``?key=`` (absent at its default, like bound widgets)."""
-    if value != default:
-        st.query_params[key] = value
-    elif key in st.query_params:
-        del st.query_params[key]
+    set_param(key, value if value != default else None)

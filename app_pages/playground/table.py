@@ -23,6 +23,7 @@ from core.i18n import t
 from core.logits_table import MAX_ROWS, ParsedTable, format_logit, parse_table, too_many
 from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
 from ui.i18n import lang, tr
+from ui.link_params import set_param
 
 BASE = "playground_base"  # the DataFrame given to the grid
 EDITED = "playground_edited"  # the DataFrame the grid returned last
@@ -215,15 +216,12 @@ def write_url(table: ParsedTable) -> None:
     """
     preset = st.session_state.get(PRESET)
     if preset != CUSTOM:
-        for key in (TOKENS, LOGITS):
-            st.query_params.pop(key, None)
-        if preset == DEFAULT_PRESET or preset not in PRESETS:
-            st.query_params.pop(PRESET_PARAM, None)
-        else:
-            st.query_params[PRESET_PARAM] = preset
+        set_param(TOKENS, None)
+        set_param(LOGITS, None)
+        set_param(PRESET_PARAM, None if preset == DEFAULT_PRESET or preset not in PRESETS else preset)
         return
     if not table.ok:
         return
-    st.query_params.pop(PRESET_PARAM, None)
-    st.query_params[TOKENS] = list(table.labels)
-    st.query_params[LOGITS] = [format_logit(v) for v in table.logits]
+    set_param(PRESET_PARAM, None)
+    set_param(TOKENS, list(table.labels))
+    set_param(LOGITS, [format_logit(v) for v in table.logits])

@@ -15,6 +15,7 @@ import streamlit as st
 
 from core.user_input import InputError, parse_number
 from ui.i18n import tr
+from ui.link_params import set_param
 
 LEAF, LR = "why_leaf", "why_lr"
 FLOWER = 1.0  # the flower's score stays at the article's 1: one control, the leaf's score
@@ -126,7 +127,4 @@ def write_link() -> None:
     """Mirror every setting to ``?key=``, whichever tab is open (defaults left out)."""
     for key, param in LINK.items():
         value = st.session_state.get(key, param.default)
-        if value == param.default:
-            st.query_params.pop(key, None)
-        elif st.query_params.get(key) != (text := _fmt(value)):
-            st.query_params[key] = text
+        set_param(key, None if value == param.default else _fmt(value))

@@ -250,11 +250,11 @@ def wait_idle(pg, timeout: float = 30_000) -> None:
     pg.wait_for_function(SETTLED, timeout=timeout)
 
 
-def goto(pg, server: Server, path: str = "", **query: str) -> None:
-    """Open ``/<path>?query`` and wait for the first run to finish."""
+def goto(pg, server: Server, path: str = "", **query: str | list[str]) -> None:
+    """Open ``/<path>?query`` (a list: the key repeated) and wait for the first run to finish."""
     from urllib.parse import urlencode
 
-    url = f"{server.url}/{path}" + (f"?{urlencode(query)}" if query else "")
+    url = f"{server.url}/{path}" + (f"?{urlencode(query, doseq=True)}" if query else "")
     pg.goto(url)
     pg.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
     wait_idle(pg)

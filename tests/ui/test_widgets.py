@@ -5,6 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NUMBER_INPUT = re.compile(r"\bnumber_input\s*\(")
+PARAM_WRITE = re.compile(r"query_params\[[^]]+\]\s*=[^=]")
 
 
 def test_numbers_are_typed_into_text_boxes_read_by_the_apps_rule():
@@ -15,5 +16,17 @@ def test_numbers_are_typed_into_text_boxes_read_by_the_apps_rule():
         for folder in ("app_pages", "ui")
         for path in sorted((ROOT / folder).rglob("*.py"))
         if NUMBER_INPUT.search(path.read_text(encoding="utf-8"))
+    ]
+    assert direct == []
+
+
+def test_a_page_writes_its_parameters_through_set_param():
+    # A write of an unchanged value sends the run's whole query string to the browser, which may
+    # already hold a box's newer parameter: set_param writes only a change (ui/link_params.py).
+    direct = [
+        str(path.relative_to(ROOT))
+        for folder in ("app_pages", "ui")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if path.name != "link_params.py" and PARAM_WRITE.search(path.read_text(encoding="utf-8"))
     ]
     assert direct == []
