@@ -25,8 +25,8 @@ def language_selector() -> str:
     First run of a session: ``?lang=`` if it names a language, else the browser's language; a
     ``?lang=`` that names none (typo, script, 100 KB) gets a translated notice until the visitor
     picks a language, and is never echoed back. The language lives in a plain session key, not
-    only in the widget, because a page switch resets widgets; it is written to the URL on every
-    run so a shared link always carries it.
+    only in the widget, because a page switch resets widgets; it is kept in the URL (written
+    whenever the URL lacks it or says another) so a shared link always carries it.
     """
     if LANG_KEY not in st.session_state:
         from_url = st.query_params.get(LANG_KEY)

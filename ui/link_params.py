@@ -1,12 +1,15 @@
 """Writing a page's own parameters (not a bound widget's) to the address bar: only when they change.
 
-Why only on a change: every write to ``st.query_params`` sends the browser the whole query string
-as this run saw it when it began, and the browser puts it in the address bar. A bound widget puts
-its own parameter there the moment the visitor commits it, and a run can begin before that reaches
-the server (a busy machine: the rerun leaves with the query string of a moment before). A write of
-an unchanged value from such a run took the new parameter out again, for good: a typed top-k of 7
-vanished from the address bar and from the copied link (a busy test pass, 5 Dec). A run that has
-nothing new to say leaves the address bar alone.
+Why only on a change: every write to ``st.query_params`` sends the browser the whole query string as
+this run holds it (the one its request carried, plus the run's writes so far), and the browser puts
+it in its address bar and sends it with every later rerun. A bound slider or box puts its own
+parameter in the address bar the moment the visitor commits it, but the rerun it starts can leave
+with the browser's copy of the query string from a moment before (on a busy page the copy lags the
+address bar). A write from such a run, even of an unchanged ``?lang=``, took the new parameter out
+of the address bar and of every later link: a typed top-k of 7 was missing from the copied link in
+a busy test pass (5 Dec). A run with nothing new to say now leaves the address bar alone. A run
+with a real change can still do it; see ``app_pages.generator.state.link_while_playing`` for the
+one place that wrote on a timer.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ import streamlit as st
 def set_param(key: str, value: str | Sequence[str] | None) -> None:
     """Make ``?key=`` hold ``value`` (a list: the key repeated; ``None``: no key), writing only if
     it does not already."""
-    wanted = [] if value is None else [value] if isinstance(value, str) else list(value)
+    wanted = [] if value is None else [value] if isinstance(value, str) else [str(v) for v in value]
     if st.query_params.get_all(key) == wanted:
         return
     if wanted:
-        st.query_params[key] = value
+        st.query_params[key] = wanted[0] if isinstance(value, str) else wanted
     else:
         del st.query_params[key]

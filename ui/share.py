@@ -55,8 +55,10 @@ def current_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def share_link(container=None) -> str:
+def share_link(container=None, extra: Mapping[str, str] | None = None) -> str:
     """Draw the "Copy link" popover (default: in the sidebar) and return the link it shows.
+
+    ``extra``: parameters the link gives although this run did not write them to the address bar.
 
     Opening the popover reruns the page (``on_change="rerun"``), so the link is fresh even after
     changes made inside an ``st.fragment``, which do not rerun this box. ``st.code`` gives the link
@@ -66,6 +68,7 @@ def share_link(container=None) -> str:
     # Only this page's boxes: another page's entry stays until that page runs again.
     in_use = {key: v for key, v in st.session_state.get(IN_USE, {}).items() if key in params}
     params.update({key: [used] for key, (used, _, _) in in_use.items()})
+    params.update({key: [value] for key, value in (extra or {}).items()})
     link = build_link(st.context.url, params)
     where = st.sidebar if container is None else container
     popover = where.popover(

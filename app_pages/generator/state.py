@@ -71,13 +71,17 @@ def picks() -> dict[int, str]:
     return dict(st.session_state.get(PICKS_KEY, {}))
 
 
-def set_steps(n: int, new_picks: dict[int, str] | None = None) -> None:
-    """Set the number of steps (clamped to 0..MAX_STEPS); picks at or beyond it are dropped."""
+def set_steps(n: int, new_picks: dict[int, str] | None = None, write_link: bool = True) -> None:
+    """Set the number of steps (clamped to 0..MAX_STEPS); picks at or beyond it are dropped.
+
+    ``write_link=False`` for Play's timed steps: see ``link_while_playing``.
+    """
     n = max(0, min(MAX_STEPS, int(n)))
     current = picks() if new_picks is None else new_picks
     st.session_state[STEPS_KEY] = n
     st.session_state[PICKS_KEY] = {i: c for i, c in current.items() if i < n}
-    sync_url()
+    if write_link:
+        sync_url()
 
 
 def pick(index: int, char: str) -> None:
@@ -85,6 +89,21 @@ def pick(index: int, char: str) -> None:
     chosen = picks()
     chosen[index] = char
     set_steps(index + 1, chosen)
+
+
+def link_while_playing() -> dict[str, str] | None:
+    """While Play runs: the step count for the Copy-link box, which the address bar is not given.
+
+    Why not: a write to the link sends the browser the whole query string as the server has it,
+    and the browser puts it in the address bar. A run started by a slider or box can begin on the
+    query string of a moment before that widget's change (the browser's copy lags its address bar
+    on a busy page), and during Play every run had a new count to write: the slider's new
+    temperature left the address bar in 9 of 150 moves (4 before ``ui.link_params``). Stop, Reset
+    and the end of the text write the count (runs no slider started).
+    """
+    if not st.session_state.get(PLAYING_KEY, False):
+        return None
+    return {STEPS_KEY: str(steps())} if steps() else {}
 
 
 def sync_url() -> None:

@@ -202,8 +202,10 @@ def test_a_rerun_that_changes_no_setting_leaves_the_address_bar_alone(server, pa
     goto(page, server, path, lang="zh", **query)
     page.evaluate(f"history.replaceState({{}}, '', location.pathname + location.search + '&{ahead}')")
     page.locator(".st-key-share_link button").first.click()
-    expect(page.locator('[data-testid="stPopoverBody"] code').first).to_be_visible(timeout=15_000)
+    link = page.locator('[data-testid="stPopoverBody"] code').first
+    expect(link).to_be_visible(timeout=15_000)
     wait_idle(page)
+    expect(link).not_to_contain_text(ahead)  # the run did begin on the older query string
     assert ahead in page.url and "lang=zh" in page.url, page.url
     assert_no_exception(page)
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NUMBER_INPUT = re.compile(r"\bnumber_input\s*\(")
-PARAM_WRITE = re.compile(r"query_params\[[^]]+\]\s*=[^=]")
+PARAM_WRITE = re.compile(r"query_params\[[^]]+\]\s*=[^=]|query_params\.(update|from_dict|setdefault|clear)\(")
 
 
 def test_numbers_are_typed_into_text_boxes_read_by_the_apps_rule():
@@ -25,8 +25,11 @@ def test_a_page_writes_its_parameters_through_set_param():
     # already hold a box's newer parameter: set_param writes only a change (ui/link_params.py).
     direct = [
         str(path.relative_to(ROOT))
-        for folder in ("app_pages", "ui")
-        for path in sorted((ROOT / folder).rglob("*.py"))
+        for path in [
+            ROOT / "app.py",
+            *sorted((ROOT / "app_pages").rglob("*.py")),
+            *sorted((ROOT / "ui").rglob("*.py")),
+        ]
         if path.name != "link_params.py" and PARAM_WRITE.search(path.read_text(encoding="utf-8"))
     ]
     assert direct == []

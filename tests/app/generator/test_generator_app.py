@@ -439,6 +439,26 @@ def test_play_switches_to_stop_and_steps_on_each_timed_rerun(lang):
     assert len(generated(at)) == m
 
 
+def test_play_leaves_the_address_bar_alone_but_the_copied_link_and_stop_give_the_count():
+    """While Play runs no run writes the link (a write could take out a slider just moved: see
+    ``state.link_while_playing``); the Copy-link box still gives the count on screen, and Stop
+    writes it."""
+    at = open_page("generator", "en", generator_steps="2")
+    click(at, "generator_play")
+    n = len(generated(at))
+    at.run()  # what the timer does
+    at.run()
+    assert len(generated(at)) == n + 2 > 2
+    assert at.query_params["generator_steps"] in ("2", ["2"])  # as Play found it
+    at.session_state["share_link"] = True  # the visitor opens "Copy link"
+    at.run()
+    n = len(generated(at))  # the popover's run was a timer's too here: AppTest reruns the whole page
+    (link,) = [c.value for c in at.code]
+    assert dict(parse_qsl(link.split("?", 1)[1]))["generator_steps"] == str(n)
+    click(at, "generator_play")  # Stop
+    assert at.query_params["generator_steps"] in (str(n), [str(n)])
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_visible_string_is_translated(lang):
     at = open_page("generator", lang)
