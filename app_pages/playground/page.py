@@ -54,7 +54,9 @@ if shown is None:
     col_live.info(tr("playground.nothing"), icon=":material/info:")
     st.stop()
 if not table.ok:
-    col_table.caption(tr("playground.last_valid"))
+    # Beside the bars, which the learner watches: the table's own message is under the grid, below
+    # the first screen at 1440×900 once the grid has its rows.
+    col_live.error(tr("playground.last_valid"), icon=":material/error:")
 labels, z = shown
 
 # ---------------------------------------------------------------------------- slider and bars (left)
