@@ -9,7 +9,7 @@ holds this run's state)::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -55,10 +55,11 @@ def current_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def share_link(container=None, extra: Mapping[str, str] | None = None) -> str:
+def share_link(container=None, extra: Mapping[str, Sequence[str]] | None = None) -> str:
     """Draw the "Copy link" popover (default: in the sidebar) and return the link it shows.
 
-    ``extra``: parameters the link gives although this run did not write them to the address bar.
+    ``extra``: parameters the link gives although this run did not write them to the address bar
+    (a key's values; none: the link leaves the key out).
 
     Opening the popover reruns the page (``on_change="rerun"``), so the link is fresh even after
     changes made inside an ``st.fragment``, which do not rerun this box. ``st.code`` gives the link
@@ -68,7 +69,11 @@ def share_link(container=None, extra: Mapping[str, str] | None = None) -> str:
     # Only this page's boxes: another page's entry stays until that page runs again.
     in_use = {key: v for key, v in st.session_state.get(IN_USE, {}).items() if key in params}
     params.update({key: [used] for key, (used, _, _) in in_use.items()})
-    params.update({key: [value] for key, value in (extra or {}).items()})
+    for key, values in (extra or {}).items():
+        if values:
+            params[key] = list(values)
+        else:
+            params.pop(key, None)
     link = build_link(st.context.url, params)
     where = st.sidebar if container is None else container
     popover = where.popover(

@@ -91,26 +91,31 @@ def pick(index: int, char: str) -> None:
     set_steps(index + 1, chosen)
 
 
-def link_while_playing() -> dict[str, str] | None:
-    """While Play runs: the step count for the Copy-link box, which the address bar is not given.
+def link_while_playing() -> dict[str, list[str]] | None:
+    """While Play runs: the steps and picks for the Copy-link box, which the address bar is not given.
 
     Why not: a write to the link sends the browser the whole query string as the server has it,
     and the browser puts it in the address bar. A run started by a slider or box can begin on the
     query string of a moment before that widget's change (the browser's copy lags its address bar
     on a busy page), and during Play every run had a new count to write: the slider's new
-    temperature left the address bar in 9 of 150 moves (4 before ``ui.link_params``). Stop, Reset
-    and the end of the text write the count (runs no slider started).
+    temperature left the address bar in 9 of 150 moves (4 before ``ui.link_params``). Stop, Reset,
+    the end of the text and a new prompt (which stops Play) write them.
     """
     if not st.session_state.get(PLAYING_KEY, False):
         return None
-    return {STEPS_KEY: str(steps())} if steps() else {}
+    return {STEPS_KEY: [str(steps())] if steps() else [], PICK_PARAM: _pick_values()}
 
 
 def sync_url() -> None:
     """Write steps and picks to the URL (absent when zero / none, like bound widgets at default)."""
-    n, chosen = steps(), picks()
+    n = steps()
     set_param(STEPS_KEY, str(n) if n else None)
-    set_param(PICK_PARAM, [f"{i}-{ord(c)}" for i, c in sorted(chosen.items())])  # none: no key
+    set_param(PICK_PARAM, _pick_values())  # none: no key
+
+
+def _pick_values() -> list[str]:
+    """``?generator_pick=`` values: step index and code point of each hand-picked character."""
+    return [f"{i}-{ord(c)}" for i, c in sorted(picks().items())]
 
 
 def reset_if_prompt_changed(prompt: str) -> None:

@@ -53,15 +53,15 @@ shown = st.session_state.get(LAST_VALID)
 if shown is None:
     col_live.info(tr("playground.nothing"), icon=":material/info:")
     st.stop()
-if not table.ok:
-    # Beside the bars, which the learner watches: the table's own message is under the grid, below
-    # the first screen at 1440×900 once the grid has its rows.
-    col_live.error(tr("playground.last_valid"), icon=":material/error:")
 labels, z = shown
 
 # ---------------------------------------------------------------------------- slider and bars (left)
 with col_live:
     slider_and_bars(labels, z)
+    if not table.ok:
+        # Under the bars, which the learner watches (and the slider stays where it was): the
+        # table's own message is under the grid, below the first screen at 1440×900.
+        st.error(tr("playground.last_valid"), icon=":material/error:")
 with predict_slot:
     predict(preset, labels, z)
 

@@ -14,7 +14,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "把表格改对，柱状图就会出现。",
     },
     "playground.last_valid": {
-        "en": "The table needs fixing: the red message under it says what is wrong. Until then the bars show the last table that had no errors.",
+        "en": "The table needs fixing: the red message under the table says what is wrong. Until then the bars show the last table that had no errors.",
         "zh": "表格需要修改：表格下面的红色提示说明了哪里不对。改好之前，柱状图显示的是最后一次没有错误的表格。",
     },
     # ------------------------------------------------------------------ presets

@@ -14,7 +14,7 @@ import pytest
 from app_pages.generator.views import HISTORY_TYPES, history_csv
 from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
-from core.generation import ArticleExample, article_distribution, completes_word, fan
+from core.generation import MAX_STEPS, ArticleExample, article_distribution, completes_word, fan
 from core.i18n import t
 from core.softmax import softmax
 from tests.apptest import all_text, figure, open_page, open_tab, page_html
@@ -441,22 +441,35 @@ def test_play_switches_to_stop_and_steps_on_each_timed_rerun(lang):
 
 def test_play_leaves_the_address_bar_alone_but_the_copied_link_and_stop_give_the_count():
     """While Play runs no run writes the link (a write could take out a slider just moved: see
-    ``state.link_while_playing``); the Copy-link box still gives the count on screen, and Stop
-    writes it."""
-    at = open_page("generator", "en", generator_steps="2")
+    ``state.link_while_playing``); the Copy-link box still gives the steps and picks on screen, even
+    when the address bar has lost them (a page switch and back empties it), and Stop writes them."""
+    at = open_page("generator", "en", generator_steps="2", generator_pick="1-97")  # 2nd character: a
     click(at, "generator_play")
     n = len(generated(at))
     at.run()  # what the timer does
     at.run()
-    assert len(generated(at)) == n + 2 > 2
+    assert len(generated(at)) == n + 2 > 2 and generated(at)[1] == "a"
     assert at.query_params["generator_steps"] in ("2", ["2"])  # as Play found it
+    del at.query_params["generator_pick"]
     at.session_state["share_link"] = True  # the visitor opens "Copy link"
     at.run()
-    n = len(generated(at))  # the popover's run was a timer's too here: AppTest reruns the whole page
+    n = len(generated(at))  # the popover's run also takes a step (it reruns the whole page)
     (link,) = [c.value for c in at.code]
-    assert dict(parse_qsl(link.split("?", 1)[1]))["generator_steps"] == str(n)
+    shared = dict(parse_qsl(link.split("?", 1)[1]))
+    assert shared["generator_steps"] == str(n) and shared["generator_pick"] == "1-97"
     click(at, "generator_play")  # Stop
     assert at.query_params["generator_steps"] in (str(n), [str(n)])
+    assert at.query_params["generator_pick"] in ("1-97", ["1-97"])
+
+
+def test_play_stops_at_the_last_step_and_writes_the_count():
+    at = open_page("generator", "en", generator_steps=str(MAX_STEPS - 2))
+    click(at, "generator_play")
+    for _ in range(3):  # what the timer does, once more than there are steps left
+        at.run()
+    assert len(generated(at)) == MAX_STEPS
+    assert at.button(key="generator_play").label == t("generator.play", "en")  # Play has stopped
+    assert at.query_params["generator_steps"] in (str(MAX_STEPS), [str(MAX_STEPS)])
 
 
 @pytest.mark.parametrize("lang", LANGS)
