@@ -8,8 +8,8 @@ with the browser's copy of the query string from a moment before (on a busy page
 address bar). A write from such a run, even of an unchanged ``?lang=``, took the new parameter out
 of the address bar and of every later link: a typed top-k of 7 was missing from the copied link in
 a busy test pass (5 Dec). A run with nothing new to say now leaves the address bar alone. A run
-with a real change can still do it; see ``app_pages.generator.state.link_while_playing`` for the
-one place that wrote on a timer.
+with a real change can still do it; see ``app_pages.generator.state.sync_url`` for the one place
+that wrote on a timer.
 """
 
 from __future__ import annotations

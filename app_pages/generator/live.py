@@ -139,7 +139,7 @@ def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding
     clicked = any(st.session_state.get(k) for k in BUTTONS)
     if playing and usable and st.session_state.pop("generator_tick_ready", False) and not clicked:
         if state.steps() < MAX_STEPS:
-            state.set_steps(state.steps() + 1, write_link=False)
+            state.set_steps(state.steps() + 1)
         else:
             st.session_state[state.PLAYING_KEY] = False
             st.rerun()  # the whole page: it stops the timer and writes the step count to the link

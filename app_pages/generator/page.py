@@ -97,7 +97,5 @@ with rerun_expander(tr("generator.deeper"), DEEPER, expanded=deeper_default):
         st.session_state["generator_tick_ready"] = False
         st.fragment(live)(inputs, model, key, decoding)
 st.session_state[DRAWN] = (inputs.prompt, inputs.settings, kind, as_scores, temperature, seed)
-while_playing = state.link_while_playing()
-if while_playing is None:
-    state.sync_url()
-share_link(extra=while_playing)
+state.sync_url()
+share_link(extra=state.link_while_playing())

@@ -71,17 +71,13 @@ def picks() -> dict[int, str]:
     return dict(st.session_state.get(PICKS_KEY, {}))
 
 
-def set_steps(n: int, new_picks: dict[int, str] | None = None, write_link: bool = True) -> None:
-    """Set the number of steps (clamped to 0..MAX_STEPS); picks at or beyond it are dropped.
-
-    ``write_link=False`` for Play's timed steps: see ``link_while_playing``.
-    """
+def set_steps(n: int, new_picks: dict[int, str] | None = None) -> None:
+    """Set the number of steps (clamped to 0..MAX_STEPS); picks at or beyond it are dropped."""
     n = max(0, min(MAX_STEPS, int(n)))
     current = picks() if new_picks is None else new_picks
     st.session_state[STEPS_KEY] = n
     st.session_state[PICKS_KEY] = {i: c for i, c in current.items() if i < n}
-    if write_link:
-        sync_url()
+    sync_url()
 
 
 def pick(index: int, char: str) -> None:
@@ -91,23 +87,26 @@ def pick(index: int, char: str) -> None:
     set_steps(index + 1, chosen)
 
 
-def link_while_playing() -> dict[str, list[str]] | None:
-    """While Play runs: the steps and picks for the Copy-link box, which the address bar is not given.
-
-    Why not: a write to the link sends the browser the whole query string as the server has it,
-    and the browser puts it in the address bar. A run started by a slider or box can begin on the
-    query string of a moment before that widget's change (the browser's copy lags its address bar
-    on a busy page), and during Play every run had a new count to write: the slider's new
-    temperature left the address bar in 9 of 150 moves (4 before ``ui.link_params``). Stop, Reset,
-    the end of the text and a new prompt (which stops Play) write them.
-    """
+def link_while_playing() -> dict[str, list[str]]:
+    """While Play runs, the steps and picks for the Copy-link box (``sync_url`` leaves the address
+    bar alone then); nothing otherwise, when the address bar has them."""
     if not st.session_state.get(PLAYING_KEY, False):
-        return None
+        return {}
     return {STEPS_KEY: [str(steps())] if steps() else [], PICK_PARAM: _pick_values()}
 
 
 def sync_url() -> None:
-    """Write steps and picks to the URL (absent when zero / none, like bound widgets at default)."""
+    """Write steps and picks to the URL (absent when zero / none, like bound widgets at default).
+
+    Not while Play runs. A write sends the browser the whole query string as the server has it, and
+    the browser puts it in the address bar. A run started by a slider or box can begin on the query
+    string of a moment before that widget's change (the browser's copy lags its address bar on a
+    busy page), and during Play every run had a new count to write: the slider's new temperature
+    left the address bar in 9 of 150 moves (4 before ``ui.link_params``, 0 with this rule). Stop,
+    Reset, the end of the text and a new prompt stop Play first, and then write.
+    """
+    if st.session_state.get(PLAYING_KEY, False):
+        return
     n = steps()
     set_param(STEPS_KEY, str(n) if n else None)
     set_param(PICK_PARAM, _pick_values())  # none: no key
@@ -122,15 +121,15 @@ def reset_if_prompt_changed(prompt: str) -> None:
     """A new prompt starts a new text; the first prompt of a session (maybe from a link) does not."""
     seen = st.session_state.get(PROMPT_SEEN_KEY)
     if seen is not None and seen != prompt:
+        st.session_state[PLAYING_KEY] = False  # first: set_steps then writes the link
         set_steps(0, {})
-        st.session_state[PLAYING_KEY] = False
     st.session_state[PROMPT_SEEN_KEY] = prompt
 
 
 def reset() -> None:
     """Back to the prompt alone: no steps, no picks, not playing."""
+    st.session_state[PLAYING_KEY] = False  # first: set_steps then writes the link
     set_steps(0, {})
-    st.session_state[PLAYING_KEY] = False
 
 
 def set_playing(playing: bool) -> None:

@@ -441,7 +441,7 @@ def test_play_switches_to_stop_and_steps_on_each_timed_rerun(lang):
 
 def test_play_leaves_the_address_bar_alone_but_the_copied_link_and_stop_give_the_count():
     """While Play runs no run writes the link (a write could take out a slider just moved: see
-    ``state.link_while_playing``); the Copy-link box still gives the steps and picks on screen, even
+    ``state.sync_url``); the Copy-link box still gives the steps and picks on screen, even
     when the address bar has lost them (a page switch and back empties it), and Stop writes them."""
     at = open_page("generator", "en", generator_steps="2", generator_pick="1-97")  # 2nd character: a
     click(at, "generator_play")
