@@ -6,17 +6,19 @@ import streamlit as st
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from_locale, t
 from core.user_input import InputError
-from ui.link_params import set_param
+from ui.link_params import is_history_navigation, set_param
 from ui.markdown import md_literal
 
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
 _BAD_URL_KEY = "lang_url_invalid"  # set when ?lang= named no language; cleared by a choice
+_IN_LINK_KEY = "lang_in_link"  # the language was asked for (by the link or a choice): keep it in ?lang=
 
 
 def _remember_choice() -> None:
     st.session_state[LANG_KEY] = st.session_state[_WIDGET_KEY]
     st.session_state[_BAD_URL_KEY] = False
+    st.session_state[_IN_LINK_KEY] = True
 
 
 def language_selector() -> str:
@@ -24,15 +26,21 @@ def language_selector() -> str:
 
     First run of a session: ``?lang=`` if it names a language, else the browser's language; a
     ``?lang=`` that names none (typo, script, 100 KB) gets a translated notice until the visitor
-    picks a language, and is never echoed back. The language lives in a plain session key, not
-    only in the widget, because a page switch resets widgets; it is kept in the URL (written
-    whenever the URL lacks it or says another) so a shared link always carries it.
+    picks a language, and is never echoed back. Back and Forward read the address again (no
+    ``?lang=``: the browser's language, as when that address was made). The language lives in a
+    plain session key, not only in the widget, because a page switch resets widgets.
+
+    A language the visitor asked for (by a link or a choice) is kept in ``?lang=`` on every page.
+    One taken from the browser is not written: a page that wrote it on opening would add a history
+    entry, and the visitor's first Back would land on the same page without it. The Copy-link box
+    gives the language in every case (``ui.share``).
     """
-    if LANG_KEY not in st.session_state:
+    if LANG_KEY not in st.session_state or is_history_navigation():
         from_url = st.query_params.get(LANG_KEY)
         valid = from_url in LANGUAGES
         st.session_state[LANG_KEY] = from_url if valid else language_from_locale(st.context.locale)
         st.session_state[_BAD_URL_KEY] = from_url is not None and not valid
+        st.session_state[_IN_LINK_KEY] = valid
     st.session_state[_WIDGET_KEY] = st.session_state[LANG_KEY]
     st.sidebar.radio(
         t("app.language", st.session_state[LANG_KEY]),
@@ -43,7 +51,7 @@ def language_selector() -> str:
         on_change=_remember_choice,
     )
     language = st.session_state[LANG_KEY]
-    set_param(LANG_KEY, language)
+    set_param(LANG_KEY, language if st.session_state.get(_IN_LINK_KEY) else None)
     if st.session_state.get(_BAD_URL_KEY):
         st.warning(t("url.bad_lang", language), icon=":material/link_off:")
     return language

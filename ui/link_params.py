@@ -10,22 +10,83 @@ of the address bar and of every later link: a typed top-k of 7 was missing from 
 a busy test pass (5 Dec). A run with nothing new to say now leaves the address bar alone. A run
 with a real change can still do it; see ``app_pages.generator.state.sync_url`` for the one place
 that wrote on a timer.
+
+Back and Forward. Streamlit pushes a browser history entry for every query string the server
+sends, and when the visitor presses Back it reruns the page on the older address with a flag that
+says so. Its bound widgets then take their values from that address; a page's own settings must do
+the same (``link_to_read``), and nothing is written back (``set_params``), or the page would put
+its newer state over the older address and the Back would do nothing visible (measured: three moves
+of the why page's slider, and the first three Backs changed nothing). And a run's changes go in one
+message: the browser adds a history entry for each query string it is sent, so a table written as
+three parameters one by one left two half-written entries (names without their scores) for Back
+to stop at.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+from streamlit.runtime.state import get_session_state
+
+Value = str | Sequence[str] | None  # one value, the key repeated, or no key
 
 
-def set_param(key: str, value: str | Sequence[str] | None) -> None:
-    """Make ``?key=`` hold ``value`` (a list: the key repeated; ``None``: no key), writing only if
-    it does not already."""
-    wanted = [] if value is None else [value] if isinstance(value, str) else [str(v) for v in value]
-    if st.query_params.get_all(key) == wanted:
+def is_history_navigation() -> bool:
+    """Whether the browser's Back or Forward button started this run.
+
+    Streamlit 1.67 tells this only on its run context, where its own bound widgets read it; the
+    e2e tests in ``tests/e2e/test_back_button_e2e.py`` fail if a new version stops telling it.
+    """
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and getattr(ctx, "is_history_navigation", False))
+
+
+def link_to_read(flag: str) -> bool:
+    """Whether a page takes its settings from the address bar in this run, and remembers it did.
+
+    True on the first run of a session that asks (``flag`` is not yet in session state) and on every
+    run started by Back or Forward. A setting missing from the address then means its default,
+    since ``set_param`` leaves defaults out.
+    """
+    first = flag not in st.session_state
+    st.session_state[flag] = True
+    return first or is_history_navigation()
+
+
+def set_param(key: str, value: Value) -> None:
+    """Make ``?key=`` hold ``value``; see ``set_params``."""
+    set_params({key: value})
+
+
+def set_params(values: Mapping[str, Value]) -> None:
+    """Make each ``?key=`` hold its value (a list: the key repeated; ``None``: no key), in at most
+    one message to the browser, and only for what differs from the address bar; nothing in a run
+    started by Back or Forward (the address bar is where the visitor went, and the page has just
+    read its settings from it).
+
+    One message: the changed keys go in one ``st.query_params.update``. Streamlit has no public way
+    to drop a key without a message of its own, so keys to drop are taken out of this run's copy
+    first, silently, and the message that follows carries the whole string without them.
+    """
+    if is_history_navigation():
         return
-    if wanted:
-        st.query_params[key] = wanted[0] if isinstance(value, str) else wanted
-    else:
+    wanted = {key: _as_list(value) for key, value in values.items()}
+    changed = {key: new for key, new in wanted.items() if st.query_params.get_all(key) != new}
+    if not changed:
+        return
+    kept = {key: new[0] if isinstance(values[key], str) else new for key, new in changed.items() if new}
+    dropped = [key for key, new in changed.items() if not new]
+    last = [] if kept else dropped[-1:]  # with nothing to set, the last drop sends the message
+    with get_session_state().query_params() as params:
+        for key in dropped[: len(dropped) - len(last)]:
+            params.discard_param_no_forward_msg(key)
+    if kept:
+        st.query_params.update(kept)
+    for key in last:
         del st.query_params[key]
+
+
+def _as_list(value: Value) -> list[str]:
+    return [] if value is None else [value] if isinstance(value, str) else [str(v) for v in value]

@@ -25,7 +25,7 @@ from core.mlp import MLPConfig, MLPModel, load_model
 from core.url_values import parse_url_number
 from ui import url_guard
 from ui.i18n import tr
-from ui.link_params import set_param
+from ui.link_params import is_history_navigation, link_to_read, set_param
 from ui.markdown import md_literal
 
 DEFAULT_PROMPT = "Humpty Du"
@@ -145,19 +145,21 @@ def nearest_smoothing(value: float) -> float:
     return SMOOTHINGS[min(range(len(SMOOTHINGS)), key=lambda i: abs(scale[i] - x))]
 
 
-def _read_link_once() -> None:
-    """On a session's first run: the link's model choice (a code), and an old link's k snapped.
+def _read_link() -> None:
+    """On a session's first run, and after Back or Forward: the link's model choice (a code), and
+    an old link's k snapped. (The other settings are bound widgets: Streamlit reads them.)
 
     Old links carry any k (``?model_smoothing=0.0011``); it becomes the nearest offered value, with
     a notice. The choice is a code in the link, not the translated label a bound radio would put
     there, so a link works in every language.
     """
-    if "model_link_read" in st.session_state:
+    if not link_to_read("model_link_read"):
         return
-    st.session_state["model_link_read"] = True
     raw = st.query_params.get(CHOICE_KEY)
     if raw in CHOICES:
         st.session_state[CHOICE_KEY] = raw
+    elif raw is None and is_history_navigation():
+        st.session_state[CHOICE_KEY] = CHOICES[0]  # the link leaves the default out
     elif raw is not None:
         del st.query_params[CHOICE_KEY]
         st.warning(
@@ -182,7 +184,7 @@ def model_settings(show_settings: bool = True) -> ModelInputs:
     Never raises on bad input: problems come back as translated messages in ``errors`` and the
     widgets keep what the user typed.
     """
-    _read_link_once()
+    _read_link()
     prompt = st.text_input(
         tr("model.prompt"),
         value=DEFAULT_PROMPT,

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from ui.i18n import tr
+from ui.i18n import LANG_KEY, lang, tr
 from ui.markdown import md_literal
 
 # Longer links are cut by chat apps, mail clients and some proxies (8 KB request-line limits).
@@ -66,6 +66,8 @@ def share_link(container=None, extra: Mapping[str, Sequence[str]] | None = None)
     a copy button and shows it as plain text, so a hostile value in the URL is never markup.
     """
     params = current_params()
+    if LANG_KEY not in params:  # a language taken from the browser is not in the address bar
+        params = {LANG_KEY: [lang()], **params}
     # Only this page's boxes: another page's entry stays until that page runs again.
     in_use = {key: v for key, v in st.session_state.get(IN_USE, {}).items() if key in params}
     params.update({key: [used] for key, (used, _, _) in in_use.items()})

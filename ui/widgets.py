@@ -9,7 +9,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 from core.temperature import DEFAULT_TEMPERATURE, TEMPERATURES, format_temperature
 from ui.i18n import tr
-from ui.link_params import set_param
+from ui.link_params import is_history_navigation, set_param
 
 
 def temperature_slider(key: str) -> float:
@@ -38,12 +38,14 @@ def view_tabs(
     says so until another tab is chosen. ``on_change`` runs when a tab is clicked, before the rerun.
     """
     code_key, bad_key = f"{key}_code", f"{key}_bad_link"
-    if code_key not in st.session_state:  # first run of the session: the link decides
+    labels = [label(v) for v in views]
+    if code_key not in st.session_state or is_history_navigation():  # the link decides
         asked = st.query_params.get(key)
         st.session_state[code_key] = asked if asked in views else views[0]
         st.session_state[bad_key] = asked is not None and asked not in views
-    labels = [label(v) for v in views]
-    clicked = st.session_state.get(key)  # the label of the open tab, in this run's language
+        clicked = None  # after Back, the browser still reports the tab that was open before it
+    else:
+        clicked = st.session_state.get(key)  # the label of the open tab, in this run's language
     if clicked in labels and views[labels.index(clicked)] != st.session_state[code_key]:
         st.session_state[code_key] = views[labels.index(clicked)]
         st.session_state[bad_key] = False  # the visitor has moved on from the bad link

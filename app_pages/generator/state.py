@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.generation import MAX_STEPS
 from core.user_input import InputError, parse_number
-from ui.link_params import set_param
+from ui.link_params import is_history_navigation, link_to_read, set_param, set_params
 
 STEPS_KEY = "generator_steps"
 PICKS_KEY = "generator_picks"  # session: {step index: character}
@@ -42,9 +42,12 @@ def _parse_pick(raw: str) -> tuple[int, str] | None:
 
 
 def init_state() -> None:
-    """On a session's first run, read steps and picks from the URL (dropping what is malformed)."""
-    if STEPS_KEY in st.session_state:
+    """On a session's first run, and after Back or Forward, read steps and picks from the URL
+    (dropping what is malformed; none means none). Back also stops Play, and the prompt it
+    restores does not count as a new one (which would start the text afresh)."""
+    if STEPS_KEY in st.session_state and not is_history_navigation():
         return
+    st.session_state.pop(PROMPT_SEEN_KEY, None)
     raw_steps = st.query_params.get(STEPS_KEY)
     steps = _parse_steps(raw_steps)
     picks: dict[int, str] = {}
@@ -108,8 +111,7 @@ def sync_url() -> None:
     if st.session_state.get(PLAYING_KEY, False):
         return
     n = steps()
-    set_param(STEPS_KEY, str(n) if n else None)
-    set_param(PICK_PARAM, _pick_values())  # none: no key
+    set_params({STEPS_KEY: str(n) if n else None, PICK_PARAM: _pick_values()})  # none: no key
 
 
 def _pick_values() -> list[str]:
@@ -151,19 +153,20 @@ def _ignore(key: str) -> None:
 
 
 def url_option(key: str, options: tuple[str, ...]) -> None:
-    """On a session's first run, a valid ``?key=`` selects that option of the widget ``key``.
+    """On a session's first run and after Back or Forward, a valid ``?key=`` selects that option
+    of the widget ``key`` (after Back, none selects the first, the default the link leaves out).
 
     For radios whose labels are translated: a bound widget would put the translated label in the
     URL, so a link would break when the language changes; here the URL holds the option's code.
     Any other value is ignored and named in a notice.
     """
-    flag = f"{key}_url_read"
-    if flag in st.session_state:
+    if not link_to_read(f"{key}_url_read"):
         return
-    st.session_state[flag] = True
     raw = st.query_params.get(key)
     if raw in options:
         st.session_state[key] = raw
+    elif raw is None and is_history_navigation():
+        st.session_state[key] = options[0]
     elif raw is not None:
         _ignore(key)
         del st.query_params[key]

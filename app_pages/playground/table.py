@@ -23,7 +23,7 @@ from core.i18n import t
 from core.logits_table import MAX_ROWS, ParsedTable, format_logit, parse_table, too_many
 from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
 from ui.i18n import lang, tr
-from ui.link_params import set_param
+from ui.link_params import is_history_navigation, set_params
 
 BASE = "playground_base"  # the DataFrame given to the grid
 EDITED = "playground_edited"  # the DataFrame the grid returned last
@@ -107,12 +107,15 @@ def _table_from_url() -> ParsedTable | None:
 
 
 def start_session() -> None:
-    """First visit in this session: the table comes from the link, else the preset, else the default.
+    """First visit in this session, and Back or Forward: the table comes from the link, else the
+    preset, else the default.
 
     A valid ?preset= wins; otherwise a valid ?tok=&z= table; a bad one (not numbers,
-    mismatched, oversized) shows a notice and the default preset instead.
+    mismatched, oversized) shows a notice and the default preset instead. (After Back the bound
+    temperature slider takes the address's T, or its default, by itself.)
     """
-    if STARTED in st.session_state:
+    back = is_history_navigation()
+    if STARTED in st.session_state and not back:
         return
     st.session_state[STARTED] = True
     st.session_state[URL_NOTICE] = False
@@ -120,7 +123,7 @@ def start_session() -> None:
     if wanted in PRESETS:
         st.session_state[PRESET] = wanted
         _rebase(_preset_table(wanted))
-        if TEMPERATURE not in st.query_params:
+        if TEMPERATURE not in st.query_params and not back:
             st.session_state[TEMPERATURE] = PRESETS[wanted].temperature
         return
     from_url = _table_from_url()
@@ -216,12 +219,9 @@ def write_url(table: ParsedTable) -> None:
     """
     preset = st.session_state.get(PRESET)
     if preset != CUSTOM:
-        set_param(TOKENS, None)
-        set_param(LOGITS, None)
-        set_param(PRESET_PARAM, None if preset == DEFAULT_PRESET or preset not in PRESETS else preset)
-        return
-    if not table.ok:
-        return
-    set_param(PRESET_PARAM, None)
-    set_param(TOKENS, list(table.labels))
-    set_param(LOGITS, [format_logit(v) for v in table.logits])
+        chosen = None if preset == DEFAULT_PRESET or preset not in PRESETS else preset
+        set_params({TOKENS: None, LOGITS: None, PRESET_PARAM: chosen})
+    elif table.ok:
+        set_params(
+            {PRESET_PARAM: None, TOKENS: list(table.labels), LOGITS: [format_logit(v) for v in table.logits]}
+        )

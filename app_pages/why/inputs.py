@@ -15,7 +15,7 @@ import streamlit as st
 
 from core.user_input import InputError, parse_number
 from ui.i18n import tr
-from ui.link_params import set_param
+from ui.link_params import is_history_navigation, link_to_read, set_params
 
 LEAF, LR = "why_leaf", "why_lr"
 FLOWER = 1.0  # the flower's score stays at the article's 1: one control, the leaf's score
@@ -67,7 +67,8 @@ def _default(key: str, default: float) -> float | None:
 # Written by hand, not with bind="query-params": Streamlit drops a bound widget's parameter from
 # the URL in every run that does not draw the widget, and a closed lazy tab draws nothing, so a
 # link copied on tab 2 would lose tab 1's score. The widgets keep their values while hidden
-# (persist_state="session"); the link is read once and written every run.
+# (persist_state="session"); the link is read on the session's first run and after Back or Forward,
+# and written every other run.
 URL_READ = "why_url_read"  # session state: the link has been read
 
 
@@ -98,21 +99,23 @@ LINK: dict[str, _Param] = {LEAF: _slider_param(*LEAF_SLIDER), LR: _slider_param(
 
 
 def read_link() -> bool:
-    """The page's first run in a session: the link's usable settings become the widgets' values.
+    """The page's first run in a session, and a Back or Forward: the link's usable settings become
+    the widgets' values (after Back, a setting the address leaves out is back at its default).
 
-    Returns True on that run if the link held a value no widget can take (a learning rate of
+    Returns True on such a run if the link held a value no widget can take (a learning rate of
     1e308, a flower's score other than 1, an unknown preset): it is dropped, the widget keeps its
     default, and the page says so.
     """
-    if URL_READ in st.session_state:
+    if not link_to_read(URL_READ):
         return False
-    st.session_state[URL_READ] = True
     dropped = False
     for key, param in LINK.items():
         text = st.query_params.get(key)
         value = None if text is None else param.parse(text)
         if value is not None:
             st.session_state[key] = value
+        elif is_history_navigation():
+            st.session_state[key] = param.default
         dropped |= text is not None and value is None
     preset = st.query_params.pop("why_preset", None)
     if preset in LEGACY_PRESETS and "why_leaf" not in st.query_params:
@@ -125,6 +128,5 @@ def read_link() -> bool:
 
 def write_link() -> None:
     """Mirror every setting to ``?key=``, whichever tab is open (defaults left out)."""
-    for key, param in LINK.items():
-        value = st.session_state.get(key, param.default)
-        set_param(key, None if value == param.default else _fmt(value))
+    values = {key: st.session_state.get(key, param.default) for key, param in LINK.items()}
+    set_params({key: None if v == LINK[key].default else _fmt(v) for key, v in values.items()})

@@ -20,9 +20,10 @@ def test_numbers_are_typed_into_text_boxes_read_by_the_apps_rule():
     assert direct == []
 
 
-def test_a_page_writes_its_parameters_through_set_param():
+def test_a_page_writes_its_parameters_through_set_params():
     # A write of an unchanged value sends the run's whole query string to the browser, which may
-    # already hold a box's newer parameter: set_param writes only a change (ui/link_params.py).
+    # already hold a box's newer parameter: set_params writes only a change, in one message
+    # (ui/link_params.py).
     direct = [
         str(path.relative_to(ROOT))
         for path in [

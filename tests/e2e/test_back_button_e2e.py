@@ -1,0 +1,88 @@
+"""The browser's Back and Forward buttons step through what the visitor did, then leave the page.
+
+Streamlit adds a history entry for each query string the server sends, and reruns the page on the
+older address, flagged as a history navigation, when Back is pressed. Before ``link_to_read`` the
+pages wrote their newer settings over it, and Back did nothing visible: three slider moves on the
+why page took four Backs to leave, and opening any page without ``?lang=`` took two.
+"""
+
+import re
+
+from playwright.sync_api import expect
+
+from core.i18n import t
+from tests.e2e.conftest import assert_no_exception, edit_cell, goto, wait_idle
+from tests.e2e.first_screens import probability_labels
+
+THUMB = "[data-testid='stSliderThumbValue']"
+
+
+def press(page, button: str, url: str | re.Pattern) -> None:
+    """Back or Forward, then wait for the page's rerun on that address."""
+    page.go_back() if button == "back" else page.go_forward()
+    expect(page).to_have_url(url)
+    wait_idle(page)
+
+
+def history_length(page) -> int:
+    return page.evaluate("history.length")
+
+
+def test_back_steps_through_the_why_pages_score_and_tab_then_leaves(server, page):
+    goto(page, server, "why")  # no ?lang=: the language comes from the browser, and is not written
+    start = history_length(page)
+    assert page.url == f"{server.url}/why"
+    leaf = page.locator(f".st-key-why_leaf {THUMB}")
+    slider = page.locator(".st-key-why_leaf").get_by_role("slider")
+    for value in ("5.50", "6.00"):
+        slider.press("ArrowRight")
+        wait_idle(page)
+        expect(leaf).to_have_text(value)
+    page.get_by_role("tab", name=t("why.tab.gradient", "en")).click()
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"why_view=gradient"))
+    assert history_length(page) == start + 3  # one entry per change
+    scores_tab = page.get_by_role("tab", name=t("why.tab.scores", "en"))
+    press(page, "back", re.compile(r"/why\?why_leaf=6$"))
+    expect(scores_tab).to_have_attribute("aria-selected", "true")
+    expect(leaf).to_have_text("6.00")
+    press(page, "back", re.compile(r"/why\?why_leaf=5\.5$"))
+    expect(leaf).to_have_text("5.50")
+    press(page, "forward", re.compile(r"/why\?why_leaf=6$"))
+    expect(leaf).to_have_text("6.00")
+    press(page, "back", re.compile(r"/why\?why_leaf=5\.5$"))
+    press(page, "back", f"{server.url}/why")
+    expect(leaf).to_have_text("5.00")
+    assert_no_exception(page)
+    page.go_back()
+    expect(page).to_have_url("about:blank")  # the next Back leaves the app
+
+
+def test_back_undoes_a_table_edit_and_a_language_choice_on_the_playground(server, page):
+    page.set_viewport_size({"width": 1440, "height": 900})  # the grid's cells where edit_cell expects them
+    goto(page, server, "playground")
+    bars = page.locator('[data-testid="stPlotlyChart"]').first.locator("text.bartext")
+    article = probability_labels([2, 1, 0.1], 1.0)
+    expect(bars).to_have_text(article, timeout=15_000)
+    start = history_length(page)
+    edit_cell(page, "playground_editor", row=2, col=1, ncols=2, text="3")
+    wait_idle(page)
+    expect(bars).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
+    # The example's name left the address and the table's names and scores came in: one entry
+    assert history_length(page) == start + 1
+    edit_cell(page, "playground_editor", row=0, col=1, ncols=2, text="4")
+    wait_idle(page)
+    expect(bars).to_have_text(probability_labels([4, 1, 3], 1.0), timeout=15_000)
+    page.locator(".st-key-lang_radio").get_by_text("中文").click()
+    wait_idle(page)
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))
+    press(page, "back", re.compile(r"/playground\?tok=.*z=4&z=1&z=3$"))
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", "en"))
+    press(page, "back", re.compile(r"z=2&z=1&z=3$"))
+    expect(bars).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
+    press(page, "back", f"{server.url}/playground")
+    expect(bars).to_have_text(article, timeout=15_000)
+    expect(page.locator(".st-key-playground_preset_en input")).to_have_value(
+        t("playground.preset.article", "en")
+    )
+    assert_no_exception(page)
