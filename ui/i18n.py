@@ -12,35 +12,38 @@ from ui.markdown import md_literal
 LANG_KEY = "lang"  # the session's language, and the URL parameter ?lang=
 _WIDGET_KEY = "lang_radio"
 _BAD_URL_KEY = "lang_url_invalid"  # set when ?lang= named no language; cleared by a choice
-_IN_LINK_KEY = "lang_in_link"  # the language was asked for (by the link or a choice): keep it in ?lang=
 
 
 def _remember_choice() -> None:
     st.session_state[LANG_KEY] = st.session_state[_WIDGET_KEY]
     st.session_state[_BAD_URL_KEY] = False
-    st.session_state[_IN_LINK_KEY] = True
+    set_param(LANG_KEY, st.session_state[LANG_KEY])  # the run of the choice, and only that one
 
 
 def language_selector() -> str:
-    """Draw the sidebar language switch and return the language; keep it in ``?lang=``.
+    """Draw the sidebar language switch and return the language, a preference kept for the session.
 
     First run of a session: ``?lang=`` if it names a language, else the browser's language; a
     ``?lang=`` that names none (typo, script, 100 KB) gets a translated notice until the visitor
-    picks a language, and is never echoed back. Back and Forward read the address again (no
-    ``?lang=``: the browser's language, as when that address was made). The language lives in a
-    plain session key, not only in the widget, because a page switch resets widgets.
+    picks a language, and leaves the address. After Back or Forward, a ``?lang=`` in the address is
+    taken again; an address without one keeps the language. The language lives in a plain session
+    key, not only in the widget, because a page switch resets widgets.
 
-    A language the visitor asked for (by a link or a choice) is kept in ``?lang=`` on every page.
-    One taken from the browser is not written: a page that wrote it on opening would add a history
-    entry, and the visitor's first Back would land on the same page without it. The Copy-link box
-    gives the language in every case (``ui.share``).
+    ``?lang=`` is written only by a choice. A link's stays in the address until the visitor moves
+    to another page, where Streamlit's menu leaves it out, and the Copy-link box gives the language
+    in every case (``ui.share``). Writing it on other runs added history entries that Back stopped
+    at: on opening a page without one (the first Back stayed on the page), and on every page switch
+    (Streamlit still had the old page's path, so Back showed that page with its settings dropped).
     """
-    if LANG_KEY not in st.session_state or is_history_navigation():
-        from_url = st.query_params.get(LANG_KEY)
+    from_url = st.query_params.get(LANG_KEY)
+    if LANG_KEY not in st.session_state:
         valid = from_url in LANGUAGES
         st.session_state[LANG_KEY] = from_url if valid else language_from_locale(st.context.locale)
         st.session_state[_BAD_URL_KEY] = from_url is not None and not valid
-        st.session_state[_IN_LINK_KEY] = valid
+        if not valid:
+            set_param(LANG_KEY, None)  # never echoed back
+    elif from_url in LANGUAGES and is_history_navigation():
+        st.session_state[LANG_KEY] = from_url
     st.session_state[_WIDGET_KEY] = st.session_state[LANG_KEY]
     st.sidebar.radio(
         t("app.language", st.session_state[LANG_KEY]),
@@ -51,7 +54,6 @@ def language_selector() -> str:
         on_change=_remember_choice,
     )
     language = st.session_state[LANG_KEY]
-    set_param(LANG_KEY, language if st.session_state.get(_IN_LINK_KEY) else None)
     if st.session_state.get(_BAD_URL_KEY):
         st.warning(t("url.bad_lang", language), icon=":material/link_off:")
     return language

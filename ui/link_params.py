@@ -47,8 +47,8 @@ def link_to_read(flag: str) -> bool:
     """Whether a page takes its settings from the address bar in this run, and remembers it did.
 
     True on the first run of a session that asks (``flag`` is not yet in session state) and on every
-    run started by Back or Forward. A setting missing from the address then means its default,
-    since ``set_param`` leaves defaults out.
+    run started by Back or Forward. A setting missing from the address then means its default:
+    the pages leave defaults out of it.
     """
     first = flag not in st.session_state
     st.session_state[flag] = True
@@ -82,10 +82,10 @@ def set_params(values: Mapping[str, Value]) -> None:
     with get_session_state().query_params() as params:
         for key in dropped[: len(dropped) - len(last)]:
             params.discard_param_no_forward_msg(key)
-    if kept:
-        st.query_params.update(kept)
-    for key in last:
-        del st.query_params[key]
+        if kept:
+            params.update(kept)
+        for key in last:
+            del params[key]
 
 
 def _as_list(value: Value) -> list[str]:

@@ -155,13 +155,14 @@ def _read_link() -> None:
     """
     if not link_to_read("model_link_read"):
         return
+    url_guard.mark_handled(SMOOTHING_KEY, False)  # unless this address's k is snapped below
     raw = st.query_params.get(CHOICE_KEY)
     if raw in CHOICES:
         st.session_state[CHOICE_KEY] = raw
     elif raw is None and is_history_navigation():
         st.session_state[CHOICE_KEY] = CHOICES[0]  # the link leaves the default out
     elif raw is not None:
-        del st.query_params[CHOICE_KEY]
+        set_param(CHOICE_KEY, None)
         st.warning(
             tr("url.value_ignored", param=CHOICE_KEY, reason=tr("url.reason.not_option")),
             icon=":material/link_off:",

@@ -66,7 +66,9 @@ def share_link(container=None, extra: Mapping[str, Sequence[str]] | None = None)
     a copy button and shows it as plain text, so a hostile value in the URL is never markup.
     """
     params = current_params()
-    if LANG_KEY not in params:  # a language taken from the browser is not in the address bar
+    if LANG_KEY in params:
+        params[LANG_KEY] = [lang()]
+    else:  # the address has one only after a link or a choice (ui.i18n)
         params = {LANG_KEY: [lang()], **params}
     # Only this page's boxes: another page's entry stays until that page runs again.
     in_use = {key: v for key, v in st.session_state.get(IN_USE, {}).items() if key in params}

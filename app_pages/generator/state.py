@@ -48,6 +48,7 @@ def init_state() -> None:
     if STEPS_KEY in st.session_state and not is_history_navigation():
         return
     st.session_state.pop(PROMPT_SEEN_KEY, None)
+    st.session_state[IGNORED_KEY] = []  # this address's notices only
     raw_steps = st.query_params.get(STEPS_KEY)
     steps = _parse_steps(raw_steps)
     picks: dict[int, str] = {}
@@ -169,7 +170,7 @@ def url_option(key: str, options: tuple[str, ...]) -> None:
         st.session_state[key] = options[0]
     elif raw is not None:
         _ignore(key)
-        del st.query_params[key]
+        set_param(key, None)
 
 
 def old_mode_link() -> None:
@@ -185,13 +186,13 @@ def old_mode_link() -> None:
     raw = st.query_params.get("generator_mode")
     if raw is None:
         return
-    if raw == "greedy":
+    greedy = raw == "greedy"
+    if greedy:
         # The bound slider reads the link only as it was when the page opened: set its value too.
         st.session_state[TEMPERATURE_PARAM] = 0.0
-        set_param(TEMPERATURE_PARAM, "0")
     elif raw != "sample":
         _ignore("generator_mode")
-    del st.query_params["generator_mode"]
+    set_params({"generator_mode": None, **({TEMPERATURE_PARAM: "0"} if greedy else {})})
 
 
 def write_url_option(key: str, value: str, default: str) -> None:

@@ -27,7 +27,9 @@ from ui.link_params import is_history_navigation, set_params
 
 BASE = "playground_base"  # the DataFrame given to the grid
 EDITED = "playground_edited"  # the DataFrame the grid returned last
-EDITOR = "playground_editor"  # the grid's widget key (its value: the deltas)
+EDITOR = "playground_editor"  # the grid's widget key (its value: the deltas); see `grid_key`
+GRID = "playground_grid"  # how many times the grid was made anew for the same table (0: key EDITOR)
+TABLE_BOX = "playground_table"  # the grid's container, whatever the grid's key
 PRESET = "playground_preset"  # the chosen preset key (plain state; the selectbox mirrors it)
 PRESET_PARAM = "preset"  # ?preset=<key>; written by hand because a bound selectbox would put
 # its translated label in the URL, and a link must open the same view in either language
@@ -57,14 +59,31 @@ def needs_blank_row(table: pd.DataFrame) -> bool:
     return _filled(last["token"]) and _filled(last["logit"])
 
 
+def grid_key() -> str:
+    """The grid's widget key: EDITOR, with a number once the grid has been made anew (``_rebase``)."""
+    number = st.session_state.get(GRID, 0)
+    return EDITOR if number == 0 else f"{EDITOR}_{number}"
+
+
 def _rebase(table: pd.DataFrame) -> None:
-    """Give the grid a new starting table (ending in a blank row) and forget its deltas."""
+    """Give the grid a new starting table (ending in a blank row) and forget its deltas.
+
+    The browser's grid keeps its edits for as long as it is given the same table under the same
+    key, and sends them again with the next edit. So when the new table is the one it already
+    has while it holds edits (the example chosen again after editing it; Back to the example),
+    the grid gets a new key: without it the edited cell stayed on screen beside bars of the
+    example, and came back with the next edit.
+    """
     table = table.reset_index(drop=True)
     if needs_blank_row(table):
         table = pd.concat([table, frame([""], [""])], ignore_index=True)
+    old_key = grid_key()
+    deltas = st.session_state.get(old_key) or {}
+    if any(deltas.values()) and table.equals(st.session_state.get(BASE)):
+        st.session_state[GRID] = st.session_state.get(GRID, 0) + 1
     st.session_state[BASE] = table
     st.session_state[EDITED] = table
-    st.session_state.pop(EDITOR, None)
+    st.session_state.pop(old_key, None)
 
 
 def _preset_table(key: str) -> pd.DataFrame:
@@ -187,12 +206,12 @@ def table_editor() -> pd.DataFrame:
         else:
             _rebase(st.session_state.get(EDITED, st.session_state[BASE]))
         st.session_state[GRID_LANG] = lang()
-    elif EDITOR not in st.session_state:
+    elif grid_key() not in st.session_state:
         # A fresh grid (first run, back from another page): start from what the user last saw.
         _rebase(st.session_state.get(EDITED, st.session_state[BASE]))
-    edited = st.data_editor(
+    edited = st.container(key=TABLE_BOX).data_editor(
         st.session_state[BASE],
-        key=EDITOR,
+        key=grid_key(),
         num_rows="delete",  # rows can be deleted; new ones are typed into the blank last row
         hide_index=True,
         width="stretch",

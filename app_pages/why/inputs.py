@@ -117,12 +117,12 @@ def read_link() -> bool:
         elif is_history_navigation():
             st.session_state[key] = param.default
         dropped |= text is not None and value is None
-    preset = st.query_params.pop("why_preset", None)
+    preset, flower = st.query_params.get("why_preset"), st.query_params.get("why_flower")
     if preset in LEGACY_PRESETS and "why_leaf" not in st.query_params:
         st.session_state[LEAF] = LEGACY_PRESETS[preset]
     dropped |= preset is not None and preset not in LEGACY_PRESETS and preset != LEGACY_CUSTOM
-    flower = st.query_params.pop("why_flower", None)
     dropped |= flower is not None and LINK[LEAF].parse(flower) != FLOWER
+    set_params({"why_preset": None, "why_flower": None})  # old links' parameters: used or not, gone
     return dropped
 
 

@@ -92,19 +92,32 @@ def test_back_on_the_compare_page_gives_the_older_model():
     assert at.radio(key="model_choice").value == "mlp"
 
 
-def test_back_gives_the_older_language_and_an_address_without_one_the_browsers():
+def test_the_language_is_written_only_by_a_choice_and_back_keeps_it_unless_the_address_names_one():
     at = AppTest.from_file(APP, default_timeout=30)
     at.context = {"locale": "zh-CN"}
     at.run()
     assert "lang" not in at.query_params  # taken from the browser: not written
     assert at.title[0].value == t("home.title", "zh")
     at.sidebar.radio(key="lang_radio").set_value("en").run()
-    assert params(at)["lang"] == ["en"]  # chosen: kept in the address
-    go_back(at)
-    assert at.title[0].value == t("home.title", "zh")
-    assert "lang" not in at.query_params
-    go_back(at, lang="en")
+    assert params(at) == {"lang": ["en"]}  # the choice is in the address
+    at.run()
+    go_back(at)  # an address without ?lang= (as after a page switch): the language stays
     assert at.title[0].value == t("home.title", "en")
+    assert "lang" not in at.query_params  # and is not written over the address Back went to
+    go_back(at, lang="zh")
+    assert at.title[0].value == t("home.title", "zh")
+
+
+def test_back_to_the_same_prompt_with_fewer_steps_keeps_them():
+    """A prompt Back brings (a bound box: Streamlit restores it) is not a new prompt typed, which
+    would start the text afresh."""
+    at = open_page("generator", "en", generator_steps="4")
+    at.text_input(key="model_prompt").input("Jack and J")
+    go_back(at, lang="en", generator_steps="2")
+    assert at.session_state["generator_steps"] == 2
+    at.text_input(key="model_prompt").input("Little Bo")  # typed: a new text
+    at.run()
+    assert at.session_state["generator_steps"] == 0
 
 
 def test_a_language_from_the_browser_still_goes_into_the_copied_link():

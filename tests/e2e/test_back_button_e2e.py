@@ -58,31 +58,37 @@ def test_back_steps_through_the_why_pages_score_and_tab_then_leaves(server, page
     expect(page).to_have_url("about:blank")  # the next Back leaves the app
 
 
-def test_back_undoes_a_table_edit_and_a_language_choice_on_the_playground(server, page):
+def test_back_undoes_a_table_edit_and_returns_from_another_page_to_the_playgrounds_table(server, page):
     page.set_viewport_size({"width": 1440, "height": 900})  # the grid's cells where edit_cell expects them
     goto(page, server, "playground")
+    page.locator(".st-key-lang_radio").get_by_text("中文").click()
+    wait_idle(page)
+    expect(page).to_have_url(f"{server.url}/playground?lang=zh")
     bars = page.locator('[data-testid="stPlotlyChart"]').first.locator("text.bartext")
     article = probability_labels([2, 1, 0.1], 1.0)
     expect(bars).to_have_text(article, timeout=15_000)
     start = history_length(page)
-    edit_cell(page, "playground_editor", row=2, col=1, ncols=2, text="3")
+    edit_cell(page, "playground_table", row=2, col=1, ncols=2, text="3")
     wait_idle(page)
     expect(bars).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
     # The example's name left the address and the table's names and scores came in: one entry
     assert history_length(page) == start + 1
-    edit_cell(page, "playground_editor", row=0, col=1, ncols=2, text="4")
-    wait_idle(page)
-    expect(bars).to_have_text(probability_labels([4, 1, 3], 1.0), timeout=15_000)
-    page.locator(".st-key-lang_radio").get_by_text("中文").click()
-    wait_idle(page)
-    expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))
-    press(page, "back", re.compile(r"/playground\?tok=.*z=4&z=1&z=3$"))
-    expect(page.locator("h1").first).to_have_text(t("nav.playground", "en"))
-    press(page, "back", re.compile(r"z=2&z=1&z=3$"))
-    expect(bars).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
-    press(page, "back", f"{server.url}/playground")
+    press(page, "back", f"{server.url}/playground?lang=zh")
     expect(bars).to_have_text(article, timeout=15_000)
-    expect(page.locator(".st-key-playground_preset_en input")).to_have_value(
-        t("playground.preset.article", "en")
+    # The grid shows the example again: the next edit starts from it, without the undone 3
+    edit_cell(page, "playground_table", row=0, col=1, ncols=2, text="4")
+    wait_idle(page)
+    expect(bars).to_have_text(probability_labels([4, 1, 0.1], 1.0), timeout=15_000)
+    page.get_by_role("link", name=t("nav.why", "zh")).first.click()  # a sidebar link
+    wait_idle(page)
+    expect(page.locator("h1").first).to_have_text(t("nav.why", "zh"))
+    assert history_length(page) == start + 2  # the edit, the new page: none half-made
+    press(page, "back", re.compile(r"/playground\?lang=zh&tok=.*z=4&z=1&z=0\.1$"))
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))  # still in Chinese
+    expect(bars).to_have_text(probability_labels([4, 1, 0.1], 1.0), timeout=15_000)
+    press(page, "back", f"{server.url}/playground?lang=zh")
+    expect(bars).to_have_text(article, timeout=15_000)
+    expect(page.locator(".st-key-playground_preset_zh input")).to_have_value(
+        t("playground.preset.article", "zh")
     )
     assert_no_exception(page)

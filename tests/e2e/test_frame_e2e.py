@@ -30,8 +30,7 @@ def test_switching_language_translates_home_and_its_steps_and_links_keep_it(serv
     expect(page.locator("h1").first).to_have_text(t(heading_key(CARDS[0].name), "zh"))
     page.get_by_role("link", name=t("nav.playground", "zh")).first.click()  # a sidebar link
     wait_idle(page)
-    expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))
-    assert "lang=zh" in page.url
+    expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))  # the language stays
     assert_no_exception(page)
     assert page.real_console_errors == [], page.real_console_errors[:3]
 

@@ -84,7 +84,7 @@ def _attention_query(value: str) -> Callable:
 
 def _cell(row: int, col: int, value: str) -> Callable:
     def act(page) -> None:
-        edit_cell(page, "playground_editor", row=row, col=col, ncols=2, text=value)
+        edit_cell(page, "playground_table", row=row, col=col, ncols=2, text=value)
 
     return act
 
@@ -98,7 +98,7 @@ def _clear_cell(row: int, col: int, lang: str) -> Callable:
     """
 
     def act(page) -> None:
-        edit_cell(page, "playground_editor", row=row, col=col, ncols=2, text="")
+        edit_cell(page, "playground_table", row=row, col=col, ncols=2, text="")
 
     return act
 

@@ -102,7 +102,7 @@ def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(serv
 def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_the_charts(server, page):
     page.set_viewport_size({"width": 1440, "height": 900})  # the teacher's screen (restored by `page`)
     open_playground(page, server, "en")
-    edit_cell(page, "playground_editor", row=2, col=1, ncols=2, text="abc")
+    edit_cell(page, "playground_table", row=2, col=1, ncols=2, text="abc")
     message = t("input.not_number", "en", where=t("input.where.row", "en", row=3), value="abc")
     errors = page.locator('[data-testid="stAlertContentError"]')
     expect(errors.filter(has_text=message)).to_have_count(1, timeout=15_000)
@@ -111,7 +111,7 @@ def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_
     note = errors.filter(has_text=t("playground.last_valid", "en"))
     expect(note).to_be_in_viewport()
     screenshot(page, "playground-en-bad-cell")
-    edit_cell(page, "playground_editor", row=2, col=1, ncols=2, text="3")
+    edit_cell(page, "playground_table", row=2, col=1, ncols=2, text="3")
     expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0, timeout=15_000)
     expect(bars(page)).to_have_text(probability_labels([2, 1, 3], 1.0), timeout=15_000)
     assert "z=3" in page.url and "tok=C" in page.url  # the edited table is in the link
@@ -169,15 +169,15 @@ def test_typing_straight_into_the_empty_last_row_keeps_every_character(server, p
     it and typing at once is a plain cell edit. (The editor's value is read once, not polled with
     ``expect``: polling it while keys arrive made the grid drop the commit about one run in two.)"""
     open_playground(page, server, "en")
-    expect(page.locator(".st-key-playground_editor canvas").first).to_be_visible(timeout=30_000)
-    grid = page.locator(".st-key-playground_editor [data-testid='stDataFrameResizable']")
+    expect(page.locator(".st-key-playground_table canvas").first).to_be_visible(timeout=30_000)
+    grid = page.locator(".st-key-playground_table [data-testid='stDataFrameResizable']")
     wait_idle(page)
     box = settled_box(grid, page)
     page.mouse.click(box["x"] + 60, box["y"] + GRID_ROW * 4 + GRID_ROW / 2)  # row 4: the blank one
     # The key follows as soon as the grid has the focus (a busy machine can take longer than a
     # typist's reflex to hand it over), with no further pause, as a quick typist would.
     page.wait_for_function(
-        "() => document.activeElement?.closest('.st-key-playground_editor') != null", timeout=10_000
+        "() => document.activeElement?.closest('.st-key-playground_table') != null", timeout=10_000
     )
     page.keyboard.press("D")
     editor = page.locator("input.gdg-input, textarea.gdg-input").first

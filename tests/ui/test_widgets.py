@@ -5,7 +5,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NUMBER_INPUT = re.compile(r"\bnumber_input\s*\(")
-PARAM_WRITE = re.compile(r"query_params\[[^]]+\]\s*=[^=]|query_params\.(update|from_dict|setdefault|clear)\(")
+PARAM_WRITE = re.compile(
+    r"query_params\[[^]]+\]\s*=[^=]|del st\.query_params"
+    r"|query_params\.(update|from_dict|setdefault|clear|pop)\("
+)
 
 
 def test_numbers_are_typed_into_text_boxes_read_by_the_apps_rule():

@@ -316,6 +316,26 @@ def test_choosing_a_preset_replaces_the_table(lang):
     ]
 
 
+def test_choosing_the_edited_example_again_gives_a_new_grid_that_starts_from_the_example():
+    """The browser's grid keeps its edits while it is given the same table under the same key, and
+    sends them again with the next edit: choosing the example again must give a grid anew."""
+    at = open_page("playground", "en")
+    edit(at, {2: {"logit": "3"}})
+    assert typed(at)[2] == ["C", "3"]
+    preset_box(at, "en").set_value("article").run()
+    assert typed(at) == [["A", "2"], ["B", "1"], ["C", "0.1"]]
+    key = grid_key_of(at)
+    assert key != EDITOR  # a new grid
+    at.session_state[key] = {"edited_rows": {1: {"logit": "5"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert typed(at) == [["A", "2"], ["B", "5"], ["C", "0.1"]]
+
+
+def grid_key_of(at) -> str:
+    number = at.session_state["playground_grid"] if "playground_grid" in at.session_state else 0
+    return EDITOR if number == 0 else f"{EDITOR}_{number}"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_humpty_preset_gives_back_the_articles_50_45_5(lang):
     at = open_page("playground", lang)
