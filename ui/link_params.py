@@ -66,9 +66,11 @@ def set_params(values: Mapping[str, Value]) -> None:
     started by Back or Forward (the address bar is where the visitor went, and the page has just
     read its settings from it).
 
-    One message: the changed keys go in one ``st.query_params.update``. Streamlit has no public way
-    to drop a key without a message of its own, so keys to drop are taken out of this run's copy
-    first, silently, and the message that follows carries the whole string without them.
+    One message: the changed keys go in one ``update`` of the session's query parameters (what
+    ``st.query_params.update`` does). Streamlit has no public way to drop a key without a message
+    of its own, so keys to drop are first taken out of this run's copy silently (its
+    ``discard_param_no_forward_msg``), and the message that follows carries the whole string
+    without them. ``tests/ui/test_link_params.py`` counts the messages.
     """
     if is_history_navigation():
         return
