@@ -60,11 +60,17 @@ def set_param(key: str, value: Value) -> None:
     set_params({key: value})
 
 
-def set_params(values: Mapping[str, Value]) -> None:
+def set_params(values: Mapping[str, Value], bound: Mapping[str, str | None] | None = None) -> None:
     """Make each ``?key=`` hold its value (a list: the key repeated; ``None``: no key), in at most
     one message to the browser, and only for what differs from the address bar; nothing in a run
     started by Back or Forward (the address bar is where the visitor went, and the page has just
     read its settings from it).
+
+    ``bound``: the URL text of bound widgets whose value the page has just set in session state
+    (``None``: the default, no key). Streamlit would write such a change in a message of its own,
+    a second history entry for one choice (a preset that brings its own temperature: Back showed
+    the preset at the old temperature). Given here, they go in this message, and Streamlit's own
+    then repeats the address, which the browser does not add again.
 
     One message: the changed keys go in one ``update`` of the session's query parameters (what
     ``st.query_params.update`` does). Streamlit has no public way to drop a key without a message
@@ -82,6 +88,11 @@ def set_params(values: Mapping[str, Value]) -> None:
     dropped = [key for key, new in changed.items() if not new]
     last = [] if kept else dropped[-1:]  # with nothing to set, the last drop sends the message
     with get_session_state().query_params() as params:
+        for key, text in (bound or {}).items():
+            if text is None:
+                params.discard_param_no_forward_msg(key)
+            else:
+                params.set_with_no_forward_msg(key, text)
         for key in dropped[: len(dropped) - len(last)]:
             params.discard_param_no_forward_msg(key)
         if kept:

@@ -10,6 +10,7 @@ from app_pages.generator.experiment import scores_toggle, show_fan, show_notes
 from app_pages.generator.live import live
 from core.generation import MAX_SEED, ArticleExample, Decoding, Model, fan
 from ui.i18n import tr
+from ui.link_params import is_history_navigation
 from ui.model_settings import ModelInputs, model_settings
 from ui.number_box import Field, kept_number
 from ui.share import share_link
@@ -85,6 +86,8 @@ if st.session_state.get(state.BAD_URL_KEY):
 st.session_state.pop(DRAWN, None)  # a full run: set again once the step-by-step view is drawn
 inputs, model, kind, as_scores, temperature, seed = first_screen()
 deeper_default = state.steps() > 0 or "generator_view" in st.query_params  # a link to steps opens it
+if state.steps() > 0 and is_history_navigation():
+    st.session_state[DEEPER] = True  # and so does Back to one: the text it restores is in there
 with rerun_expander(tr("generator.deeper"), DEEPER, expanded=deeper_default):
     st.caption(tr("generator.deeper.intro"))
     if inputs.ok:

@@ -22,6 +22,7 @@ import streamlit as st
 from core.i18n import t
 from core.logits_table import MAX_ROWS, ParsedTable, format_logit, parse_table, too_many
 from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
+from core.temperature import DEFAULT_TEMPERATURE, format_temperature
 from ui.i18n import lang, tr
 from ui.link_params import is_history_navigation, set_params
 
@@ -102,7 +103,7 @@ def preset_widget_key(language: str) -> str:
 
 
 def _on_preset() -> None:
-    """Choosing a preset replaces the table (choosing "custom" keeps it)."""
+    """Choosing a preset replaces the table (choosing "custom" keeps it), and the link with it."""
     key = st.session_state[preset_widget_key(lang())]
     st.session_state[PRESET] = key
     st.session_state[URL_NOTICE] = False  # the visitor has moved on from the bad link
@@ -110,7 +111,16 @@ def _on_preset() -> None:
         _rebase(_preset_table(key))
         # Its own T (1, the restaurants' 0.05): its note and question speak of that T, not of the
         # one the previous preset left ("at T = 1 you see 50%" beside bars drawn at 0.05).
-        st.session_state[TEMPERATURE] = PRESETS[key].temperature
+        temperature = PRESETS[key].temperature
+        st.session_state[TEMPERATURE] = temperature
+        # The preset and its T in one history entry (the bound slider would write T in another)
+        t_in_link = None if temperature == DEFAULT_TEMPERATURE else format_temperature(temperature)
+        set_params(_preset_link(key), bound={TEMPERATURE: t_in_link})
+
+
+def _preset_link(preset: str) -> dict[str, str | None]:
+    """The link's parameters for an unedited preset: its name (none for the default), no table."""
+    return {TOKENS: None, LOGITS: None, PRESET_PARAM: None if preset == DEFAULT_PRESET else preset}
 
 
 def _table_from_url() -> ParsedTable | None:
@@ -238,8 +248,7 @@ def write_url(table: ParsedTable) -> None:
     """
     preset = st.session_state.get(PRESET)
     if preset != CUSTOM:
-        chosen = None if preset == DEFAULT_PRESET or preset not in PRESETS else preset
-        set_params({TOKENS: None, LOGITS: None, PRESET_PARAM: chosen})
+        set_params(_preset_link(preset if preset in PRESETS else DEFAULT_PRESET))
     elif table.ok:
         set_params(
             {PRESET_PARAM: None, TOKENS: list(table.labels), LOGITS: [format_logit(v) for v in table.logits]}

@@ -62,6 +62,11 @@ def test_back_on_the_generator_gives_the_older_text_and_stops_play():
     assert at.session_state["generator_steps"] == 2
     assert at.session_state["generator_picks"] == {1: "m"}
     assert at.session_state["generator_playing"] is False
+    at.session_state["generator_deeper"] = False  # the visitor closes the section
+    at.run()
+    go_back(at, lang="en", generator_steps="1")
+    assert at.session_state["generator_deeper"] is True  # Back opens it: the text it restores is there
+    assert at.session_state["generator_steps"] == 1
     go_back(at, lang="en")
     assert (at.session_state["generator_steps"], at.session_state["generator_picks"]) == (0, {})
     assert params(at) == {"lang": ["en"]}

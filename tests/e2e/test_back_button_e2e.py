@@ -92,3 +92,22 @@ def test_back_undoes_a_table_edit_and_returns_from_another_page_to_the_playgroun
         t("playground.preset.article", "zh")
     )
     assert_no_exception(page)
+
+
+def test_a_preset_with_its_own_temperature_is_one_step_back(server, page):
+    """The restaurants at T = 0.05 set the bound temperature slider too; Streamlit would write that
+    in a message of its own, and Back stopped at the restaurants drawn at the old T."""
+    goto(page, server, "playground", lang="en")
+    temperature = page.locator(f".st-key-playground_temperature {THUMB}")
+    start = history_length(page)
+    page.locator(".st-key-playground_preset_en").get_by_role("combobox").click()
+    page.get_by_role("option", name=t("playground.preset.rest_cold", "en")).click()
+    wait_idle(page)
+    expect(temperature).to_have_text("0.05")
+    expect(page).to_have_url(re.compile(r"(?=.*preset=rest_cold)(?=.*playground_temperature=0\.05)"))
+    assert history_length(page) == start + 1
+    press(page, "back", f"{server.url}/playground?lang=en")
+    expect(temperature).to_have_text("1")
+    expect(page.locator(".st-key-playground_preset_en input")).to_have_value(
+        t("playground.preset.article", "en")
+    )

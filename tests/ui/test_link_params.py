@@ -21,14 +21,17 @@ def _script():
 
     from ui.link_params import set_params
 
-    set_params(st.session_state["wanted"])
+    set_params(st.session_state["wanted"], bound=st.session_state["bound"])
 
 
-def run(wanted: dict, history: bool = False) -> tuple[list[dict[str, list[str]]], dict[str, list[str]]]:
+def run(
+    wanted: dict, history: bool = False, bound: dict | None = None
+) -> tuple[list[dict[str, list[str]]], dict[str, list[str]]]:
     """The messages sent (each as its query string, parsed) and the query parameters after the run."""
     at = AppTest.from_function(_script, default_timeout=30)
     at.query_params.update(START)
     at.session_state["wanted"] = wanted
+    at.session_state["bound"] = bound
     sent: list[dict[str, list[str]]] = []
     original = QueryParams._send_query_param_msg
 
@@ -77,5 +80,17 @@ def test_nothing_changed_sends_nothing():
 
 def test_a_run_started_by_back_or_forward_writes_nothing():
     sent, after = run({"a": "9", "c": None}, history=True)
+    assert sent == []
+    assert after == {"a": ["1"], "b": ["2", "3"], "c": ["x"]}
+
+
+def test_a_bound_widgets_new_value_rides_in_the_same_message():
+    sent, after = run({"a": None}, bound={"t": "0.05", "c": None})
+    assert sent == [{"b": ["2", "3"], "t": ["0.05"]}]
+    assert after == {"b": ["2", "3"], "t": ["0.05"]}
+
+
+def test_a_bound_widgets_value_alone_is_left_to_streamlit():
+    sent, after = run({"a": "1"}, bound={"t": "0.05"})
     assert sent == []
     assert after == {"a": ["1"], "b": ["2", "3"], "c": ["x"]}
