@@ -11,15 +11,15 @@ a busy test pass (5 Dec). A run with nothing new to say now leaves the address b
 with a real change can still do it; see ``app_pages.generator.state.sync_url`` for the one place
 that wrote on a timer.
 
-Back and Forward. Streamlit pushes a browser history entry for every query string the server
-sends, and when the visitor presses Back it reruns the page on the older address with a flag that
-says so. Its bound widgets then take their values from that address; a page's own settings must do
-the same (``link_to_read``), and nothing is written back (``set_params``), or the page would put
-its newer state over the older address and the Back would do nothing visible (measured: three moves
-of the why page's slider, and the first three Backs changed nothing). And a run's changes go in one
-message: the browser adds a history entry for each query string it is sent, so a table written as
-three parameters one by one left two half-written entries (names without their scores) for Back
-to stop at.
+Back and Forward. The browser adds a history entry for each query string the server sends that
+differs from its address bar. When the visitor presses Back, Streamlit reruns the page on the older
+address with a flag that says so, and a query string sent during that run replaces the entry
+instead. Bound widgets then take their values from that address; a page's own settings must do the
+same (``link_to_read``), and nothing is written back (``set_params``): the page used to put its
+newer state over the older entry, and the Back did nothing visible (measured: three moves of the
+why page's slider, and the first three Backs changed nothing). And a run's changes go in one
+message: a table written as three parameters one by one left two half-written entries (names
+without their scores) for Back to stop at.
 """
 
 from __future__ import annotations

@@ -155,7 +155,7 @@ def _read_link() -> None:
     """
     if not link_to_read("model_link_read"):
         return
-    url_guard.mark_handled(SMOOTHING_KEY, False)  # unless this address's k is snapped below
+    url_guard.forget_handled(SMOOTHING_KEY)  # unless this address's k is snapped below
     raw = st.query_params.get(CHOICE_KEY)
     if raw in CHOICES:
         st.session_state[CHOICE_KEY] = raw

@@ -134,17 +134,15 @@ def _handled() -> set[str]:
         return set()
 
 
-def mark_handled(user_key: str, handled: bool = True) -> None:
-    """A page read ``?user_key=`` itself (e.g. snapped an old value): the widget ignores the link's value.
+def mark_handled(user_key: str) -> None:
+    """A page read ``?user_key=`` itself (e.g. snapped an old value): the widget ignores the link's value."""
+    st.session_state.setdefault(HANDLED, set()).add(user_key)
 
-    ``handled=False`` when the page reads the link again (after Back) and leaves the value to the
-    widget: an address Back goes to holds a value the widget can take.
-    """
-    keys = st.session_state.setdefault(HANDLED, set())
-    if handled:
-        keys.add(user_key)
-    else:
-        keys.discard(user_key)
+
+def forget_handled(user_key: str) -> None:
+    """The page reads the link again (after Back): the widget takes the address's value, unless the
+    page marks it handled again. Otherwise one old link's snap cleared ``?user_key=`` on every Back."""
+    st.session_state.get(HANDLED, set()).discard(user_key)
 
 
 def ignored_link_values() -> dict[str, str]:

@@ -12,6 +12,11 @@ from ui.i18n import tr
 from ui.link_params import is_history_navigation, set_param
 
 
+def temperature_in_link(temperature: float) -> str | None:
+    """What ``temperature_slider`` puts in its ``?<key>=`` for this T: its label, none at the default."""
+    return None if temperature == DEFAULT_TEMPERATURE else format_temperature(temperature)
+
+
 def temperature_slider(key: str) -> float:
     """The log-scale temperature slider with T = 0 (greedy) at its left end; bound to ``?<key>=``."""
     return st.select_slider(

@@ -192,7 +192,7 @@ def old_mode_link() -> None:
         st.session_state[TEMPERATURE_PARAM] = 0.0
     elif raw != "sample":
         _ignore("generator_mode")
-    set_params({"generator_mode": None, **({TEMPERATURE_PARAM: "0"} if greedy else {})})
+    set_params({"generator_mode": None}, bound={TEMPERATURE_PARAM: "0"} if greedy else None)
 
 
 def write_url_option(key: str, value: str, default: str) -> None:

@@ -9,7 +9,7 @@ from core.pages import CARDS
 from core.softmax import softmax
 from core.worked_example import ARTICLE_SCORES
 from ui.charts import show_chart
-from ui.i18n import tr
+from ui.i18n import LANG_KEY, lang, tr
 from ui.widgets import temperature_slider
 
 OPTIONS = ("A", "B", "C")
@@ -46,7 +46,12 @@ def path() -> None:
     for number, spec in enumerate(CARDS, 1):
         tag = tr("home.step.tag", sections=tr("home.article.join").join(spec.article))
         with st.container(gap=None):
-            st.page_link(spec.script, label=f"**{number}. {tr(spec.title_key)}** · {tag}", icon=spec.icon)
+            st.page_link(  # with ?lang=: the next page's address keeps it (a reload too), at no extra step
+                spec.script,
+                label=f"**{number}. {tr(spec.title_key)}** · {tag}",
+                icon=spec.icon,
+                query_params={LANG_KEY: lang()},
+            )
             st.caption(tr(spec.blurb_key))
 
 

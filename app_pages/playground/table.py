@@ -22,9 +22,9 @@ import streamlit as st
 from core.i18n import t
 from core.logits_table import MAX_ROWS, ParsedTable, format_logit, parse_table, too_many
 from core.presets import CUSTOM, DEFAULT_PRESET, PRESETS
-from core.temperature import DEFAULT_TEMPERATURE, format_temperature
 from ui.i18n import lang, tr
 from ui.link_params import is_history_navigation, set_params
+from ui.widgets import temperature_in_link
 
 BASE = "playground_base"  # the DataFrame given to the grid
 EDITED = "playground_edited"  # the DataFrame the grid returned last
@@ -114,8 +114,7 @@ def _on_preset() -> None:
         temperature = PRESETS[key].temperature
         st.session_state[TEMPERATURE] = temperature
         # The preset and its T in one history entry (the bound slider would write T in another)
-        t_in_link = None if temperature == DEFAULT_TEMPERATURE else format_temperature(temperature)
-        set_params(_preset_link(key), bound={TEMPERATURE: t_in_link})
+        set_params(_preset_link(key), bound={TEMPERATURE: temperature_in_link(temperature)})
 
 
 def _preset_link(preset: str) -> dict[str, str | None]:

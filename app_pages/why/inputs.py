@@ -122,11 +122,12 @@ def read_link() -> bool:
         st.session_state[LEAF] = LEGACY_PRESETS[preset]
     dropped |= preset is not None and preset not in LEGACY_PRESETS and preset != LEGACY_CUSTOM
     dropped |= flower is not None and LINK[LEAF].parse(flower) != FLOWER
-    set_params({"why_preset": None, "why_flower": None})  # old links' parameters: used or not, gone
     return dropped
 
 
 def write_link() -> None:
-    """Mirror every setting to ``?key=``, whichever tab is open (defaults left out)."""
+    """Mirror every setting to ``?key=``, whichever tab is open (defaults left out); an old link's
+    parameters leave in the same message (read or not, they are now in the settings)."""
     values = {key: st.session_state.get(key, param.default) for key, param in LINK.items()}
-    set_params({key: None if v == LINK[key].default else _fmt(v) for key, v in values.items()})
+    settings = {key: None if v == LINK[key].default else _fmt(v) for key, v in values.items()}
+    set_params({**settings, "why_preset": None, "why_flower": None})

@@ -28,6 +28,7 @@ def test_switching_language_translates_home_and_its_steps_and_links_keep_it(serv
     steps.first.click()  # the first numbered step
     wait_idle(page)
     expect(page.locator("h1").first).to_have_text(t(heading_key(CARDS[0].name), "zh"))
+    assert "lang=zh" in page.url  # the steps carry the language: a reload keeps it
     page.get_by_role("link", name=t("nav.playground", "zh")).first.click()  # a sidebar link
     wait_idle(page)
     expect(page.locator("h1").first).to_have_text(t("nav.playground", "zh"))  # the language stays

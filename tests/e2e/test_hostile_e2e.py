@@ -185,7 +185,7 @@ def test_hostile_input_gives_a_clear_message_runs_no_script_and_keeps_other_inpu
     screenshot(page, f"hostile-{case.name}-{lang}")
     for key, value in case.kept:
         # With retries: a widget's code is loaded on first use, and on a busy machine its box can
-        # still be a grey placeholder when the run is over and the message is shown (seen once).
+        # still be a grey placeholder when the run is over and the message is shown.
         box = page.locator(f".st-key-{key} input, .st-key-{key} textarea").first
         expect(box).to_have_value(value, timeout=15_000)
     assert page.evaluate("window.__xss") is None, "a payload ran"

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from app_pages.playground.table import EDITOR, GRID
 from core.i18n import t
 from core.logits_table import MAX_ROWS
 from core.presets import CUSTOM, PRESETS, QUESTIONS
@@ -10,7 +11,6 @@ from core.softmax import entropy_bits, softmax
 from tests.apptest import all_text, figure, open_link, open_page, open_tab
 
 LANGS = ["en", "zh"]
-EDITOR = "playground_editor"
 
 
 def edit(at, edited_rows=None, added_rows=None, deleted_rows=None):
@@ -332,7 +332,8 @@ def test_choosing_the_edited_example_again_gives_a_new_grid_that_starts_from_the
 
 
 def grid_key_of(at) -> str:
-    number = at.session_state["playground_grid"] if "playground_grid" in at.session_state else 0
+    """``table.grid_key`` as the test sees it: the key with the number of times the grid was made anew."""
+    number = at.session_state[GRID] if GRID in at.session_state else 0
     return EDITOR if number == 0 else f"{EDITOR}_{number}"
 
 
