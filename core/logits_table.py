@@ -20,6 +20,7 @@ from core.user_input import NOT_FINITE, InputError, parse_number, shorten
 
 MAX_ROWS = 200  # the page's limit: more bars than this stop being readable
 MAX_LABEL = 40  # characters; longer labels swamp the chart axes
+MAX_LINK_CHARS = 6000  # a table longer than this in a link is refused on the way in
 
 # The table's own problems (catalog keys); a bad score gets core.user_input's key.
 EMPTY = "playground.err.empty"  # no non-blank row
@@ -64,12 +65,45 @@ def format_logit(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _missing(cell: object) -> bool:
+    """No value at all: None, or pandas' NaN in a new row."""
+    return cell is None or (isinstance(cell, float) and math.isnan(cell))
+
+
 def _blank(cell: object) -> bool:
-    if cell is None:
+    return _missing(cell) or (isinstance(cell, str) and not cell.strip())
+
+
+def needs_blank_row(labels: Sequence[object], logits: Sequence[object]) -> bool:
+    """Whether the grid needs a new blank row: its last row has a name and a score (or there is no
+    row). A half-filled last row waits, so moving from its name to its score keeps the grid."""
+    if not labels:
         return True
-    if isinstance(cell, float) and math.isnan(cell):  # pandas' missing value in a new row
-        return True
-    return isinstance(cell, str) and not cell.strip()
+    return not (_blank(labels[-1]) or _blank(logits[-1]))
+
+
+def typed_cells(labels: Sequence[object], logits: Sequence[object]) -> list[tuple[str, str]]:
+    """The rows as typed (a missing cell as ""), rows with nothing typed left out: two tables with
+    the same cells are the same table, whatever blank rows the grid adds."""
+    rows = [
+        ("" if _missing(label) else str(label), "" if _missing(logit) else str(logit))
+        for label, logit in zip(labels, logits, strict=True)
+    ]
+    return [row for row in rows if row != ("", "")]
+
+
+def table_from_link(labels: Sequence[str], logits: Sequence[str]) -> ParsedTable | None:
+    """A table carried by a link (``?tok=…&z=…``), parsed; None when the link carries none.
+
+    Refused whole, as too many rows, when the columns differ in length or the text is longer than
+    MAX_LINK_CHARS: a link is not typed row by row, so there is no row to point at.
+    """
+    if not labels and not logits:
+        return None
+    too_long = sum(len(s) for s in [*labels, *logits]) > MAX_LINK_CHARS
+    if too_long or len(labels) != len(logits) or len(labels) > MAX_ROWS:
+        return too_many(len(labels))
+    return parse_table(labels, logits)
 
 
 def parse_table(labels: Sequence[object], logits: Sequence[object]) -> ParsedTable:

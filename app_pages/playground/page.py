@@ -8,13 +8,8 @@ import streamlit as st
 
 from app_pages.playground.live import slider_and_bars
 from app_pages.playground.predict import predict
-from app_pages.playground.table import (
-    URL_NOTICE,
-    preset_picker,
-    start_session,
-    table_editor,
-    write_url,
-)
+from app_pages.playground.table import table_editor
+from app_pages.playground.table_link import URL_NOTICE, preset_picker, start_session, write_url
 from app_pages.playground.views import DEEP_T, steps, sweep, table_messages, why_exp
 from core.logits_table import parse_table
 from ui.i18n import tr

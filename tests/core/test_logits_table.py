@@ -7,7 +7,16 @@ import pytest
 
 from core import logits_table as lt
 from core import user_input as ui
-from core.logits_table import MAX_ROWS, format_logit, parse_table
+from core.logits_table import (
+    MAX_LINK_CHARS,
+    MAX_ROWS,
+    TOO_MANY,
+    format_logit,
+    needs_blank_row,
+    parse_table,
+    table_from_link,
+    typed_cells,
+)
 from core.user_input import parse_number
 
 
@@ -130,3 +139,29 @@ def test_format_logit_round_trips(value):
 def test_parser_never_raises_on_odd_objects():
     t = parse_table([object(), 3, None], [object(), np.float32(1.5), [1]])
     assert not t.ok  # reported, not raised
+
+
+def test_the_grid_needs_a_new_blank_row_only_once_its_last_row_has_both_cells():
+    assert needs_blank_row([], [])
+    assert needs_blank_row(["A", "B"], ["2", "1"])
+    assert not needs_blank_row(["A", ""], ["2", ""])  # the blank row is there
+    assert not needs_blank_row(["A", "B"], ["2", None])  # a name typed, its score not yet
+    assert not needs_blank_row(["A", math.nan], ["2", " 3"])  # a score typed, no name yet
+
+
+def test_typed_cells_ignore_blank_rows_and_keep_what_was_typed():
+    assert typed_cells(["A", None, ""], ["2", math.nan, ""]) == [("A", "2")]
+    assert typed_cells(["A", "B"], ["2", "1.0"]) != typed_cells(["A", "B"], ["2", "1"])  # as typed
+    assert typed_cells([" ", "B"], ["", "1"]) == [(" ", ""), ("B", "1")]  # a space is typed text
+
+
+def test_a_table_in_a_link_is_parsed_or_refused_whole():
+    assert table_from_link([], []) is None
+    parsed = table_from_link(["A", "B"], ["2", "1"])
+    assert parsed is not None and parsed.ok and parsed.labels == ("A", "B")
+    for labels, logits in ((["A", "B"], ["2"]), (["A"] * (MAX_ROWS + 1), ["1"] * (MAX_ROWS + 1)),
+                           (["x" * MAX_LINK_CHARS], ["1"])):  # fmt: skip
+        refused = table_from_link(labels, logits)
+        assert refused is not None and [e.key for e in refused.errors] == [TOO_MANY]
+    bad = table_from_link(["A"], ["abc"])
+    assert bad is not None and not bad.ok and bad.errors[0].values["row"] == 1
