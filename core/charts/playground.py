@@ -54,10 +54,20 @@ def probabilities_figure(
         "y": p,
         "name": texts["current"],
         "marker": {"color": PROBABILITY},
-        "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
-        "textposition": "outside",
-        "cliponaxis": False,
         "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
+    }
+    # Each bar's label over the higher of its bar and its outline: a bar's own "outside" label sat on
+    # the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
+    percent_labels = {
+        "type": "scatter",
+        "mode": "text",
+        "x": names,
+        "y": np.maximum(p, ref),
+        "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
+        "textposition": "top center",
+        "cliponaxis": False,
+        "hoverinfo": "skip",
+        "showlegend": False,
     }
     outline = {"color": REFERENCE, "width": 2, "dash": "dash"}
     in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
@@ -70,7 +80,7 @@ def probabilities_figure(
     # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.
     tallest = max(float(p.max()), float(ref.max()))
     return figure(
-        [bars],
+        [bars, percent_labels],
         texts["title"],
         height=height,
         xaxis=axis(type="category"),

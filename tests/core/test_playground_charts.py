@@ -18,11 +18,22 @@ TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "cu
 def test_probabilities_have_percent_labels_one_colour_and_the_top_option_is_starred():
     p = softmax([2, 1, 0.1], 0.5)
     fig = probabilities_figure(["A", "B", "C"], p, softmax([2, 1, 0.1]), TEXTS)
-    (bars,) = fig.data
-    assert list(bars.text) == [f"{STAR} 86.4%", "11.7%", "1.9%"]
+    bars, labels = fig.data
+    assert list(labels.text) == [f"{STAR} 86.4%", "11.7%", "1.9%"]
     np.testing.assert_allclose(bars.y, p)
     assert bars.marker.color == PROBABILITY and bars.name == "now"  # one colour: the legend matches
     assert "10f" in bars.hovertemplate  # exact values on hover
+    assert labels.hoverinfo == "skip" and labels.showlegend is False  # the labels are not a series
+
+
+def test_each_label_stands_over_the_higher_of_its_bar_and_its_outline():
+    # T = 1.3: A's bar (59.0%) is under its T = 1 outline (65.9%); B and C are over theirs.
+    p, ref = softmax([2, 1, 0.1], 1.3), softmax([2, 1, 0.1])
+    fig = probabilities_figure(["A", "B", "C"], p, ref, TEXTS)
+    labels = fig.data[1]
+    np.testing.assert_allclose(labels.y, [ref[0], p[1], p[2]])
+    assert labels.y[0] > p[0] and labels.textposition == "top center"
+    assert fig.layout.yaxis.range[1] > labels.y.max() * 1.15  # room for the text above the outline
 
 
 def test_the_t1_reference_is_a_dashed_outline_per_option_with_one_legend_entry():
@@ -46,7 +57,7 @@ def test_at_t1_the_outline_on_the_bars_has_no_second_legend_entry():
 
 def test_tied_top_options_are_all_starred():
     fig = probabilities_figure(["A", "B", "C"], softmax([3, 3, 1], 0), softmax([3, 3, 1]), TEXTS)
-    assert [t.startswith(STAR) for t in fig.data[0].text] == [True, True, False]
+    assert [t.startswith(STAR) for t in fig.data[1].text] == [True, True, False]
 
 
 def test_html_in_labels_is_escaped_for_plotly():

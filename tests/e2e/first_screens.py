@@ -82,7 +82,7 @@ def playground(pg, lang: str, height: int) -> None:
     charts = pg.locator('[data-testid="stPlotlyChart"]')
     expect(charts.first.locator(".main-svg").first).to_be_visible(timeout=60_000)
     expect(charts).to_have_count(1)  # "go deeper" is closed, so its charts are not drawn
-    labels = charts.first.locator("text.bartext")
+    labels = charts.first.locator(".textpoint text")
     expect(labels).to_have_text(["★ 65.9%", "24.2%", "9.9%"], timeout=30_000)
     slider = pg.locator(".st-key-playground_temperature").get_by_role("slider")
     slider_box, chart_box = settled_box(slider, pg), settled_box(charts.first, pg)

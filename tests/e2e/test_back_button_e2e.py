@@ -64,7 +64,7 @@ def test_back_undoes_a_table_edit_and_returns_from_another_page_to_the_playgroun
     page.locator(".st-key-lang_radio").get_by_text("中文").click()
     wait_idle(page)
     expect(page).to_have_url(f"{server.url}/playground?lang=zh")
-    bars = page.locator('[data-testid="stPlotlyChart"]').first.locator("text.bartext")
+    bars = page.locator('[data-testid="stPlotlyChart"]').first.locator(".textpoint text")
     article = probability_labels([2, 1, 0.1], 1.0)
     expect(bars).to_have_text(article, timeout=15_000)
     start = history_length(page)

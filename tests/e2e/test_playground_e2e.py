@@ -47,7 +47,7 @@ def console_errors(page) -> list[str]:
 
 def bars(page):
     """The percentage labels of the probability bars (the first chart on the page)."""
-    return page.locator('[data-testid="stPlotlyChart"]').first.locator("text.bartext")
+    return page.locator('[data-testid="stPlotlyChart"]').first.locator(".textpoint text")
 
 
 def open_deeper(page) -> None:

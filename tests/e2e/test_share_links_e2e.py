@@ -79,7 +79,7 @@ def test_playground_link_reopens_the_edited_table_temperature_and_language(serve
     page.wait_for_url(lambda u: "playground_temperature=" in u)
     url = page.url
     assert "z=3.25" in url and "playground_temperature=" in url and "lang=zh" in url, url
-    bars = '[data-testid="stPlotlyChart"] text.bartext'
+    bars = '[data-testid="stPlotlyChart"] .textpoint text'
     new_t = slider(page).get_attribute("aria-valuetext")
     # The bars at the new T are drawn (the URL can change before the chart does: the T = 1 bars
     # were read once on a loaded machine), and only they: for a moment Plotly holds the old title too.

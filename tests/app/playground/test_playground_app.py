@@ -29,7 +29,7 @@ def probs(at) -> list[float]:
 
 
 def bar_text(at) -> list[str]:
-    return figure(at, "playground_probs")["data"][0]["text"]
+    return figure(at, "playground_probs")["data"][1]["text"]  # the labels over the bars
 
 
 def reference(at) -> list[float]:
