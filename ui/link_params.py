@@ -55,6 +55,25 @@ def link_to_read(flag: str) -> bool:
     return first or is_history_navigation()
 
 
+def choice_from_link(key: str, options: Sequence[str]) -> bool:
+    """On a run that reads the link (see ``link_to_read``): a valid ``?key=`` selects that option of
+    the widget ``key``; after Back, no ``?key=`` selects ``options[0]``, the default a link leaves out.
+
+    For choices whose labels are translated: a bound widget would put the translated label in the
+    address, and a link would break when the language changes; the address holds the option's code.
+    Returns False if ``?key=`` held anything else: it leaves the address, and the caller says so.
+    """
+    raw = st.query_params.get(key)
+    if raw in options:
+        st.session_state[key] = raw
+    elif raw is None and is_history_navigation():
+        st.session_state[key] = options[0]
+    elif raw is not None:
+        set_param(key, None)
+        return False
+    return True
+
+
 def set_param(key: str, value: Value) -> None:
     """Make ``?key=`` hold ``value``; see ``set_params``."""
     set_params({key: value})

@@ -25,7 +25,7 @@ from core.mlp import MLPConfig, MLPModel, load_model
 from core.url_values import parse_url_number
 from ui import url_guard
 from ui.i18n import tr
-from ui.link_params import is_history_navigation, link_to_read, set_param
+from ui.link_params import choice_from_link, link_to_read, set_param
 from ui.markdown import md_literal
 
 DEFAULT_PROMPT = "Humpty Du"
@@ -156,13 +156,7 @@ def _read_link() -> None:
     if not link_to_read("model_link_read"):
         return
     url_guard.forget_handled(SMOOTHING_KEY)  # unless this address's k is snapped below
-    raw = st.query_params.get(CHOICE_KEY)
-    if raw in CHOICES:
-        st.session_state[CHOICE_KEY] = raw
-    elif raw is None and is_history_navigation():
-        st.session_state[CHOICE_KEY] = CHOICES[0]  # the link leaves the default out
-    elif raw is not None:
-        set_param(CHOICE_KEY, None)
+    if not choice_from_link(CHOICE_KEY, CHOICES):
         st.warning(
             tr("url.value_ignored", param=CHOICE_KEY, reason=tr("url.reason.not_option")),
             icon=":material/link_off:",

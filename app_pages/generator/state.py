@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.generation import MAX_STEPS
 from core.user_input import InputError, parse_number
-from ui.link_params import is_history_navigation, link_to_read, set_param, set_params
+from ui.link_params import choice_from_link, is_history_navigation, link_to_read, set_param, set_params
 
 STEPS_KEY = "generator_steps"
 PICKS_KEY = "generator_picks"  # session: {step index: character}
@@ -154,23 +154,10 @@ def _ignore(key: str) -> None:
 
 
 def url_option(key: str, options: tuple[str, ...]) -> None:
-    """On a session's first run and after Back or Forward, a valid ``?key=`` selects that option
-    of the widget ``key`` (after Back, none selects the first, the default the link leaves out).
-
-    For radios whose labels are translated: a bound widget would put the translated label in the
-    URL, so a link would break when the language changes; here the URL holds the option's code.
-    Any other value is ignored and named in a notice.
-    """
-    if not link_to_read(f"{key}_url_read"):
-        return
-    raw = st.query_params.get(key)
-    if raw in options:
-        st.session_state[key] = raw
-    elif raw is None and is_history_navigation():
-        st.session_state[key] = options[0]
-    elif raw is not None:
+    """On a session's first run and after Back or Forward, ``?key=`` chooses the radio ``key``'s
+    option (``choice_from_link``); any other value is ignored and named in a notice."""
+    if link_to_read(f"{key}_url_read") and not choice_from_link(key, options):
         _ignore(key)
-        set_param(key, None)
 
 
 def old_mode_link() -> None:

@@ -94,3 +94,38 @@ def test_a_bound_widgets_value_alone_is_left_to_streamlit():
     sent, after = run({"a": "1"}, bound={"t": "0.05"})
     assert sent == []
     assert after == {"a": ["1"], "b": ["2", "3"], "c": ["x"]}
+
+
+def _choice_script():
+    import streamlit as st
+
+    from ui.link_params import choice_from_link
+
+    st.session_state["understood"] = choice_from_link("pick", ("first", "second"))
+
+
+@pytest.mark.parametrize(
+    ("link", "history", "chosen", "understood", "left"),
+    [
+        ("second", False, "second", True, "second"),
+        (None, False, "kept", True, None),  # a first run with no ?pick=: the widget's own value stays
+        (None, True, "first", True, None),  # Back to an address without ?pick=: the default
+        ("second", True, "second", True, "second"),
+        ("<b>", False, "kept", False, None),  # not an option: dropped from the address, reported
+    ],
+    ids=["option", "absent", "absent-after-back", "option-after-back", "unknown"],
+)
+def test_a_choice_in_the_link_selects_its_option_and_anything_else_is_reported(
+    link, history, chosen, understood, left
+):
+    at = AppTest.from_function(_choice_script, default_timeout=30)
+    if link is not None:
+        at.query_params["pick"] = link
+    at.session_state["pick"] = "kept"
+    flag = SimpleNamespace(is_history_navigation=history)
+    with patch("ui.link_params.get_script_run_ctx", return_value=flag):
+        at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["pick"] == chosen
+    assert at.session_state["understood"] is understood
+    assert at.query_params.get("pick") == left
