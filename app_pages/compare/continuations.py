@@ -13,30 +13,12 @@ from core.charts.style import visible
 from core.decoding import Model, greedy, sample
 from core.filters import FilterSettings
 from core.textstats import Loop, find_loops
-from ui.i18n import lang, tr
+from ui.i18n import sentences, tr
 from ui.markdown import md_literal
 
 FAN_TEMPERATURES = (0.5, 1.2)  # a cautious and an adventurous temperature, side by side
 FAN_LINES = 8
 FAN_LENGTH = 60  # characters per fan line at most: short enough to compare 16 lines at a glance
-
-
-class Stepwise:
-    """A model seen without its context graph, so ``core.decoding.sample`` asks it step by step.
-
-    The graph walk first filters every one of the graph's ~77,000 states for each new temperature
-    (1.7 s here, measured), which pays off for thousands of samples; the page's few lines and its
-    one-step dice need 0.14 s step by step. Both paths draw the same characters for the same seed
-    (``core.decoding``'s contract), so only the time changes.
-    """
-
-    def __init__(self, model: Model) -> None:
-        self._model = model
-
-    def __getattr__(self, name: str):
-        if name == "graph":
-            raise AttributeError(name)
-        return getattr(self._model, name)
 
 
 @dataclass(frozen=True)
@@ -66,7 +48,7 @@ def decoded(
     if filters is None:
         result = greedy(_model, prompt, length)
     else:
-        result = sample(Stepwise(_model), prompt, k, length, filters, np.random.default_rng(seed))
+        result = sample(_model, prompt, k, length, filters, np.random.default_rng(seed))
     texts = tuple(result.texts(_model))
     return Decoded(texts, tuple(map(float, result.total_logprob)), tuple(find_loops(texts)))
 
@@ -93,8 +75,7 @@ def show_samples(prompt: str, greedy_result: Decoded, sampled: Decoded | None, t
     loop = greedy_result.loops[0]
     if loop is not None:
         notes.append(tr("compare.greedy.loop", unit=visible(loop.unit), start=loop.first_char))
-    gap = "" if lang() == "zh" else " "  # Chinese sentences follow each other without a space
-    st.caption(gap.join(md_literal(n) for n in notes))
+    st.caption(sentences([md_literal(n) for n in notes]))
 
 
 def show_fan(model: Model, model_key: tuple, prompt: str, length: int, seed: int) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from app_pages.compare.continuations import Stepwise
 from core.charts.compare import dice_chart, filter_chart
 from core.charts.style import visible
 from core.decoding import Model, sample
@@ -93,7 +92,7 @@ def dice_counts(
     Drawn by ``core.decoding.sample`` (the app's one draw rule) as ``n`` continuations of one character.
     """
     rng = np.random.default_rng([seed, roll])
-    drawn = sample(Stepwise(_model), prompt, n, 1, FilterSettings(temperature=temperature), rng)
+    drawn = sample(_model, prompt, n, 1, FilterSettings(temperature=temperature), rng)
     return np.bincount(drawn.ids[:, 0], minlength=len(_model.vocab))
 
 
