@@ -253,9 +253,6 @@ def filtered_probs(z: ArrayLike, settings: FilterSettings) -> Array:
     return _probs(filter_scores(z, settings))
 
 
-FILTER_NAMES = ("top_k", "top_p", "min_p")  # the filters after temperature, in the order they run
-
-
 def removed_by_filter(z: ArrayLike, settings: FilterSettings) -> dict[str, NDArray[np.bool_]]:
     """Which characters each filter of ``settings`` removes from one row of scores: [V] -> {name: [V]}.
 

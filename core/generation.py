@@ -195,11 +195,6 @@ def history(gen: Generation) -> dict[str, list]:
     }
 
 
-def undo(gen: Generation) -> Generation:
-    """Gen without its last step (unchanged if there is none)."""
-    return replace(gen, steps=gen.steps[:-1])
-
-
 def generate(
     model: Model,
     prompt: str,

@@ -88,12 +88,6 @@ class SlotPool:
                     return Admission(None, position=self._position(owner))
                 self._cond.wait(min(remaining, 0.25))  # wake now and then: stale places expire by time
 
-    def leave(self, owner: Owner) -> None:
-        """Give up a place in the queue (the visitor cancelled); a held slot is not affected."""
-        with self._cond:
-            if self._queue.pop(owner, None) is not None:
-                self._cond.notify_all()
-
     # ------------------------------------------------------------------ looking
     def running(self) -> int:
         with self._cond:

@@ -1,4 +1,5 @@
-"""The app's pages, listed once: ``app.py`` builds the navigation from it and the home page its cards.
+"""The app's pages, listed once: ``app.py`` builds the navigation from it, the home page its numbered
+steps.
 
 Pure data (no Streamlit), so tests can walk it too: every page's title and blurb keys must exist in
 the catalog in both languages.
@@ -32,7 +33,7 @@ class PageSpec:
 
     @property
     def blurb_key(self) -> str:
-        """The home page card's text; the home page itself has none."""
+        """The text under this page's step on the home page; the home page itself has none."""
         return f"home.card.{self.name}"
 
 
@@ -50,4 +51,5 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("attention", ":material/visibility:", ("04",)),
     PageSpec("learn", ":material/school:", ("02", "03")),
 )
-CARDS: tuple[PageSpec, ...] = tuple(p for p in PAGES if p is not HOME)  # the pages the home page links to
+# The learner's path: the home page's numbered steps.
+PATH_STEPS: tuple[PageSpec, ...] = tuple(p for p in PAGES if p is not HOME)

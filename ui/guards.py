@@ -1,6 +1,6 @@
 """The public demo's guards, installed once per process by one call at the top of app.py.
 
-Each guard wraps one Streamlit 1.67 internal in a few lines, because the attack it stops acts
+Each guard wraps Streamlit 1.67 internals (one or two) in a few lines, because the attack it stops acts
 before any page code runs; each module says where and why. ``install`` is idempotent (a second
 call only updates the row limit), so app.py simply calls it on every run.
 

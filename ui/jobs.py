@@ -4,9 +4,9 @@ Use around any long job (a Monte Carlo run, a network's training)::
 
     from ui.jobs import job_slot
 
-    @st.fragment(run_every=1.0 if st.session_state.get("compare_queued") else None)
+    @st.fragment(run_every=1.0 if st.session_state.get("compare_mc_queued") else None)
     def run_part():
-        with job_slot(queued_key="compare_queued") as admitted:
+        with job_slot(queued_key="compare_mc_queued") as admitted:
             if admitted:
                 result = expensive_job(...)   # the slot is held only inside this block
             # not admitted: job_slot has drawn "queued, number n" (or "your run is going"),

@@ -1,4 +1,5 @@
-"""The prompt and model settings shared by the generator and comparison pages, and the cached models.
+"""The prompt and model settings shared by the generator and comparison pages, and the cached models
+(the learn page takes its corpus from here too).
 
 Both pages draw the same widgets with the same keys (``model_prompt``, ``model_choice``,
 ``model_context``, ``model_smoothing``), persisted for the session, so switching pages keeps them.
@@ -173,7 +174,7 @@ def _read_link() -> None:
     # a value that is no number at all is left to the URL guard, which names it
 
 
-def model_settings(show_settings: bool = True) -> ModelInputs:
+def model_settings() -> ModelInputs:
     """Draw the prompt box and (in an expander) the model, context length and k; validate them.
 
     Never raises on bad input: problems come back as translated messages in ``errors`` and the
@@ -188,7 +189,7 @@ def model_settings(show_settings: bool = True) -> ModelInputs:
         bind="query-params",
         persist_state="session",
     )
-    with st.expander(tr("model.settings"), expanded=False) if show_settings else st.container():
+    with st.expander(tr("model.settings"), expanded=False):
         choice = st.radio(
             tr("model.choice"),
             CHOICES,

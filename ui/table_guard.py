@@ -14,17 +14,11 @@ Streamlit functions are wrapped, each by a few lines:
   and only as many added rows as fit under the cap, so the table the page receives has at most
   ``cap`` rows. When rows were left out it shows a translated notice where the editor is drawn.
 
-Use: ``install(max_rows)`` once per run from app.py (idempotent; it only patches the first time);
-``with row_limit(n): st.data_editor(...)`` for an editor whose own limit is lower than the
-app-wide one; ``rows_dropped()`` right after an editor tells how many added rows its last run
-left out (0 when none), for a page that wants to say more than the notice.
+Use: ``install(max_rows)`` once per run from app.py (idempotent; it only patches the first time).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import Any
 
 import streamlit as st
@@ -37,15 +31,6 @@ _RECEIVED = "_added_rows_received"  # how many rows the client added, kept when 
 _MARK = "_softmax_row_cap"  # set on our wrappers, so a second install() changes nothing
 _PENDING = "table_guard_notice"  # session state: (cap, dropped) of the last trimmed edit, for one rerun
 _CAP: dict[str, int] = {}  # {"rows": the app-wide cap}; process-wide, set by install()
-_LIMIT: ContextVar[int | None] = ContextVar("data_editor_row_limit", default=None)
-_DROPPED: ContextVar[int] = ContextVar("data_editor_rows_dropped", default=0)
-
-
-def _cap() -> int:
-    """The limit in force: a page's ``row_limit`` if stricter, else the app-wide one."""
-    app_wide = _CAP["rows"]
-    local = _LIMIT.get()
-    return app_wide if local is None else min(local, app_wide)
 
 
 def _positions(values: Any, size: int) -> list[int]:
@@ -82,9 +67,8 @@ def trim_edits(state: Any, size: int, columns: list[str], cap: int) -> tuple[dic
 
 def _wrap_apply(original):
     def apply_capped(df, data_editor_state, dataframe_schema):
-        cap = _cap()
+        cap = _CAP["rows"]
         edits, dropped = trim_edits(data_editor_state, len(df), [str(c) for c in df.columns], cap)
-        _DROPPED.set(dropped)
         # A page that starts its grid afresh right after an edit (st.rerun) would wipe the notice
         # at once: keep it for that next run, shown only if the grid then has no edits (a fresh grid).
         pending = st.session_state.pop(_PENDING, None)
@@ -133,18 +117,3 @@ def install(max_rows: int) -> None:
     serde = _data_editor.DataEditorSerde
     if not getattr(serde.deserialize, _MARK, False):
         serde.deserialize = _wrap_deserialize(serde.deserialize)
-
-
-@contextmanager
-def row_limit(max_rows: int) -> Iterator[None]:
-    """Editors drawn inside this block take at most ``max_rows`` rows (never more than the app's cap)."""
-    token = _LIMIT.set(int(max_rows))
-    try:
-        yield
-    finally:
-        _LIMIT.reset(token)
-
-
-def rows_dropped() -> int:
-    """How many added rows the last editor drawn in this script run left out (0: none)."""
-    return _DROPPED.get()

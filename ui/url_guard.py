@@ -20,8 +20,7 @@ choices gets the same notice (Streamlit drops it silently). For every other boun
 that makes Streamlit raise (``OverflowError`` included) is removed with the notice instead of
 breaking the page.
 
-Use: ``install()`` once per run from app.py (idempotent). ``ignored_link_values()`` lists what this
-session's links had ignored (parameter → reason code), for a page that wants to say more.
+Use: ``install()`` once per run from app.py (idempotent).
 """
 
 from __future__ import annotations
@@ -41,7 +40,6 @@ from ui.i18n import tr
 _MARK = "_softmax_url_guard"
 UNUSABLE = "unusable"  # a non-number widget's value Streamlit could not read
 NOT_OPTION = "not_option"  # a radio, selectbox, select_slider or multiselect value it does not offer
-IGNORED = "url_guard_ignored"  # session state: {parameter: reason code} for this session's links
 HANDLED = "url_guard_handled"  # session state: parameters a page has read from the link itself
 
 
@@ -58,10 +56,6 @@ def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> Non
         else tr(f"url.reason.{error}")
     )
     st.warning(tr("url.value_ignored", param=user_key, reason=reason), icon=":material/link_off:")
-    try:
-        st.session_state.setdefault(IGNORED, {})[user_key] = error
-    except Exception:  # noqa: BLE001 - the notice matters; the record is a convenience
-        pass
 
 
 def _number_widget(metadata) -> tuple[str, float, float] | None:
@@ -143,8 +137,3 @@ def forget_handled(user_key: str) -> None:
     """The page reads the link again (after Back): the widget takes the address's value, unless the
     page marks it handled again. Otherwise one old link's snap cleared ``?user_key=`` on every Back."""
     st.session_state.get(HANDLED, set()).discard(user_key)
-
-
-def ignored_link_values() -> dict[str, str]:
-    """The link parameters ignored in this session so far: {parameter: reason code}."""
-    return dict(st.session_state.get(IGNORED, {}))

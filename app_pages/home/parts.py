@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.charts.home import probability_bars
-from core.pages import CARDS
+from core.pages import PATH_STEPS
 from core.softmax import softmax
 from core.worked_example import ARTICLE_SCORES
 from ui.charts import show_chart
@@ -43,7 +43,7 @@ def path() -> None:
     """The pages as numbered steps, in the order of core.pages.PAGES, each with its article tag."""
     st.subheader(tr("home.path.title"))
     st.caption(tr("home.path.note"))
-    for number, spec in enumerate(CARDS, 1):
+    for number, spec in enumerate(PATH_STEPS, 1):
         tag = tr("home.step.tag", sections=tr("home.article.join").join(spec.article))
         with st.container(gap=None):
             st.page_link(  # with ?lang=: the next page's address keeps it (a reload too), at no extra step

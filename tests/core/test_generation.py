@@ -1,4 +1,4 @@
-"""Generation as data: steps, greedy, seeded sampling, step-by-step = run-N, undo, the article's example."""
+"""Generation as data: steps, greedy, seeded sampling, step-by-step = run-N, the article's example."""
 
 import numpy as np
 import pytest
@@ -24,7 +24,6 @@ from core.generation import (
     regenerate,
     run,
     take_step,
-    undo,
 )
 from core.sampling import draw, uniform_at
 from core.softmax import entropy_bits, softmax
@@ -131,16 +130,6 @@ def test_same_seed_same_text_and_other_seeds_differ():
     assert generate(MODEL, "Humpty Du", d, 60, C).text == a
     others = {generate(MODEL, "Humpty Du", Decoding("sample", 1.0, s), 60, C).text for s in range(5)}
     assert len(others) > 1
-
-
-def test_undo_removes_exactly_the_last_step():
-    d = Decoding("sample", 1.0, seed=5)
-    gen = generate(MODEL, "Humpty Du", d, 10, C)
-    shorter = undo(gen)
-    assert shorter.steps == gen.steps[:-1]
-    assert shorter.text == gen.text[:-1]
-    assert take_step(shorter, MODEL, d, C).text == gen.text  # and redoing it draws the same u
-    assert undo(Generation("ab")) == Generation("ab")
 
 
 def test_a_hand_picked_character_is_used_and_generation_continues_from_it():

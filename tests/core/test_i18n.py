@@ -14,7 +14,7 @@ import core.user_input as user_input
 import core.vectors as vectors
 from core.decoding import strategies
 from core.i18n import CATALOG, LANGUAGES, language_from_locale, placeholders, t
-from core.pages import CARDS, PAGES
+from core.pages import PAGES, PATH_STEPS
 from core.presets import CUSTOM, PRESETS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +42,7 @@ def keys_built_at_run_time() -> set[str]:
     from app_pages.generator.views import HISTORY_TYPES
 
     keys = {"home.article"}
-    keys |= {p.title_key for p in PAGES} | {p.blurb_key for p in CARDS}
+    keys |= {p.title_key for p in PAGES} | {p.blurb_key for p in PATH_STEPS}
     for preset in [*PRESETS, CUSTOM]:
         keys |= {f"playground.preset.{preset}", f"playground.preset.{preset}.note"}
     for module in (logits_table, user_input, vectors):  # their error keys, named by constants

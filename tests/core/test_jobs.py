@@ -80,16 +80,6 @@ def test_a_queued_visitor_who_stops_asking_loses_their_place():
     assert pool.position("waiting") == 1
 
 
-def test_leaving_the_queue_moves_everyone_behind_up():
-    pool = SlotPool(1)
-    pool.acquire("a")
-    pool.acquire("b")
-    pool.acquire("c")
-    pool.leave("b")
-    assert pool.position("c") == 1
-    assert pool.waiting() == 1
-
-
 def test_a_waiting_acquire_gets_the_slot_freed_during_its_timeout():
     pool = SlotPool(1)
     held = pool.acquire("a").slot

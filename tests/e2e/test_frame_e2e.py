@@ -11,7 +11,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.NewSession_pb2 import NewSession
 
 from core.i18n import t
-from core.pages import CARDS
+from core.pages import PATH_STEPS
 from tests.e2e.conftest import assert_no_exception, goto, heading_key, screenshot, wait_idle
 
 
@@ -23,11 +23,11 @@ def test_switching_language_translates_home_and_its_steps_and_links_keep_it(serv
     expect(page.locator("h1").first).to_have_text(t("home.title", "zh"))
     assert "lang=zh" in page.url
     steps = page.locator('[data-testid="stMain"] [data-testid="stPageLink"] a')
-    expect(steps).to_have_count(len(CARDS), timeout=30_000)  # a loaded machine draws them one by one
+    expect(steps).to_have_count(len(PATH_STEPS), timeout=30_000)  # a loaded machine draws them one by one
     screenshot(page, "home-en-switched")
     steps.first.click()  # the first numbered step
     wait_idle(page)
-    expect(page.locator("h1").first).to_have_text(t(heading_key(CARDS[0].name), "zh"))
+    expect(page.locator("h1").first).to_have_text(t(heading_key(PATH_STEPS[0].name), "zh"))
     assert "lang=zh" in page.url  # the steps carry the language: a reload keeps it
     page.get_by_role("link", name=t("nav.playground", "zh")).first.click()  # a sidebar link
     wait_idle(page)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from core.i18n import t
-from core.pages import CARDS
+from core.pages import PATH_STEPS
 from core.softmax import softmax
 from core.worked_example import ARTICLE_SCORES
 from tests.apptest import all_text, figure, open_page
@@ -71,13 +71,13 @@ def test_home_bars_use_the_probability_colour_and_an_unfilled_reference():
 def test_home_lists_the_pages_as_numbered_steps_in_path_order_with_article_tags(lang, why_tag, learn_tag):
     at = open_page(None, lang)
     links = [link.proto for link in at.get("page_link")]
-    assert [link.page for link in links] == [spec.url_path for spec in CARDS]
-    for number, (link, spec) in enumerate(zip(links, CARDS, strict=True), 1):
+    assert [link.page for link in links] == [spec.url_path for spec in PATH_STEPS]
+    for number, (link, spec) in enumerate(zip(links, PATH_STEPS, strict=True), 1):
         assert link.label.startswith(f"**{number}. {t(spec.title_key, lang)}**")
     assert links[0].label.endswith(why_tag)
     assert links[-1].label.endswith(learn_tag)
     shown = all_text(at)
-    assert all(t(spec.blurb_key, lang) in shown for spec in CARDS)
+    assert all(t(spec.blurb_key, lang) in shown for spec in PATH_STEPS)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -90,9 +90,9 @@ def test_home_glossary_bridges_the_article_words_to_the_field_terms(lang):
 
 def test_the_home_note_on_the_path_order_is_true_and_shown():
     """The note says temperature (§ 05) comes before the § 04 pages, which use it: so it must."""
-    names = [spec.name for spec in CARDS]
-    section_04 = [i for i, spec in enumerate(CARDS) if "04" in spec.article]
-    assert CARDS[names.index("playground")].article == ("05",)
+    names = [spec.name for spec in PATH_STEPS]
+    section_04 = [i for i, spec in enumerate(PATH_STEPS) if "04" in spec.article]
+    assert PATH_STEPS[names.index("playground")].article == ("05",)
     assert section_04 and names.index("playground") < min(section_04)
     for lang in ("en", "zh"):
         assert t("home.path.note", lang) in all_text(open_page(None, lang))
