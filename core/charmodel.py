@@ -37,8 +37,17 @@ from core.kneser_ney import kneser_ney_logprobs
 
 MAX_CONTEXT = 8  # V^8 < 2^62 for V < 200: the base-V context codes fit in int64
 CHUNK_CELLS = 1 << 18  # [rows, V] cells worked on at once while building: bounds the build's peak memory
-MAX_SMOOTHING = 5.0
+SMOOTHINGS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0)  # add-k's k a visitor may choose
+MAX_SMOOTHING = SMOOTHINGS[-1]
 METHODS = ("kneser_ney", "add_k")  # Kneser–Ney, and the naive add-k
+
+
+def nearest_smoothing(value: float) -> float:
+    """The offered k (SMOOTHINGS) closest to ``value`` on a log scale, 0 counting as 0.001: an old
+    link's any k becomes one of the models the app builds."""
+    scale = [math.log10(k) if k > 0 else -3.0 for k in SMOOTHINGS]
+    x = math.log10(value) if value > 0 else -3.0
+    return SMOOTHINGS[min(range(len(SMOOTHINGS)), key=lambda i: abs(scale[i] - x))]
 
 
 # ---------------------------------------------------------------------------- the context graph

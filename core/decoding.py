@@ -92,6 +92,11 @@ def _prompt_ids(model: Model, prompt: str) -> NDArray[np.int64]:
     return np.asarray(model.encode(prompt), dtype=np.int64).reshape(-1)
 
 
+def next_logprobs(model: Model, text: str) -> NDArray[np.float64]:
+    """The model's log-probabilities of the character after ``text`` (T = 1, no filter): [V]."""
+    return model.logits_ids(_prompt_ids(model, text)[None, :])[0]
+
+
 # -------------------------------------------------------------------------- strategies
 
 

@@ -415,7 +415,7 @@ class AfterSlip:
 
 def after_slip(model: DecodingModel, text: str, top: int = 3, length: int = 20) -> AfterSlip:
     """Plain decoding never takes a written character back: what comes next after ``text`` as written."""
-    probs = np.exp(model.logits_ids(np.asarray(model.encode(text), dtype=np.int64)[None, :])[0])  # [V]
+    probs = np.exp(decoding.next_logprobs(model, text))  # [V]
     order = np.argsort(-probs, kind="stable")[:top]
     best = decoding.greedy(model, text, length).texts(model)[0]
     return AfterSlip(text, tuple((model.vocab[i], float(probs[i])) for i in order), best)

@@ -102,6 +102,40 @@ def naive_softmax(z: ArrayLike, temperature: float = 1.0) -> Array:
         return e / e.sum(axis=-1, keepdims=True)
 
 
+@dataclass(frozen=True)
+class SoftmaxSteps:
+    """Softmax at T > 0 one step at a time, both ways the temperature page's table shows: straight
+    from the formula, and with the largest score subtracted first. [n] each."""
+
+    scaled: Array  # z / T: 1e308 / 0.5 overflows to inf, exactly what the direct route meets
+    exps: Array  # e^(z/T): inf past z/T ≈ 709.78
+    naive: Array  # e^(z/T) / Σ: NaN once an exponential has overflowed (inf / inf)
+    shifted: Array  # (z − max z) / T: every entry ≤ 0; −inf stays −inf
+    exps_shifted: Array  # e^((z − max z)/T): between 0 and 1, so the sum cannot overflow
+    stable: Array  # their share of the sum: softmax(z, T), the same numbers bit for bit
+
+
+def softmax_steps(z: ArrayLike, temperature: float) -> SoftmaxSteps:
+    """Every intermediate of ``softmax(z, T)`` for T > 0 (at T = 0 there is no formula to follow:
+    softmax is greedy's limit). ValueError for T = 0 and for what ``softmax`` refuses."""
+    z = _check(z, temperature)
+    if temperature == 0:
+        raise ValueError("at T = 0 softmax is greedy's limit: there are no steps to show")
+    with np.errstate(over="ignore"):
+        scaled = z / temperature
+        exps = np.exp(scaled)
+    shifted = _shifted(z, temperature)
+    exps_shifted = np.exp(shifted)
+    stable = exps_shifted / exps_shifted.sum(axis=-1, keepdims=True)
+    return SoftmaxSteps(scaled, exps, naive_softmax(z, temperature), shifted, exps_shifted, stable)
+
+
+def max_entropy_bits(z: ArrayLike) -> float:
+    """log2 of how many options can be drawn (a −inf score never is): the entropy of the even
+    spread, which softmax approaches as T grows. [n] -> a number."""
+    return float(np.log2(np.count_nonzero(~np.isneginf(_check(z)))))
+
+
 # ---------------------------------------------------------------------------- the article's three properties
 
 

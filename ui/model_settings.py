@@ -14,13 +14,12 @@ up on each use, so a session (or a fragment that keeps its arguments) never pins
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from dataclasses import dataclass
 
 import streamlit as st
 
-from core.charmodel import CharModel, ModelSettings, build_model
+from core.charmodel import SMOOTHINGS, CharModel, ModelSettings, build_model, nearest_smoothing
 from core.corpus import load_corpus, split_corpus, vocabulary
 from core.mlp import MLPConfig, MLPModel, load_model
 from core.url_values import parse_url_number
@@ -45,7 +44,6 @@ NEURAL = "mlp"
 # int32 successors); a walk's filtered distributions live only as long as the walk (core.sampling);
 # context 8 would be ~135 MiB and its build peaks at 310 MiB, for no better held-out score.
 CONTEXTS = (1, 2, 3, 4, 5, 6)
-SMOOTHINGS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0)  # add-k's k
 MAX_MODELS = 3  # n-gram models kept at once for the whole server: 3 × ~125 MiB at worst
 
 
@@ -137,13 +135,6 @@ def check_prompt(prompt: str, model: CharModel | MLPModel | None) -> list[str]:
         if unknown:
             return [tr("model.err.unknown_chars", chars=describe_chars(unknown), n=len(unknown))]
     return []
-
-
-def nearest_smoothing(value: float) -> float:
-    """The offered k closest to ``value`` (on a log scale, 0 counting as the smallest)."""
-    scale = [math.log10(k) if k > 0 else -3.0 for k in SMOOTHINGS]
-    x = math.log10(value) if value > 0 else -3.0
-    return SMOOTHINGS[min(range(len(SMOOTHINGS)), key=lambda i: abs(scale[i] - x))]
 
 
 def _read_link() -> None:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from core.charts.compare import dice_chart, filter_chart
 from core.charts.style import visible
-from core.decoding import Model, sample
+from core.decoding import Model, next_logprobs, sample
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from ui.charts import show_chart
 from ui.i18n import tr
@@ -19,11 +19,6 @@ DRAW_COUNTS = (100, 1000)
 # prompt "Humpty Du" it is 97.5% sure of "m", and a filter has nothing visible to cut.
 OPEN_CONTEXT = "Humpty Dumpty sat on a "
 SURE = 0.9  # top probability above which the page suggests the open spot
-
-
-def next_logprobs(model: Model, prompt: str) -> np.ndarray:
-    """The model's log-probabilities of the character after ``prompt``: [V]."""
-    return model.logits_ids(np.asarray(model.encode(prompt), dtype=np.int64)[None, :])[0]
 
 
 def context_picker(prompt: str) -> str:

@@ -14,7 +14,14 @@ import streamlit as st
 from core.charts.playground import normalizations_figure, sweep_figure
 from core.logits_table import ParsedTable
 from core.normalize import compare
-from core.softmax import check_properties, entropy_bits, naive_softmax, softmax, temperature_sweep
+from core.softmax import (
+    check_properties,
+    entropy_bits,
+    max_entropy_bits,
+    softmax,
+    softmax_steps,
+    temperature_sweep,
+)
 from core.user_input import InputError
 from ui.charts import show_chart
 from ui.i18n import input_message, sentences, tr
@@ -78,32 +85,27 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     if temperature == 0:
         st.info(tr("playground.steps.greedy"), icon=":material/lightbulb:")
         return
-    with np.errstate(over="ignore", invalid="ignore"):
-        scaled = z / temperature  # 1e308 / 0.5 overflows to inf: exactly what the direct row shows
-        e = np.exp(scaled)
-        naive = naive_softmax(z, temperature)
-        shifted = np.where(np.isneginf(z), -np.inf, (z - z.max()) / temperature)
-    e_stable = np.exp(shifted)
-    stable = softmax(z, temperature)
-    sigma = "Σ"
-    table = pa.table(
-        {
-            tr("playground.steps.token"): [*labels, sigma],
-            "z": [*map(fmt, z), ""],
-            "z / T": [*map(fmt, scaled), ""],
-            tr("playground.steps.col.exp"): [*map(fmt, e), fmt(e.sum())],
-            tr("playground.steps.p_naive"): [*map(fmt, naive), fmt(naive.sum())],
-            tr("playground.steps.col.shifted"): [*map(fmt, shifted), ""],
-            tr("playground.steps.col.exp_shifted"): [*map(fmt, e_stable), fmt(e_stable.sum())],
-            tr("playground.steps.p_stable"): [*map(fmt, stable), fmt(stable.sum())],
+    calc = softmax_steps(z, temperature)
+    columns = {  # heading: (one number per option, whether its sum is shown)
+        "z": (z, False),
+        "z / T": (calc.scaled, False),
+        tr("playground.steps.col.exp"): (calc.exps, True),
+        tr("playground.steps.p_naive"): (calc.naive, True),
+        tr("playground.steps.col.shifted"): (calc.shifted, False),
+        tr("playground.steps.col.exp_shifted"): (calc.exps_shifted, True),
+        tr("playground.steps.p_stable"): (calc.stable, True),
+    }
+    with np.errstate(over="ignore", invalid="ignore"):  # the direct route's sums may be inf or NaN
+        cells = {
+            name: [*map(fmt, v), fmt(v.sum()) if summed else ""] for name, (v, summed) in columns.items()
         }
-    )
+    table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})
     st.dataframe(table, hide_index=True, width="stretch", key="playground_steps")
-    if not np.isfinite(naive).all():
+    if not np.isfinite(calc.naive).all():
         st.info(tr("playground.steps.overflow"), icon=":material/lightbulb:")
     else:
         st.caption(tr("playground.steps.same"))
-    promises(z, stable)
+    promises(z, calc.stable)
 
 
 def promises(z: np.ndarray, p: np.ndarray) -> None:
@@ -141,13 +143,12 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     if temperature == 0:
         notes.append(tr("playground.sweep.greedy"))
     st.caption(sentences(notes))
-    n_live = int((~np.isneginf(z)).sum())
     st.markdown(
         tr(
             "playground.sweep.entropy",
             t=f"{temperature:g}",
             h=f"{entropy_bits(p_all):.3f}",
-            max=f"{np.log2(n_live):.3f}",
+            max=f"{max_entropy_bits(z):.3f}",
         )
     )
 

@@ -10,11 +10,9 @@ from core.mlp import MLPModel
 from tests.apptest import open_link, sample_groups
 from ui.model_settings import (
     CHOICES,
-    SMOOTHINGS,
     ModelInputs,
     get_model,
     get_neural_model,
-    nearest_smoothing,
 )
 
 
@@ -73,13 +71,6 @@ def test_a_model_choice_the_panel_does_not_offer_is_ignored_with_a_notice(lang):
     assert notice in warnings(at)
     assert at.radio(key="model_choice").value == "kneser_ney"
     assert "model_choice" not in at.query_params
-
-
-def test_nearest_smoothing_snaps_on_a_log_scale():
-    assert [nearest_smoothing(x) for x in (0.0, 0.0011, 0.004, 0.013, 0.07, 0.8, 3.0, 5.0)] == [
-        0.0, 0.0, 0.01, 0.01, 0.05, 1.0, 2.0, 5.0
-    ]  # fmt: skip
-    assert all(nearest_smoothing(k) == k for k in SMOOTHINGS)
 
 
 def test_the_settings_a_page_keeps_hold_no_model_so_the_cache_limit_frees_it():

@@ -5,7 +5,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.charmodel import MAX_CONTEXT, ModelSettings, build_model, train_on_corpus
+from core.charmodel import (
+    MAX_CONTEXT,
+    SMOOTHINGS,
+    ModelSettings,
+    build_model,
+    nearest_smoothing,
+    train_on_corpus,
+)
 from core.corpus import load_corpus, split_corpus, vocabulary
 
 TEXT = load_corpus()
@@ -256,3 +263,10 @@ def test_the_apps_model_trains_on_the_training_part_only_with_the_whole_vocabula
     assert m.counts("").sum() == len(train)  # order 0 counts every training character, nothing more
     assert m.counts("").sum() < len(TEXT)
     m.encode(held)  # every held-out character has an id
+
+
+def test_nearest_smoothing_snaps_on_a_log_scale():
+    assert [nearest_smoothing(x) for x in (0.0, 0.0011, 0.004, 0.013, 0.07, 0.8, 3.0, 5.0)] == [
+        0.0, 0.0, 0.01, 0.01, 0.05, 1.0, 2.0, 5.0
+    ]  # fmt: skip
+    assert all(nearest_smoothing(k) == k for k in SMOOTHINGS)

@@ -185,3 +185,13 @@ def test_vectorised_decoding_matches_the_models_decode(trained):
     out = sample(trained, "Humpty", 300, 50, FilterSettings(temperature=2.0), np.random.default_rng(1))
     assert out.texts(trained) == [trained.decode(row) for row in out.ids]
     assert any(t.endswith((" ", "\n")) for t in out.texts(trained))  # trailing whitespace survives
+
+
+def test_next_logprobs_is_the_models_distribution_after_the_text(tiny):
+    from core.decoding import next_logprobs
+
+    z = next_logprobs(tiny, "Humpty Du")
+    assert z.shape == (len(tiny.vocab),)
+    np.testing.assert_allclose(np.exp(z).sum(), 1.0)
+    np.testing.assert_array_equal(z, tiny.logits("Humpty Du"))
+    assert not np.array_equal(z, next_logprobs(tiny, "Humpty "))  # the text decides

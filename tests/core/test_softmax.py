@@ -250,3 +250,30 @@ def test_sweep_is_one_softmax_per_temperature_to_the_last_bit(z, temps):
 def test_sweep_rejects_a_bad_temperature(bad):
     with pytest.raises(ValueError, match="temperature"):
         temperature_sweep([1.0, 2.0], [1.0, bad])
+
+
+def test_softmax_steps_end_in_softmax_and_show_where_the_direct_route_overflows():
+    from core.softmax import softmax_steps
+
+    calc = softmax_steps([2.0, 1.0, 0.1], 0.5)
+    np.testing.assert_array_equal(calc.stable, softmax([2.0, 1.0, 0.1], 0.5))  # bit for bit
+    np.testing.assert_allclose(calc.scaled, [4.0, 2.0, 0.2])
+    np.testing.assert_allclose(calc.naive, calc.stable, rtol=1e-15)  # small scores: both routes agree
+    np.testing.assert_allclose(calc.shifted, [0.0, -2.0, -3.8])
+    np.testing.assert_allclose(calc.exps_shifted, np.exp([0.0, -2.0, -3.8]))
+
+    big = softmax_steps([1000.0, 999.0, -np.inf], 1.0)  # e^1000 overflows
+    assert np.isposinf(big.exps[:2]).all() and np.isnan(big.naive[:2]).all()
+    np.testing.assert_allclose(big.stable, [1 / (1 + np.e**-1), np.e**-1 / (1 + np.e**-1), 0.0])
+    assert big.shifted[2] == -np.inf and big.exps_shifted[2] == 0.0
+    with pytest.raises(ValueError, match="T = 0"):
+        softmax_steps([1.0, 2.0], 0.0)
+
+
+def test_the_largest_entropy_counts_only_the_options_that_can_be_drawn():
+    from core.softmax import max_entropy_bits
+
+    assert max_entropy_bits([2.0, 1.0, 0.1]) == pytest.approx(np.log2(3))
+    assert max_entropy_bits([-np.inf, 5.0, 1.0, 2.0, -np.inf]) == pytest.approx(np.log2(3))
+    assert max_entropy_bits([7.0]) == 0.0
+    assert entropy_bits(softmax([2.0, 1.0, 0.1], 1e6)) == pytest.approx(max_entropy_bits([2.0, 1.0, 0.1]))
