@@ -1,4 +1,4 @@
-"""The home page's live miniature: three probability bars, the T = 1 bars as an outline behind.
+"""The home page's live miniature: three probability bars, the T = 1 bars as dashed outlines.
 
 Also used by the formula page (the same bars, without a reference). Data in, translated texts in,
 figure out; labels here are the app's own ("A", "B", "C"), never user text.
@@ -12,13 +12,13 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import PROBABILITY, REFERENCE, axis, figure
+from core.charts.style import PROBABILITY, axis, figure, label_heights, reference_outlines
 from core.worked_example import percent
 
 Texts = Mapping[str, str]
 
 
-LABEL_ROOM = 0.12  # of the 0–115 % axis: a line of 12 px text in the plot's ~120 px (home, phone and desktop)
+AXIS_TOP = 1.15  # the y axis runs 0–115 %, whatever the temperature: bars keep their scale
 
 
 def probability_bars(
@@ -29,8 +29,8 @@ def probability_bars(
     height: int = 260,
 ) -> go.Figure:
     """One PROBABILITY bar per option with its share printed above it; ``reference`` (the T = 1
-    shares) as an unfilled REFERENCE outline over the same slot, so both read without colour.
-    Traces: the live bars, the reference (if any), then the labels (a text-only scatter).
+    shares) as a dashed outline over the same slot (``reference_outlines``), so both read without
+    colour. Traces: the live bars, then the labels (a text-only scatter); the outlines are shapes.
 
     ``texts``: "title", "current" (the live bars' legend) and, with a reference, "reference".
     The y axis is fixed at 0–100 % so bars keep their scale while the temperature moves.
@@ -44,46 +44,29 @@ def probability_bars(
         "marker": {"color": PROBABILITY},
         "hovertemplate": "%{x}: %{y:.4f}<extra></extra>",
     }
-    traces = [live]
+    shapes: list[dict] = []
     top = p
-    if reference is not None:  # drawn after the live bars, unfilled, so its edge shows on top
-        ref = np.asarray(reference, dtype=float)
-        traces.append(
-            {
-                "type": "bar",
-                "x": list(labels),
-                "y": ref,
-                "name": texts["reference"],
-                # At T = 1 the outline is the bars' own edge: a second legend entry would name them twice.
-                "showlegend": not np.array_equal(ref, p),
-                "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 2}},
-                "hovertemplate": "%{x}, " + texts["reference"] + ": %{y:.4f}<extra></extra>",
-            }
-        )
-        # A share is printed just above its own bar; only where the outline's top is too close above
-        # the bar for a line of text in between does it go above the outline (then the two tops
-        # are side by side and the label reads as the bar's). Above a much taller outline it read
-        # as the outline's value.
-        top = np.where(ref - p > LABEL_ROOM, p, np.maximum(p, ref))
-    traces.append(
-        {
-            "type": "scatter",
-            "x": list(labels),
-            "y": top,
-            "mode": "text",
-            "text": [percent(v) for v in p],
-            "textposition": "top center",
-            "cliponaxis": False,
-            "showlegend": False,
-            "hoverinfo": "skip",
-        }
-    )
+    if reference is not None:
+        # At T = 1 the outline is the bars' own edge: a second legend entry would name them twice.
+        shapes = reference_outlines(labels, reference, texts["reference"], not np.array_equal(reference, p))
+        top = label_heights(p, reference, AXIS_TOP)
+    labels_trace = {
+        "type": "scatter",
+        "x": list(labels),
+        "y": top,
+        "mode": "text",
+        "text": [percent(v) for v in p],
+        "textposition": "top center",
+        "cliponaxis": False,
+        "showlegend": False,
+        "hoverinfo": "skip",
+    }
     return figure(
-        traces,
+        [live, labels_trace],
         texts["title"],
         height=height,
         xaxis=axis(type="category"),
-        yaxis=axis(range=[0, 1.15], tickformat=".0%"),  # % ticks: no rotated title
-        barmode="overlay",
+        yaxis=axis(range=[0, AXIS_TOP], tickformat=".0%"),  # % ticks: no rotated title
+        shapes=shapes,
         showlegend=reference is not None,
     )

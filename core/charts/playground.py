@@ -13,7 +13,18 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import CHOSEN, LEGEND_BOTTOM, NAIVE, PAPER, PROBABILITY, REFERENCE, axis, figure
+from core.charts.style import (
+    CHOSEN,
+    LEGEND_BOTTOM,
+    NAIVE,
+    PAPER,
+    PROBABILITY,
+    REFERENCE,
+    axis,
+    figure,
+    label_heights,
+    reference_outlines,
+)
 
 Texts = Mapping[str, str]
 STAR = "★"
@@ -39,10 +50,9 @@ def probabilities_figure(
     """Bars of p (PROBABILITY) with percentage labels; the T = 1 distribution as a dashed outline.
 
     The most likely option is marked by a ★ in its label, not by colour, so the one bar colour
-    means one thing and the legend matches the marks. The reference is drawn as one dashed
-    rectangle per option (Plotly bars have no dashed outline), the first one in the legend, except
-    when the bars are the T = 1 distribution: the outline then sits on the bars and a second legend
-    entry would name the same thing twice.
+    means one thing and the legend matches the marks. The reference is ``reference_outlines``, in
+    the legend except when the bars are the T = 1 distribution: the outline then sits on the bars
+    and a second legend entry would name the same thing twice.
     """
     p = np.asarray(p, dtype=float)  # [n]
     ref = np.asarray(reference, dtype=float)  # [n]
@@ -56,35 +66,29 @@ def probabilities_figure(
         "marker": {"color": PROBABILITY},
         "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
     }
-    # Each bar's label over the higher of its bar and its outline: a bar's own "outside" label sat on
-    # the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
+    # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.
+    axis_top = min(1.15, max(0.1, 1.2 * max(float(p.max()), float(ref.max()))))
+    # Each bar's label as a text-only scatter at ``label_heights``: a bar's own "outside" label sat
+    # on the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
     percent_labels = {
         "type": "scatter",
         "mode": "text",
         "x": names,
-        "y": np.maximum(p, ref),
+        "y": label_heights(p, ref, axis_top),
         "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
         "textposition": "top center",
         "cliponaxis": False,
         "hoverinfo": "skip",
         "showlegend": False,
     }
-    outline = {"color": REFERENCE, "width": 2, "dash": "dash"}
     in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
-    shapes = [
-        {"type": "rect", "xref": "x", "yref": "y", "x0": name, "x1": name, "x0shift": -0.4, "x1shift": 0.4,
-         "y0": 0, "y1": float(r), "line": outline, "fillcolor": "rgba(0,0,0,0)", "layer": "above",
-         "name": texts["reference"], "legendgroup": "reference", "showlegend": in_legend and i == 0}
-        for i, (name, r) in enumerate(zip(names, ref, strict=True))
-    ]  # fmt: skip
-    # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.
-    tallest = max(float(p.max()), float(ref.max()))
+    shapes = reference_outlines(names, ref, texts["reference"], in_legend)
     return figure(
         [bars, percent_labels],
         texts["title"],
         height=height,
         xaxis=axis(type="category"),
-        yaxis=axis(range=[0, min(1.15, max(0.1, 1.2 * tallest))], tickformat=".0%"),
+        yaxis=axis(range=[0, axis_top], tickformat=".0%"),
         shapes=shapes,
         showlegend=True,
         bargap=0.3,

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
+from numpy.typing import ArrayLike, NDArray
 
 # Colour-blind-safe (Okabe–Ito) hues, legible on white and on Streamlit's dark background.
 BLUE = "#0072B2"
@@ -179,6 +180,34 @@ def level_labels(layout: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
         )
         on_top = on_top or list(base.get("domain", (0, 1)))[1] >= 1
     return labels, on_top
+
+
+def reference_outlines(
+    x: Sequence[str], reference: ArrayLike, name: str, in_legend: bool
+) -> list[dict[str, Any]]:
+    """The T = 1 (or "before") shares as one dashed, unfilled REFERENCE rectangle per bar slot, drawn
+    above the bars; the first named in the legend if ``in_legend``. Shapes, because a Plotly bar has
+    no dashed outline; every page draws the reference this one way (STYLE: one mark, one meaning)."""
+    ref = np.asarray(reference, dtype=float)  # [n]
+    line = {"color": REFERENCE, "width": 2, "dash": "dash"}
+    return [
+        {"type": "rect", "xref": "x", "yref": "y", "x0": name_x, "x1": name_x, "x0shift": -0.4,
+         "x1shift": 0.4, "y0": 0, "y1": float(r), "line": line, "fillcolor": "rgba(0,0,0,0)",
+         "layer": "above", "name": name, "legendgroup": "reference", "showlegend": in_legend and i == 0}
+        for i, (name_x, r) in enumerate(zip(x, ref, strict=True))
+    ]  # fmt: skip
+
+
+LABEL_ROOM = 0.104  # of the y axis's height: a line of 12 px text in a ~120 px plot, with a little air
+
+
+def label_heights(p: ArrayLike, reference: ArrayLike, axis_top: float) -> NDArray[np.float64]:
+    """Where each bar's value label stands: just above its own bar, unless its reference outline's
+    top is too close above the bar for a line of text in between (the label would sit on the dashed
+    line); then above the outline, the two tops side by side, so it still reads as the bar's. Above
+    a much taller outline the label stays on its bar: up there it read as the outline's value."""
+    p, ref = np.asarray(p, dtype=float), np.asarray(reference, dtype=float)  # [n], [n]
+    return np.where(ref - p > LABEL_ROOM * axis_top, p, np.maximum(p, ref))
 
 
 def figure(

@@ -53,25 +53,29 @@ def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
 
 
-def test_probability_bars_draw_the_reference_as_an_unfilled_outline_on_top():
+def test_probability_bars_draw_the_reference_as_dashed_outlines_like_every_page():
     fig = probability_bars(("A", "B"), [0.7, 0.3], {"title": "t", "current": "now", "reference": "T = 1"},
                            reference=[0.6, 0.35])  # fmt: skip
-    live, ref, labels = fig.data
+    live, labels = fig.data
     assert live.marker.color == PROBABILITY and list(labels.text) == ["70.0%", "30.0%"]
     assert list(labels.y) == [0.7, 0.35]  # the outline just above B's bar: above both
     far = probability_bars(("A", "B"), [0.3, 0.7], {"title": "t", "current": "now", "reference": "T = 1"},
                            reference=[0.6, 0.4])  # fmt: skip
-    assert list(far.data[2].y) == [0.3, 0.7]  # A's outline far above: the label sits on A's own bar
-    assert ref.marker.line.color == REFERENCE and ref.marker.color == "rgba(0,0,0,0)"
-    assert fig.layout.showlegend and fig.layout.barmode == "overlay"
-    assert len(probability_bars(("A",), [1.0], {"title": "t", "current": "now"}).data) == 2
-    assert ref.showlegend is not False
+    assert list(far.data[1].y) == [0.3, 0.7]  # A's outline far above: the label sits on A's own bar
+    outlines = fig.layout.shapes
+    assert [s.y1 for s in outlines] == [0.6, 0.35] and [s.x0 for s in outlines] == ["A", "B"]
+    assert {s.line.dash for s in outlines} == {"dash"} and {s.line.color for s in outlines} == {REFERENCE}
+    assert {s.fillcolor for s in outlines} == {"rgba(0,0,0,0)"} and {s.layer for s in outlines} == {"above"}
+    assert [s.showlegend for s in outlines] == [True, False] and outlines[0].name == "T = 1"
+    assert fig.layout.showlegend
+    plain = probability_bars(("A",), [1.0], {"title": "t", "current": "now"})
+    assert len(plain.data) == 2 and not plain.layout.shapes and not plain.layout.showlegend
 
 
 def test_at_t1_the_home_outline_sits_on_the_bars_without_a_second_legend_entry():
     texts = {"title": "t", "current": "now", "reference": "T = 1"}
-    live, ref, _ = probability_bars(("A", "B"), [0.7, 0.3], texts, reference=[0.7, 0.3]).data
-    assert ref.showlegend is False and live.showlegend is not False  # one entry: the bars
+    fig = probability_bars(("A", "B"), [0.7, 0.3], texts, reference=[0.7, 0.3])
+    assert not any(s.showlegend for s in fig.layout.shapes) and fig.data[0].showlegend is not False
 
 
 def test_gaps_figure_hatches_the_naive_bars_and_leaves_a_division_by_zero_blank():

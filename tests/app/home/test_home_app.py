@@ -48,21 +48,27 @@ def test_home_slider_moves_the_bars_and_the_t1_outline_stays(lang, temperature):
     np.testing.assert_allclose(start[0]["y"], softmax(ARTICLE_SCORES))
     at.select_slider(key="home_temperature").set_value(temperature).run()
     assert not at.exception
-    live, reference, labels = figure(at, "home_bars")["data"]
+    fig = figure(at, "home_bars")
+    live, labels = fig["data"]
+    outlines = fig["layout"]["shapes"]
     np.testing.assert_allclose(live["y"], softmax(ARTICLE_SCORES, temperature))
-    np.testing.assert_allclose(reference["y"], softmax(ARTICLE_SCORES, 1.0))
+    np.testing.assert_allclose([s["y1"] for s in outlines], softmax(ARTICLE_SCORES, 1.0))
     assert live["x"] == ["A", "B", "C"]
     assert labels["text"] == [f"{p:.1%}" for p in softmax(ARTICLE_SCORES, temperature)]
-    assert reference["name"] == t("home.mini.reference", lang)
+    assert outlines[0]["name"] == t("home.mini.reference", lang)
 
 
-def test_home_bars_use_the_probability_colour_and_an_unfilled_reference():
+def test_home_bars_use_the_probability_colour_and_the_temperature_pages_dashed_reference():
     from core.charts.style import PROBABILITY, REFERENCE
 
-    live, reference, _ = figure(open_page(None, "en"), "home_bars")["data"]
-    assert live["marker"]["color"] == PROBABILITY
-    assert reference["marker"]["line"]["color"] == REFERENCE
-    assert reference["marker"]["color"] == "rgba(0,0,0,0)"
+    home = figure(open_page(None, "en"), "home_bars")
+    assert home["data"][0]["marker"]["color"] == PROBABILITY
+    playground = figure(open_page("playground", "en"), "playground_probs")
+    outlines = [s["line"] for s in home["layout"]["shapes"]]
+    assert outlines == [s["line"] for s in playground["layout"]["shapes"]]  # one mark, one meaning
+    assert {line["dash"] for line in outlines} == {"dash"} and {line["color"] for line in outlines} == {
+        REFERENCE
+    }
 
 
 @pytest.mark.parametrize(
