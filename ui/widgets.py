@@ -63,6 +63,11 @@ def view_tabs(
     return code, tabs[views.index(code)]
 
 
+def tabs_drawn(key: str) -> bool:
+    """Whether ``view_tabs(key, ...)`` has been drawn in this session (it keeps its open view since)."""
+    return f"{key}_code" in st.session_state
+
+
 def rerun_expander(label: str, key: str, icon: str | None = None, expanded: bool = False) -> DeltaGenerator:
     """An expander that reruns when opened or closed (``on_change="rerun"``) and tells ``.open``.
 
@@ -79,3 +84,8 @@ def rerun_expander(label: str, key: str, icon: str | None = None, expanded: bool
     box = st.expander(label, key=key, on_change="rerun", icon=icon)
     st.session_state[open_key] = bool(box.open)
     return box
+
+
+def expander_open(key: str) -> bool:
+    """Whether ``rerun_expander(key=key)`` was open when last drawn (False if never drawn)."""
+    return bool(st.session_state.get(f"{key}_open", False))

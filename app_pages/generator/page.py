@@ -14,10 +14,9 @@ from ui.link_params import is_history_navigation
 from ui.model_settings import ModelInputs, model_settings
 from ui.number_box import Field, kept_number
 from ui.share import share_link
-from ui.widgets import rerun_expander, temperature_slider
+from ui.widgets import expander_open, rerun_expander, temperature_slider
 
 DEEPER = "generator_deeper"  # the "go deeper" expander (open or closed)
-DEEPER_OPEN = f"{DEEPER}_open"
 DRAWN = "generator_deeper_drawn"  # the settings the step-by-step view was last drawn with
 PLAY_INTERVAL = 0.8  # seconds between Play steps: slow enough to read each chart
 SEED = Field("generator_seed", "generator.seed", "0", True, 0, MAX_SEED, help="generator.seed.help",
@@ -37,7 +36,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
     left, right = st.columns([2, 3], gap="large")
     with left:
         inputs = model_settings()
-        temperature = float(temperature_slider("generator_temperature"))
+        temperature = float(temperature_slider(state.TEMPERATURE_PARAM))
     fan_box = right.container()
     # Under the draws: the one click to the trained model, and the seed for 20 other draws.
     kind = right.radio(
@@ -67,7 +66,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
     drawn = st.session_state.get(DRAWN)  # None in a full run: the page reset it before this
     settings = (inputs.prompt, inputs.settings, kind, as_scores, temperature, int(seed))
     if drawn is not None and drawn != settings:
-        if st.session_state.get(DEEPER_OPEN) or drawn[0] != inputs.prompt:
+        if expander_open(DEEPER) or drawn[0] != inputs.prompt:
             st.rerun()  # a fragment run: bring the step-by-step view (or a new text) to these settings
     return inputs, model, kind, as_scores, temperature, int(seed)
 

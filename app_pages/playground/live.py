@@ -18,7 +18,7 @@ from ui.charts import show_chart
 from ui.i18n import sentences, tr
 from ui.widgets import temperature_slider
 
-TEMPERATURE = "playground_temperature"
+TEMPERATURE = "playground_temperature"  # the slider's key; a preset and the guess set it too
 CHART = "playground_probs"
 
 

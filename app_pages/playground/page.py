@@ -6,7 +6,7 @@ The URL stays /playground: every old link (?tok=&z=, ?preset=, ?playground_tempe
 
 import streamlit as st
 
-from app_pages.playground.live import slider_and_bars
+from app_pages.playground.live import TEMPERATURE, slider_and_bars
 from app_pages.playground.predict import predict
 from app_pages.playground.table import table_editor
 from app_pages.playground.table_link import URL_NOTICE, preset_picker, start_session, write_url
@@ -14,7 +14,7 @@ from app_pages.playground.views import DEEP_T, steps, sweep, table_messages, why
 from core.logits_table import parse_table
 from ui.i18n import tr
 from ui.share import share_link
-from ui.widgets import rerun_expander, view_tabs
+from ui.widgets import rerun_expander, tabs_drawn, view_tabs
 
 LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table without errors
 DEEPER = "playground_deeper"  # the "go deeper" expander (open or closed)
@@ -63,12 +63,12 @@ with predict_slot:
 # ---------------------------------------------------------------------------- go deeper
 # An old link to a view opens the section: a link opens a new session, and rerun_expander uses
 # ``expanded`` on a session's first run of the section (later, the learner's open/closed state wins).
-link_to_view = VIEW in st.query_params and f"{VIEW}_code" not in st.session_state
+link_to_view = VIEW in st.query_params and not tabs_drawn(VIEW)
 deeper = rerun_expander(tr("playground.deeper"), DEEPER, icon=":material/school:", expanded=link_to_view)
 with deeper:
     if deeper.open:  # lazy: a closed section costs nothing on a rerun
         view, panel = view_tabs(VIEW, ("steps", "sweep", "why"), lambda v: tr(f"playground.{v}.title"))
-        temperature = st.session_state["playground_temperature"]
+        temperature = st.session_state[TEMPERATURE]
         with panel:
             if view == "steps":
                 steps(labels, z, temperature)

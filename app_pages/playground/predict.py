@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from app_pages.playground.live import TEMPERATURE
 from core.i18n import t
 from core.presets import CUSTOM, GUESSES, QUESTIONS, answer
 from core.temperature import format_temperature
@@ -17,7 +18,6 @@ from ui.markdown import md_literal
 
 REVEALED = "playground_revealed"  # the (question, scores) whose answer is shown
 REVEAL = "playground_reveal"  # the "Show the answer" button
-TEMPERATURE = "playground_temperature"
 
 
 def guess_key(question_key: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from app_pages.playground.live import TEMPERATURE
 from app_pages.playground.table import PRESET, frame, preset_table, rebase, same_cells
 from core.i18n import t
 from core.logits_table import ParsedTable, format_logit, table_from_link
@@ -23,7 +24,6 @@ PRESET_PARAM = "preset"  # ?preset=<key>; written by hand because a bound select
 # its translated label in the URL, and a link must open the same view in either language
 STARTED = "playground_started"  # the URL has been read for this session
 URL_NOTICE = "playground_url_notice"  # the link's table was unusable
-TEMPERATURE = "playground_temperature"  # the slider's key (a preset may set it)
 TOKENS, LOGITS = "tok", "z"  # the link's table: repeated keys, one pair per row
 
 

@@ -37,3 +37,29 @@ def test_a_page_writes_its_parameters_through_set_params():
         if path.name != "link_params.py" and PARAM_WRITE.search(path.read_text(encoding="utf-8"))
     ]
     assert direct == []
+
+
+def _expander_and_tabs_script():
+    import streamlit as st
+
+    from ui.widgets import expander_open, rerun_expander, tabs_drawn, view_tabs
+
+    st.session_state["before"] = (expander_open("box"), tabs_drawn("views"))
+    with rerun_expander("Box", "box"):
+        view_tabs("views", ("a", "b"), str.upper)
+    st.session_state["after"] = (expander_open("box"), tabs_drawn("views"))
+
+
+def test_a_page_asks_the_widgets_whether_a_section_was_open_and_tabs_were_drawn():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_expander_and_tabs_script, default_timeout=30).run()
+    assert not at.exception
+    assert at.session_state["before"] == (False, False) and at.session_state["after"] == (False, True)
+    at.session_state["box"] = True  # the learner opens the section
+    at.run()
+    assert at.session_state["before"] == (False, True)  # as last drawn: closed
+    assert at.session_state["after"] == (True, True)
+    at.session_state["box"] = False
+    at.run()
+    assert at.session_state["before"] == (True, True) and at.session_state["after"] == (False, True)
