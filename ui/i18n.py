@@ -75,6 +75,11 @@ def tr(key: str, /, **values: object) -> str:
     return t(key, lang(), **values)
 
 
+def texts(prefix: str, *names: str) -> dict[str, str]:
+    """``{name: tr(f"{prefix}.{name}")}``: the translated texts a figure builder takes."""
+    return {name: tr(f"{prefix}.{name}") for name in names}
+
+
 def input_message(error: InputError, where: str = "") -> str:
     """A bad input's message in the current language; ``where`` names the box, row or entry.
 

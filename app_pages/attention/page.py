@@ -15,16 +15,12 @@ from core import attention as att
 from core.charts import attention as charts
 from core.softmax import entropy_bits
 from ui.charts import show_chart
-from ui.i18n import tr
+from ui.i18n import texts, tr
 from ui.share import share_link
 from ui.widgets import rerun_expander
 
 DEEPER = "attention_deeper"  # the "Change the query and the keys" section (open or closed)
 SCALES = np.linspace(0.0, 10.0, 101)
-
-
-def _texts(prefix: str, *names: str) -> dict[str, str]:
-    return {n: tr(f"{prefix}.{n}") for n in names}
 
 
 st.title(tr("nav.attention"))
@@ -61,10 +57,10 @@ with first_screen:
         result = att.attention(query, keys, values, scale)
         left, right = st.columns([3, 2])
         with left:
-            texts = _texts("attention.c.w", "title", "weights")
-            texts["even"] = tr("attention.c.w.even", n=len(names))
+            words = texts("attention.c.w", "title", "weights")
+            words["even"] = tr("attention.c.w.even", n=len(names))
             show_chart(
-                charts.weights_figure(names, result.scores, result.weights, texts), "attention_weights"
+                charts.weights_figure(names, result.scores, result.weights, words), "attention_weights"
             )
         with right:
             top = int(np.argmax(result.weights))
@@ -82,15 +78,15 @@ if query is not None and table is not None:
     c[1].metric(tr("attention.m.output"), f"({result.output[0]:.3f}, {result.output[1]:.3f})")
     cols = st.columns(3)
     with cols[0]:
-        texts = _texts("attention.c.vec", "title", "query", "keys")
-        show_chart(charts.vectors_figure(query, keys, names, result.weights, texts), "attention_vectors")
+        words = texts("attention.c.vec", "title", "query", "keys")
+        show_chart(charts.vectors_figure(query, keys, names, result.weights, words), "attention_vectors")
     with cols[1]:
-        texts = _texts("attention.c.val", "title", "values", "output")
+        words = texts("attention.c.val", "title", "values", "output")
         show_chart(
-            charts.values_figure(values, names, result.weights, result.output, texts), "attention_values"
+            charts.values_figure(values, names, result.weights, result.output, words), "attention_values"
         )
     with cols[2]:
-        texts = _texts("attention.c.sweep", "title", "x")
+        words = texts("attention.c.sweep", "title", "x")
         sweep = att.weights_over_scales(query, keys, SCALES)
-        show_chart(charts.scale_sweep_figure(SCALES, sweep, names, scale, texts), "attention_sweep")
+        show_chart(charts.scale_sweep_figure(SCALES, sweep, names, scale, words), "attention_sweep")
 share_link()

@@ -12,7 +12,7 @@ from core.charts.samples import Group, Line, samples_html
 from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
 from ui.charts import show_chart
-from ui.i18n import lang, sentences, tr
+from ui.i18n import lang, sentences, texts, tr
 
 
 def _count(n: int) -> str:
@@ -29,8 +29,7 @@ def show_progress(run: Run) -> None:
 def show_curve(run: Run, setup: Setup) -> None:
     uniform = math.log2(setup.config.vocab_size)
     names = ("title", "x", "y", "train", "heldout", "uniform", "reference")
-    texts = {name: tr(f"learn.loss.{name}") for name in names}
-    fig = loss_figure(run.curve, run.total, uniform, KNESER_NEY_BITS, texts)
+    fig = loss_figure(run.curve, run.total, uniform, KNESER_NEY_BITS, texts("learn.loss", *names))
     show_chart(fig, "learn_loss")
 
 

@@ -10,7 +10,7 @@ from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
 from ui.charts import show_chart
-from ui.i18n import tr
+from ui.i18n import texts, tr
 from ui.widgets import rerun_expander
 
 LEAF = 0  # the target option: the picture shows a leaf
@@ -22,10 +22,6 @@ CURVES = "why_curves"  # the "loss curves" expander (open or closed)
 
 def _classes() -> list[str]:
     return [tr("why.leaf"), tr("why.flower")]
-
-
-def _texts(prefix: str, *names: str) -> dict[str, str]:
-    return {n: tr(f"{prefix}.{n}") for n in names}
 
 
 # ---------------------------------------------------------------------------- 1. raw scores
@@ -81,8 +77,8 @@ def _scores_body(leaf: float) -> None:
     note = _paradox_note(leaf, squared, loss)
     left, right = st.columns([3, 2])
     with left:
-        texts = _texts("why.c.err", "title", "squared", "loss")
-        show_chart(charts.errors_figure(labels, squared, loss, texts), "why_errors")
+        words = texts("why.c.err", "title", "squared", "loss")
+        show_chart(charts.errors_figure(labels, squared, loss, words), "why_errors")
         if note is not None:
             st.markdown(note)
         if leaf == FLOWER:
@@ -103,10 +99,10 @@ def _scores_body(leaf: float) -> None:
             linear = losses.linear_normalise(scores)
         except ValueError:
             linear = None
-        texts = _texts("why.c.norm", "title", "target", "linear", "softmax")
+        words = texts("why.c.norm", "title", "target", "linear", "softmax")
         target = losses.one_hot(LEAF, 2)
         show_chart(
-            charts.normalise_figure(_classes(), target, linear, softmax(scores), texts), "why_normalise"
+            charts.normalise_figure(_classes(), target, linear, softmax(scores), words), "why_normalise"
         )
         if linear is None:
             st.caption(tr("why.s1.no_linear"))
@@ -127,9 +123,9 @@ def _scores_body(leaf: float) -> None:
         lo, hi = min(-3.0, leaf - 1.0), max(8.0, leaf + 1.0)
         xs = np.linspace(lo, hi, 301)
         sq_curve, ce_curve = losses.loss_sweep(xs, FLOWER, LEAF)
-        texts = _texts("why.c.loss", "title", "x", "squared", "cross", "you")
+        words = texts("why.c.loss", "title", "x", "squared", "cross", "you")
         current = (leaf, squared[0], loss[0])
-        show_chart(charts.losses_figure(xs, sq_curve, ce_curve, current, texts), "why_losses")
+        show_chart(charts.losses_figure(xs, sq_curve, ce_curve, current, words), "why_losses")
 
 
 # ---------------------------------------------------------------------------- 2. gradient
@@ -231,10 +227,10 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     )  # small: a phone keeps one row
     left, right = st.columns(2)
     with left:
-        texts = _texts("why.c.grad", "title", "p", "y", "grad")
-        show_chart(charts.gradient_figure(_classes(), p, y, grad, texts), "why_gradient")
+        words = texts("why.c.grad", "title", "p", "y", "grad")
+        show_chart(charts.gradient_figure(_classes(), p, y, grad, words), "why_gradient")
     with right:
-        texts = _texts("why.c.hist", "title", "x", "loss")
-        show_chart(charts.loss_history_figure(seen, texts), "why_history")
+        words = texts("why.c.hist", "title", "x", "loss")
+        show_chart(charts.loss_history_figure(seen, words), "why_history")
     if p[LEAF] > 0.5:
         st.info(tr("why.s2.learned"), icon=":material/lightbulb:")

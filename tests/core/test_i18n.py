@@ -62,9 +62,13 @@ def keys_built_at_run_time() -> set[str]:
 
 def test_every_key_the_code_builds_or_names_exists():
     literal = re.compile(r"""\b(?:tr|t)\(\s*["']([a-z0-9_.]+)["']""")
+    composed = re.compile(r"""\btexts\(\s*["']([a-z0-9_.]+)["']((?:\s*,\s*["'][a-z0-9_]+["'])+)""")
     used = set(keys_built_at_run_time())
     for path in CODE:
-        used |= set(literal.findall(path.read_text(encoding="utf-8")))
+        text = path.read_text(encoding="utf-8")
+        used |= set(literal.findall(text))
+        for prefix, names in composed.findall(text):  # ui.i18n.texts("why.c.err", "title", ...)
+            used |= {f"{prefix}.{name}" for name in re.findall(r"""["']([a-z0-9_]+)["']""", names)}
     missing = sorted(k for k in used if k not in CATALOG)
     assert not missing, missing
 
@@ -87,7 +91,7 @@ def test_no_key_is_left_that_no_code_uses():
         n, p = _uses(path.read_text(encoding="utf-8"))
         named |= n
         patterns += p
-    # Keys composed as f"{prefix}.{name}" (why's _texts): the prefix and the name are both named.
+    # Keys composed as f"{prefix}.{name}" (ui.i18n.texts): the prefix and the name are both named.
     segments = {part for s in named for part in s.split(".")} | {
         m for path in CODE for m in re.findall(r"""["']([a-z0-9_]+)["']""", path.read_text(encoding="utf-8"))
     }
