@@ -18,8 +18,6 @@ To see another outcome, change the seed.
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
@@ -27,9 +25,6 @@ from typing import Literal, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from core import decoding
-from core.decoding import Model as DecodingModel
-from core.filters import FilterSettings
 from core.sampling import draw, uniform_at
 from core.softmax import entropy_bits, softmax
 
@@ -37,12 +32,11 @@ Mode = Literal["greedy", "sample"]
 MODES: tuple[Mode, ...] = ("greedy", "sample")
 MAX_STEPS = 500  # one page of text
 MAX_SEED = 2**32 - 1
-ARTICLE_PROMPT = "Humpty Du"
-ARTICLE_SCORES = {"u": 0.5, "m": 0.45}  # the article's numbers; every other character shares 0.05
 
 
 class Model(Protocol):
-    """What generation needs (``core.charmodel.CharModel`` and ``ArticleExample`` have it)."""
+    """What generation needs (``core.charmodel.CharModel`` and ``core.article_example.ArticleExample``
+    have it)."""
 
     vocab: tuple[str, ...]
     stoi: dict[str, int]
@@ -239,183 +233,3 @@ def regenerate(
     if kept == 0:
         return generate(model, prompt, decoding, n, context, picks)
     return run(Generation(prompt, previous.steps[:kept]), model, decoding, n - kept, context, picks)
-
-
-# ---------------------------------------------------------------------------- the article's example
-
-ARTICLE_REST = 0.05  # the article's number for all the other characters together
-
-
-def article_distribution(as_scores: bool = False) -> tuple[float, float, float]:
-    """(u, m, the rest) after "Humpty Du": the article's 0.5, 0.45, 0.05, or softmax of them as scores.
-
-    The article calls its numbers scores, but they already sum to 1: they are probabilities. Fed to
-    softmax as if they were scores, the gaps are tiny and the result is much flatter (38.6 / 36.7 / 24.6 %).
-    """
-    numbers = np.array([ARTICLE_SCORES["u"], ARTICLE_SCORES["m"], ARTICLE_REST])
-    return tuple(float(x) for x in (softmax(numbers) if as_scores else numbers))
-
-
-@dataclass(frozen=True)
-class ArticleWindow:
-    """The settings a decoder reads from ``ArticleExample``: how many characters it must be shown."""
-
-    context: int
-
-
-class ArticleExample:
-    """The article's numbers after "Humpty Du" (u 0.5, m 0.45, all others 0.05 together) over a model.
-
-    Anywhere else it is the wrapped model, so the user can follow a wrong "Duu" and see what comes next.
-    ``as_scores=True`` feeds the article's three numbers to softmax as scores instead (the article's slip).
-    Batched decoders read ``settings.context`` to cut each row's window: it is at least the length of
-    "Humpty Du", so a window can end with the whole prompt and get the article's numbers.
-    """
-
-    def __init__(self, base: Model, as_scores: bool = False) -> None:
-        self.base = base
-        self.vocab = base.vocab
-        self.stoi = base.stoi
-        self.itos = base.vocab
-        base_context = getattr(getattr(base, "settings", None), "context", 1)
-        self.settings = ArticleWindow(max(int(base_context), len(ARTICLE_PROMPT)))
-        u, m, rest = article_distribution(as_scores)
-        v = len(base.vocab)
-        probs = np.full(v, rest / (v - 2))  # "the rest" shared evenly by every other character
-        probs[base.stoi["u"]], probs[base.stoi["m"]] = u, m
-        self.article_probs = probs  # [V], sums to 1
-        self.article_probs.setflags(write=False)
-        self._prompt_ids = np.array([base.stoi[c] for c in ARTICLE_PROMPT], dtype=np.int64)
-
-    def unknown_chars(self, text: str) -> list[str]:
-        """As the wrapped model."""
-        return self.base.unknown_chars(text)
-
-    def encode(self, text: str) -> NDArray[np.int64]:
-        """As the wrapped model."""
-        return self.base.encode(text)
-
-    def decode(self, ids) -> str:
-        """As the wrapped model."""
-        return self.base.decode(ids)
-
-    def logits(self, context: str) -> NDArray[np.float64]:
-        """The article's log-probabilities if ``context`` ends with "Humpty Du", else the wrapped model's."""
-        if context.endswith(ARTICLE_PROMPT):
-            return np.log(self.article_probs)
-        return self.base.logits(context)
-
-    def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]:
-        """Batched form: [N, L] -> [N, V]; rows whose context ends with "Humpty Du" get the article's."""
-        out = self.base.logits_ids(contexts)
-        k = len(self._prompt_ids)
-        if contexts.shape[1] >= k:
-            hit = (contexts[:, -k:] == self._prompt_ids).all(axis=1)  # [N]
-            out[hit] = np.log(self.article_probs)
-        return out
-
-
-# ---------------------------------------------------------------------------- the experiment
-
-TARGET_WORD = "Dumpty"
-FAN_SIZE = 20  # sampled continuations shown next to greedy's one
-FAN_LENGTH = 12  # characters per sampled continuation: enough to finish "Dumpty" and start a word
-GREEDY_LENGTH = 16  # one line on a phone
-
-
-def _last_letters(prompt: str) -> str:
-    """The letters the prompt ends with: the start of a word it may go on ("Humpty Du" → "Du")."""
-    return re.search(r"[A-Za-z]*$", prompt).group()
-
-
-def completes_word(prompt: str, continuation: str, word: str = TARGET_WORD) -> bool:
-    """Whether the continuation finishes the prompt's last (partial) word as exactly ``word``.
-
-    "Humpty Du" + "mpty sat" → True; "mptye" or "mps" → False; "mpty" with nothing after it → False
-    (the word might go on). Letters only: "Dumpty," and "Dumpty\n" count.
-    """
-    head = _last_letters(prompt)
-    tail = re.match(r"[A-Za-z]*", continuation).group()
-    return head + tail == word and len(tail) < len(continuation)
-
-
-def could_complete(prompt: str, word: str = TARGET_WORD) -> bool:
-    """Whether the prompt ends inside ``word`` (e.g. "…Du" for "Dumpty"), so the share means something."""
-    head = _last_letters(prompt)
-    return bool(head) and word.startswith(head) and head != word
-
-
-def next_letter(model: Model, prompt: str, word: str = TARGET_WORD) -> tuple[str, float]:
-    """The letter that would go on finishing ``word`` after the prompt, and the model's p for it (T = 1).
-
-    The trained model's note quotes it: "after “Humpty Du” it gives “m” 97%". Only for a prompt
-    that ``could_complete`` the word.
-    """
-    head = _last_letters(prompt)
-    letter = word[len(head)]
-    return letter, float(softmax(model.logits(prompt))[model.stoi[letter]])
-
-
-@dataclass(frozen=True)
-class Fan:
-    """Greedy's one continuation of a prompt next to N sampled ones, each character with its p (T = 1)."""
-
-    prompt: str
-    greedy: str
-    greedy_p: tuple[float, ...]
-    samples: tuple[str, ...]
-    samples_p: tuple[tuple[float, ...], ...]
-
-    def wrote(self, word: str = TARGET_WORD) -> int:
-        """How many sampled continuations finished the prompt's last word as ``word``."""
-        return sum(completes_word(self.prompt, s, word) for s in self.samples)
-
-    def share(self, word: str = TARGET_WORD) -> float:
-        """The share of sampled continuations that finished it as ``word`` (NaN with no samples)."""
-        return self.wrote(word) / len(self.samples) if self.samples else math.nan
-
-
-def fan(
-    model: DecodingModel,
-    prompt: str,
-    temperature: float,
-    seed: int,
-    n: int = FAN_SIZE,
-    length: int = FAN_LENGTH,
-    greedy_length: int = GREEDY_LENGTH,
-) -> Fan:
-    """Greedy's continuation and ``n`` seeded samples at ``temperature`` (T = 0: n copies of greedy).
-
-    Sample i draws with ``uniforms(default_rng(seed), n, length)[i]``, as the compare page does, so
-    sample 0 is the text the step-by-step view writes with the same seed and temperature.
-    """
-    best = decoding.greedy(model, prompt, greedy_length)
-    drawn = decoding.sample(
-        model, prompt, n, length, FilterSettings(temperature=temperature), np.random.default_rng(seed)
-    )
-    greedy_text = best.texts(model)[0]
-    probs = np.exp(drawn.logprobs)
-    return Fan(
-        prompt=prompt,
-        greedy=greedy_text,
-        greedy_p=tuple(float(p) for p in np.exp(best.logprobs[0])),
-        samples=tuple(drawn.texts(model)),
-        samples_p=tuple(tuple(float(p) for p in row) for row in probs),
-    )
-
-
-@dataclass(frozen=True)
-class AfterSlip:
-    """What the model does after a written slip: its likeliest next characters and greedy's way on."""
-
-    text: str  # the prompt with the slip, e.g. "Humpty Duu"
-    top: tuple[tuple[str, float], ...]  # (character, p) of the likeliest next characters
-    greedy: str  # greedy's continuation from ``text``
-
-
-def after_slip(model: DecodingModel, text: str, top: int = 3, length: int = 20) -> AfterSlip:
-    """Plain decoding never takes a written character back: what comes next after ``text`` as written."""
-    probs = np.exp(decoding.next_logprobs(model, text))  # [V]
-    order = np.argsort(-probs, kind="stable")[:top]
-    best = decoding.greedy(model, text, length).texts(model)[0]
-    return AfterSlip(text, tuple((model.vocab[i], float(probs[i])) for i in order), best)

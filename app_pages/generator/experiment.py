@@ -1,23 +1,23 @@
 """The article's Humpty Du experiment on the first screen: greedy's one line next to 20 seeded draws,
-and the calm notes on the article's numbers, its "backtrack" and the chatbot. Maths: core.generation."""
+and the calm notes on the article's numbers, its "backtrack" and the chatbot. Maths: core.article_example."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from core.charts.generator import fan_html, text_html
-from core.charts.style import visible
-from core.generation import (
+from core.article_example import (
     ARTICLE_PROMPT,
     TARGET_WORD,
     Fan,
-    Model,
     after_slip,
     article_distribution,
     completes_word,
     could_complete,
     next_letter,
 )
+from core.charts.generator import fan_html, text_html
+from core.charts.style import visible
+from core.generation import Model
 from core.temperature import format_temperature
 from ui.i18n import tr
 from ui.markdown import md_literal

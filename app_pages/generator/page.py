@@ -8,7 +8,8 @@ import streamlit as st
 from app_pages.generator import state
 from app_pages.generator.experiment import scores_toggle, show_fan, show_notes
 from app_pages.generator.live import live
-from core.generation import MAX_SEED, ArticleExample, Decoding, Model, fan
+from core.article_example import ArticleExample, fan
+from core.generation import MAX_SEED, Decoding, Model
 from ui.i18n import tr
 from ui.link_params import is_history_navigation
 from ui.model_settings import ModelInputs, model_settings

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.generation import ARTICLE_PROMPT, article_distribution
+from core.article_example import ARTICLE_PROMPT, article_distribution
 from core.i18n import t
 from core.softmax import softmax
 from core.worked_example import (

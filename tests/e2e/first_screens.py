@@ -14,7 +14,7 @@ import string
 from playwright.sync_api import expect
 
 from core import losses
-from core.generation import FAN_SIZE
+from core.article_example import FAN_SIZE
 from core.i18n import CATALOG
 from core.softmax import softmax
 from core.temperature import TEMPERATURES

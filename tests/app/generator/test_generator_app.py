@@ -12,9 +12,10 @@ import pyarrow as pa
 import pytest
 
 from app_pages.generator.views import HISTORY_TYPES, history_csv
+from core.article_example import ArticleExample, article_distribution, completes_word, fan
 from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
-from core.generation import MAX_STEPS, ArticleExample, article_distribution, completes_word, fan
+from core.generation import MAX_STEPS
 from core.i18n import t
 from core.softmax import softmax
 from tests.apptest import all_text, figure, open_page, open_tab, page_html
