@@ -204,22 +204,11 @@ class CharModel(HasVocabulary):
             order = np.where(found, k, order)
         return rows, order
 
-    def _check_ids(self, contexts: NDArray) -> NDArray[np.int64]:
-        contexts = np.asarray(contexts)
-        if contexts.ndim != 2:
-            raise ValueError(f"contexts must be a 2-d array [N, L] of ids, got shape {contexts.shape}")
-        if contexts.size and not np.issubdtype(contexts.dtype, np.integer):
-            raise ValueError("contexts must hold integer character ids")
-        contexts = contexts.astype(np.int64, copy=False)
-        if contexts.size and (contexts.min() < 0 or contexts.max() >= len(self.vocab)):
-            raise ValueError(f"character ids must be in 0..{len(self.vocab) - 1}")
-        return contexts
-
     def state_after(self, ids: NDArray[np.int64]) -> int:
         """The state of ``graph`` (the table row) after a text of character ids: [L] -> row."""
         ids = np.asarray(ids).reshape(1, -1)
         window = ids[:, max(0, ids.shape[1] - self.settings.context) :]
-        return int(self._rows(self._check_ids(window))[0][0])
+        return int(self._rows(self.check_ids(window))[0][0])
 
     def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]:
         """Log-probabilities of the next character for a batch: [N, L] ids -> [N, V].
@@ -227,16 +216,8 @@ class CharModel(HasVocabulary):
         Uses the last ``settings.context`` columns and backs off per row; L may be 0 (unigram).
         The rows are copies, so callers may modify them.
         """
-        rows, _ = self._rows(self._check_ids(contexts))
+        rows, _ = self._rows(self.check_ids(contexts))
         return self._table[rows]
-
-    def logits(self, context: str) -> NDArray[np.float64]:
-        """Log-probabilities [V] of the character after ``context`` (its last ``context`` chars)."""
-        return self.logits_ids(self.encode(context[-self.settings.context :] if context else "")[None, :])[0]
-
-    def probs(self, context: str) -> NDArray[np.float64]:
-        """p(next | context) [V] = exp(logits)."""
-        return np.exp(self.logits(context))
 
     def order_used(self, context: str) -> int:
         """Length of the longest suffix of ``context`` (up to ``settings.context``) seen in the corpus."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 CORPUS_PATH = Path(__file__).resolve().parent / "corpus" / "nursery_rhymes.txt"
 
@@ -87,10 +88,15 @@ class Vocabulary:
 
 
 class HasVocabulary:
-    """A character model's side of its ``vocabulary``: ``vocab`` / ``itos`` / ``stoi``, ``encode``,
-    ``decode`` and ``unknown_chars``, the same for the n-gram model and the network."""
+    """What the n-gram model and the network share: their side of the ``vocabulary`` (``vocab`` /
+    ``itos`` / ``stoi``, ``encode``, ``decode``, ``unknown_chars``), the check of a batch of ids, and
+    the one-context forms ``logits`` and ``probs`` of the model's own ``logits_ids``."""
 
     vocabulary: Vocabulary
+    settings: Any  # has ``context``: how many characters the model reads
+
+    def logits_ids(self, contexts: NDArray[np.int64]) -> NDArray[np.float64]:
+        raise NotImplementedError  # each model's own: [N, L] ids -> [N, V] log-probabilities
 
     @property
     def vocab(self) -> tuple[str, ...]:
@@ -116,3 +122,23 @@ class HasVocabulary:
     def decode(self, ids: Iterable[int]) -> str:
         """Ids → characters; ValueError for an id outside the vocabulary."""
         return self.vocabulary.decode(ids)
+
+    def check_ids(self, contexts: ArrayLike) -> NDArray[np.int64]:
+        """A batch of contexts as int64 [N, L]; ValueError unless 2-d whole numbers in the vocabulary."""
+        contexts = np.asarray(contexts)
+        if contexts.ndim != 2:
+            raise ValueError(f"contexts must be a 2-d array [N, L] of ids, got shape {contexts.shape}")
+        if contexts.size and not np.issubdtype(contexts.dtype, np.integer):
+            raise ValueError("contexts must hold integer character ids")
+        contexts = contexts.astype(np.int64, copy=False)
+        if contexts.size and (contexts.min() < 0 or contexts.max() >= len(self.vocab)):
+            raise ValueError(f"character ids must be in 0..{len(self.vocab) - 1}")
+        return contexts
+
+    def logits(self, context: str) -> NDArray[np.float64]:
+        """Log-probabilities [V] of the character after ``context`` (its last ``settings.context``)."""
+        return self.logits_ids(self.encode(context[-self.settings.context :] if context else "")[None, :])[0]
+
+    def probs(self, context: str) -> NDArray[np.float64]:
+        """p(next | context) [V] = exp(logits)."""
+        return np.exp(self.logits(context))

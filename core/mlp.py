@@ -354,28 +354,13 @@ class MLPModel(HasVocabulary):
 
         The last C columns are used; shorter contexts (L may be 0) are padded on the left with PAD.
         """
-        contexts = np.asarray(contexts)
-        if contexts.ndim != 2:
-            raise ValueError(f"contexts must be a 2-d array [N, L] of ids, got shape {contexts.shape}")
-        if contexts.size and not np.issubdtype(contexts.dtype, np.integer):
-            raise ValueError("contexts must hold integer character ids")
-        if contexts.size and (contexts.min() < 0 or contexts.max() >= len(self.vocab)):
-            raise ValueError(f"character ids must be in 0..{len(self.vocab) - 1}")
-        x = pad_left(contexts, self.config.context, self.config.pad)  # [N, C]
+        x = pad_left(self.check_ids(contexts), self.config.context, self.config.pad)  # [N, C]
         # [M, N, V] each network's ln p, then ln of their mean p (log-sum-exp: stable), M networks
         logp = np.stack([log_softmax(forward(m, x).scores.astype(np.float64)) for m in self.members])
         if len(logp) == 1:
             return logp[0]
         top = logp.max(axis=0)  # [N, V]
         return top + np.log(np.exp(logp - top).mean(axis=0))  # [N, V]
-
-    def logits(self, context: str) -> NDArray[np.float64]:
-        """Log-probabilities [V] of the character after ``context`` (its last C characters)."""
-        return self.logits_ids(self.encode(context[-self.config.context :] if context else "")[None, :])[0]
-
-    def probs(self, context: str) -> NDArray[np.float64]:
-        """p(next | context) [V] = exp(logits)."""
-        return np.exp(self.logits(context))
 
 
 def _read_only(a: NDArray) -> NDArray:
