@@ -28,32 +28,22 @@ LEGACY_PRESETS = {"(5, 1)": 5.0, "(0, 1)": 0.0}
 LEGACY_CUSTOM = "(z₁, z₂)"
 
 
-def leaf_slider() -> float:
-    """The page's one main control: the leaf's score, the flower's held at 1."""
-    low, high, default, step = LEAF_SLIDER
+SLIDERS = {LEAF: (LEAF_SLIDER, "why.s1.leaf"), LR: (LR_SLIDER, "why.s2.lr")}  # key: (spec, text key)
+
+
+def slider(key: str) -> float:
+    """One of the page's two sliders (LEAF, its main control, or LR), kept for the session; its
+    value from the link on a first run or after Back (``read_link``)."""
+    (low, high, default, step), text = SLIDERS[key]
     return st.slider(
-        tr("why.s1.leaf"),
+        tr(text),
         low,
         high,
-        _default(LEAF, default),
+        _default(key, default),
         step,
-        key=LEAF,
+        key=key,
         persist_state="session",
-        help=tr("why.s1.leaf.help"),
-    )
-
-
-def lr_slider(container) -> float:
-    low, high, default, step = LR_SLIDER
-    return container.slider(
-        tr("why.s2.lr"),
-        low,
-        high,
-        _default(LR, default),
-        step,
-        key=LR,
-        persist_state="session",
-        help=tr("why.s2.lr.help"),
+        help=tr(f"{text}.help"),
     )
 
 

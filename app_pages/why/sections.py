@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, leaf_slider, lr_slider, write_link
+from app_pages.why import inputs
+from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, slider, write_link
 from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
@@ -64,7 +65,7 @@ def scores_section() -> None:
 @st.fragment
 def _scores() -> None:
     """The leaf's score and everything it drives: a fragment, so a slider move reruns only this part."""
-    _scores_body(leaf_slider())
+    _scores_body(slider(inputs.LEAF))
     write_link()  # a fragment's rerun does not reach the page's own write
 
 
@@ -192,7 +193,7 @@ def _descent() -> None:
     # result below the fold); the learning rate, a setting rather than the action, comes last.
     buttons = st.container(horizontal=True, gap="small")
     body = st.container()
-    lr = lr_slider(st.container())
+    lr = slider(LR)
     full = len(history) > MAX_STEPS
     off = lr <= 0 or full
     buttons.button(tr("why.s2.step"), key="why_step", on_click=_step, disabled=off, type="primary")
