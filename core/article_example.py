@@ -128,14 +128,18 @@ def could_complete(prompt: str, word: str = TARGET_WORD) -> bool:
     return bool(head) and word.startswith(head) and head != word
 
 
-def next_letter(model: Model, prompt: str, word: str = TARGET_WORD) -> tuple[str, float]:
-    """The letter that would go on finishing ``word`` after the prompt, and the model's p for it (T = 1).
+def letter_after(prompt: str, word: str = TARGET_WORD) -> str:
+    """The letter that goes on to ``word`` after the prompt ("m" after "Humpty Du"). Only for a prompt
+    that ``could_complete`` the word."""
+    return word[len(_last_letters(prompt))]
 
-    The trained model's note quotes it: "after “Humpty Du” it gives “m” 97%". Only for a prompt
-    that ``could_complete`` the word.
+
+def next_letter(model: Model, prompt: str, word: str = TARGET_WORD) -> tuple[str, float]:
+    """``letter_after`` the prompt and the model's p for it (T = 1).
+
+    The trained model's note quotes it: "after “Humpty Du” it gives “m” 97%".
     """
-    head = _last_letters(prompt)
-    letter = word[len(head)]
+    letter = letter_after(prompt, word)
     return letter, float(softmax(model.logits(prompt))[model.stoi[letter]])
 
 
@@ -152,6 +156,12 @@ class Fan:
     def wrote(self, word: str = TARGET_WORD) -> int:
         """How many sampled continuations finished the prompt's last word as ``word``."""
         return sum(completes_word(self.prompt, s, word) for s in self.samples)
+
+    def drew_next(self, word: str = TARGET_WORD) -> int:
+        """How many sampled continuations began with the letter that goes on to ``word`` ("m" after
+        "Humpty Du"): the one draw the article's probabilities are about (m 45 %). Only for a prompt
+        that ``could_complete`` the word."""
+        return sum(s[:1] == letter_after(self.prompt, word) for s in self.samples)
 
     def share(self, word: str = TARGET_WORD) -> float:
         """The share of sampled continuations that finished it as ``word`` (NaN with no samples)."""

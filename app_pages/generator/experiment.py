@@ -13,6 +13,7 @@ from core.article_example import (
     article_distribution,
     completes_word,
     could_complete,
+    letter_after,
     next_letter,
 )
 from core.charts.generator import fan_html, text_html
@@ -26,14 +27,16 @@ IDEA = ":material/lightbulb:"
 
 
 def show_fan(result: Fan, temperature: float, seed: int) -> None:
-    """Greedy's line, the share of draws that wrote "Dumpty", and the draws themselves."""
+    """Greedy's line, how many draws took the next letter of "Dumpty" (the article's 45 %) and how
+    many then wrote it, and the draws themselves."""
     hover = tr("generator.text.hover")
     st.markdown(tr("generator.greedy.title"))
     st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
     values = {"t": format_temperature(temperature), "seed": seed, "n": len(result.samples)}
     if could_complete(result.prompt):
-        k = result.wrote()
-        st.markdown(tr("generator.fan.title", k=k, share=f"{result.share():.0%}", **values))
+        k, letter = result.drew_next(), letter_after(result.prompt)
+        share = f"{k / len(result.samples):.0%}"
+        st.markdown(tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **values))
         marks = [completes_word(result.prompt, s) for s in result.samples]
     else:
         st.markdown(tr("generator.fan.title.other", **values))

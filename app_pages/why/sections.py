@@ -72,7 +72,8 @@ def _scores() -> None:
 def _scores_body(leaf: float) -> None:
     scores = [leaf, FLOWER]
     rows = [scores, list(WRONG)]
-    labels = [tr("why.c.err.yours", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
+    mine = "right" if leaf > FLOWER else "yours"  # the text calls a leaf ahead of the flower the right answer
+    labels = [tr(f"why.c.err.{mine}", leaf=f"{leaf:g}"), tr("why.c.err.wrong")]
     squared = [losses.squared_error(z, LEAF) for z in rows]
     loss = [losses.cross_entropy(z, LEAF) for z in rows]
     note = _paradox_note(leaf, squared, loss)

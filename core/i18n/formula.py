@@ -6,7 +6,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Softmax turns scores into probabilities in three moves: e to the power of each score, their "
             "sum, each one divided by the sum. Change a score and follow the numbers."
         ),
-        "zh": "Softmax 分三步把分数变成概率：先算 e 的分数次方，再求和，最后每一项除以总和。改一个分数，跟着数字走一遍。",
+        "zh": "Softmax 分三步把分数变成概率：先算 e 的 z 次方（z 就是分数），再求和，最后每一项除以总和。改一个分数，跟着数字走一遍。",
     },
     "formula.caption": {
         "en": "$z_i$ is the score of option i (the field calls it a *logit*); e ≈ 2.718.",
@@ -63,7 +63,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "有几个概率计算机已经分不出大小了。",
     },
     # ------------------------------------------------------------------ why the exponential
-    "formula.why.title": {"en": "Why e to the power of the score?", "zh": "为什么要用 e 的分数次方？"},
+    "formula.why.title": {"en": "Why e to the power of the score?", "zh": "为什么要用 e 的 z 次方？"},
     "formula.why.intro": {
         "en": "The article gives four reasons, in this order.",
         "zh": "文章给了四个理由，按这个顺序：",

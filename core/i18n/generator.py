@@ -59,8 +59,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "**直接选最高**（T = 0），每次都写成：",
     },
     "generator.fan.title": {
-        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} wrote “Dumpty” ({share})**",
-        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次写出了“Dumpty”（{share}）**",
+        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them went on to write “Dumpty”",
+        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个抽到“{letter}”（{share}）**，其中 {w} 次接着写出了“Dumpty”",
     },
     "generator.fan.title.other": {
         "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): {n} continuations",

@@ -72,13 +72,13 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "zh": (
             "分类器看到一张叶子的图片时打出的分数。直接除以总和，得到 0.83 和 0.17（就是文章里的数）；"
-            "用 Softmax 算，得到 0.982 和 0.018。见下面的“为什么用 e 的分数次方？”。"
+            "用 Softmax 算，得到 0.982 和 0.018。见下面的“为什么用 e 的 z 次方？”。"
         ),
     },
     "playground.preset.humpty": {"en": "“Humpty Du…”: the next character", "zh": "“Humpty Du…”：下一个字符"},
     "playground.preset.humpty.note": {
         "en": "After “Humpty Du” the article gives u 0.5, m 0.45 and 0.05 for all the other characters, and calls them scores. They already add up to 1, so they are really probabilities: what softmax gives out, not what goes in. To get them back, this table uses their natural logarithms as scores: ln p is the power of e that gives p, so e to the −0.693 is 0.5 and ln 0.5 ≈ −0.693 (ln 0.45 ≈ −0.799, ln 0.05 ≈ −2.996). Softmax raises e to each score, which turns ln p back into p, so at T = 1 you see 50%, 45%, 5%. Typed in as they are, 0.5, 0.45 and 0.05 would give only 38.6%, 36.7% and 24.6%: put them in the table and see.",
-        "zh": "在“Humpty Du”后面，文章给出 u 0.5、m 0.45、其他字符合计 0.05，并把它们叫作“得分”。这三个数加起来正好是 1，所以它们其实已经是概率，是 Softmax 的输出，而不是输入。为了还原它们，这个表格用 ln p 当分数：ln p 就是“e 的多少次方等于 p”，例如 e 的 −0.693 次方约等于 0.5，所以 ln 0.5 ≈ −0.693（ln 0.45 ≈ −0.799，ln 0.05 ≈ −2.996）。Softmax 先算 e 的分数次方，正好把 ln p 变回 p，所以 T = 1 时你看到的正是 50%、45%、5%。如果照原样把 0.5、0.45、0.05 当分数填进表格，得到的只是 38.6%、36.7%、24.6%：可以在表格里试试。",
+        "zh": "在“Humpty Du”后面，文章给出 u 0.5、m 0.45、其他字符合计 0.05，并把它们叫作“得分”。这三个数加起来正好是 1，所以它们其实已经是概率，是 Softmax 的输出，而不是输入。为了还原它们，这个表格用 ln p 当分数：ln p 就是“e 的多少次方等于 p”，例如 e 的 −0.693 次方约等于 0.5，所以 ln 0.5 ≈ −0.693（ln 0.45 ≈ −0.799，ln 0.05 ≈ −2.996）。Softmax 先算 e 的 z 次方，正好把 ln p 变回 p，所以 T = 1 时你看到的正是 50%、45%、5%。如果照原样把 0.5、0.45、0.05 当分数填进表格，得到的只是 38.6%、36.7%、24.6%：可以在表格里试试。",
     },
     "playground.preset.huge": {"en": "Huge scores: 1000, 999, 998", "zh": "超大的分数：1000、999、998"},
     "playground.preset.huge.note": {
@@ -237,7 +237,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ go deeper
     "playground.deeper": {
         "en": "Go deeper: every step, all temperatures at once, why the exponential",
-        "zh": "深入一点：每一步怎么算、所有温度一起看、为什么用 e 的分数次方",
+        "zh": "深入一点：每一步怎么算、所有温度一起看、为什么用 e 的 z 次方",
     },
     # ------------------------------------------------------------------ step by step
     "playground.steps.title": {"en": "Step by step", "zh": "一步一步算"},
@@ -324,7 +324,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     # ------------------------------------------------------------------ why the exponential
-    "playground.why.title": {"en": "Why the exponential?", "zh": "为什么用 e 的分数次方？"},
+    "playground.why.title": {"en": "Why the exponential?", "zh": "为什么用 e 的 z 次方？"},
     "playground.why.intro": {
         "en": (
             "The article’s first reason for eᶻ is that it widens the gaps: a higher score pulls further ahead "

@@ -108,6 +108,9 @@ def test_fan_greedy_writes_duu_and_sampling_writes_dumpty_in_about_four_draws_of
     f = fan(ARTICLE, "Humpty Du", 1.0, seed=0)
     assert f.greedy.startswith("u") and len(f.samples) == 20
     assert f.wrote() == sum(s.startswith("mpty") and not s[4].isalpha() for s in f.samples)
+    assert f.drew_next() == sum(s.startswith("m") for s in f.samples) >= f.wrote()  # "Dumps" drew m too
+    big = fan(ARTICLE, "Humpty Du", 1.0, seed=1, n=2000)
+    assert big.drew_next() / 2000 == pytest.approx(0.45, abs=0.03)  # the article's m 45 %
     shares = [fan(ARTICLE, "Humpty Du", 1.0, seed, n=500).share() for seed in range(2)]
     # m is drawn 45 % of the time, and the trained model then finishes "Dumpty" most of the time
     assert 0.3 < np.mean(shares) < 0.45

@@ -74,8 +74,10 @@ def share_text(lang: str, result, t_value="1", seed=0) -> str:
         t=t_value,
         seed=seed,
         n=20,
-        k=result.wrote(),
-        share=f"{result.share():.0%}",
+        k=result.drew_next(),
+        letter="m",
+        share=f"{result.drew_next() / 20:.0%}",
+        w=result.wrote(),
     )
 
 
@@ -102,7 +104,9 @@ def test_temperature_zero_makes_every_draw_greedys_line_and_none_writes_dumpty(l
     at.select_slider(key="generator_temperature").set_value(0.0).run()
     expected = fan(ArticleExample(TRAINED), "Humpty Du", 0.0, 0)
     assert fan_rows(at) == ["…Du" + expected.greedy[:12].replace("\n", "↵")] * 20
-    assert t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, share="0%") in all_text(at)
+    assert t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, letter="m", share="0%", w=0) in all_text(
+        at
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
