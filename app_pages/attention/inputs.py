@@ -94,6 +94,11 @@ def key_names(index: pd.Index) -> list[str]:
     return [f"k{int(i)}" for i in index]
 
 
+def value_names(keys: list[str]) -> list[str]:
+    """The name of each key's value: v1 for k1, and so on (the values chart labels its points so)."""
+    return [f"v{name[1:]}" for name in keys]
+
+
 def _table_start() -> pd.DataFrame:
     """The table to give the grid: the user's last table whenever the grid starts afresh.
 

@@ -10,6 +10,7 @@ from app_pages.attention.inputs import (
     link_query_is_bad,
     query_input,
     scale_slider,
+    value_names,
 )
 from core import attention as att
 from core.charts import attention as charts
@@ -50,7 +51,7 @@ with rerun_expander(tr("attention.deeper"), DEEPER, icon=":material/tune:", expa
 
 with first_screen:
     if q_error or t_error:  # where the weights would be: why they are not, and where to look
-        st.warning(tr("attention.fix_below"), icon=":material/arrow_downward:")
+        st.info(tr("attention.fix_below"), icon=":material/arrow_downward:")  # the error is below
     if query is not None and table is not None:
         rows = np.asarray(table)  # [n, 4]: key x, key y, value 1, value 2
         keys, values = rows[:, :2], rows[:, 2:]
@@ -63,8 +64,11 @@ with first_screen:
                 charts.weights_figure(names, result.scores, result.weights, words), "attention_weights"
             )
         with right:
-            top = int(np.argmax(result.weights))
-            st.metric(tr("attention.m.top"), f"{names[top]}: {result.weights[top]:.3f}")
+            top = np.flatnonzero(result.weights == result.weights.max())  # ties: every one of them
+            shown = f"{names[top[0]]}: {result.weights[top[0]]:.3f}"
+            if len(top) > 1:
+                shown = tr("attention.m.top.tied", n=len(top), w=f"{result.weights[top[0]]:.3f}")
+            st.metric(tr("attention.m.top"), shown)
             if np.ptp(result.scores) == 0:
                 st.info(tr("attention.equal", n=len(names)), icon=":material/lightbulb:")
             st.info(tr("attention.temperature"), icon=":material/lightbulb:")
@@ -83,7 +87,8 @@ if query is not None and table is not None:
     with cols[1]:
         words = texts("attention.c.val", "title", "values", "output")
         show_chart(
-            charts.values_figure(values, names, result.weights, result.output, words), "attention_values"
+            charts.values_figure(values, value_names(names), result.weights, result.output, words),
+            "attention_values",
         )
     with cols[2]:
         words = texts("attention.c.sweep", "title", "x")

@@ -51,6 +51,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "{n} 个分数全都相等，所以 Softmax 把注意力平均分配：每个键都得到 1/{n}。",
     },
     "attention.m.top": {"en": "Most attended key", "zh": "最受关注的键"},
+    "attention.m.top.tied": {"en": "{n} tied, {w} each", "zh": "{n} 个并列，各 {w}"},
     "attention.m.entropy": {"en": "How spread out (entropy, bits)", "zh": "注意力有多分散（熵，比特）"},
     "attention.m.entropy.help": {
         "en": "Entropy measures how unsure the choice is: 0 when one key takes everything, largest when all keys weigh the same. A bit is the uncertainty of one fair coin toss.",

@@ -46,9 +46,14 @@ def test_the_scale_sets_the_weights_to_core_s_values(lang, scale):
     at = open_page("attention", lang)
     at.slider(key="attention_scale").set_value(scale).run()
     assert shown(at)[1] == pytest.approx(expected(DEFAULT_ROWS, scale), abs=1e-12)
-    top = int(np.argmax(expected(DEFAULT_ROWS, scale)))
+    w = np.array(expected(DEFAULT_ROWS, scale))
+    top = np.flatnonzero(w == w.max())
     metric = next(m.value for m in at.metric if m.label == t("attention.m.top", lang))
-    assert metric == f"k{top + 1}: {expected(DEFAULT_ROWS, scale)[top]:.3f}"
+    if len(top) == 1:
+        assert metric == f"k{top[0] + 1}: {w[top[0]]:.3f}"
+    else:  # λ = 0: every key ties
+        assert scale == 0 and metric == t("attention.m.top.tied", lang, n=len(top), w=f"{w.max():.3f}")
+    assert figure(at, "attention_values")["data"][0]["text"] == [f"v{i}" for i in range(1, 6)]  # k1: v1
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -57,6 +62,8 @@ def test_scale_zero_shares_attention_evenly_and_says_so(lang):
     at.slider(key="attention_scale").set_value(0.0).run()
     assert shown(at)[1] == [0.2] * 5
     assert t("attention.equal", lang, n=5) in [i.value for i in at.info]
+    metric = next(m.value for m in at.metric if m.label == t("attention.m.top", lang))
+    assert metric == t("attention.m.top.tied", lang, n=5, w="0.200")  # no one key is "most attended"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -91,7 +98,7 @@ def test_a_bad_query_is_explained_and_kept(lang, typed):
     assert at.text_input(key="attention_query").value == typed
     assert at.get("plotly_chart") == []
     # Where the weights would be, a pointer to the message, which sits right under the box.
-    assert [w.value for w in at.warning] == [t("attention.fix_below", lang)]
+    assert [i.value for i in at.info if i.value == t("attention.fix_below", lang)] and not at.warning
     inside = at.expander[0]
     assert [e.value for e in inside.error] == errors
 
@@ -100,7 +107,7 @@ def test_a_bad_query_is_explained_and_kept(lang, typed):
 def test_a_link_with_a_bad_query_opens_the_section_with_its_message_and_a_good_one_does_not(lang):
     at = apptest.open_link("attention", lang, attention_query="1, x")
     assert at.expander[0].proto.expanded  # the message is in view once scrolled to
-    assert [e.value for e in at.expander[0].error] and at.warning[0].value == t("attention.fix_below", lang)
+    assert [e.value for e in at.expander[0].error] and at.info[0].value == t("attention.fix_below", lang)
     at.text_input(key="attention_query").set_value("0, 1").run()  # fixed: the section stays open
     assert at.expander[0].proto.expanded and not at.error
     at.session_state["attention_deeper"] = False  # closed by the learner: it stays closed, on
