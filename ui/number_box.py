@@ -41,6 +41,13 @@ class Field:
     name: str | None = None  # a shorter catalog key for messages, when the label explains or gives the range
 
 
+# For a box whose low end is not allowed (top-p: 0 keeps nothing), "from 0 to 1" would be wrong.
+OPEN_RANGE = {
+    "input.not_number.range": "input.not_number.open",
+    "input.out_of_range": "input.out_of_range.open",
+}
+
+
 def label(field: Field) -> str:
     """The box's label in the reader's language."""
     return tr(field.label, **dict(field.label_values))
@@ -53,6 +60,8 @@ def parse(text: str, field: Field) -> tuple[float | int | None, str | None]:
         if field.low_open and value == field.low:
             raise InputError(field.low_open)
     except InputError as error:
+        if field.low_open and error.key in OPEN_RANGE:  # the range it names leaves out its low end
+            error = InputError(OPEN_RANGE[error.key], **error.values)
         return None, input_message(error, tr(field.name) if field.name else label(field))
     return value, None
 

@@ -161,11 +161,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "input.empty": {"en": "{where}: the number is missing.", "zh": "{where}：还没有填数字。"},
     "input.not_number": {
         "en": "{where}: “{value}” is not a number. Write numbers like 12, -0.5 or 1e3, with a point for decimals.",
-        "zh": "{where}：“{value}”不是数字。请写成 12 或 -0.5 这样的数，小数用点号。",
+        "zh": "{where}：“{value}”不是数字。请写成 12、-0.5 或 1e3 这样的数，小数用点号。",
     },
     "input.not_number.range": {
         "en": "{where}: “{value}” is not a number. Write a number from {low} to {high}, with a point for decimals.",
         "zh": "{where}：“{value}”不是数字。请写一个 {low} 到 {high} 之间的数，小数用点号。",
+    },
+    "input.not_number.open": {
+        "en": "{where}: “{value}” is not a number. Write a number greater than {low} and at most {high}, with a point for decimals.",
+        "zh": "{where}：“{value}”不是数字。请写一个大于 {low}、不超过 {high} 的数，小数用点号。",
     },
     "input.not_number.whole": {
         "en": "{where}: “{value}” is not a number. Write a whole number from {low} to {high}.",
@@ -178,6 +182,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "input.out_of_range": {
         "en": "{where}: “{value}” is outside the allowed range, {low} to {high}.",
         "zh": "{where}：“{value}”超出了允许的范围（{low} 到 {high}）。",
+    },
+    "input.out_of_range.open": {
+        "en": "{where}: “{value}” is outside the allowed range: greater than {low}, at most {high}.",
+        "zh": "{where}：“{value}”超出了允许的范围（大于 {low}，不超过 {high}）。",
     },
     "input.not_whole": {
         "en": "{where}: “{value}” is not a whole number; type one without a fraction, e.g. 3.",

@@ -277,7 +277,8 @@ BAD_INPUTS = [
     ("compare_length", "0", "input.out_of_range"),
     ("compare_length", "", "input.empty"),
     ("compare_top_p", "0", "compare.error.top_p"),
-    ("compare_top_p", "0,5", "input.not_number.range"),
+    ("compare_top_p", "0,5", "input.not_number.open"),  # top-p: greater than 0, not "from 0"
+    ("compare_top_p", "1.5", "input.out_of_range.open"),
     ("compare_top_p", "nan", "input.not_finite"),
     ("compare_top_k", "2.5", "input.not_whole"),
     ("compare_min_p", "-inf", "input.not_finite"),
@@ -350,3 +351,16 @@ def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
         assert f"compare.strategy.{name}" in CATALOG
     for column in STAT_COLUMNS:
         assert f"compare.col.{column}" in CATALOG
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("typed", "key"), [("0,5", "input.not_number.open"), ("1.5", "input.out_of_range.open")]
+)
+def test_top_p_s_messages_give_its_range_without_the_zero_it_refuses(lang, typed, key):
+    at = open_page("compare", lang)
+    at.text_input(key="compare_top_p").set_value(typed).run()
+    from ui.markdown import md_literal
+
+    expected = t(key, lang, where=t("compare.top_p", lang), value=md_literal(typed), low="0", high="1")
+    assert expected in [e.value for e in at.error]  # not "from 0 to 1": 0 itself is refused
