@@ -24,12 +24,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "图片是叶子，所以目标是 (1, 0)。文章里的输出是 (5, 1)；拿来比较的错误答案是 (0, 1)。",
     },
     "why.s1.paradox": {
-        "en": "In the article’s example, with target (1, 0), the right answer (5, 1) is further away than the wrong answer (0, 1): squared error (5 − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
-        "zh": "文章的例子里，目标是 (1, 0) 时，答对的 (5, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 (5 − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。",
+        "en": "In the article’s example, with target (1, 0), the right answer (5, 1) is further away than the wrong answer (0, 1): squared error (5 − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
+        "zh": "文章的例子里，目标是 (1, 0) 时，答对的 (5, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 (5 − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。",
     },
     "why.s1.paradox.yours": {
-        "en": "With target (1, 0), your right answer ({leaf}, 1) is further away than the wrong answer (0, 1): squared error ({leaf} − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be. (The article uses 5.)",
-        "zh": "目标是 (1, 0) 时，你设的 ({leaf}, 1) 虽然答对了，却比答错的 (0, 1) 离得更远：平方误差是 ({leaf} − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。（文章用的是 5。）",
+        "en": "With target (1, 0), your right answer ({leaf}, 1) is further away than the wrong answer (0, 1): squared error ({leaf} − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be. (The article uses 5.)",
+        "zh": "目标是 (1, 0) 时，你设的 ({leaf}, 1) 虽然答对了，却比答错的 (0, 1) 离得更远：平方误差是 ({leaf} − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。（文章用的是 5。）",
     },
     "why.s1.paradox.little": {
         "en": "Your ({leaf}, 1) leans only a little towards the leaf, and is no further from the target (1, 0) than the wrong answer (0, 1): squared error {right} against {wrong}. Move the leaf’s score above 2: the surer the right answer, the more raw scores punish it (the article uses 5).",
@@ -44,8 +44,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。",
     },
     "why.s1.sum_vs_softmax": {
-        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead. The chart below shows both for the scores you set.",
-        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。下面的图为你设的分数把两种结果都画了出来。",
+        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead. The chart below shows both for the scores you set.",
+        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。下面的图为你设的分数把两种结果都画了出来。",
     },
     "why.s1.equal": {
         "en": "Equal scores: softmax gives 50% / 50%, the network cannot decide, and the loss is log 2 ≈ 0.693.",
