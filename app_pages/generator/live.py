@@ -174,7 +174,8 @@ def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding
                 _choose_yourself(gen, model.vocab, next_distribution(model, gen.text, t)[1])
             elif gen.steps:
                 last = gen.steps[-1]
-                show_distribution(model.vocab, last.probs, last.probs_t, last, last.context)
+                show_distribution(model.vocab, last.probs, last.probs_t, last, last.context, gen.text[:-1])
             else:  # before the first step: a preview of the distribution the first draw will use
                 probs, probs_t = next_distribution(model, gen.text, t)
-                show_distribution(model.vocab, probs, probs_t, None, gen.text[-inputs.settings.context :])
+                window = gen.text[-inputs.settings.context :]
+                show_distribution(model.vocab, probs, probs_t, None, window, gen.text)

@@ -35,13 +35,18 @@ def show_text(gen: Generation) -> None:
 
 
 def show_distribution(
-    vocab: tuple[str, ...], probs: np.ndarray, probs_t: np.ndarray, step: Step | None, context: str
+    vocab: tuple[str, ...], probs: np.ndarray, probs_t: np.ndarray, step: Step | None, context: str, text: str
 ) -> None:
-    """The next-character bars and the draw on the cumulative distribution (for ``step``, or a preview)."""
+    """The next-character bars and the draw on the cumulative distribution (for ``step``, or a preview).
+
+    ``context`` is what the model read, the end of ``text``: the title marks a cut with "…", or
+    "after “y␣Duud”" read as a typo of the prompt.
+    """
     chosen = step.char_id if step is not None else None
     title_key = "generator.chart.bars.title" if step is not None else "generator.chart.bars.preview"
+    read = context if len(context) >= len(text) else f"…{context}"
     bar_labels = {
-        "title": tr(title_key, context=visible(context)),
+        "title": tr(title_key, context=visible(read)),
         "x": tr("generator.chart.bars.x"),
         "y": tr("generator.chart.bars.y"),
         "other": tr("generator.chart.other"),

@@ -333,6 +333,11 @@ def test_article_example_greedy_writes_duu(lang):
     assert chosen["name"] == t("generator.chart.bars.chosen", lang)
     assert model["x"][:2] == ["u", "m"] and model["y"][:2] == pytest.approx([0.5, 0.45])
     assert bars["y"][:2] == pytest.approx([1.0, 0.0])  # greedy draws from all mass on "u"
+    # The title quotes what the model read, the prompt's last characters, marked as a cut
+    read = at.session_state["generator_last_good"].steps[-1].context
+    assert len(read) < len("Humpty Du") and "Humpty Du".endswith(read)
+    title = figure(at, "generator_bars")["layout"]["title"]["text"]
+    assert title == t("generator.chart.bars.title", lang, context="…" + read.replace(" ", "␣"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -543,3 +548,10 @@ def test_history_shows_a_dash_not_none_where_a_character_was_picked_by_hand(lang
     assert how == [t("generator.how.picked", lang), t("generator.how.sample", lang)]
     assert u.isna().tolist() == [True, False]  # the picked step drew no random number
     assert at.dataframe[0].proto.placeholder == "—"  # what the grid shows for it, instead of "None"
+
+
+def test_a_prompt_shorter_than_the_models_window_is_quoted_whole_in_the_chart_title():
+    at = open_page("generator", "en", model_prompt="Jack")
+    click(at, "generator_step")
+    title = figure(at, "generator_bars")["layout"]["title"]["text"]
+    assert title == t("generator.chart.bars.title", "en", context="Jack")  # no "…": nothing was cut
