@@ -16,7 +16,6 @@ from core.charts.style import (
     DRAWN,
     GREY,
     PROBABILITY,
-    REFERENCE,
     REMOVED,
     REMOVED_PATTERN,
     STATISTIC,
@@ -24,6 +23,7 @@ from core.charts.style import (
     axis,
     figure,
     probability_axis,
+    reference_outlines,
     visible,
 )
 from core.textstats import Stats
@@ -55,7 +55,12 @@ def _outline(colour: str, width: float) -> dict:
     return {"color": "rgba(0,0,0,0)", "line": {"color": colour, "width": width}}
 
 
-def _next_char_figure(traces: list[Trace], texts: Mapping[str, str], top: float) -> go.Figure:
+BARGAP = 0.15
+
+
+def _next_char_figure(
+    traces: list[Trace], texts: Mapping[str, str], top: float, shapes: Sequence[dict] = ()
+) -> go.Figure:
     """The filter and dice charts' shared frame: overlaid bars per character up to ``top``. The y
     title is a level label over the axis, so figure() puts the legend under the plot."""
     return figure(
@@ -65,7 +70,8 @@ def _next_char_figure(traces: list[Trace], texts: Mapping[str, str], top: float)
         xaxis=axis(texts["x_title"], type="category", tickfont={"size": 13}),
         yaxis=probability_axis(texts["y_title"], top),
         barmode="overlay",
-        bargap=0.15,
+        bargap=BARGAP,
+        shapes=list(shapes),
     )
 
 
@@ -78,7 +84,8 @@ def filter_chart(
     max_bars: int = MAX_BARS,
 ) -> go.Figure:
     """One next-character distribution, bars sorted by probability: what the filters removed (hatched,
-    REMOVED), what is left renormalised (PROBABILITY), and the distribution before the filters (outline).
+    REMOVED), what is left renormalised (PROBABILITY), and the distribution before the filters (the
+    dashed reference outlines every page draws).
 
     ``before`` and ``after`` are probabilities [V] (before and after the filters), ``removed`` a bool [V].
     ``texts`` holds: title, kept, removed, before, x_title, y_title.
@@ -92,10 +99,10 @@ def filter_chart(
     traces = [
         _bar(x, np.where(gone, np.nan, after[idx]), texts["kept"], {"color": PROBABILITY}),
         _bar(x, np.where(gone, before[idx], np.nan), texts["removed"], hatched),
-        _bar(x, before[idx], texts["before"], _outline(REFERENCE, 1.5)),
     ]
+    outlines = reference_outlines(x, before[idx], texts["before"], True, half_width=(1 - BARGAP) / 2)
     top = float(np.nanmax([np.nanmax(after[idx]), before[idx].max()]))
-    return _next_char_figure(traces, texts, top)
+    return _next_char_figure(traces, texts, top, outlines)
 
 
 def dice_chart(

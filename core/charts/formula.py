@@ -11,10 +11,9 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import NAIVE, PROBABILITY, axis, figure
+from core.charts.style import BY_SUM_PATTERN, NAIVE, PROBABILITY, axis, figure
 
 Texts = Mapping[str, str]
-NAIVE_PATTERN = "x"  # the naive bars are hatched too: colour is never the only carrier
 
 
 def _label(v: float, digits: int) -> str:
@@ -40,7 +39,7 @@ def gaps_figure(
             "name": texts["by_sum"],
             "marker": {
                 "color": NAIVE,  # the pattern is drawn over the colour ("overlay"), not instead of it
-                "pattern": {"shape": NAIVE_PATTERN, "fgcolor": "white", "fillmode": "overlay"},
+                "pattern": {"shape": BY_SUM_PATTERN, "fgcolor": "white", "fillmode": "overlay"},
             },
             "text": [_label(v, 2) for v in naive],
             "textposition": "outside",

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
 from core.charts.style import (
+    BY_SUM_PATTERN,
     CHOSEN,
     LEGEND_BOTTOM,
     NAIVE,
@@ -31,7 +32,9 @@ STAR = "★"
 # The token's name comes in through %{fullData.name}, never pasted into the template, so a label
 # such as "%{y}" is shown as typed instead of being filled in by Plotly.
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
-PATTERNS = ("", "", "x", ".")  # softmax, divide by the sum, subtract the smallest, squares
+HATCH_OVER = {"fgcolor": "white", "fillmode": "overlay"}
+# softmax, divide by the sum, subtract the smallest, squares (the gradient's "x" and CHOSEN's dots not reused)
+PATTERNS = ("", BY_SUM_PATTERN, "+", "-")
 SWEEP_HOVER = "%{fullData.name}<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>"
 
 
@@ -167,7 +170,8 @@ def normalizations_figure(
                 "name": method,
                 "marker": {
                     "color": PROBABILITY if i == 0 else NAIVE,
-                    "pattern": {"shape": PATTERNS[i % len(PATTERNS)]},
+                    # white hatching over the colour, as the formula and why pages draw it
+                    "pattern": {"shape": PATTERNS[i % len(PATTERNS)], **HATCH_OVER},
                 },  # fmt: skip
                 "hovertemplate": method + "<br>%{x}: %{y:.4f}<extra></extra>",
             }

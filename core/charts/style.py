@@ -40,6 +40,9 @@ CHOSEN_PATTERN = {"shape": ".", "fgcolor": "white", "fillmode": "overlay"}
 SCORE = GREY  # raw scores z, before softmax
 REMOVED = "#D9D9D9"  # what a filter (top-k, top-p, min-p) removed; drawn with the pattern below
 REMOVED_PATTERN = "/"
+# Dividing by the sum (the article's first, naive way to make shares) in NAIVE, hatched the same way on
+# every chart that draws it: the formula page's answer, the why page's two ways, the temperature page's four.
+BY_SUM_PATTERN = "\\"
 # The theme's ink: Streamlit's Plotly theme replaces this placeholder with its own text colour
 # (GRAY_90 in streamlit/elements/lib/streamlit_plotly_theme.py): near-black on the light theme,
 # near-white on the dark one (a fixed dark grey all but vanishes there). Outside Streamlit it is
@@ -183,16 +186,17 @@ def level_labels(layout: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
 
 
 def reference_outlines(
-    x: Sequence[str], reference: ArrayLike, name: str, in_legend: bool
+    x: Sequence[str], reference: ArrayLike, name: str, in_legend: bool, half_width: float = 0.4
 ) -> list[dict[str, Any]]:
     """The T = 1 (or "before") shares as one dashed, unfilled REFERENCE rectangle per bar slot, drawn
     above the bars; the first named in the legend if ``in_legend``. Shapes, because a Plotly bar has
-    no dashed outline; every page draws the reference this one way (STYLE: one mark, one meaning)."""
+    no dashed outline; every page draws the reference this one way (STYLE: one mark, one meaning).
+    ``half_width``: of a category's slot, as the bars' own (1 − bargap) / 2."""
     ref = np.asarray(reference, dtype=float)  # [n]
     line = {"color": REFERENCE, "width": 2, "dash": "dash"}
     return [
-        {"type": "rect", "xref": "x", "yref": "y", "x0": name_x, "x1": name_x, "x0shift": -0.4,
-         "x1shift": 0.4, "y0": 0, "y1": float(r), "line": line, "fillcolor": "rgba(0,0,0,0)",
+        {"type": "rect", "xref": "x", "yref": "y", "x0": name_x, "x1": name_x, "x0shift": -half_width,
+         "x1shift": half_width, "y0": 0, "y1": float(r), "line": line, "fillcolor": "rgba(0,0,0,0)",
          "layer": "above", "name": name, "legendgroup": "reference", "showlegend": in_legend and i == 0}
         for i, (name_x, r) in enumerate(zip(x, ref, strict=True))
     ]  # fmt: skip

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
 from core.charts.style import (
+    BY_SUM_PATTERN,
     LEGEND_BOTTOM,
     LOSS,
     NAIVE,
@@ -148,7 +149,14 @@ def normalise_figure(
     traces = [_bars(classes, np.asarray(target), texts["target"], TARGET, ".0f")]
     if linear is not None:
         traces.append(
-            _bars(classes, np.asarray(linear), texts["linear"], NAIVE, ".2f", marker_pattern_shape="/")
+            _bars(
+                classes,
+                np.asarray(linear),
+                texts["linear"],
+                NAIVE,
+                ".2f",
+                marker_pattern_shape=BY_SUM_PATTERN,
+            )
         )
     traces.append(_bars(classes, np.asarray(soft), texts["softmax"], PROBABILITY, ".3f"))
     return figure(

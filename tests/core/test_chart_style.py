@@ -127,3 +127,18 @@ def test_a_probability_axis_leaves_room_above_the_bars_and_ticks_only_up_to_100_
 def test_a_probability_axis_with_nothing_to_draw_spans_0_to_100_percent(top):
     spec = style.probability_axis("p", top)
     assert spec["range"] == [0, 1.0] and spec["tickvals"][-1] == 1.0
+
+
+def test_dividing_by_the_sum_is_hatched_alike_on_every_chart_that_draws_it():
+    from core.charts import formula, playground, why
+    from core.charts.style import BY_SUM_PATTERN, NAIVE
+
+    texts = {"title": "t", "by_sum": "s", "softmax": "p", "target": "y", "linear": "s", "x": "x", "y": "y"}
+    drawn = [
+        formula.gaps_figure(("a", "b"), [0.8, 0.2], [0.9, 0.1], texts).data[0],
+        why.normalise_figure(("a", "b"), [1, 0], [0.8, 0.2], [0.9, 0.1], texts).data[1],
+        playground.normalizations_figure(
+            ("a", "b"), ("softmax", "linear"), [[0.9, 0.1], [0.8, 0.2]], texts
+        ).data[1],
+    ]
+    assert [(bar.marker.color, bar.marker.pattern.shape) for bar in drawn] == [(NAIVE, BY_SUM_PATTERN)] * 3

@@ -101,12 +101,14 @@ def test_filter_chart_sorts_by_probability_and_draws_removed_and_kept_bars_apart
     removed = np.array([True, False, False, True])
     after = np.where(removed, 0, before) / before[~removed].sum()
     fig = filter_chart(chars, before, after, removed, TEXTS_F)
-    kept, gone, outline = fig.data
+    kept, gone = fig.data
     assert list(kept.x) == ["b", "␣", "a", "d"]  # likeliest first, whitespace made visible
     assert list(kept.y[:2]) == pytest.approx([0.625, 0.375]) and np.isnan(kept.y[2:]).all()
     assert np.isnan(gone.y[:2]).all() and list(gone.y[2:]) == pytest.approx([0.1, 0.1])
     assert gone.marker.pattern.shape == "/"
-    assert list(outline.y) == pytest.approx([0.5, 0.3, 0.1, 0.1])
+    outlines = fig.layout.shapes  # before the filters: the reference, dashed, as on every page
+    assert [s.y1 for s in outlines] == pytest.approx([0.5, 0.3, 0.1, 0.1]) and outlines[0].x0 == "b"
+    assert {s.line.dash for s in outlines} == {"dash"} and outlines[0].showlegend
     assert fig.layout.height <= 320
 
 

@@ -114,7 +114,7 @@ def test_same_seed_gives_the_same_lines_and_another_seed_other_lines():
 def filter_bars(at) -> tuple[list[str], set[str], list[float]]:
     """The filter chart's x labels, the labels drawn as removed, and the kept bars' heights."""
     fig = figure(at, "compare_filters_chart")
-    kept, gone, _ = fig["data"]
+    kept, gone = fig["data"]
     x = kept["x"]
     removed = {c for c, y in zip(x, gone["y"], strict=True) if y is not None and not math.isnan(y)}
     return x, removed, kept["y"]
