@@ -131,8 +131,11 @@ def dice_chart(
     return _next_char_figure(traces, texts, top)
 
 
-# The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours.
+# The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours, and the
+# way each one is better: one panel holds both kinds, so every legend entry carries its arrow (the
+# tallest bars, greedy's and beam's repeats and loops, read as the best ones without it).
 SHARES = ("distinct_ngrams", "real_words", "repeated_ngrams", "loop_share")
+BETTER = {"distinct_ngrams": "↑", "real_words": "↑", "repeated_ngrams": "↓", "loop_share": "↓"}
 
 
 def _domains(sizes: Sequence[float], spacing: float) -> list[list[float]]:
@@ -169,7 +172,7 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
             "type": "bar",
             "x": x,
             "y": [getattr(s, key) for s in stats],
-            "name": texts[key],
+            "name": f"{texts[key]} {BETTER[key]}",
             "marker": {"color": STATISTIC[key][0], "pattern": {"shape": STATISTIC[key][1]}},
             "hovertemplate": "%{x}: %{y:.1%}<extra>" + texts[key] + "</extra>",
             "xaxis": "x",

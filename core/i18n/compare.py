@@ -278,8 +278,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "各方法的多样性、质量与重复",
     },
     "compare.chart.shares": {
-        "en": "Shares (higher distinct / real is better)",
-        "zh": "比例（不重复、真单词越高越好）",
+        "en": "Shares (↑ higher is better, ↓ lower is better)",
+        "zh": "比例（↑ 越高越好，↓ 越低越好）",
     },
     "compare.chart.ppl": {
         "en": "Perplexity (lower = reads more naturally)",

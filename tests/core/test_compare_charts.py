@@ -48,7 +48,10 @@ TEXTS = {
 
 def test_strategy_chart_has_a_bar_per_share_and_strategy_and_the_perplexities():
     fig = strategy_chart(["greedy", "sampling"], [stats(1.5, 0.1), stats(9.0, 0.9)], TEXTS)
-    assert [tr.name for tr in fig.data] == [TEXTS[k] for k in SHARES] + ["ppl"]
+    # each share says which way is better: distinct and real words up, repeats and loops down
+    arrows = ["↑", "↑", "↓", "↓"]
+    names = [f"{TEXTS[k]} {a}" for k, a in zip(SHARES, arrows, strict=True)]
+    assert [tr.name for tr in fig.data] == [*names, "ppl"]
     assert list(fig.data[0].y) == [0.1, 0.9]
     assert list(fig.data[-1].y) == [1.5, 9.0]
     assert list(fig.data[-1].x) == ["greedy", "sampling"]
