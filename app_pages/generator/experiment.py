@@ -42,6 +42,7 @@ def show_fan(result: Fan, temperature: float, seed: int) -> None:
         st.markdown(tr("generator.fan.title.other", **values))
         marks = [False] * len(result.samples)
     st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
+    st.caption(tr("generator.fan.key") if any(marks) else tr("generator.fan.shade"))
 
 
 def scores_toggle() -> bool:

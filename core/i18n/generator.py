@@ -62,6 +62,14 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them went on to write “Dumpty”",
         "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个抽到“{letter}”（{share}）**，其中 {w} 次接着写出了“Dumpty”",
     },
+    "generator.fan.key": {
+        "en": "✓ wrote “Dumpty”. The stronger a character’s colour, the surer the model was of it.",
+        "zh": "✓ 表示写出了“Dumpty”。字符的颜色越浓，模型对它越有把握。",
+    },
+    "generator.fan.shade": {
+        "en": "The stronger a character’s colour, the surer the model was of it.",
+        "zh": "字符的颜色越浓，模型对它越有把握。",
+    },
     "generator.fan.title.other": {
         "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): {n} continuations",
         "zh": "**按概率抽**（T = {t}，种子 {seed}）：{n} 个接着写的结果",

@@ -96,6 +96,7 @@ def test_the_page_opens_on_the_articles_experiment_greedy_duu_next_to_20_draws_a
     assert [r.split("…Du", 1)[1] for r in rows] == [s.replace("\n", "↵") for s in expected.samples]
     assert sum(r.startswith("✓") for r in rows) == expected.wrote() > 0
     assert share_text(lang, expected) in all_text(at)
+    assert t("generator.fan.key", lang) in [c.value for c in at.caption]  # what ✓ and the shading mean
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -555,3 +556,9 @@ def test_a_prompt_shorter_than_the_models_window_is_quoted_whole_in_the_chart_ti
     click(at, "generator_step")
     title = figure(at, "generator_bars")["layout"]["title"]["text"]
     assert title == t("generator.chart.bars.title", "en", context="Jack")  # no "…": nothing was cut
+
+
+def test_draws_of_another_prompt_say_what_their_shading_means_without_the_dumpty_mark():
+    at = open_page("generator", "en", model_prompt="Jack and J")
+    captions = [c.value for c in at.caption]
+    assert t("generator.fan.shade", "en") in captions and t("generator.fan.key", "en") not in captions
