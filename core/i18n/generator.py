@@ -150,11 +150,11 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.text.hover": {"en": "step {step}: “{char}”, p = {p}", "zh": "第 {step} 步：“{char}”，p = {p}"},
     "generator.chart.bars.title": {
-        "en": "Last step: after “{context}”, the next character",
+        "en": "Last step: after “{context}”",
         "zh": "上一步：“{context}”之后各字符的概率",
     },
     "generator.chart.bars.preview": {
-        "en": "Next step: after “{context}”, the next character",
+        "en": "Next step: after “{context}”",
         "zh": "下一步：“{context}”之后各字符的概率",
     },
     "generator.chart.bars.x": {

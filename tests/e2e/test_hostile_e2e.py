@@ -127,7 +127,7 @@ CASES = [
     Case("prompt-script", "generator", "zh", act=_prompt(SCRIPT + BOLD), message="model.err.unknown_chars",
          kept=(("generator_seed", "9"), ("model_prompt", SCRIPT + BOLD))),
     Case("compare-top-p-text", "compare", act=_compare("compare_top_p", "abc"),
-         message="input.not_number.range",
+         message="input.not_number.open",
          kept=(("compare_top_k", "7"), ("compare_top_p", "abc"))),
     Case("compare-length-img", "compare", act=_compare("compare_length", IMG),
          message="input.not_number.whole",
