@@ -13,7 +13,18 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import CHOSEN, INK, LEGEND_BOTTOM, PAPER, PROBABILITY, REFERENCE, SCORE, axis, figure
+from core.charts.style import (
+    CHOSEN,
+    INK,
+    LEGEND_BOTTOM,
+    PAPER,
+    PROBABILITY,
+    REFERENCE,
+    SCORE,
+    axis,
+    figure,
+    label_heights,
+)
 
 Texts = Mapping[str, str]
 
@@ -40,6 +51,9 @@ def _top_colours(weights: np.ndarray) -> list[str]:
     return [CHOSEN if t and not top.all() else PROBABILITY for t in top]
 
 
+TOP = 1.12  # the weights' axis runs to a little over 1, for the label over a bar of weight 1
+
+
 def weights_figure(
     names: Sequence[str], scores: ArrayLike, weights: ArrayLike, texts: Texts, height: int = 300
 ) -> go.Figure:
@@ -55,9 +69,6 @@ def weights_figure(
         "y": w,
         "name": texts["weights"],
         "marker": {"color": _top_colours(w)},
-        "text": [f"{v:.3f}" for v in w],
-        "textposition": "outside",
-        "cliponaxis": False,
         "customdata": np.asarray(scores, dtype=float),
         "hovertemplate": "%{x}: w = %{y:.3f}, s = %{customdata:.3f}<extra></extra>",
         "showlegend": False,
@@ -72,11 +83,17 @@ def weights_figure(
     # label near 1/n would sit under it.
     key = {"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": texts["even"],
            "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "hoverinfo": "skip"}  # fmt: skip
+    # Each weight over its bar, or over the even-share line where that runs just above the bar: the
+    # line then crossed the label (0.104 on a phone, under 1/5).
+    heights = label_heights(w, np.full(len(w), even), TOP)
+    labels = {"type": "scatter", "mode": "text", "x": list(names), "y": heights,
+              "text": [f"{v:.3f}" for v in w], "textposition": "top center", "cliponaxis": False,
+              "hoverinfo": "skip", "showlegend": False}  # fmt: skip
     return figure(
-        [bars, key],
+        [bars, key, labels],
         texts["title"],
         height=height,
-        yaxis=axis(range=[0, 1.12], tickformat=".1f"),
+        yaxis=axis(range=[0, TOP], tickformat=".1f"),
         shapes=[line],
     )
 

@@ -27,6 +27,15 @@ def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_chosen_a
     assert fig.data[1].name == "EVEN" and fig.data[1].line.dash == "dash"  # the legend names the line
 
 
+def test_a_weight_just_under_the_even_share_has_its_label_over_the_line_not_across_it():
+    w = np.array([0.35, 0.33, 0.18, 0.1, 0.04])  # 1/5 = 0.2: 0.18 just under the line, 0.04 far under
+    fig = charts.weights_figure([f"k{i}" for i in range(1, 6)], np.log(w), w, T)
+    labels = fig.data[2]
+    assert list(labels.text) == ["0.350", "0.330", "0.180", "0.100", "0.040"] and labels.mode == "text"
+    np.testing.assert_allclose(labels.y, [0.35, 0.33, 0.2, 0.2, 0.04])  # 0.1: 0.1 under, closer than a line
+    assert labels.hoverinfo == "skip" and labels.showlegend is False
+
+
 def test_equal_weights_highlight_no_key():
     out = att.attention(Q, KEYS, VALUES, 0.0)
     fig = charts.weights_figure(NAMES, out.scores, out.weights, T)

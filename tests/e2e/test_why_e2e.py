@@ -11,7 +11,7 @@ from core import attention as att
 from core.i18n import t
 from core.softmax import softmax
 from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
-from tests.e2e.first_screens import bar_texts, wholly_in_view
+from tests.e2e.first_screens import wholly_in_view
 
 PHONE = (390, 844)
 DEFAULT_KEYS = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0], [0.7, 0.7], [0.0, -1.0]]
@@ -71,16 +71,15 @@ def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weigh
     wholly_in_view(page, slider, height)
     wholly_in_view(page, page.locator(".st-key-attention_weights .main-svg").first, height)
     weights = att.attention([1.0, 0.5], DEFAULT_KEYS, DEFAULT_VALUES, 2.0).weights
-    expect(page.locator(".st-key-attention_weights .barlayer .bartext")).to_have_count(5, timeout=30_000)
-    assert bar_texts(page, "attention_weights") == [f"{w:.3f}" for w in weights]
+    labels = page.locator(".st-key-attention_weights .textpoint text")  # each weight, over its bar
+    expect(labels).to_have_count(5, timeout=30_000)
+    assert labels.all_text_contents() == [f"{w:.3f}" for w in weights]
     screenshot(page, f"attention-{lang}-{width}")
     for _ in range(20):  # 2 → 0 in steps of 0.1: every key the same weight
         slider.get_by_role("slider").press("ArrowLeft")
     wait_idle(page)
     page.wait_for_url(lambda u: "attention_scale" not in u or "attention_scale=0" in u)
-    expect(page.locator(".st-key-attention_weights .barlayer .bartext")).to_have_text(
-        ["0.200"] * 5, timeout=30_000
-    )
+    expect(labels).to_have_text(["0.200"] * 5, timeout=30_000)
     assert_no_exception(page)
 
 
