@@ -11,7 +11,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import BY_SUM_PATTERN, NAIVE, PROBABILITY, axis, figure
+from core.charts.style import BY_SUM_PATTERN, HATCH_OVER, NAIVE, PROBABILITY, axis, figure
 
 Texts = Mapping[str, str]
 
@@ -39,7 +39,7 @@ def gaps_figure(
             "name": texts["by_sum"],
             "marker": {
                 "color": NAIVE,  # the pattern is drawn over the colour ("overlay"), not instead of it
-                "pattern": {"shape": BY_SUM_PATTERN, "fgcolor": "white", "fillmode": "overlay"},
+                "pattern": {"shape": BY_SUM_PATTERN, **HATCH_OVER},
             },
             "text": [_label(v, 2) for v in naive],
             "textposition": "outside",

@@ -16,6 +16,7 @@ from numpy.typing import ArrayLike
 from core.charts.style import (
     BY_SUM_PATTERN,
     CHOSEN,
+    HATCH_OVER,
     LEGEND_BOTTOM,
     NAIVE,
     PAPER,
@@ -32,7 +33,6 @@ STAR = "★"
 # The token's name comes in through %{fullData.name}, never pasted into the template, so a label
 # such as "%{y}" is shown as typed instead of being filled in by Plotly.
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
-HATCH_OVER = {"fgcolor": "white", "fillmode": "overlay"}
 # softmax, divide by the sum, subtract the smallest, squares (the gradient's "x" and CHOSEN's dots not reused)
 PATTERNS = ("", BY_SUM_PATTERN, "+", "-")
 SWEEP_HOVER = "%{fullData.name}<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>"

@@ -43,6 +43,7 @@ REMOVED_PATTERN = "/"
 # Dividing by the sum (the article's first, naive way to make shares) in NAIVE, hatched the same way on
 # every chart that draws it: the formula page's answer, the why page's two ways, the temperature page's four.
 BY_SUM_PATTERN = "\\"
+HATCH_OVER = {"fgcolor": "white", "fillmode": "overlay"}  # white hatching over a bar's colour, not instead
 # The theme's ink: Streamlit's Plotly theme replaces this placeholder with its own text colour
 # (GRAY_90 in streamlit/elements/lib/streamlit_plotly_theme.py): near-black on the light theme,
 # near-white on the dark one (a fixed dark grey all but vanishes there). Outside Streamlit it is

@@ -16,6 +16,7 @@ from numpy.typing import ArrayLike
 
 from core.charts.style import (
     BY_SUM_PATTERN,
+    HATCH_OVER,
     LEGEND_BOTTOM,
     LOSS,
     NAIVE,
@@ -155,7 +156,7 @@ def normalise_figure(
                 texts["linear"],
                 NAIVE,
                 ".2f",
-                marker_pattern_shape=BY_SUM_PATTERN,
+                marker_pattern={"shape": BY_SUM_PATTERN, **HATCH_OVER},
             )
         )
     traces.append(_bars(classes, np.asarray(soft), texts["softmax"], PROBABILITY, ".3f"))

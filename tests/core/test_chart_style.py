@@ -141,4 +141,8 @@ def test_dividing_by_the_sum_is_hatched_alike_on_every_chart_that_draws_it():
             ("a", "b"), ("softmax", "linear"), [[0.9, 0.1], [0.8, 0.2]], texts
         ).data[1],
     ]
-    assert [(bar.marker.color, bar.marker.pattern.shape) for bar in drawn] == [(NAIVE, BY_SUM_PATTERN)] * 3
+    looks = [
+        (b.marker.color, b.marker.pattern.shape, b.marker.pattern.fgcolor, b.marker.pattern.fillmode)
+        for b in drawn
+    ]
+    assert looks == [(NAIVE, BY_SUM_PATTERN, "white", "overlay")] * 3  # white hatching over the colour
