@@ -178,12 +178,13 @@ def scale_sweep_figure(
     The key most attended at the current scale is drawn CHOSEN, the others PROBABILITY with
     different dashes, so no line needs a colour of its own; the current scale is a dotted line. The
     labels are in the theme's ink (orange text is 2:1 on white, blue 3.5:1 on the dark theme), the
-    most attended key's in bold.
+    most attended key's in bold. When every key ties (λ = 0), none is singled out.
     """
     sc = np.asarray(scales, dtype=float)
     w = np.asarray(weights, dtype=float)
     now = w[int(np.argmin(np.abs(sc - current)))]
-    top = int(np.argmax(now))
+    tied = np.isclose(now, now.max()).all()  # λ = 0: every key weighs the same, none is "most attended"
+    top = -1 if tied else int(np.argmax(now))
     dashes = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
     traces = [
         {"type": "scatter", "x": sc, "y": w[:, i], "name": name, "mode": "lines", "showlegend": False,

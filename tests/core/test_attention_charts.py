@@ -107,3 +107,12 @@ def test_labels_sit_on_the_side_away_from_the_origin_and_the_query_s_is_never_cl
     assert [d.textposition for d in heads] == ["middle right", "top center", "middle left"]
     query = fig.data[-1]
     assert query.textposition == "top left" and query.cliponaxis is False  # q = (−1, 2), at the plot's top
+
+
+def test_the_sweep_singles_out_no_key_when_all_of_them_tie():
+    scales = np.linspace(0, 5, 11)
+    sweep = att.weights_over_scales(Q, KEYS, scales)
+    tied = charts.scale_sweep_figure(scales, sweep, NAMES, 0.0, T)
+    assert {(d.line.color, d.line.width) for d in tied.data} == {(style.PROBABILITY, 1.5)}
+    picked = charts.scale_sweep_figure(scales, sweep, NAMES, 2.0, T)
+    assert [d.line.color for d in picked.data].count(style.CHOSEN) == 1
