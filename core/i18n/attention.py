@@ -25,7 +25,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.deeper": {"en": "Change the query and the keys", "zh": "改一改查询和键"},
     "attention.fix_below": {
         "en": "Nothing to weigh yet: a value under “Change the query and the keys” needs fixing (the message is there).",
-        "zh": "还没法算权重：“改一改查询和键”里有一个数要改一改（那里写了哪儿不对）。",
+        "zh": "还没法算权重：“改一改查询和键”里有个地方要改（红色提示写了是哪儿）。",
     },
     "attention.deeper.sentence": {
         "en": "Turn the query towards a key, or edit the table, and that key’s weight grows.",

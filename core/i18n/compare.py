@@ -27,6 +27,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.k": {"en": "Lines drawn by the probabilities", "zh": "并排展示几段按概率抽出的续写"},
     "compare.top_k": {"en": "Top-k: keep the k likeliest", "zh": "只留前 k 名（top-k）"},
+    "compare.top_k.name": {"en": "Top-k", "zh": "top-k"},  # in a message
+    "compare.top_p.name": {"en": "Top-p", "zh": "top-p"},
+    "compare.min_p.name": {"en": "Min-p", "zh": "min-p"},
     "compare.top_k.help": {
         "en": "A whole number ≥ 1. Ties with the k-th are kept; k larger than the number of characters keeps them all.",
         "zh": "不小于 1 的整数。和第 k 名同分的字符也保留；k 比字符的总数还大时，全部保留。",

@@ -9,8 +9,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "Softmax 分三步把分数变成概率：先算 e 的 z 次方（z 就是分数），再求和，最后每一项除以总和。改一个分数，跟着数字走一遍。",
     },
     "formula.caption": {
-        "en": "$z_i$ is the score of option i (the field calls it a *logit*); e ≈ 2.718.",
-        "zh": "$z_i$ 是第 i 个选项的分数（业内叫 logit）；e ≈ 2.718。",
+        "en": "$z_i$ is the score of option i (the field calls it a *logit*); e ≈ 2.718.",
+        "zh": "$z_i$ 是第 i 个选项的分数（业内叫 logit）；e ≈ 2.718。",
     },
     "formula.score": {"en": "Score of {name}", "zh": "{name} 的分数"},
     "formula.score.help": {
@@ -27,8 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.chart.title": {"en": "The three shares", "zh": "三个概率"},
     "formula.chart.current": {"en": "softmax", "zh": "Softmax"},
     "formula.note.exp": {
-        "en": "Reading along with the article? Its third term is printed “e·^1”; it means $e^{{0.1}}$ ≈ {e3}.",
-        "zh": "对照着文章看？文章里第三项印成了“e·^1”，其实是 $e^{{0.1}}$ ≈ {e3}。",
+        "en": "Reading along with the article? Its third term is printed “e·^1”; it means $e^{{0.1}}$ ≈ {e3}.",
+        "zh": "对照着文章看？文章里第三项印成了“e·^1”，其实是 $e^{{0.1}}$ ≈ {e3}。",
     },
     "formula.note.sum": {
         "en": (

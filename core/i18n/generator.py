@@ -60,7 +60,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.fan.title": {
         "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them went on to write “Dumpty”",
-        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个抽到“{letter}”（{share}）**，其中 {w} 次接着写出了“Dumpty”",
+        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}）**，其中 {w} 次接着写出了“Dumpty”",
     },
     "generator.fan.key": {
         "en": "✓ wrote “Dumpty”. The stronger a character’s colour, the surer the model was of it.",

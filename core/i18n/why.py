@@ -25,15 +25,15 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.paradox": {
         "en": "In the article’s example, with target (1, 0), the right answer (5, 1) is further away than the wrong answer (0, 1): squared error (5 − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
-        "zh": "文章的例子里，目标是 (1, 0) 时，答对的 (5, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 (5 − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。",
+        "zh": "文章的例子里，目标是 (1, 0) 时，答对的 (5, 1) 反而比答错的 (0, 1) 离得更远：平方误差是 (5 − 1)² + (1 − 0)² = {right}，而答错的是 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。",
     },
     "why.s1.paradox.yours": {
         "en": "With target (1, 0), your right answer ({leaf}, 1) is further away than the wrong answer (0, 1): squared error ({leaf} − 1)² + (1 − 0)² = {right} against (0 − 1)² + (1 − 0)² = {wrong}. Raw scores punish the right answer more. Turned into probabilities first, the loss is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be. (The article uses 5.)",
-        "zh": "目标是 (1, 0) 时，你设的 ({leaf}, 1) 虽然答对了，却比答错的 (0, 1) 离得更远：平方误差是 ({leaf} − 1)² + (1 − 0)² = {right}，对 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。（文章用的是 5。）",
+        "zh": "目标是 (1, 0) 时，你设的 ({leaf}, 1) 虽然答对了，却比答错的 (0, 1) 离得更远：平方误差是 ({leaf} − 1)² + (1 − 0)² = {right}，而答错的是 (0 − 1)² + (1 − 0)² = {wrong}。直接拿分数比，答对的反而被罚得更重。先变成概率再算，损失是答对 {ce_right}、答错 {ce_wrong}，这才对。（文章用的是 5。）",
     },
     "why.s1.paradox.little": {
         "en": "Your ({leaf}, 1) leans only a little towards the leaf, and is no further from the target (1, 0) than the wrong answer (0, 1): squared error {right} against {wrong}. Move the leaf’s score above 2: the surer the right answer, the more raw scores punish it (the article uses 5).",
-        "zh": "你设的 ({leaf}, 1) 只比花高一点点，离目标 (1, 0) 并不比答错的 (0, 1) 远：平方误差是 {right}，对 {wrong}。把叶子的分数拉到 2 以上试试：答对得越有把握，直接拿分数比反而罚得越重（文章用的是 5）。",
+        "zh": "你设的 ({leaf}, 1) 只比花高一点点，离目标 (1, 0) 并不比答错的 (0, 1) 远：平方误差是 {right}，而答错的是 {wrong}。把叶子的分数拉到 2 以上试试：答对得越有把握，直接拿分数比反而罚得越重（文章用的是 5）。",
     },
     "why.s1.paradox.wrong": {
         "en": "With ({leaf}, 1) the leaf does not score highest, so this answer is wrong too: squared error {right} against the wrong answer’s {wrong}, loss {ce_right} against {ce_wrong}. Move the leaf’s score above 2 to see raw scores punish a right answer (the article uses 5).",
@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.bridge": {
         "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0.",
-        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。",
+        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。",
     },
     "why.s1.sum_vs_softmax": {
         "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead. The chart below shows both for the scores you set.",
@@ -97,7 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.predict.raw_scores.a": {
         "en": "The right one: {right} against {wrong}. After softmax the loss −log p is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
-        "zh": "答对的那个：{right} 对 {wrong}。先用 Softmax 变成概率，损失 −log p 就是答对 {ce_right}、答错 {ce_wrong}，这才对。",
+        "zh": "答对的那个：{right}，答错的是 {wrong}。先用 Softmax 变成概率，损失 −log p 就是答对 {ce_right}、答错 {ce_wrong}，这才对。",
     },
     "why.predict.gradient.q": {
         "en": "Guess first: p(leaf) starts at {p0}. After one step with η = 1, about what will it be?",
@@ -167,7 +167,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "why.c.grad.p": {"en": "probability p", "zh": "概率 p"},
     "why.c.grad.y": {"en": "target y", "zh": "目标 y"},
     "why.c.grad.grad": {"en": "gradient p − y", "zh": "梯度 p − y"},
-    "why.c.hist.title": {"en": "Loss −log p(leaf) after each step", "zh": "每一步之后的损失 −log p(叶子)"},
+    "why.c.hist.title": {"en": "Loss −log p(leaf) after each step", "zh": "每一步之后的损失 −log p(叶子)"},
     "why.c.hist.x": {"en": "step", "zh": "步数"},
     "why.c.hist.loss": {"en": "loss", "zh": "损失"},
 }

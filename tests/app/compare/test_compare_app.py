@@ -296,7 +296,8 @@ def test_bad_input_shows_a_translated_message_keeps_the_text_and_blocks_run(lang
     assert at.text_input(key=key).value == value  # what the user typed is kept
     errors = [e.value for e in at.error]
     words = max(t(message, lang, where="§", value="§", low="§", high="§").split("§"), key=len)[:16]
-    label = t(key.replace("compare_", "compare."), lang)
+    named = key in ("compare_top_k", "compare_top_p", "compare_min_p")  # messages use the short name
+    label = t(key.replace("compare_", "compare.") + (".name" if named else ""), lang)
     assert any(words in e and e.startswith(label) for e in errors), errors
     assert all("<script>" not in e for e in errors)
     assert at.button(key="compare_run").disabled
@@ -362,5 +363,5 @@ def test_top_p_s_messages_give_its_range_without_the_zero_it_refuses(lang, typed
     at.text_input(key="compare_top_p").set_value(typed).run()
     from ui.markdown import md_literal
 
-    expected = t(key, lang, where=t("compare.top_p", lang), value=md_literal(typed), low="0", high="1")
+    expected = t(key, lang, where=t("compare.top_p.name", lang), value=md_literal(typed), low="0", high="1")
     assert expected in [e.value for e in at.error]  # not "from 0 to 1": 0 itself is refused

@@ -311,8 +311,8 @@ def test_choosing_a_preset_replaces_the_table(lang):
     open_tab(at, "playground_view", t("playground.why.title", lang))
     why = frame_with(at, t("playground.why.col.values", lang))
     assert why[t("playground.why.col.values", lang)].tolist()[:2] == [
-        "0.982, 0.01799",
-        "0.8333, 0.1667",
+        "0.982, 0.018",  # the article's softmax of (5, 1)
+        "0.833, 0.167",  # and its division by the sum, 5/6 and 1/6
     ]
 
 
@@ -484,3 +484,11 @@ def test_the_grid_ends_with_a_blank_row_and_gets_a_new_one_once_it_is_filled():
     no_exception(at)
     rows = at.session_state["playground_base"].fillna("").values.tolist()
     assert rows == [["A", "2"], ["B", "1"], ["C", "0.1"], ["D", "5"], ["", ""]]
+
+
+def test_the_why_exp_table_writes_every_share_to_three_decimals():
+    at = open_page("playground", "en", playground_view="why")
+    frames = [df for df in at.dataframe if t("playground.why.col.values", "en") in df.value.columns]
+    cells = list(frames[0].value[t("playground.why.col.values", "en")])
+    assert cells[0] == "0.659, 0.242, 0.099"  # softmax of the article's 2, 1, 0.1, as written everywhere
+    assert all(len(v.split(".")[-1]) == 3 for cell in cells for v in cell.split(", ") if "." in v)
