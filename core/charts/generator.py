@@ -21,11 +21,11 @@ from core.charts.style import (
     MARGIN,
     PAPER,
     PROBABILITY,
-    REFERENCE,
     axis,
     css_rgb,
     figure,
     probability_axis,
+    reference_outlines,
     visible,
 )
 
@@ -64,6 +64,9 @@ def _bars_axis(title: str, names: list[str], other: bool) -> dict:
                 tickvals=names, tickfont={"size": 13}, tickangle=0)  # fmt: skip
 
 
+BARGAP = 0.25
+
+
 def next_char_figure(
     probs_t: NDArray[np.float64],
     probs: NDArray[np.float64],
@@ -72,7 +75,8 @@ def next_char_figure(
     labels: Mapping[str, str],
 ) -> go.Figure:
     """Bars of the distribution the next character is drawn from: the top 15, the chosen one always as
-    its own bar, "other" as the sum of the rest; the model at T = 1 as an outline (REFERENCE).
+    its own bar, "other" as the sum of the rest; the model at T = 1 as the dashed reference outlines
+    every page draws (``reference_outlines``).
 
     The chosen bar is a trace of its own: CHOSEN, dotted (colour is not the only sign), named in the
     legend. (An arrow labelled "chosen" above the bar ran into the axis label whenever the tallest
@@ -85,14 +89,6 @@ def next_char_figure(
     values = [float(probs_t[i]) if i >= 0 else 0.0 for i in ids]
     if -1 in ids:
         values[-1] = float(probs_t[[i for i in range(len(vocab)) if i not in set(ids)]].sum())
-    reference = {
-        "type": "bar",
-        "x": names,
-        "y": model_values,
-        "name": labels["model"],
-        "marker": {"color": "rgba(0,0,0,0)", "line": {"color": REFERENCE, "width": 1.5}},
-        "hovertemplate": "%{x}: %{y:.1%}<extra>" + labels["model"] + "</extra>",
-    }
     drawn = {
         "type": "bar",
         "x": names,
@@ -107,7 +103,7 @@ def next_char_figure(
     y_axis = probability_axis(labels["y"], max(values + model_values), labels_above=True)
     y_max = y_axis["range"][1]
     traces = [drawn]
-    if chosen is not None:  # drawn over its blue bar, under the T = 1 outline
+    if chosen is not None:  # drawn over its blue bar, under the T = 1 outline (shapes are drawn above)
         k = ids.index(chosen)
         traces.append({
             "type": "bar",
@@ -120,7 +116,6 @@ def next_char_figure(
             "marker": {"color": CHOSEN, "pattern": CHOSEN_PATTERN},
             "hovertemplate": "%{x}: %{customdata:.2%}<extra>" + labels["chosen"] + "</extra>",
         })  # fmt: skip
-    traces.append(reference)
     return figure(
         traces,
         labels["title"],
@@ -128,7 +123,8 @@ def next_char_figure(
         xaxis=_bars_axis(labels["x"], names, other=-1 in ids),
         yaxis=y_axis,
         barmode="overlay",
-        bargap=0.25,
+        bargap=BARGAP,
+        shapes=reference_outlines(names, model_values, labels["model"], True, half_width=(1 - BARGAP) / 2),
         # Under the x title whatever its length: at y = -0.3 the Chinese x title ran into it on a phone.
         legend=LEGEND_BOTTOM,
         # Plotly shrinks a label to its bar's width: on a phone, 16 bars gave 5 px text. Too small

@@ -51,6 +51,8 @@ HATCH_OVER = {"fgcolor": "white", "fillmode": "overlay"}  # white hatching over 
 INK = "#000037"
 PAPER = "#000038"  # the same for the theme's background (BG_COLOR): a gap around a marker, between slices
 REFERENCE = INK  # the T = 1 (or "before") reference: an outline, dashed, no fill
+# Its dash: short, so a phone's narrow bars (12 px) still show a dashed edge, not two or three blocks.
+REFERENCE_DASH = "4px,3px"
 TARGET = GREEN  # y, the ideal answer
 LOSS = RED  # losses and the gradient p − y; training solid, held-out dashed
 NAIVE = PURPLE  # the naive alternative: divide by the sum, squared error on raw scores
@@ -194,7 +196,7 @@ def reference_outlines(
     no dashed outline; every page draws the reference this one way (STYLE: one mark, one meaning).
     ``half_width``: of a category's slot, as the bars' own (1 − bargap) / 2."""
     ref = np.asarray(reference, dtype=float)  # [n]
-    line = {"color": REFERENCE, "width": 2, "dash": "dash"}
+    line = {"color": REFERENCE, "width": 2, "dash": REFERENCE_DASH}
     return [
         {"type": "rect", "xref": "x", "yref": "y", "x0": name_x, "x1": name_x, "x0shift": -half_width,
          "x1shift": half_width, "y0": 0, "y1": float(r), "line": line, "fillcolor": "rgba(0,0,0,0)",

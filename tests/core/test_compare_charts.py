@@ -13,6 +13,7 @@ from core.charts.compare import (
     strategy_chart,
     sweep_chart,
 )
+from core.charts.style import REFERENCE_DASH
 from core.textstats import Loop, Stats
 
 
@@ -111,7 +112,7 @@ def test_filter_chart_sorts_by_probability_and_draws_removed_and_kept_bars_apart
     assert gone.marker.pattern.shape == "/"
     outlines = fig.layout.shapes  # before the filters: the reference, dashed, as on every page
     assert [s.y1 for s in outlines] == pytest.approx([0.5, 0.3, 0.1, 0.1]) and outlines[0].x0 == "b"
-    assert {s.line.dash for s in outlines} == {"dash"} and outlines[0].showlegend
+    assert {s.line.dash for s in outlines} == {REFERENCE_DASH} and outlines[0].showlegend
     assert fig.layout.height <= 320
 
 

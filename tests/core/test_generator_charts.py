@@ -16,7 +16,7 @@ from core.charts.generator import (
     text_html,
     top_bars,
 )
-from core.charts.style import CHOSEN, CHOSEN_PATTERN, INK, PROBABILITY, REFERENCE, visible
+from core.charts.style import CHOSEN, CHOSEN_PATTERN, INK, PROBABILITY, REFERENCE, REFERENCE_DASH, visible
 from core.sampling import draw
 
 VOCAB = tuple(" \nabcdefghijklmnopqrstuvwxyz")
@@ -62,10 +62,10 @@ def test_the_chosen_bar_is_its_own_dotted_trace_in_the_chosen_colour_named_in_th
     q = p**2 / (p**2).sum()  # a lower temperature: the chosen bar shows what was drawn from, not the model
     chosen = int(np.argmax(p))
     fig = next_char_figure(q, p, VOCAB, chosen, BAR_LABELS)
-    drawn, picked, model = fig.data
+    drawn, picked = fig.data
     assert drawn.marker.color == PROBABILITY and picked.marker.color == CHOSEN
     assert picked.marker.pattern.shape == CHOSEN_PATTERN["shape"]  # colour is not the only sign
-    assert [t.name for t in fig.data] == ["D", "C", "M"]  # the legend names each colour once
+    assert [t.name for t in fig.data] == ["D", "C"] and fig.layout.shapes[0].name == "M"  # each once
     assert list(picked.x) == [visible(VOCAB[chosen])]
     assert picked.y[0] == pytest.approx(q[chosen]) and picked.customdata[0] == pytest.approx(q[chosen])
     assert fig.layout.barmode == "overlay"  # on its own blue bar, not beside it
@@ -99,12 +99,16 @@ def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outlin
     p = dist(3)
     q = p**2 / (p**2).sum()  # a lower temperature
     fig = next_char_figure(q, p, VOCAB, None, BAR_LABELS)
-    drawn, model = fig.data
-    assert list(drawn.x) == list(model.x)
-    head = [VOCAB.index(c) for c in model.x[:TOP]]
+    (drawn,) = fig.data
+    model = fig.layout.shapes  # the T = 1 reference: dashed outlines, as on every page
+    assert list(drawn.x) == [s.x0 for s in model]
+    head = [VOCAB.index(s.x0) for s in model[:TOP]]
     assert list(drawn.y[:TOP]) == pytest.approx(q[head].tolist())
-    assert sum(model.y) == pytest.approx(1.0) and sum(drawn.y) == pytest.approx(1.0)
-    assert model.marker.line.color == REFERENCE and model.marker.color == "rgba(0,0,0,0)"
+    assert sum(s.y1 for s in model) == pytest.approx(1.0) and sum(drawn.y) == pytest.approx(1.0)
+    assert {(s.line.color, s.line.dash, s.fillcolor) for s in model} == {
+        (REFERENCE, REFERENCE_DASH, "rgba(0,0,0,0)")
+    }
+    assert [s.showlegend for s in model][:2] == [True, False]
     # a label Plotly would shrink below 10 px to fit a narrow bar (a phone) is left out, not shrunk
     assert (fig.layout.uniformtext.minsize, fig.layout.uniformtext.mode) == (10, "hide")
 

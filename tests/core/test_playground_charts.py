@@ -9,7 +9,7 @@ from core.charts.playground import (
     safe_labels,
     sweep_figure,
 )
-from core.charts.style import CHOSEN, NAIVE, PROBABILITY, REFERENCE
+from core.charts.style import CHOSEN, NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
 from core.softmax import softmax, temperature_sweep
 
 TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "current": "now"}
@@ -41,7 +41,7 @@ def test_the_t1_reference_is_a_dashed_outline_per_option_with_one_legend_entry()
     shapes = fig.layout.shapes
     np.testing.assert_allclose([s.y1 for s in shapes], [0.659, 0.242, 0.099], atol=5e-4)
     assert [s.x0 for s in shapes] == ["A", "B", "C"]
-    assert {s.line.dash for s in shapes} == {"dash"} and {s.line.color for s in shapes} == {REFERENCE}
+    assert {s.line.dash for s in shapes} == {REFERENCE_DASH} and {s.line.color for s in shapes} == {REFERENCE}
     assert [s.showlegend for s in shapes] == [True, False, False] and shapes[0].name == "ref"
     assert fig.layout.height <= 320  # first-screen chart
 

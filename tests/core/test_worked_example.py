@@ -7,7 +7,7 @@ import pytest
 
 from core.charts.formula import gaps_figure
 from core.charts.home import probability_bars
-from core.charts.style import NAIVE, PROBABILITY, REFERENCE
+from core.charts.style import NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
 from core.worked_example import (
     ARTICLE_SCORES,
     article_number,
@@ -64,7 +64,9 @@ def test_probability_bars_draw_the_reference_as_dashed_outlines_like_every_page(
     assert list(far.data[1].y) == [0.3, 0.7]  # A's outline far above: the label sits on A's own bar
     outlines = fig.layout.shapes
     assert [s.y1 for s in outlines] == [0.6, 0.35] and [s.x0 for s in outlines] == ["A", "B"]
-    assert {s.line.dash for s in outlines} == {"dash"} and {s.line.color for s in outlines} == {REFERENCE}
+    assert {s.line.dash for s in outlines} == {REFERENCE_DASH} and {s.line.color for s in outlines} == {
+        REFERENCE
+    }
     assert {s.fillcolor for s in outlines} == {"rgba(0,0,0,0)"} and {s.layer for s in outlines} == {"above"}
     assert [s.showlegend for s in outlines] == [True, False] and outlines[0].name == "T = 1"
     assert fig.layout.showlegend

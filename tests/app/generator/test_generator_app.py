@@ -329,10 +329,12 @@ def test_article_example_greedy_writes_duu(lang):
     click(at, "generator_step")
     assert generated(at) == "u"
     # drawn from (after T), the chosen one over it, the model's probabilities at T = 1 (an outline)
-    bars, chosen, model = figure(at, "generator_bars")["data"]
+    fig = figure(at, "generator_bars")
+    bars, chosen = fig["data"]
     assert chosen["x"] == ["u"] and chosen["y"] == pytest.approx([1.0])
     assert chosen["name"] == t("generator.chart.bars.chosen", lang)
-    assert model["x"][:2] == ["u", "m"] and model["y"][:2] == pytest.approx([0.5, 0.45])
+    model = fig["layout"]["shapes"][:2]  # the model at T = 1: dashed outlines
+    assert [s["x0"] for s in model] == ["u", "m"] and [s["y1"] for s in model] == pytest.approx([0.5, 0.45])
     assert bars["y"][:2] == pytest.approx([1.0, 0.0])  # greedy draws from all mass on "u"
     # The title quotes what the model read, the prompt's last characters, marked as a cut
     read = at.session_state["generator_last_good"].steps[-1].context

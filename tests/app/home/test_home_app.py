@@ -59,16 +59,16 @@ def test_home_slider_moves_the_bars_and_the_t1_outline_stays(lang, temperature):
 
 
 def test_home_bars_use_the_probability_colour_and_the_temperature_pages_dashed_reference():
-    from core.charts.style import PROBABILITY, REFERENCE
+    from core.charts.style import PROBABILITY, REFERENCE, REFERENCE_DASH
 
     home = figure(open_page(None, "en"), "home_bars")
     assert home["data"][0]["marker"]["color"] == PROBABILITY
     playground = figure(open_page("playground", "en"), "playground_probs")
     outlines = [s["line"] for s in home["layout"]["shapes"]]
     assert outlines == [s["line"] for s in playground["layout"]["shapes"]]  # one mark, one meaning
-    assert {line["dash"] for line in outlines} == {"dash"} and {line["color"] for line in outlines} == {
-        REFERENCE
-    }
+    assert {line["dash"] for line in outlines} == {REFERENCE_DASH} and {
+        line["color"] for line in outlines
+    } == {REFERENCE}
 
 
 @pytest.mark.parametrize(
