@@ -27,12 +27,15 @@ def probability_bars(
     texts: Texts,
     reference: ArrayLike | None = None,
     height: int = 260,
+    tiny_digits: bool = True,
 ) -> go.Figure:
     """One PROBABILITY bar per option with its share printed above it; ``reference`` (the T = 1
     shares) as a dashed outline over the same slot (``reference_outlines``), so both read without
     colour. Traces: the live bars, then the labels (a text-only scatter); the outlines are shapes.
 
     ``texts``: "title", "current" (the live bars' legend) and, with a reference, "reference".
+    ``tiny_digits``: a tiny share keeps its digits ("1.4e−85%", the formula page's exact numbers);
+    False writes every share to one decimal ("0.0%"), as the temperature page does while T moves.
     The y axis is fixed at 0–100 % so bars keep their scale while the temperature moves.
     """
     p = np.asarray(p, dtype=float)  # [n]
@@ -55,7 +58,7 @@ def probability_bars(
         "x": list(labels),
         "y": top,
         "mode": "text",
-        "text": [percent(v) for v in p],
+        "text": [percent(v) if tiny_digits else f"{v:.1%}" for v in p],
         "textposition": "top center",
         "cliponaxis": False,
         "showlegend": False,

@@ -41,7 +41,7 @@ def test_without_lang_parameter_the_app_starts_in_english():
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-@pytest.mark.parametrize("temperature", [0.5, 2.0, 0.0])
+@pytest.mark.parametrize("temperature", [0.5, 2.0, 0.0, 0.05])  # 0.05: shares of 1e-7 read "0.0%"
 def test_home_slider_moves_the_bars_and_the_t1_outline_stays(lang, temperature):
     at = open_page(None, lang)
     start = figure(at, "home_bars")["data"]
