@@ -24,6 +24,7 @@ from core.charts.style import (
     axis,
     figure,
     label_heights,
+    value_labels,
 )
 
 Texts = Mapping[str, str]
@@ -85,10 +86,7 @@ def weights_figure(
            "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "hoverinfo": "skip"}  # fmt: skip
     # Each weight over its bar, or over the even-share line where that runs just above the bar: the
     # line then crossed the label (0.104 on a phone, under 1/5).
-    heights = label_heights(w, np.full(len(w), even), TOP)
-    labels = {"type": "scatter", "mode": "text", "x": list(names), "y": heights,
-              "text": [f"{v:.3f}" for v in w], "textposition": "top center", "cliponaxis": False,
-              "hoverinfo": "skip", "showlegend": False}  # fmt: skip
+    labels = value_labels(names, label_heights(w, np.full(len(w), even), TOP), [f"{v:.3f}" for v in w])
     return figure(
         [bars, key, labels],
         texts["title"],

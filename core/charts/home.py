@@ -12,7 +12,7 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import PROBABILITY, axis, figure, label_heights, reference_outlines
+from core.charts.style import PROBABILITY, axis, figure, label_heights, reference_outlines, value_labels
 from core.worked_example import percent
 
 Texts = Mapping[str, str]
@@ -53,17 +53,7 @@ def probability_bars(
         # At T = 1 the outline is the bars' own edge: a second legend entry would name them twice.
         shapes = reference_outlines(labels, reference, texts["reference"], not np.array_equal(reference, p))
         top = label_heights(p, reference, AXIS_TOP)
-    labels_trace = {
-        "type": "scatter",
-        "x": list(labels),
-        "y": top,
-        "mode": "text",
-        "text": [percent(v) if tiny_digits else f"{v:.1%}" for v in p],
-        "textposition": "top center",
-        "cliponaxis": False,
-        "showlegend": False,
-        "hoverinfo": "skip",
-    }
+    labels_trace = value_labels(labels, top, [percent(v) if tiny_digits else f"{v:.1%}" for v in p])
     return figure(
         [live, labels_trace],
         texts["title"],

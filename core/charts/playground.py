@@ -26,6 +26,7 @@ from core.charts.style import (
     figure,
     label_heights,
     reference_outlines,
+    value_labels,
 )
 
 Texts = Mapping[str, str]
@@ -73,17 +74,8 @@ def probabilities_figure(
     axis_top = min(1.15, max(0.1, 1.2 * max(float(p.max()), float(ref.max()))))
     # Each bar's label as a text-only scatter at ``label_heights``: a bar's own "outside" label sat
     # on the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
-    percent_labels = {
-        "type": "scatter",
-        "mode": "text",
-        "x": names,
-        "y": label_heights(p, ref, axis_top),
-        "text": [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)],
-        "textposition": "top center",
-        "cliponaxis": False,
-        "hoverinfo": "skip",
-        "showlegend": False,
-    }
+    stars = [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)]
+    percent_labels = value_labels(names, label_heights(p, ref, axis_top), stars)
     in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
     shapes = reference_outlines(names, ref, texts["reference"], in_legend)
     return figure(

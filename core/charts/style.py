@@ -217,6 +217,14 @@ def label_heights(p: ArrayLike, reference: ArrayLike, axis_top: float) -> NDArra
     return np.where(ref - p > LABEL_ROOM * axis_top, p, np.maximum(p, ref))
 
 
+def value_labels(x: Sequence[str], heights: ArrayLike, texts: Sequence[str]) -> dict[str, Any]:
+    """Each bar's value as text standing at ``heights`` (from ``label_heights``): a text-only trace,
+    out of the legend and the hover, so a label can stand above an outline its bar is under."""
+    return {"type": "scatter", "mode": "text", "x": list(x), "y": heights, "text": list(texts),
+            "textposition": "top center", "cliponaxis": False,
+            "hoverinfo": "skip", "showlegend": False}  # fmt: skip
+
+
 def figure(
     traces: Sequence[Trace],
     title: str,
