@@ -23,6 +23,7 @@ from core.charts.style import (
     axis,
     figure,
     probability_axis,
+    reference_hover,
     reference_outlines,
     visible,
 )
@@ -96,8 +97,9 @@ def filter_chart(
     x = [visible(chars[i]) for i in idx]
     gone = removed[idx]
     hatched = {"color": REMOVED, "pattern": {"shape": REMOVED_PATTERN, "fgcolor": GREY}}
+    was = {"customdata": before[idx], "hover": "%{y:.1%}" + reference_hover(texts["before"], ":.1%")}
     traces = [
-        _bar(x, np.where(gone, np.nan, after[idx]), texts["kept"], {"color": PROBABILITY}),
+        _bar(x, np.where(gone, np.nan, after[idx]), texts["kept"], {"color": PROBABILITY}, **was),
         _bar(x, np.where(gone, before[idx], np.nan), texts["removed"], hatched),
     ]
     outlines = reference_outlines(x, before[idx], texts["before"], True, half_width=(1 - BARGAP) / 2)

@@ -25,6 +25,7 @@ from core.charts.style import (
     css_rgb,
     figure,
     probability_axis,
+    reference_hover,
     reference_outlines,
     visible,
 )
@@ -98,7 +99,10 @@ def next_char_figure(
         "text": [f"{v:.0%}" if v >= 0.005 else "" for v in values],
         "textposition": "outside",
         "cliponaxis": False,
-        "hovertemplate": "%{x}: %{y:.2%}<extra>" + labels["drawn"] + "</extra>",
+        "customdata": model_values,  # the T = 1 outlines' values, for the hover (a shape has none)
+        "hovertemplate": "%{x}: %{y:.2%}"
+        + reference_hover(labels["model"], ":.2%")
+        + ("<extra>" + labels["drawn"] + "</extra>"),
     }
     y_axis = probability_axis(labels["y"], max(values + model_values), labels_above=True)
     y_max = y_axis["range"][1]
@@ -111,10 +115,12 @@ def next_char_figure(
             # A pick the temperature gave (almost) nothing, e.g. chosen by hand at T = 0, still shows
             # a sliver; the hover gives its true probability.
             "y": [max(values[k], STUB * y_max)],
-            "customdata": [values[k]],
+            "customdata": [[values[k], model_values[k]]],
             "name": labels["chosen"],
             "marker": {"color": CHOSEN, "pattern": CHOSEN_PATTERN},
-            "hovertemplate": "%{x}: %{customdata:.2%}<extra>" + labels["chosen"] + "</extra>",
+            "hovertemplate": "%{x}: %{customdata[0]:.2%}"
+            + reference_hover(labels["model"], ":.2%", "customdata[1]")
+            + ("<extra>" + labels["chosen"] + "</extra>"),
         })  # fmt: skip
     return figure(
         traces,

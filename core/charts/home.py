@@ -12,7 +12,15 @@ import numpy as np
 import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
-from core.charts.style import PROBABILITY, axis, figure, label_heights, reference_outlines, value_labels
+from core.charts.style import (
+    PROBABILITY,
+    axis,
+    figure,
+    label_heights,
+    reference_hover,
+    reference_outlines,
+    value_labels,
+)
 from core.worked_example import percent
 
 Texts = Mapping[str, str]
@@ -52,6 +60,10 @@ def probability_bars(
     if reference is not None:
         # At T = 1 the outline is the bars' own edge: a second legend entry would name them twice.
         shapes = reference_outlines(labels, reference, texts["reference"], not np.array_equal(reference, p))
+        live["customdata"] = np.asarray(reference, dtype=float)
+        live["hovertemplate"] = (
+            "%{x}: %{y:.4f}" + reference_hover(texts["reference"], ":.4f") + "<extra></extra>"
+        )
         top = label_heights(p, reference, AXIS_TOP)
     labels_trace = value_labels(labels, top, [percent(v) if tiny_digits else f"{v:.1%}" for v in p])
     return figure(

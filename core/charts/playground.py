@@ -25,6 +25,7 @@ from core.charts.style import (
     axis,
     figure,
     label_heights,
+    reference_hover,
     reference_outlines,
     value_labels,
 )
@@ -68,7 +69,10 @@ def probabilities_figure(
         "y": p,
         "name": texts["current"],
         "marker": {"color": PROBABILITY},
-        "hovertemplate": "%{x}<br>p = %{y:.10f}<extra></extra>",
+        "customdata": ref,
+        "hovertemplate": "%{x}<br>p = %{y:.10f}"
+        + reference_hover(texts["reference"], ":.10f")
+        + "<extra></extra>",
     }
     # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.
     axis_top = min(1.15, max(0.1, 1.2 * max(float(p.max()), float(ref.max()))))

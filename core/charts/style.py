@@ -205,6 +205,12 @@ def reference_outlines(
     ]  # fmt: skip
 
 
+def reference_hover(name: str, number_format: str, field: str = "customdata") -> str:
+    """The hover line that gives a bar's reference value (held in the bar trace's ``field``): the
+    outlines are shapes, and a shape has no hover, so the bar under an outline tells its value."""
+    return "<br>" + name + ": %{" + field + number_format + "}"
+
+
 LABEL_ROOM = 0.104  # of the y axis's height: a line of 12 px text in a ~120 px plot, with a little air
 
 

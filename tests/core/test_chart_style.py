@@ -146,3 +146,34 @@ def test_dividing_by_the_sum_is_hatched_alike_on_every_chart_that_draws_it():
         for b in drawn
     ]
     assert looks == [(NAIVE, BY_SUM_PATTERN, "white", "overlay")] * 3  # white hatching over the colour
+
+
+def _outline_figures() -> dict[str, go.Figure]:
+    """Every chart that draws a reference outline (a shape: no hover of its own)."""
+    from core.charts import compare, generator, home, playground
+
+    p, ref = np.array([0.6, 0.3, 0.1]), np.array([0.5, 0.3, 0.2])
+    texts = {"title": "t", "current": "now", "reference": "REF", "kept": "kept", "removed": "removed",
+             "before": "REF", "x_title": "x", "y_title": "y"}  # fmt: skip
+    labels = {"title": "t", "x": "x", "y": "y", "other": "other", "model": "REF", "drawn": "d", "chosen": "c"}
+    vocab = ("a", "b", "c")
+    return {
+        "home": home.probability_bars(["A", "B", "C"], p, texts, ref),
+        "temperature": playground.probabilities_figure(["A", "B", "C"], p, ref, texts),
+        "compare": compare.filter_chart(vocab, ref, p, np.array([False, False, False]), texts),
+        "generator": generator.next_char_figure(p, ref, vocab, 1, labels),
+    }
+
+
+@pytest.mark.parametrize("name", ["home", "temperature", "compare", "generator"])
+def test_the_bar_under_each_reference_outline_gives_the_outline_value_on_hover(name):
+    fig = _outline_figures()[name]
+    outline_at = {s.x0: s.y1 for s in fig.layout.shapes}
+    # The live bars (and the generator's chosen one); compare's removed bars stand at the outline's height.
+    hovered = [d for d in fig.data if d.type == "bar" and d.name != "removed"]
+    assert hovered
+    for bar in hovered:
+        assert "REF: %{customdata" in bar.hovertemplate
+        values = np.asarray(bar.customdata, dtype=float)
+        values = values[:, -1] if values.ndim == 2 else values  # [value, reference] pairs
+        assert values == pytest.approx([outline_at[x] for x in bar.x])

@@ -67,7 +67,7 @@ def test_the_chosen_bar_is_its_own_dotted_trace_in_the_chosen_colour_named_in_th
     assert picked.marker.pattern.shape == CHOSEN_PATTERN["shape"]  # colour is not the only sign
     assert [t.name for t in fig.data] == ["D", "C"] and fig.layout.shapes[0].name == "M"  # each once
     assert list(picked.x) == [visible(VOCAB[chosen])]
-    assert picked.y[0] == pytest.approx(q[chosen]) and picked.customdata[0] == pytest.approx(q[chosen])
+    assert picked.y[0] == pytest.approx(q[chosen]) and list(picked.customdata[0]) == pytest.approx([q[chosen], p[chosen]])
     assert fig.layout.barmode == "overlay"  # on its own blue bar, not beside it
     # Nothing is written above the plot but the axis label ("chosen" there ran into it).
     assert [a.text for a in fig.layout.annotations] == ["Y"]
@@ -80,7 +80,8 @@ def test_a_pick_with_no_probability_left_still_shows_a_sliver_and_its_true_value
     picked = int(np.argsort(-p)[1])  # ... and the reader picked the second by hand
     fig = next_char_figure(greedy, p, VOCAB, picked, BAR_LABELS)
     bar = fig.data[1]
-    assert bar.customdata[0] == 0.0 and bar.y[0] == pytest.approx(STUB * fig.layout.yaxis.range[1])
+    assert bar.customdata[0][0] == 0.0 and bar.y[0] == pytest.approx(STUB * fig.layout.yaxis.range[1])
+    assert "%{customdata[0]:.2%}" in bar.hovertemplate  # the true 0 %, not the sliver's height
 
 
 def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exactly_the_rest():
