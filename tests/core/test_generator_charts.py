@@ -67,7 +67,8 @@ def test_the_chosen_bar_is_its_own_dotted_trace_in_the_chosen_colour_named_in_th
     assert picked.marker.pattern.shape == CHOSEN_PATTERN["shape"]  # colour is not the only sign
     assert [t.name for t in fig.data] == ["D", "C"] and fig.layout.shapes[0].name == "M"  # each once
     assert list(picked.x) == [visible(VOCAB[chosen])]
-    assert picked.y[0] == pytest.approx(q[chosen]) and list(picked.customdata[0]) == pytest.approx([q[chosen], p[chosen]])
+    assert picked.y[0] == pytest.approx(q[chosen])
+    assert list(picked.customdata[0]) == pytest.approx([q[chosen], p[chosen]])  # drawn from; T = 1
     assert fig.layout.barmode == "overlay"  # on its own blue bar, not beside it
     # Nothing is written above the plot but the axis label ("chosen" there ran into it).
     assert [a.text for a in fig.layout.annotations] == ["Y"]
