@@ -16,11 +16,7 @@ from core.corpus import load_corpus
 from core.decoding import sample
 from core.filters import FilterSettings
 from core.generation import Decoding, generate
-
-SETTINGS = ModelSettings(context=4, smoothing=0.05)
-MODEL = build_model(load_corpus(), SETTINGS)
-ARTICLE = ArticleExample(MODEL)
-C = SETTINGS.context
+from tests.core.rhymes_model import ARTICLE, MODEL, C
 
 
 def test_the_article_example_has_the_articles_probabilities():

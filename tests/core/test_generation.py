@@ -5,9 +5,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.article_example import (
-    ArticleExample,
-)
 from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus
 from core.decoding import sample
@@ -15,11 +12,7 @@ from core.filters import FilterSettings
 from core.generation import MAX_STEPS, Decoding, Generation, generate, history, regenerate, run, take_step
 from core.sampling import draw, uniform_at
 from core.softmax import entropy_bits, softmax
-
-SETTINGS = ModelSettings(context=4, smoothing=0.05)
-MODEL = build_model(load_corpus(), SETTINGS)
-ARTICLE = ArticleExample(MODEL)
-C = SETTINGS.context
+from tests.core.rhymes_model import ARTICLE, MODEL, C
 
 
 def test_a_step_records_context_distributions_draw_char_and_entropy():
