@@ -107,6 +107,8 @@ def test_filter_chart_sorts_by_probability_and_draws_removed_and_kept_bars_apart
     fig = filter_chart(chars, before, after, removed, TEXTS_F)
     kept, gone = fig.data
     assert list(kept.x) == ["b", "␣", "a", "d"]  # likeliest first, whitespace made visible
+    assert list(fig.layout.xaxis.tickvals) == list(kept.x)  # every bar named (Plotly skips some on a phone)
+    assert fig.layout.xaxis.tickangle == 0
     assert list(kept.y[:2]) == pytest.approx([0.625, 0.375]) and np.isnan(kept.y[2:]).all()
     assert np.isnan(gone.y[:2]).all() and list(gone.y[2:]) == pytest.approx([0.1, 0.1])
     assert gone.marker.pattern.shape == "/"
