@@ -140,7 +140,7 @@ def sweep_figure(
         traces,
         texts["title"],
         height=380,
-        xaxis=axis(texts["x"], type="log"),
+        xaxis=axis(texts["x"], type="log", dtick=1),  # a tick per power of ten: "0.01 2 5 0.1" misread
         yaxis=axis(texts["y"], range=[-0.02, 1.02], tickformat=".0%"),
         shapes=[now_line],
         annotations=[now_label],

@@ -221,7 +221,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "Kneser–Ney 和加 k 平滑都在童谣里数每个上下文后面跟着哪个字符，区别在于怎样给从没见过的字符留机会。神经网络的得分是训练学来的。",
     },
     "model.choice.kneser_ney": {"en": "Kneser–Ney (default)", "zh": "Kneser–Ney（默认）"},
-    "model.choice.add_k": {"en": "add-k (the naive one)", "zh": "加 k 平滑（朴素的做法）"},
+    "model.choice.add_k": {"en": "add-k (the simplest)", "zh": "加 k 平滑（最简单的做法）"},
     "model.choice.mlp": {"en": "neural network", "zh": "神经网络"},
     "model.neural.caption": {
         "en": "The neural network always reads the last {ctx} characters, and needs no smoothing: its softmax gives every character some probability.",

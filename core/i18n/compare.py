@@ -203,7 +203,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ Monte Carlo
     "compare.mc.title": {
         "en": "Go deeper: thousands of runs per strategy (the Monte Carlo method)",
-        "zh": "再深入一点：大量重复实验，每种方法各跑上千次（蒙特卡洛方法）",
+        "zh": "深入一点：大量重复实验，每种方法各跑上千次（蒙特卡洛方法）",
     },
     "compare.mc.explain": {
         "en": (

@@ -2,8 +2,8 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "learn.intro": {
-        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press Start and watch the loss fall and its writing turn from noise into letters, words and lines that sound like rhymes.",
-        "zh": "一个很小的神经网络从随机的权重开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母、单词，再到像童谣的句子。",
+        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press Start and watch the loss fall and its writing turn from noise into letters, then into strings that look like words, with real words here and there.",
+        "zh": "一个很小的神经网络从随机的权重开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母，再变成像单词的字母串，中间夹着一些真的单词。",
     },
     "learn.start": {"en": "Start training", "zh": "开始训练"},
     "learn.continue": {"en": "Continue", "zh": "继续训练"},
@@ -19,29 +19,29 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.progress": {
         "en": "Step {step} of {total} · held-out loss {bits:.2f} bits per character",
-        "zh": "第 {step} 步，共 {total} 步 · 没参加训练的童谣上的损失：每字符 {bits:.2f} 比特",
+        "zh": "第 {step} 步 / 共 {total} 步 · 在没学过的童谣上：每个字符 {bits:.2f} 比特",
     },
     "learn.progress.done": {
         "en": "Finished: all {total} steps · held-out loss {bits:.2f} bits per character",
-        "zh": "训练完成：{total} 步全部走完 · 没参加训练的童谣上的损失：每字符 {bits:.2f} 比特",
+        "zh": "训练完成：{total} 步全部走完 · 在没学过的童谣上：每个字符 {bits:.2f} 比特",
     },
     "learn.loss.title": {"en": "The loss while it learns", "zh": "学习过程中的损失"},
     "learn.loss.x": {"en": "training step", "zh": "训练步数"},
     "learn.loss.y": {"en": "bits per character", "zh": "每字符比特数"},
     "learn.loss.train": {"en": "training (solid)", "zh": "训练（实线）"},
-    "learn.loss.heldout": {"en": "held-out rhymes (dashed)", "zh": "没参加训练的童谣（虚线）"},
-    "learn.loss.uniform": {"en": "guessing evenly: {bits:.2f}", "zh": "平均乱猜：{bits:.2f}"},
+    "learn.loss.heldout": {"en": "held-out rhymes (dashed)", "zh": "没学过的童谣（虚线）"},
+    "learn.loss.uniform": {"en": "guessing evenly: {bits:.2f}", "zh": "瞎猜（每个字符机会一样）：{bits:.2f}"},
     "learn.loss.reference": {
         "en": "count model (Kneser–Ney, 6 characters): {bits:.2f}",
         "zh": "计数模型（Kneser–Ney，看 6 个字符）：{bits:.2f}",
     },
     "learn.heldout.explain": {
         "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends above it.",
-        "zh": "没参加训练的童谣：每 10 首童谣里留出 1 首，不拿来训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
+        "zh": "没学过的童谣：每 10 首童谣里留出 1 首，不拿来训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
     },
     "learn.bits.explain": {
         "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2; the page “Why probabilities?” uses the natural log ln, where 1 bit is ln 2 ≈ 0.693.)",
-        "zh": "每字符比特数：正确的下一个字符的损失 −log₂ p 的平均值；少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里平均乱猜是 {bits:.2f}。（这里的 log 以 2 为底；“为什么要变成概率？”那一页用的是自然对数 ln，1 比特在那里是 ln 2 ≈ 0.693。）",
+        "zh": "每字符比特数：正确的下一个字符的损失 −log₂ p 的平均值；少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里瞎猜（每个机会一样）是 {bits:.2f}。（这里的 log 以 2 为底；“为什么要变成概率？”那一页用的是自然对数 ln，1 比特在那里是 ln 2 ≈ 0.693。）",
     },
     "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
     "learn.samples.caption": {
@@ -61,9 +61,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.example.lesson": {
         "en": "The gradient of the loss with respect to the scores is p − y, so each step pushes the right "
-        "character’s score up and every other character’s score down, each by how much probability it had.",
-        "zh": "损失对分数的梯度就是 p − y：所以每走一步，正确字符的分数往上升，其他每个字符的分数往下降，"
-        "各自降多少，就看它原来分到了多少概率。",
+        "character’s score up, by the probability it was still missing (1 − p), and every other character’s "
+        "score down, by the probability it had.",
+        "zh": "损失对分数的梯度就是 p − y：所以每走一步，正确字符的分数往上升，升多少看它还差多少概率（1 − p）；"
+        "其他每个字符的分数往下降，降多少看它分到了多少概率。",
     },
     "learn.out.title": {"en": "p, y and p − y at step {step}", "zh": "第 {step} 步的 p、y 和 p − y"},
     "learn.out.p": {"en": "p: softmax output (probability)", "zh": "p：Softmax 的输出（概率）"},

@@ -281,7 +281,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "两种算法得到同样的 p。第二种先减去最大的分数，指数就不会是正数；分数很大时这一点很要紧（试试 1000、999、998 那个例子）。",
     },
     "playground.steps.promises.ok": {
-        "en": "Softmax’s three promises hold: every p is between 0 and 1, they add up to 1 (the Σ row), and a higher score always gets a higher p.",
+        "en": "Softmax’s three guarantees hold: every p is between 0 and 1, they add up to 1 (the Σ row), and a higher score always gets a higher p.",
         "zh": "Softmax 的三个保证都成立：每个 p 都在 0 和 1 之间，加起来等于 1（见 Σ 那一行），分数越高，p 就越大。",
     },
     "playground.steps.promises.rounded": {
@@ -301,8 +301,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.sweep.x": {"en": "temperature T (log scale)", "zh": "温度 T（对数刻度）"},
     "playground.sweep.current": {"en": "T = {t}", "zh": "T = {t}"},
     "playground.sweep.caption": {
-        "en": "Towards the left (T close to 0) the top option takes everything; towards the right (large T) all options come close to the same 1/n.",
-        "zh": "越往左（T 越接近 0），最高分的选项拿走一切；越往右（T 越大），所有选项越来越接近同样的 1/n。",
+        "en": "Towards the left (T close to 0) the top option takes everything; towards the right (large T) all options come close to the same 1/n (the chart runs on past the slider’s 10, up to 100, to show this).",
+        "zh": "越往左（T 越接近 0），最高分的选项拿走一切；越往右（T 越大），所有选项越来越接近同样的 1/n（图一直画到 100，比滑块的最大值 10 还远，就是为了看清这一点）。",
     },
     "playground.sweep.top": {
         "en": "Showing the {k} highest-scoring of {n} options.",
@@ -330,12 +330,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "The article’s first reason for eᶻ is that it widens the gaps: a higher score pulls further ahead "
             "(the page “{formula}” shows it). Its other reasons show best side by side: other ways to turn "
             "scores into numbers that add up to 1 work for some scores and break for others. Here they are on "
-            "the current scores:"
+            "the current scores, at T = 1 (the temperature slider does not change this table):"
         ),
         "zh": (
             "文章给出的第一个理由是：eᶻ 会拉大差距，分数高的会被拉得更远（“{formula}”那一页有演示）。"
             "其他几个理由放在一起比最清楚：把分数变成加起来等于 1 的数，还有别的办法，但它们只对部分分数管用。"
-            "下面用当前的分数比一比："
+            "下面用当前的分数比一比（都按 T = 1 算，温度滑块不改变这张表）："
         ),
     },
     "playground.why.m.softmax": {"en": "softmax  eᶻ / Σeᶻ", "zh": "Softmax  eᶻ / Σeᶻ"},

@@ -78,7 +78,7 @@ def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
     assert len({d.line.dash for d in lines}) == 3  # told apart without colour
     assert markers[0].x == (0.5,)
     np.testing.assert_allclose(markers[0].y, [0.86377712], atol=1e-8)
-    assert fig.layout.xaxis.type == "log"
+    assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.dtick == 1  # ticks 0.01, 0.1, 1, 10 only
     assert lines[0].y[0] > 0.999 and abs(lines[0].y[-1] - 1 / 3) < 0.01
 
 
