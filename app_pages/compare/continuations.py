@@ -19,6 +19,7 @@ from ui.markdown import md_literal
 FAN_TEMPERATURES = (0.5, 1.2)  # a cautious and an adventurous temperature, side by side
 FAN_LINES = 8
 FAN_LENGTH = 60  # characters per fan line at most: short enough to compare 16 lines at a glance
+MADE_UP_FROM = 0.9  # from here up a small model's draws invent words often enough to need a word of why
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ def show_samples(prompt: str, greedy_result: Decoded, sampled: Decoded | None, t
     notes = [tr("compare.samples.model"), tr("compare.samples.caption")]
     if temperature == 0:
         notes.append(tr("compare.samples.t0"))
+    elif temperature >= MADE_UP_FROM:
+        notes.append(tr("compare.samples.made_up"))
     loop = greedy_result.loops[0]
     if loop is not None:
         notes.append(tr("compare.greedy.loop", unit=visible(loop.unit), start=loop.first_char))

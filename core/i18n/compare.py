@@ -196,6 +196,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The prompt in plain type, what the model wrote in bold on a tint; ↵ is a line break.",
         "zh": "开头是普通字体，模型续写的部分加粗并带底色；↵ 表示换行。",
     },
+    "compare.samples.made_up": {
+        "en": "Drawing by the full probabilities (T = 1 and above), a model this small, which has read only a few hundred rhymes, also makes up words; at T = 0.71 its lines stay closer to the rhymes and still differ each time.",
+        "zh": "完全按概率抽（T = 1 或更高）时，这么小的模型（只读过几百首童谣）也会编出不存在的词；调到 T = 0.71，写出来的更像童谣，每次也仍然不一样。",
+    },
     "compare.samples.t0": {
         "en": "At T = 0 every draw takes the top, so every sample would be this same line.",
         "zh": "T = 0 时每次都直接选最高，所以每段续写都和这一行一模一样。",

@@ -100,6 +100,14 @@ def test_at_t0_only_greedys_line_is_shown_and_the_page_says_why(lang):
     at = open_page("compare", lang, compare_temperature="0")
     assert [title for title, _ in sample_groups(at)] == [t("compare.greedy.title", lang)]
     assert md_literal(t("compare.samples.t0", lang)) in all_text(at)
+    assert md_literal(t("compare.samples.made_up", lang)) not in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_from_t_0_9_the_page_says_a_small_model_makes_up_words_and_below_it_does_not(lang):
+    made_up = md_literal(t("compare.samples.made_up", lang))
+    assert made_up in all_text(open_page("compare", lang))  # the default, T = 1
+    assert made_up not in all_text(open_page("compare", lang, compare_temperature="0.71"))
 
 
 def test_same_seed_gives_the_same_lines_and_another_seed_other_lines():
