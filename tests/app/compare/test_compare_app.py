@@ -181,11 +181,14 @@ def test_the_summary_speaks_of_one_character_when_one_is_left(lang):
     assert md_literal(t("compare.filters.summary", lang, kept=2, n=n)) in text
 
 
-def test_after_the_default_prompt_the_page_says_the_model_is_almost_sure():
-    at = open_page("compare", "en")
-    assert "almost sure" in all_text(at)
-    at = open_spot("en")
-    assert "almost sure" not in all_text(at)
+def test_the_filters_first_look_at_the_open_spot_and_after_the_prompt_the_page_says_it_is_almost_sure():
+    at = open_page("compare", "en")  # the open spot first: after "Humpty Du" one bar holds 97.5 %
+    assert at.session_state["compare_where"] == "open" and "almost sure" not in all_text(at)
+    shown = figure(at, "compare_filters_chart")["data"][0]["x"]
+    assert len([p for p in figure(at, "compare_filters_chart")["data"][0]["y"] if p and p > 0.05]) >= 3
+    at.session_state["compare_where"] = "prompt"
+    at.run()
+    assert "almost sure" in all_text(at) and figure(at, "compare_filters_chart")["data"][0]["x"] != shown
 
 
 # ------------------------------------------------------------------------------ many dice and the fan
