@@ -26,9 +26,11 @@ from ui.markdown import md_literal
 IDEA = ":material/lightbulb:"
 
 
-def show_fan(result: Fan, temperature: float, seed: int) -> None:
+def show_fan(result: Fan, temperature: float, seed: int, article: bool) -> None:
     """Greedy's line, how many draws took the next letter of "Dumpty" (the article's 45 %) and how
-    many then wrote it, and the draws themselves."""
+    many then wrote it, and the draws themselves. ``article``: the article's numbers are on; the
+    caption then says they give only the letter after "Humpty Du" (a reader took the whole text for
+    theirs)."""
     hover = tr("generator.text.hover")
     st.markdown(tr("generator.greedy.title"))
     st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
@@ -42,7 +44,10 @@ def show_fan(result: Fan, temperature: float, seed: int) -> None:
         st.markdown(tr("generator.fan.title.other", **values))
         marks = [False] * len(result.samples)
     st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
-    st.caption(tr("generator.fan.key") if any(marks) else tr("generator.fan.shade"))
+    notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
+    if article and result.prompt.endswith(ARTICLE_PROMPT):
+        notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))
+    st.caption(" ".join(notes))
 
 
 def scores_toggle() -> bool:

@@ -61,7 +61,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         model = ArticleExample(inputs.model, as_scores) if kind == "article" else inputs.model
         result = fan(model, inputs.prompt, temperature, int(seed))
         with fan_box:
-            show_fan(result, temperature, int(seed))
+            show_fan(result, temperature, int(seed), kind == "article")
         show_notes(model, result, kind, inputs.prompt, temperature)
     state.write_url_option("generator_model", kind, MODELS[0])
     drawn = st.session_state.get(DRAWN)  # None in a full run: the page reset it before this

@@ -31,16 +31,28 @@ from core.charts.style import (
 )
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
+LEAST = 0.005  # a bar under half a percent (T = 1 and as drawn) is folded into "other"
 STUB = 0.03  # the least height of the chosen bar, as a share of the axis: a pick of p = 0 stays visible
 
 
 def top_bars(
-    probs: NDArray[np.float64], vocab: Sequence[str], other: str, top: int = TOP, chosen: int | None = None
+    probs: NDArray[np.float64],
+    vocab: Sequence[str],
+    other: str,
+    top: int = TOP,
+    chosen: int | None = None,
+    drawn: NDArray[np.float64] | None = None,
+    least: float = LEAST,
 ) -> tuple[list[str], list[float], list[int]]:
     """(labels, probabilities, ids): the ``top`` largest, largest first, then ``chosen`` if it is not
-    among them (always its own bar), then "other" (id -1) holding exactly the sum of the rest."""
+    among them (always its own bar), then "other" (id -1) holding exactly the sum of the rest.
+
+    A character below ``least`` in ``probs`` and in ``drawn`` (the distribution after temperature)
+    goes into "other" too: its bar would be invisible and unlabelled, and the shown numbers would not
+    add up (the article's u 50 %, m 45 % and "rest 5 %" read as "other 4 %", 1 % on empty bars)."""
     order = [int(i) for i in np.argsort(-probs, kind="stable")]  # ties in vocabulary order
-    head = order[:top]
+    big = np.maximum(probs, probs if drawn is None else drawn) >= least  # [V]
+    head = [i for i in order if big[i]][:top]
     if chosen is not None and chosen not in head:
         head.append(int(chosen))
     rest = [i for i in order if i not in set(head)]
@@ -86,7 +98,7 @@ def next_char_figure(
     ``labels``: title, x, y, other, model (the T = 1 reference), drawn (the live trace), chosen.
     """
     # Bars ordered by the model's probabilities: under greedy the drawn-from distribution is all on one bar.
-    names, model_values, ids = top_bars(probs, vocab, labels["other"], chosen=chosen)
+    names, model_values, ids = top_bars(probs, vocab, labels["other"], chosen=chosen, drawn=probs_t)
     values = [float(probs_t[i]) if i >= 0 else 0.0 for i in ids]
     if -1 in ids:
         values[-1] = float(probs_t[[i for i in range(len(vocab)) if i not in set(ids)]].sum())

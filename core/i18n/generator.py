@@ -66,6 +66,10 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "✓ wrote “Dumpty”. The stronger a character’s colour, the surer the model was of it.",
         "zh": "✓ 表示写出了“Dumpty”。字符的颜色越浓，模型对它越有把握。",
     },
+    "generator.fan.article": {
+        "en": "Only the letter right after “{prompt}” comes from the article’s numbers; every letter after that comes from the model under Model settings.",
+        "zh": "只有紧跟在“{prompt}”后面的那一个字母用的是文章里的数字；再往后的每个字母都来自“模型设置”里的模型。",
+    },
     "generator.fan.shade": {
         "en": "The stronger a character’s colour, the surer the model was of it.",
         "zh": "字符的颜色越浓，模型对它越有把握。",
@@ -158,8 +162,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "下一步：“{context}”之后各字符的概率",
     },
     "generator.chart.bars.x": {
-        "en": "next character (top 15; ␣ space, ↵ new line)",
-        "zh": "下一个字符（前 15 个；␣ 空格，↵ 换行）",
+        "en": "next character (␣ space, ↵ new line)",
+        "zh": "下一个字符（␣ 空格，↵ 换行）",
     },
     "generator.chart.bars.y": {"en": "probability", "zh": "概率"},
     "generator.chart.bars.model": {

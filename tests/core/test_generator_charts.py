@@ -85,6 +85,16 @@ def test_a_pick_with_no_probability_left_still_shows_a_sliver_and_its_true_value
     assert "%{customdata[0]:.2%}" in bar.hovertemplate  # the true 0 %, not the sliver's height
 
 
+def test_the_articles_numbers_show_as_u_m_and_the_rest_5_percent_and_a_hotter_draw_names_the_tail():
+    p = np.full(len(VOCAB), 0.05 / (len(VOCAB) - 2))
+    p[VOCAB.index("u")], p[VOCAB.index("m")] = 0.5, 0.45
+    names, values, _ = top_bars(p, VOCAB, "other", drawn=p)
+    assert names == ["u", "m", "other"] and values == pytest.approx([0.5, 0.45, 0.05])  # adds up to 100 %
+    hot = p ** (1 / 3) / (p ** (1 / 3)).sum()  # T = 3: each tail character now has over 1 %
+    names, values, _ = top_bars(p, VOCAB, "other", drawn=hot)
+    assert len(names) == TOP + 1 and names[:2] == ["u", "m"] and sum(values) == pytest.approx(1.0)
+
+
 def test_a_chosen_character_outside_the_top_gets_its_own_bar_and_other_holds_exactly_the_rest():
     p = dist(2)
     rare = int(np.argmin(p))

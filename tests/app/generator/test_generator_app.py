@@ -96,7 +96,13 @@ def test_the_page_opens_on_the_articles_experiment_greedy_duu_next_to_20_draws_a
     assert [r.split("…Du", 1)[1] for r in rows] == [s.replace("\n", "↵") for s in expected.samples]
     assert sum(r.startswith("✓") for r in rows) == expected.wrote() > 0
     assert share_text(lang, expected) in all_text(at)
-    assert t("generator.fan.key", lang) in [c.value for c in at.caption]  # what ✓ and the shading mean
+    caption = next(c.value for c in at.caption if t("generator.fan.key", lang) in c.value)  # ✓, shading
+    # ... and that the article's numbers give only the next letter: the trained model writes the rest
+    assert t("generator.fan.article", lang, prompt=md_literal("Humpty Du")) in caption
+    at.radio(key="generator_model").set_value("trained").run()
+    assert not any(
+        t("generator.fan.article", lang, prompt=md_literal("Humpty Du")) in c.value for c in at.caption
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -562,5 +568,6 @@ def test_a_prompt_shorter_than_the_models_window_is_quoted_whole_in_the_chart_ti
 
 def test_draws_of_another_prompt_say_what_their_shading_means_without_the_dumpty_mark():
     at = open_page("generator", "en", model_prompt="Jack and J")
-    captions = [c.value for c in at.caption]
+    captions = " ".join(c.value for c in at.caption)
     assert t("generator.fan.shade", "en") in captions and t("generator.fan.key", "en") not in captions
+    assert t("generator.fan.article", "en", prompt=md_literal("Humpty Du")) not in captions
