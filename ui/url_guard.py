@@ -49,13 +49,15 @@ def _bound(value: float) -> str:
 
 
 def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> None:
-    """Say at once, where the widget is about to be drawn, which link value was ignored and why."""
-    reason = (
-        tr("url.reason.out_of_range", low=_bound(low), high=_bound(high))
-        if error == OUT_OF_RANGE and low is not None
-        else tr(f"url.reason.{error}")
-    )
-    st.warning(tr("url.value_ignored", param=user_key, reason=reason), icon=":material/link_off:")
+    """Say at once, where the widget is about to be drawn (so "the control below"), which link value
+    was ignored and why; the parameter's name in brackets is for whoever edits the link."""
+    if error == OUT_OF_RANGE and low is not None:
+        reason = tr("url.reason.out_of_range", low=_bound(low), high=_bound(high))
+    elif error == NOT_OPTION and low is not None:  # a slider of numbers (the temperatures)
+        reason = tr("url.reason.not_value", low=low, high=high)
+    else:
+        reason = tr(f"url.reason.{error}")
+    st.warning(tr("url.value_ignored.below", param=user_key, reason=reason), icon=":material/link_off:")
 
 
 def _number_widget(metadata) -> tuple[str, float, float] | None:
@@ -68,16 +70,27 @@ def _number_widget(metadata) -> tuple[str, float, float] | None:
     return None
 
 
-def _names_unknown_option(metadata, url_value) -> bool:
-    """Whether a choice widget's link value names a choice it does not have (exact match, as Streamlit)."""
+def _options(metadata) -> list[str] | None:
+    """A choice widget's choices as the link writes them; None for other widgets."""
     options = metadata.formatted_options
     serde = getattr(metadata.deserializer, "__self__", None)
     if options is None and isinstance(getattr(serde, "formatted_option_to_index", None), dict):
-        options = serde.formatted_option_to_index  # select_slider keeps its choices here
+        options = list(serde.formatted_option_to_index)  # select_slider keeps its choices here
     if options is None or metadata.value_type not in ("string_value", "string_array_value"):
-        return False
+        return None
+    return list(options)
+
+
+def _names_unknown_option(options: list[str] | None, url_value) -> bool:
+    """Whether a choice widget's link value names a choice it does not have (exact match, as Streamlit)."""
     values = url_value if isinstance(url_value, list) else [url_value]
-    return any(v and v not in options for v in values)
+    return options is not None and any(v and v not in options for v in values)
+
+
+def _number_range(options: list[str]) -> tuple[str, str] | None:
+    """(first, last) of a choice widget whose choices are all numbers (the temperature slider)."""
+    numbers = [parse_url_number(o, "float", -math.inf, math.inf) for o in options]
+    return (options[0], options[-1]) if options and all(n.ok for n in numbers) else None
 
 
 def _wrap_seed(original):
@@ -107,8 +120,9 @@ def _wrap_seed(original):
             self._clear_url_param(user_key)
             _notify(user_key, UNUSABLE)
             return False
-        if _names_unknown_option(metadata, url_value):  # Streamlit drops these without a word
-            _notify(user_key, NOT_OPTION)
+        options = _options(metadata)
+        if _names_unknown_option(options, url_value):  # Streamlit drops these without a word
+            _notify(user_key, NOT_OPTION, *(_number_range(options) or (None, None)))
         return seeded
 
     setattr(seed_checked, _MARK, True)

@@ -143,6 +143,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link’s value for {param} was ignored: {reason}. It starts from its default.",
         "zh": "链接里 {param} 的值已被忽略：{reason}。它从默认值开始。",
     },
+    "url.value_ignored.below": {
+        "en": "The link’s value for the control below ({param}) was ignored: {reason}. It starts from its default.",
+        "zh": "链接里给下面这个控件（{param}）的值没有用上：{reason}。它先用默认值。",
+    },
     "url.reason.not_number": {"en": "it is not a number", "zh": "它不是一个数"},
     "url.reason.not_finite": {"en": "it is not a finite number", "zh": "它不是一个有限的数"},
     "url.reason.not_whole": {"en": "it must be a whole number", "zh": "这里只能是整数"},
@@ -152,6 +156,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "url.reason.unusable": {"en": "this page cannot use it", "zh": "本页无法使用它"},
     "url.reason.not_option": {"en": "it is not one of the choices", "zh": "它不是可选的选项之一"},
+    "url.reason.not_value": {
+        "en": "it must be one of the slider’s values, from {low} to {high}",
+        "zh": "它必须是滑块上的一个值，在 {low} 到 {high} 之间",
+    },
     "url.reason.empty": {"en": "it is empty", "zh": "它是空的"},
     "url.reason.too_long": {"en": "it is too long for a number", "zh": "它太长，不像一个数"},
     # ------------------------------------------------------------------ typed numbers (core.user_input)
