@@ -24,6 +24,7 @@ from core.charts.style import (
     axis,
     figure,
     label_heights,
+    reference_outlines,
     value_labels,
 )
 
@@ -75,24 +76,19 @@ def weights_figure(
         "showlegend": False,
     }
     even = 1.0 / len(w)
-    # Under the bars and their labels (drawn above, it struck through a weight's label near 1/n), but
-    # over the grid: with 5 keys 1/n is 0.2, where a grid line hid it. Across the categories' own
-    # range, -0.5 … n - 0.5: plotly.js draws no "between" shape whose x is the axis's domain.
-    line = {"type": "line", "xref": "x", "yref": "y", "x0": -0.5, "x1": len(w) - 0.5, "y0": even, "y1": even,
-            "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "layer": "between"}  # fmt: skip
-    # The line's name goes in the legend (a line-only entry), never on the plot, where a bar's
-    # label near 1/n would sit under it.
-    key = {"type": "scatter", "x": [None], "y": [None], "mode": "lines", "name": texts["even"],
-           "line": {"color": REFERENCE, "dash": "dash", "width": 1}, "hoverinfo": "skip"}  # fmt: skip
-    # Each weight over its bar, or over the even-share line where that runs just above the bar: the
-    # line then crossed the label (0.104 on a phone, under 1/5).
+    # What a scale of 0 gives, 1/n each, as the dashed reference outline every page draws for its
+    # reference (STYLE: one mark, one meaning); a line across the chart ran through the gaps between
+    # the bars, right under labels near 1/n, and read as striking them through.
+    outlines = reference_outlines(names, np.full(len(w), even), texts["even"], True)
+    # Each weight over its bar, or over the even share's outline where that stands just above the bar.
     labels = value_labels(names, label_heights(w, np.full(len(w), even), TOP), [f"{v:.3f}" for v in w])
     return figure(
-        [bars, key, labels],
+        [bars, labels],
         texts["title"],
         height=height,
         yaxis=axis(range=[0, TOP], tickformat=".1f"),
-        shapes=[line],
+        shapes=outlines,
+        showlegend=True,
     )
 
 

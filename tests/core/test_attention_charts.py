@@ -20,17 +20,16 @@ def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_chosen_a
     assert colours[int(np.argmax(out.weights))] == style.CHOSEN
     assert colours.count(style.PROBABILITY) == 2
     assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] >= 1
-    assert fig.layout.shapes[0].y0 == pytest.approx(1 / 3)
-    line = fig.layout.shapes[0]
-    assert line.layer == "between"  # over the grid (1/5 is a grid line), under the labels
-    assert (line.xref, line.x0, line.x1) == ("x", -0.5, 2.5)  # across the 3 bars (no "domain": not drawn)
-    assert fig.data[1].name == "EVEN" and fig.data[1].line.dash == "dash"  # the legend names the line
+    outlines = fig.layout.shapes  # 1/n, what a scale of 0 gives: the reference outline of every page
+    assert [o.x0 for o in outlines] == list(NAMES) and [o.y1 for o in outlines] == pytest.approx([1 / 3] * 3)
+    assert {o.line.dash for o in outlines} == {style.REFERENCE_DASH} and {o.y0 for o in outlines} == {0}
+    assert outlines[0].name == "EVEN" and outlines[0].showlegend and not outlines[1].showlegend
 
 
 def test_a_weight_just_under_the_even_share_has_its_label_over_the_line_not_across_it():
     w = np.array([0.35, 0.33, 0.18, 0.1, 0.04])  # 1/5 = 0.2: 0.18 just under the line, 0.04 far under
     fig = charts.weights_figure([f"k{i}" for i in range(1, 6)], np.log(w), w, T)
-    labels = fig.data[2]
+    labels = fig.data[1]
     assert list(labels.text) == ["0.350", "0.330", "0.180", "0.100", "0.040"] and labels.mode == "text"
     np.testing.assert_allclose(labels.y, [0.35, 0.33, 0.2, 0.2, 0.04])  # 0.1: 0.1 under, closer than a line
     assert labels.hoverinfo == "skip" and labels.showlegend is False

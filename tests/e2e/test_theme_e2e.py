@@ -38,11 +38,11 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
     assert len(strokes) == 3  # one per option of the article's example
     assert min(contrast(rgba(s), rgba(background)) for s in strokes) >= LINE_CONTRAST
 
-    goto(page, server, "attention")  # 5 keys: the even share 1/5 lies on a grid line, drawn over it
-    even = page.locator(".st-key-attention_weights .layer-between .shapelayer path")
-    even.first.wait_for(state="attached")  # a flat line: no height, so never "visible"
-    (stroke,) = even.evaluate_all("paths => paths.map(p => getComputedStyle(p).stroke)")
-    assert contrast(rgba(stroke), rgba(background)) >= LINE_CONTRAST
+    goto(page, server, "attention")  # 5 keys: the even share 1/5, the same dashed outlines
+    even = page.locator(".st-key-attention_weights .shapelayer path")
+    even.first.wait_for()
+    strokes = even.evaluate_all("paths => paths.map(p => getComputedStyle(p).stroke)")
+    assert len(strokes) == 5 and min(contrast(rgba(s), rgba(background)) for s in strokes) >= LINE_CONTRAST
 
     goto(page, server, "generator")
     shaded = page.locator(".gen-fan span[title]")  # every character the 20 draws wrote
