@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import streamlit as st
@@ -10,6 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from core.temperature import DEFAULT_TEMPERATURE, TEMPERATURES, format_temperature
 from ui.i18n import tr
 from ui.link_params import is_history_navigation, set_param
+from ui.page_style import PHONE_WIDTH
 
 
 def temperature_in_link(temperature: float) -> str | None:
@@ -89,3 +91,18 @@ def rerun_expander(label: str, key: str, icon: str | None = None, expanded: bool
 def expander_open(key: str) -> bool:
     """Whether ``rerun_expander(key=key)`` was open when last drawn (False if never drawn)."""
     return bool(st.session_state.get(f"{key}_open", False))
+
+
+def wide_table(key: str) -> DeltaGenerator:
+    """A container for the table keyed ``key``, one that is wider than a phone: on a phone only, a
+    line under it says it scrolls sideways. Such a table shows its first columns and hides the rest
+    with no sign that there are more (the temperature page's step table showed 3 of its 7). CSS
+    decides, as the server does not know the screen's width; the style-only ``st.html`` takes no
+    room on the page. (A table's own key gives it no class to style; a container's does.)"""
+    box = f"{key}_wide"
+    text = json.dumps(tr("table.swipe"), ensure_ascii=False)  # a CSS string: quotes and \\ escaped
+    st.html(
+        f"<style>@media (max-width: {PHONE_WIDTH}px) {{ .st-key-{box}::after {{ content: {text};"
+        " display: block; font-size: 0.875rem; opacity: 0.6; } }</style>"
+    )
+    return st.container(key=box)

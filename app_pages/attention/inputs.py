@@ -13,6 +13,7 @@ import streamlit as st
 from core.user_input import InputError
 from core.vectors import check_table, parse_vector
 from ui.i18n import input_message, lang, tr
+from ui.widgets import wide_table
 
 SCALE, QUERY = "attention_scale", "attention_query"
 SCALE_SLIDER = (0.0, 10.0, 1.0, 0.1)  # min, max, default, step
@@ -122,7 +123,7 @@ def key_table() -> tuple[list[list[float]] | None, list[str], str | None]:
     """
     config = {c: st.column_config.NumberColumn(tr(f"attention.col.{c}"), format="%.2f") for c in COLUMNS}
     config["_index"] = st.column_config.NumberColumn(tr("attention.col.key"), disabled=True, format="k%d")
-    edited = st.data_editor(
+    edited = wide_table(TABLE_KEY).data_editor(
         _table_start(),
         key=TABLE_KEY,
         num_rows="dynamic",

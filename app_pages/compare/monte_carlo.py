@@ -17,6 +17,7 @@ from ui.charts import show_chart
 from ui.i18n import tr
 from ui.markdown import md_literal
 from ui.model_settings import get_corpus
+from ui.widgets import wide_table
 
 SWEEP_TEMPERATURES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 5.0, 10.0)
 SWEEP_MAX_SAMPLES = 300  # per temperature: enough for stable shares, quick enough to stay interactive
@@ -107,7 +108,7 @@ def show_results(
     percent = st.column_config.NumberColumn(format="%.1f%%")
     col_formats = {tr(f"compare.col.{k}"): percent for k in PERCENT - {"novel_lines"}}  # that one is text
     col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
-    st.dataframe(
+    wide_table("compare_table").dataframe(
         stats_frame(plan, stats),
         hide_index=True,
         width="stretch",

@@ -25,6 +25,7 @@ from core.softmax import (
 from core.user_input import InputError
 from ui.charts import show_chart
 from ui.i18n import input_message, sentences, tr
+from ui.widgets import wide_table
 
 MAX_MESSAGES = 8  # row errors listed one by one; the rest are counted
 SWEEP_TOKENS = 10  # lines in the sweep chart (the highest scores)
@@ -103,7 +104,7 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
             name: [*map(fmt, v), fmt(v.sum()) if summed else ""] for name, (v, summed) in columns.items()
         }
     table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})
-    st.dataframe(table, hide_index=True, width="stretch", key="playground_steps")
+    wide_table("playground_steps").dataframe(table, hide_index=True, width="stretch", key="playground_steps")
     if not np.isfinite(calc.naive).all():
         st.info(tr("playground.steps.overflow"), icon=":material/lightbulb:")
     else:
@@ -172,7 +173,8 @@ def why_exp(labels: tuple[str, ...], z: np.ndarray) -> None:
             tr("playground.why.col.positive"): [yes if r.positive else no for r in results],
         }
     )
-    st.dataframe(table, hide_index=True, width="stretch", key="playground_why_table")
+    why_table = wide_table("playground_why_table")
+    why_table.dataframe(table, hide_index=True, width="stretch", key="playground_why_table")
     problems = [
         "- "
         + tr("playground.why.problem_line", method=name, problem=tr(f"playground.why.problem.{r.problem}"))

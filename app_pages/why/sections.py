@@ -116,10 +116,9 @@ def _scores_body(leaf: float) -> None:
         return
     with curves:
         leaf_tex = r"\text{" + tr("why.leaf") + "}"  # catalog text, never user text
-        st.latex(
-            r"E = \sum_i (z_i - y_i)^2 \qquad p_i = \frac{e^{z_i}}{\sum_j e^{z_j}}"
-            r" \qquad L = -\log p_{" + leaf_tex + r"} \qquad y = (1, 0)"
-        )
+        # Two lines: the four formulas on one were cut off at their right end in this column and on a phone.
+        st.latex(r"y = (1, 0) \qquad E = \sum_i (z_i - y_i)^2")
+        st.latex(r"p_i = \frac{e^{z_i}}{\sum_j e^{z_j}} \qquad L = -\log p_{" + leaf_tex + "}")
         st.caption(tr("why.s1.formula.caption"))
         st.markdown(tr("why.deeper.curves.sentence"))
         lo, hi = min(-3.0, leaf - 1.0), max(8.0, leaf + 1.0)

@@ -139,6 +139,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The link asked for a language this app does not have, so it is shown in English.",
         "zh": "链接里指定的语言本应用没有，所以用中文显示。",
     },
+    "table.swipe": {
+        "en": "Swipe the table sideways to see all its columns →",
+        "zh": "左右滑动表格，可以看到所有列 →",
+    },
     "url.value_ignored": {
         "en": "The link’s value for {param} was ignored: {reason}. It starts from its default.",
         "zh": "链接里 {param} 的值已被忽略：{reason}。它从默认值开始。",

@@ -279,3 +279,11 @@ def test_predict_then_reveal_answers_with_core_s_numbers(lang):
     assert any(e.label == t("why.predict.gradient.q", lang, p0="0.119") for e in at.expander)
     text = all_text(at)
     assert "0.441" in text and "0.707" in text and "2.127" in text and "0.819" in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_loss_formulas_stand_on_two_lines_each_narrow_enough_for_a_phone(lang):
+    at = open_curves(open_page("why", lang))
+    lines = [e.value for e in at.latex]
+    target, softmax = [line for line in lines if "y = (1, 0)" in line or "-\\log p_" in line]
+    assert "E = " in target and "p_i = " in softmax and "\\text{" + t("why.leaf", lang) + "}" in softmax
