@@ -211,6 +211,7 @@ def reference_hover(name: str, number_format: str, field: str = "customdata") ->
     return "<br>" + name + ": %{" + field + number_format + "}"
 
 
+LABEL_GAP = 0.02  # of the y axis's height: between an outline's top and a label standing on it
 LABEL_ROOM = 0.104  # of the y axis's height: a line of 12 px text in a ~120 px plot, with a little air
 
 
@@ -220,7 +221,8 @@ def label_heights(p: ArrayLike, reference: ArrayLike, axis_top: float) -> NDArra
     line); then above the outline, the two tops side by side, so it still reads as the bar's. Above
     a much taller outline the label stays on its bar: up there it read as the outline's value."""
     p, ref = np.asarray(p, dtype=float), np.asarray(reference, dtype=float)  # [n], [n]
-    return np.where(ref - p > LABEL_ROOM * axis_top, p, np.maximum(p, ref))
+    above_outline = ref + LABEL_GAP * axis_top  # a little air: right on its top, the text sat on the dashes
+    return np.where((ref > p) & (ref - p <= LABEL_ROOM * axis_top), above_outline, p)
 
 
 def value_labels(x: Sequence[str], heights: ArrayLike, texts: Sequence[str]) -> dict[str, Any]:

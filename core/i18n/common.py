@@ -59,7 +59,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.card.learn": {
         "en": "Train a tiny network on nursery rhymes and watch softmax and its loss teach it to write.",
-        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和它的损失怎样教它写出童谣。",
+        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和它的损失怎样教它一个字母一个字母地写。",
     },
     "home.glossary.title": {"en": "Words in this app", "zh": "本应用里的词"},
     "home.glossary.intro": {

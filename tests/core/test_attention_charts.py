@@ -31,7 +31,8 @@ def test_a_weight_just_under_the_even_share_has_its_label_over_the_line_not_acro
     fig = charts.weights_figure([f"k{i}" for i in range(1, 6)], np.log(w), w, T)
     labels = fig.data[1]
     assert list(labels.text) == ["0.350", "0.330", "0.180", "0.100", "0.040"] and labels.mode == "text"
-    np.testing.assert_allclose(labels.y, [0.35, 0.33, 0.2, 0.2, 0.04])  # 0.1: 0.1 under, closer than a line
+    over = 0.2 + style.LABEL_GAP * charts.TOP  # over the outline's top, with a little air
+    np.testing.assert_allclose(labels.y, [0.35, 0.33, over, over, 0.04])  # 0.1: 0.1 under, closer than a line
     assert labels.hoverinfo == "skip" and labels.showlegend is False
 
 

@@ -9,7 +9,7 @@ from core.charts.playground import (
     safe_labels,
     sweep_figure,
 )
-from core.charts.style import CHOSEN, NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
+from core.charts.style import CHOSEN, LABEL_GAP, NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
 from core.softmax import softmax, temperature_sweep
 
 TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "current": "now"}
@@ -31,7 +31,8 @@ def test_each_label_stands_over_the_higher_of_its_bar_and_its_outline():
     p, ref = softmax([2, 1, 0.1], 1.3), softmax([2, 1, 0.1])
     fig = probabilities_figure(["A", "B", "C"], p, ref, TEXTS)
     labels = fig.data[1]
-    np.testing.assert_allclose(labels.y, [ref[0], p[1], p[2]])
+    gap = LABEL_GAP * fig.layout.yaxis.range[1]  # a little air over the outline's dashed top
+    np.testing.assert_allclose(labels.y, [ref[0] + gap, p[1], p[2]])
     assert labels.y[0] > p[0] and labels.textposition == "top center"
     assert fig.layout.yaxis.range[1] > labels.y.max() * 1.15  # room for the text above the outline
 

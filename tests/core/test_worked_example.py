@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from core.charts.formula import gaps_figure
-from core.charts.home import probability_bars
-from core.charts.style import NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
+from core.charts.home import AXIS_TOP, probability_bars
+from core.charts.style import LABEL_GAP, NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
 from core.worked_example import (
     ARTICLE_SCORES,
     article_number,
@@ -58,7 +58,7 @@ def test_probability_bars_draw_the_reference_as_dashed_outlines_like_every_page(
                            reference=[0.6, 0.35])  # fmt: skip
     live, labels = fig.data
     assert live.marker.color == PROBABILITY and list(labels.text) == ["70.0%", "30.0%"]
-    assert list(labels.y) == [0.7, 0.35]  # the outline just above B's bar: above both
+    assert list(labels.y) == pytest.approx([0.7, 0.35 + LABEL_GAP * AXIS_TOP])  # B's outline is over it
     far = probability_bars(("A", "B"), [0.3, 0.7], {"title": "t", "current": "now", "reference": "T = 1"},
                            reference=[0.6, 0.4])  # fmt: skip
     assert list(far.data[1].y) == [0.3, 0.7]  # A's outline far above: the label sits on A's own bar
