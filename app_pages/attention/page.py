@@ -14,7 +14,7 @@ from app_pages.attention.inputs import (
 )
 from core import attention as att
 from core.charts import attention as charts
-from core.softmax import entropy_bits
+from core.softmax import entropy_bits, max_entropy_bits
 from ui.charts import show_chart
 from ui.i18n import texts, tr
 from ui.share import share_link
@@ -76,8 +76,11 @@ with first_screen:
 if query is not None and table is not None:
     st.markdown(tr("attention.explain"))
     c = st.columns(2)
+    most = f"{max_entropy_bits(result.scores):.3f}"  # all keys weighing the same: log2 n
     c[0].metric(
-        tr("attention.m.entropy"), f"{entropy_bits(result.weights):.3f}", help=tr("attention.m.entropy.help")
+        tr("attention.m.entropy", max=most),
+        f"{entropy_bits(result.weights):.3f}",
+        help=tr("attention.m.entropy.help"),
     )
     c[1].metric(tr("attention.m.output"), f"({result.output[0]:.3f}, {result.output[1]:.3f})")
     cols = st.columns(3)

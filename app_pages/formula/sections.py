@@ -132,7 +132,7 @@ def why_gaps() -> None:
                 show_chart(fig, "formula_gaps")
         right.info(
             tr("formula.sum_vs_softmax", a=f"{by_sum[0]:.2f}", b=f"{by_sum[1]:.2f}",
-               c=f"{soft[0]:.3f}", d=f"{soft[1]:.3f}"),
+               c=f"{soft[0]:.3f}", d=f"{soft[1]:.3f}", why=tr("nav.why")),
             icon=":material/lightbulb:",
         )  # fmt: skip
 
@@ -165,4 +165,6 @@ def stable(z: np.ndarray) -> None:
 def code() -> None:
     """The real function, read from its module: what is shown is what runs."""
     st.caption(tr("formula.code.explain"))
-    st.code(inspect.getsource(core.softmax.softmax), language="python", wrap_lines=True)  # phones
+    # Not wrapped: a wrapped line of Python starts again at the left edge and reads as wrongly
+    # indented; on a phone the block scrolls sideways instead.
+    st.code(inspect.getsource(core.softmax.softmax), language="python")

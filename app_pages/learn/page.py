@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.learn import training
-from app_pages.learn.views import live
+from app_pages.learn.views import live, step_count
 from ui.i18n import tr
 from ui.share import share_link
 
@@ -49,5 +49,5 @@ st.fragment(live, run_every=TICK if playing else None)(setup)
 with st.expander(tr("learn.network.title")):
     c, s = setup.config, setup.settings
     values = {"context": c.context, "embed": c.embed, "hidden": c.hidden, "v": c.vocab_size}
-    st.write(tr("learn.network.body", **values, batch=s.batch, total=f"{s.steps:,}"))
+    st.write(tr("learn.network.body", **values, batch=s.batch, total=step_count(s.steps)))
 share_link()

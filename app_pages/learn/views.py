@@ -15,14 +15,15 @@ from ui.charts import show_chart
 from ui.i18n import lang, sentences, texts, tr
 
 
-def _count(n: int) -> str:
+def step_count(n: int) -> str:
+    """A number of steps as the page writes it everywhere: 10,000 in English, 10000 in Chinese."""
     return f"{n:,}" if lang() == "en" else str(n)
 
 
 def show_progress(run: Run) -> None:
     bits = run.curve[-1].heldout_bits
     key = "learn.progress.done" if run.done else "learn.progress"
-    text = tr(key, step=_count(run.step), total=_count(run.total), bits=bits)
+    text = tr(key, step=step_count(run.step), total=step_count(run.total), bits=bits)
     st.progress(run.step / run.total, text=text)
 
 
@@ -42,7 +43,7 @@ def show_latest(run: Run) -> None:
     """The newest checkpoint's writing, right under the curve: on a projected or desktop screen the
     loss falling and the writing turning into words are seen together, without scrolling."""
     sample = run.samples[-1]
-    title = tr("learn.sample.latest", step=_count(sample.step))
+    title = tr("learn.sample.latest", step=step_count(sample.step))
     st.html(samples_html([Group(title, (Line(PROMPT, sample.text),))]))
 
 
@@ -52,7 +53,7 @@ def show_samples(run: Run) -> None:
     # Text blocks, not st.code: a code block loads the browser's highlighter, ~1.5 MB of JavaScript
     # (~390 ms later to this page's chart: README).
     groups = [
-        Group(tr("learn.sample.label", step=_count(sample.step)), (Line(PROMPT, sample.text),))
+        Group(tr("learn.sample.label", step=step_count(sample.step)), (Line(PROMPT, sample.text),))
         for sample in run.samples
     ]
     st.html(samples_html(groups))
@@ -64,7 +65,7 @@ def show_example(run: Run, setup: Setup) -> None:
     out = example_step(run, setup)
     _, target = example_ids(setup)
     texts = {
-        "title": tr("learn.out.title", step=_count(run.step)),
+        "title": tr("learn.out.title", step=step_count(run.step)),
         "p": tr("learn.out.p"),
         "y": tr("learn.out.y", target=TARGET),
         "grad": tr("learn.out.grad"),

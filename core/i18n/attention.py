@@ -52,7 +52,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "attention.m.top": {"en": "Most attended key", "zh": "最受关注的键"},
     "attention.m.top.tied": {"en": "{n} tied, {w} each", "zh": "{n} 个并列，各 {w}"},
-    "attention.m.entropy": {"en": "How spread out (entropy, bits)", "zh": "注意力有多分散（熵，比特）"},
+    "attention.m.entropy": {
+        "en": "How spread out (entropy, bits; at most {max})",
+        "zh": "注意力有多分散（熵，比特；最多 {max}）",
+    },
     "attention.m.entropy.help": {
         "en": "Entropy measures how unsure the choice is: 0 when one key takes everything, largest when all keys weigh the same. A bit is the uncertainty of one fair coin toss.",
         "zh": "熵衡量拿不准的程度：只有一个键拿走全部时是 0，所有键一样重时最大。单位是比特，1 比特相当于猜一次抛硬币那么拿不准。",

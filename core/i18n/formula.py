@@ -86,12 +86,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "formula.sum_vs_softmax": {
         "en": (
-            "Where do {a} and {b} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the "
-            "simplest way to get numbers that add up to 1. The article uses them to show the kind of result "
-            "we are after. Softmax itself gives {c} and {d}: the exponential pulls the higher score further "
-            "ahead. The chart shows both."
+            "As the page “{why}” showed, the article’s {a} and {b} are 5 ÷ 6 and 1 ÷ 6, each score divided "
+            "by the total. Softmax gives {c} and {d}: the exponential pulls the higher score further ahead, "
+            "the first of its reasons. The chart shows both."
         ),
-        "zh": "{a} 和 {b} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {c} 和 {d}：指数函数会让高分更加领先。图里两种结果都画出来了。",
+        "zh": "“{why}”那一页说过，文章里的 {a} 和 {b} 是 5 ÷ 6 和 1 ÷ 6，也就是每个分数除以总和。用 Softmax 算，得到的是 {c} 和 {d}：指数函数让高分更加领先，这是用它的第一个理由。图里两种结果都画出来了。",
     },
     "formula.gaps.title": {"en": "Leaf vs flower: two ways to get shares", "zh": "叶子还是花：两种分法"},
     "formula.gaps.by_sum": {"en": "divide by the sum", "zh": "直接除以总和"},
