@@ -44,6 +44,7 @@ def test_losses_figure_draws_both_curves_from_zero_on_two_axes_and_the_reader_s_
     assert [d.name for d in fig.data[:2]] == ["SQUARED", "CROSS"]
     assert fig.data[1].yaxis == "y2" and fig.layout.yaxis2.overlaying == "y"
     assert fig.layout.yaxis.rangemode == "tozero" and fig.layout.yaxis2.rangemode == "tozero"
+    assert fig.layout.yaxis2.tickmode == "auto"  # round ticks of its own, not lined up with the left grid
     assert fig.data[2].x == (5.0,) and fig.data[2].y == (17.0,)
     assert [d.line.color for d in fig.data[:2]] == [style.NAIVE, style.LOSS]
 
