@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from core.corpus import HasVocabulary, Vocabulary, split_corpus, vocabulary
+from core.corpus import NextCharModel, Vocabulary, split_corpus, vocabulary
 from core.kneser_ney import kneser_ney_logprobs
 
 MAX_CONTEXT = 8  # V^8 < 2^62 for V < 200: the base-V context codes fit in int64
@@ -123,7 +123,7 @@ class ModelSettings:
 # ---------------------------------------------------------------------------- model
 
 
-class CharModel(HasVocabulary):
+class CharModel(NextCharModel):
     """An immutable character n-gram model; build it with ``build_model``.
 
     Shared across sessions (``st.cache_resource``), so every array is read-only. What it holds, for

@@ -87,8 +87,8 @@ class Vocabulary:
         return "".join(out)
 
 
-class HasVocabulary:
-    """What the n-gram model and the network share: their side of the ``vocabulary`` (``vocab`` /
+class NextCharModel:
+    """The base of every next-character model (the n-gram model, the network): its side of the ``vocabulary`` (``vocab`` /
     ``itos`` / ``stoi``, ``encode``, ``decode``, ``unknown_chars``), the check of a batch of ids, and
     the one-context forms ``logits`` and ``probs`` of the model's own ``logits_ids``."""
 

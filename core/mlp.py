@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from core.corpus import HasVocabulary, Vocabulary
+from core.corpus import NextCharModel, Vocabulary
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights" / "mlp.npz"
 
@@ -322,7 +322,7 @@ def windows(ids: NDArray[np.integer], context: int, pad: int) -> NDArray[np.int6
 # ---------------------------------------------------------------------------- the model
 
 
-class MLPModel(HasVocabulary):
+class MLPModel(NextCharModel):
     """A trained network with the interface decoding and ``bits_per_char`` use (like ``CharModel``).
 
     Immutable and shared across sessions: its arrays are read-only. It has no ``graph``: the next
