@@ -88,9 +88,10 @@ class Vocabulary:
 
 
 class NextCharModel:
-    """The base of every next-character model (the n-gram model, the network): its side of the ``vocabulary`` (``vocab`` /
-    ``itos`` / ``stoi``, ``encode``, ``decode``, ``unknown_chars``), the check of a batch of ids, and
-    the one-context forms ``logits`` and ``probs`` of the model's own ``logits_ids``."""
+    """The base of every next-character model (the n-gram model, the network): its side of the
+    ``vocabulary`` (``vocab`` / ``itos`` / ``stoi``, ``encode``, ``decode``, ``unknown_chars``), the
+    check of a batch of ids, and the one-context forms ``logits`` and ``probs`` of the model's own
+    ``logits_ids``."""
 
     vocabulary: Vocabulary
     settings: Any  # has ``context``: how many characters the model reads
