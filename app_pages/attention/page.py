@@ -63,6 +63,9 @@ with first_screen:
             show_chart(
                 charts.weights_figure(names, result.scores, result.weights, words), "attention_weights"
             )
+            shown_total = charts.labels_total(result.weights)
+            if shown_total != 1:
+                st.caption(tr("attention.c.w.rounded", total=f"{shown_total:.3f}"))
         with right:
             top = np.flatnonzero(result.weights == result.weights.max())  # ties: every one of them
             shown = f"{names[top[0]]}: {result.weights[top[0]]:.3f}"

@@ -56,6 +56,17 @@ def _top_colours(weights: np.ndarray) -> list[str]:
 TOP = 1.12  # the weights' axis runs to a little over 1, for the label over a bar of weight 1
 
 
+def weight_labels(weights: ArrayLike) -> list[str]:
+    """Each weight as its bar's label writes it: three decimals."""
+    return [f"{v:.3f}" for v in np.asarray(weights, dtype=float)]
+
+
+def labels_total(weights: ArrayLike) -> float:
+    """What the labels add up to: rounded one by one they can show 0.999 or 1.001 under "they add
+    up to 1", and the page then says why."""
+    return round(sum(float(text) for text in weight_labels(weights)), 3)
+
+
 def weights_figure(
     names: Sequence[str], scores: ArrayLike, weights: ArrayLike, texts: Texts, height: int = 300
 ) -> go.Figure:
@@ -81,7 +92,7 @@ def weights_figure(
     # the bars, right under labels near 1/n, and read as striking them through.
     outlines = reference_outlines(names, np.full(len(w), even), texts["even"], True)
     # Each weight over its bar, or over the even share's outline where that stands just above the bar.
-    labels = value_labels(names, label_heights(w, np.full(len(w), even), TOP), [f"{v:.3f}" for v in w])
+    labels = value_labels(names, label_heights(w, np.full(len(w), even), TOP), weight_labels(w))
     return figure(
         [bars, labels],
         texts["title"],

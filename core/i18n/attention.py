@@ -61,6 +61,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "熵衡量拿不准的程度：只有一个键拿走全部时是 0，所有键一样重时最大。单位是比特，1 比特相当于猜一次抛硬币那么拿不准。",
     },
     "attention.m.output": {"en": "Output o (weighted average)", "zh": "输出 o（加权平均）"},
+    "attention.c.w.rounded": {
+        "en": "Each weight is shown to 3 decimals, so the ones shown add up to {total}; unrounded they add up to exactly 1.",
+        "zh": "每个权重只显示到小数点后 3 位，所以显示出来的数加起来是 {total}；不四舍五入的话，它们加起来正好是 1。",
+    },
     "attention.c.w.title": {"en": "Attention weights (they add up to 1)", "zh": "注意力权重（加起来等于 1）"},
     "attention.c.w.weights": {"en": "weight", "zh": "权重"},
     "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分配：1/{n}"},

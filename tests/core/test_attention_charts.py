@@ -116,3 +116,9 @@ def test_the_sweep_singles_out_no_key_when_all_of_them_tie():
     assert {(d.line.color, d.line.width) for d in tied.data} == {(style.PROBABILITY, 1.5)}
     picked = charts.scale_sweep_figure(scales, sweep, NAMES, 2.0, T)
     assert [d.line.color for d in picked.data].count(style.CHOSEN) == 1
+
+
+def test_labels_total_is_what_the_three_decimal_labels_add_up_to():
+    assert charts.labels_total([0.2] * 5) == 1.0
+    assert charts.labels_total([1 / 3] * 3) == 0.999  # 0.333 three times
+    assert charts.labels_total([0.2746, 0.2146, 0.1026, 0.2816, 0.1266]) == 1.002  # four rounded up

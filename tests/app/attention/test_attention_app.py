@@ -177,3 +177,19 @@ def test_chinese_strings_have_no_english_scale_word(lang):
     text = all_text(at)
     if lang == "zh":
         assert "scale" not in text.lower() and "缩放系数 λ" in at.slider(key="attention_scale").label
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_when_the_rounded_weights_do_not_add_up_to_1_the_page_says_why(lang):
+    at = open_page("attention", lang)
+    at.slider(key="attention_scale").set_value(0.0).run()  # 0.200 each: they add up as shown
+    assert not any(t("attention.c.w.rounded", lang, total="1.000")[:12] in c.value for c in at.caption)
+    for scale in (0.3, 0.7, 1.0, 1.5, 2.0, 3.0):  # a scale whose rounded labels miss 1
+        at.slider(key="attention_scale").set_value(scale).run()
+        total = sum(float(text) for text in figure(at, "attention_weights")["data"][1]["text"])
+        if round(total, 3) != 1:
+            break
+    else:
+        pytest.fail("no scale tried gives labels that miss 1: pick others")
+    note = t("attention.c.w.rounded", lang, total=f"{total:.3f}")
+    assert note in [c.value for c in at.caption]
