@@ -100,6 +100,7 @@ def weights_figure(
         yaxis=axis(range=[0, TOP], tickformat=".1f"),
         shapes=outlines,
         showlegend=True,
+        legend=LEGEND_BOTTOM,  # under the keys: top right, it ran into the title on an English phone
     )
 
 

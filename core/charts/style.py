@@ -221,8 +221,10 @@ def label_heights(p: ArrayLike, reference: ArrayLike, axis_top: float) -> NDArra
     line); then above the outline, the two tops side by side, so it still reads as the bar's. Above
     a much taller outline the label stays on its bar: up there it read as the outline's value."""
     p, ref = np.asarray(p, dtype=float), np.asarray(reference, dtype=float)  # [n], [n]
-    above_outline = ref + LABEL_GAP * axis_top  # a little air: right on its top, the text sat on the dashes
-    return np.where((ref > p) & (ref - p <= LABEL_ROOM * axis_top), above_outline, p)
+    # Over the outline with a little air (right on its top, the text sat on the dashes), also where the
+    # outline's top is the bar's own or just under it, as at T = 1.
+    near = (ref - p <= LABEL_ROOM * axis_top) & (ref - p > -LABEL_GAP * axis_top)
+    return np.where(near, np.maximum(p, ref) + LABEL_GAP * axis_top, p)
 
 
 def value_labels(x: Sequence[str], heights: ArrayLike, texts: Sequence[str]) -> dict[str, Any]:

@@ -149,7 +149,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "url.value_ignored.below": {
         "en": "The link’s value for the control below ({param}) was ignored: {reason}. It starts from its default.",
-        "zh": "链接里给下面这个控件（{param}）的值没有用上：{reason}。它先用默认值。",
+        "zh": "链接里给下面这个控件（{param}）的值没有用上：{reason}。已改用默认值。",
     },
     "url.reason.not_number": {"en": "it is not a number", "zh": "它不是一个数"},
     "url.reason.not_finite": {"en": "it is not a finite number", "zh": "它不是一个有限的数"},

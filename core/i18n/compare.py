@@ -70,10 +70,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.filters.explain": {
         "en": (
             "Before drawing, a chatbot usually cuts off the unlikely tail so that a rare bad draw cannot derail "
-            "the text. Here is the model’s next-character distribution after the prompt: change the values and "
+            "the text. Here is the model’s next-character distribution after the text you pick below: change the values and "
             "watch what each filter removes."
         ),
-        "zh": "抽之前，聊天机器人通常先把不太可能的“尾巴”剪掉，免得偶尔抽到一个离谱的字符把整段话带偏。下面是模型在这个开头之后给下一个字符的概率：改一改数值，看看每种筛选方法去掉了哪些字符。",
+        "zh": "抽之前，聊天机器人通常先把不太可能的“尾巴”剪掉，免得偶尔抽到一个离谱的字符把整段话带偏。下面是模型在你下面选的那段文字之后给下一个字符的概率：改一改数值，看看每种筛选方法去掉了哪些字符。",
     },
     "compare.where": {"en": "Look at the next character after", "zh": "看哪里的下一个字符"},
     "compare.where.prompt": {"en": "your prompt “{prompt}”", "zh": "你的开头“{prompt}”"},

@@ -36,8 +36,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "计数模型（Kneser–Ney，看 6 个字符）：{bits:.2f}",
     },
     "learn.heldout.explain": {
-        "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends above it.",
-        "zh": "没学过的童谣：每 10 首童谣里留出 1 首，不拿来训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后比它高一些。",
+        "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends with its dashed curve above it.",
+        "zh": "没学过的童谣：每 10 首童谣里留出 1 首，不拿来训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后它的虚线仍比点划线高一些。",
     },
     "learn.bits.explain": {
         "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2; the page “Why probabilities?” uses the natural log ln, where 1 bit is ln 2 ≈ 0.693.)",

@@ -217,12 +217,12 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "playground.predict.back_to_one": {
-        "en": "At T = 1, 4.9 and 4.7 ({scaled}) are only 0.2 apart again, so you would happily take turns.",
-        "zh": "T = 1 时，4.9 和 4.7（{scaled}）又只差 0.2，换着去也很开心。",
+        "en": "At T = 1, 4.9 and 4.7 are only 0.2 apart again, so you would happily take turns.",
+        "zh": "T = 1 时，4.9 和 4.7 又只差 0.2，换着去也很开心。",
     },
     "playground.predict.humpty_cold": {
-        "en": "A low temperature squeezes out the unlikely options first: every option at T = {t} is {all}.",
-        "zh": "温度一低，最不可能的那些最先被挤掉：T = {t} 时各选项是 {all}。",
+        "en": "A low temperature squeezes out the unlikely options first: at T = {t} the options get {all}.",
+        "zh": "温度一低，最不可能的那些最先被挤掉：T = {t} 时各选项分到 {all}。",
     },
     "playground.predict.shift": {
         "en": "Softmax only looks at the gaps between scores, so {scores} behave like 2, 1, 0; halving T doubles the gaps ({scaled}).",
@@ -373,7 +373,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "playground.why.problem.zero": {
         "en": "the lowest score gets exactly 0: it could never be chosen",
-        "zh": "最低分正好得到 0：它永远不会被选中",
+        "zh": "最低分正好得到 0，它永远不会被选中",
     },
     "playground.why.chart": {"en": "The four methods side by side", "zh": "四种方法并排比较"},
     "playground.why.x": {"en": "option", "zh": "选项"},

@@ -177,3 +177,11 @@ def test_the_bar_under_each_reference_outline_gives_the_outline_value_on_hover(n
         values = np.asarray(bar.customdata, dtype=float)
         values = values[:, -1] if values.ndim == 2 else values  # [value, reference] pairs
         assert values == pytest.approx([outline_at[x] for x in bar.x])
+
+
+def test_a_label_clears_its_outline_with_a_little_air_also_where_bar_and_outline_are_one_height():
+    gap = style.LABEL_GAP  # of an axis of height 1
+    p = np.array([0.5, 0.5, 0.3, 0.3, 0.8])
+    ref = np.array([0.5, 0.495, 0.35, 0.9, 0.4])  # equal (T = 1), just under, just over, far over, far under
+    heights = style.label_heights(p, ref, 1.0)
+    np.testing.assert_allclose(heights, [0.5 + gap, 0.5 + gap, 0.35 + gap, 0.3, 0.8])
