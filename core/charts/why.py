@@ -38,7 +38,7 @@ def _bars(
     """Bars of ``y`` per ``x``; with ``text_format`` (".3f") each bar carries its value beside it."""
     bars = {"type": "bar", "x": list(x), "y": y, "name": name, "marker": {"color": colour}, **props}
     if text_format:
-        bars["text"] = [format(v, text_format) for v in np.asarray(y)]
+        bars["text"] = [format(v, text_format).replace("-", "−") for v in np.asarray(y)]  # a real minus
         bars["textposition"] = "outside"
         bars["cliponaxis"] = False
     return bars

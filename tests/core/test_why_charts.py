@@ -68,7 +68,7 @@ def test_gradient_figure_draws_p_y_and_p_minus_y_on_a_fixed_axis():
         style.TARGET,
         style.LOSS,
     ]
-    assert list(grad.text) == ["-0.881", "+0.881"]
+    assert list(grad.text) == ["−0.881", "+0.881"]  # a real minus sign, as the formulas
     assert tuple(fig.layout.yaxis.range) == (-1.15, 1.15)  # the same axis at every step
 
 
