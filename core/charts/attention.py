@@ -70,7 +70,7 @@ def labels_total(weights: ArrayLike) -> float:
 def weights_figure(
     names: Sequence[str], scores: ArrayLike, weights: ArrayLike, texts: Texts, height: int = 300
 ) -> go.Figure:
-    """Attention weights as bars on 0–1 (the most attended key highlighted), 1/n as a dashed line.
+    """Attention weights as bars on 0–1 (the most attended key highlighted), 1/n as dashed outlines.
 
     The scores they came from are in the hover; the even share 1/n (``texts["even"]``, already
     filled in) is what a scale of 0 gives.
