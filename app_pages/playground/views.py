@@ -50,8 +50,10 @@ def _values(values: tuple[float, ...]) -> str:
     """The first few values of a method, each to 3 decimals as the shares are written everywhere
     (0.659, 0.242, 0.099; 4 significant digits gave 0.659, 0.2424, 0.09857); a huge one, which only a
     broken method gives, in 4 significant digits; enough to see a negative or a NaN."""
-    shown = [(f"{v:.3f}" if abs(v) < 1000 else f"{v:.4g}") if np.isfinite(v) else fmt(v) for v in values]
-    text = ", ".join(shown[:WHY_VALUES])
+    first = values[:WHY_VALUES]  # only these are written: a table of 200 scores formats 5
+    text = ", ".join(
+        (f"{v:.3f}" if abs(v) < 1000 else f"{v:.4g}") if np.isfinite(v) else fmt(v) for v in first
+    )
     return text + (", …" if len(values) > WHY_VALUES else "")
 
 

@@ -51,11 +51,13 @@ def top_bars(
     goes into "other" too: its bar would be invisible and unlabelled, and the shown numbers would not
     add up (the article's u 50 %, m 45 % and "rest 5 %" read as "other 4 %", 1 % on empty bars)."""
     order = [int(i) for i in np.argsort(-probs, kind="stable")]  # ties in vocabulary order
-    big = np.maximum(probs, probs if drawn is None else drawn) >= least  # [V]
+    drawn = probs if drawn is None else drawn
+    big = np.maximum(probs, drawn) >= least  # [V]
     head = [i for i in order if big[i]][:top]
     if chosen is not None and chosen not in head:
         head.append(int(chosen))
-    rest = [i for i in order if i not in set(head)]
+    shown = set(head)
+    rest = [i for i in order if i not in shown]
     labels = [visible(vocab[i]) for i in head]
     values = [float(probs[i]) for i in head]
     if rest:
@@ -100,8 +102,9 @@ def next_char_figure(
     # Bars ordered by the model's probabilities: under greedy the drawn-from distribution is all on one bar.
     names, model_values, ids = top_bars(probs, vocab, labels["other"], chosen=chosen, drawn=probs_t)
     values = [float(probs_t[i]) if i >= 0 else 0.0 for i in ids]
-    if -1 in ids:
-        values[-1] = float(probs_t[[i for i in range(len(vocab)) if i not in set(ids)]].sum())
+    if -1 in ids:  # "other": the drawn-from share of every character without a bar of its own
+        shown = set(ids)
+        values[-1] = float(probs_t[[i for i in range(len(vocab)) if i not in shown]].sum())
     drawn = {
         "type": "bar",
         "x": names,
