@@ -55,6 +55,7 @@ def loss_figure(
     Texts: title, x, y, train, heldout, uniform (with {bits}), reference (with {bits}).
     """
     trained = [p for p in curve if p.train_bits is not None]
+    extent = x_extent(curve[-1].step, total)
     traces = [
         {"type": "scatter", "mode": "lines", "name": texts["train"], "x": [p.step for p in trained],
          "y": [p.train_bits for p in trained], "line": {"color": LOSS, "width": 2}},
@@ -75,7 +76,14 @@ def loss_figure(
         traces,
         texts["title"],
         height=LOSS_HEIGHT,
-        xaxis=axis(texts["x"], range=[0, x_extent(curve[-1].step, total)], tickformat=","),
+        # Five steps to the right end, which is labelled too (Plotly's own ticks may stop short of it).
+        xaxis=axis(
+            texts["x"],
+            range=[0, extent],
+            tickvals=[extent * i // 5 for i in range(6)],
+            tickformat=",",
+            ticklabeloverflow="allow",
+        ),
         yaxis=axis(texts["y"], range=[0, uniform_bits + 0.6]),
         shapes=shapes,
         annotations=notes,

@@ -133,6 +133,9 @@ def test_the_loss_figure_draws_both_curves_and_the_two_reference_lines(four_chun
     assert (kn.showlegend, kn.name, kn.line.dash) == (True, "KN 2.38", "dashdot")
     assert not fig.layout.shapes[0].showlegend
     assert list(fig.layout.xaxis.range) == [0, 1000]
+    # the right end is labelled: Plotly's own ticks stopped at 800 (a label past the chart's edge is hidden)
+    assert list(fig.layout.xaxis.tickvals) == [0, 200, 400, 600, 800, 1000]
+    assert fig.layout.xaxis.ticklabeloverflow == "allow"
     assert [x_extent(s, 10_000) for s in (0, 1000, 1001, 2001, 5001)] == [1000, 1000, 2000, 5000, 10_000]
 
 
