@@ -7,10 +7,12 @@ import math
 import streamlit as st
 
 from app_pages.learn import training
-from core.charts.learn import loss_figure, output_figure
+from core.charts.learn import loss_figure, output_figure, shown_characters
 from core.charts.samples import Group, Line, samples_html
+from core.charts.style import visible
 from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
+from core.worked_example import article_number
 from ui.charts import show_chart
 from ui.i18n import lang, sentences, texts, tr
 
@@ -72,6 +74,14 @@ def show_example(run: Run, setup: Setup) -> None:
     }
     fig = output_figure(setup.vocab, out.p, out.y, out.grad, target, texts)
     show_chart(fig, "learn_output")
+    # The bars of a trained network are a tall one and hairlines: the numbers say what they are.
+    other = int(shown_characters(out.p, target)[1])
+    numbers = {
+        "p": article_number(out.p[target], 3),
+        "grad": article_number(out.grad[target], 3),
+        "q": article_number(out.p[other], 3),
+    }
+    st.caption(tr("learn.example.numbers", target=TARGET, other=visible(setup.vocab[other]), **numbers))
     st.info(tr("learn.example.lesson"), icon=":material/lightbulb:")
 
 

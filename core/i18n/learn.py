@@ -59,6 +59,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "童谣里的一个训练例子：“{prompt}”后面是“{target}”。柱子是网络用这一步的权重，在输出层为它算出的"
         " p、y 和 p − y。",
     },
+    "learn.example.numbers": {
+        "en": "At this step: “{target}” gets p = {p}, so p − y = {p} − 1 = {grad}, and its score goes up; “{other}”, "
+        "the likeliest wrong character, gets p = {q}, so p − y = {q} − 0 = {q}, and its score goes down.",
+        "zh": "这一步：“{target}”的 p = {p}，所以 p − y = {p} − 1 = {grad}，它的分数往上升；最像答案的错字符"
+        "“{other}”的 p = {q}，所以 p − y = {q} − 0 = {q}，它的分数往下降。",
+    },
     "learn.example.lesson": {
         "en": "The gradient of the loss with respect to the scores is p − y, so each step pushes the right "
         "character’s score up, by the probability it was still missing (1 − p), and every other character’s "

@@ -137,6 +137,11 @@ def test_the_output_bars_are_p_y_and_p_minus_the_one_hot_target(lang):
     assert fig["layout"]["title"]["text"] == t("learn.out.title", lang, step="100")
     assert t("learn.example.lesson", lang) in [i.value for i in at.info]
     assert t("learn.out.grad", lang) == fig["data"][2]["name"]
+    # the caption reads the target's and the likeliest wrong character's bars out, with a real minus
+    numbers = t("learn.example.numbers", lang, target=TARGET, other=chars[1], p=f"{p[0]:.3f}",
+                grad=f"{grad[0]:.3f}".replace("-", "−"), q=f"{p[1]:.3f}")  # fmt: skip
+    assert numbers in [c.value for c in at.caption]
+    assert "−0." in numbers and f"{p[0]:.3f} − 1" in numbers
 
 
 def test_the_page_speaks_chinese_with_the_articles_words():
