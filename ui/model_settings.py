@@ -150,7 +150,7 @@ def _read_link() -> None:
     url_guard.forget_handled(SMOOTHING_KEY)  # unless this address's k is snapped below
     if not choice_from_link(CHOICE_KEY, CHOICES):
         st.warning(
-            tr("url.value_ignored", param=CHOICE_KEY, reason=tr("url.reason.not_option")),
+            tr("url.value_ignored", label=tr("model.choice"), reason=tr("url.reason.not_option")),
             icon=":material/link_off:",
         )
     raw_k = st.query_params.get(SMOOTHING_KEY)

@@ -48,16 +48,21 @@ def _bound(value: float) -> str:
     return str(value) if isinstance(value, int) else format_url_float(float(value))
 
 
-def _notify(user_key: str, error: str, low: Any = None, high: Any = None) -> None:
-    """Say at once, where the widget is about to be drawn (so "the control below"), which link value
-    was ignored and why; the parameter's name in brackets is for whoever edits the link."""
+def reason(error: str, low: Any = None, high: Any = None) -> str:
+    """Why a link value was refused (a ``core.url_values`` error or NOT_OPTION / UNUSABLE), translated;
+    ``low`` and ``high`` are the bounds it had to lie within, or a number slider's ends."""
     if error == OUT_OF_RANGE and low is not None:
-        reason = tr("url.reason.out_of_range", low=_bound(low), high=_bound(high))
-    elif error == NOT_OPTION and low is not None:  # a slider of numbers (the temperatures)
-        reason = tr("url.reason.not_value", low=low, high=high)
-    else:
-        reason = tr(f"url.reason.{error}")
-    st.warning(tr("url.value_ignored.below", param=user_key, reason=reason), icon=":material/link_off:")
+        return tr("url.reason.out_of_range", low=_bound(low), high=_bound(high))
+    if error == NOT_OPTION and low is not None:  # a slider of numbers (the temperatures)
+        return tr("url.reason.not_value", low=low, high=high)
+    return tr(f"url.reason.{error}")
+
+
+def _notify(error: str, low: Any = None, high: Any = None) -> None:
+    """Say at once, where the widget is about to be drawn (so "the setting below": its label is
+    right there, and the link's parameter name would mean nothing to a reader), why the link's
+    value was ignored."""
+    st.warning(tr("url.value_ignored.below", reason=reason(error, low, high)), icon=":material/link_off:")
 
 
 def _number_widget(metadata) -> tuple[str, float, float] | None:
@@ -105,7 +110,7 @@ def _wrap_seed(original):
             result = parse_url_number(raw, kind, max(low, -math.inf), min(high, math.inf))
             if not result.ok:
                 self._clear_url_param(user_key)
-                _notify(user_key, result.error, low, high)
+                _notify(result.error, low, high)
                 return False
             seeded = original(self, metadata, user_key, widget_id, result.text)
             if seeded and result.text != raw:  # the link says what is used: 12, not １２
@@ -118,11 +123,11 @@ def _wrap_seed(original):
             seeded = original(self, metadata, user_key, widget_id, url_value)
         except (OverflowError, ValueError, TypeError, IndexError, KeyError):
             self._clear_url_param(user_key)
-            _notify(user_key, UNUSABLE)
+            _notify(UNUSABLE)
             return False
         options = _options(metadata)
         if _names_unknown_option(options, url_value):  # Streamlit drops these without a word
-            _notify(user_key, NOT_OPTION, *(_number_range(options) or (None, None)))
+            _notify(NOT_OPTION, *(_number_range(options) or (None, None)))
         return seeded
 
     setattr(seed_checked, _MARK, True)

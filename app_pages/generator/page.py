@@ -77,8 +77,9 @@ st.caption(tr("generator.intro"))
 state.init_state()
 state.url_option("generator_model", MODELS)
 state.old_mode_link()  # ?generator_mode=greedy opens at T = 0
-for param in state.ignored():
-    notice = tr("url.value_ignored", param=param, reason=tr("url.reason.not_option"))
+for param in state.ignored():  # named by its setting's label (an old mode link: the temperature)
+    label = tr("generator.model" if param == "generator_model" else "widget.temperature")
+    notice = tr("url.value_ignored", label=label, reason=tr("url.reason.not_option"))
     st.warning(notice, icon=":material/link_off:")
 if st.session_state.get(state.BAD_URL_KEY):
     st.warning(tr("generator.err.bad_url"), icon=":material/link_off:")

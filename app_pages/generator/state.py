@@ -145,7 +145,7 @@ TEMPERATURE_PARAM = "generator_temperature"
 
 
 def ignored() -> list[str]:
-    """Names of this page's link parameters that were ignored (each gets a notice naming it)."""
+    """Names of this page's link parameters that were ignored (each gets a notice naming its setting)."""
     return list(st.session_state.get(IGNORED_KEY, []))
 
 

@@ -7,13 +7,12 @@ set the leaf's score, ``?why_view=attention`` opens the attention page (see ``pa
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 import streamlit as st
 
-from core.user_input import InputError, parse_number
+from core.url_values import UrlNumber, parse_url_number
+from ui import url_guard
 from ui.i18n import tr
 from ui.link_params import is_history_navigation, link_to_read, set_params
 
@@ -64,55 +63,58 @@ URL_READ = "why_url_read"  # session state: the link has been read
 
 @dataclass(frozen=True)
 class _Param:
-    default: Any
-    parse: Callable[[str], Any]  # the URL's text -> the widget's value, None if unusable
+    """A slider's setting in the link: its range, default and step (the slider's own numbers)."""
+
+    low: float
+    high: float
+    default: float
+    step: float
+
+    def read(self, text: str) -> UrlNumber:
+        """The URL's text as the slider's value: a number in [low, high], snapped to the slider's steps."""
+        number = parse_url_number(text, "float", self.low, self.high)
+        if not number.ok:
+            return number
+        snapped = round(self.low + round((number.value - self.low) / self.step) * self.step, 10)
+        return replace(number, value=snapped)
 
 
 def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
-def _slider_param(low: float, high: float, default: float, step: float) -> _Param:
-    """A slider's value in the URL: a number in [low, high] (read by parse_number), on the slider's steps."""
-
-    def parse(text: str) -> float | None:
-        try:
-            value = parse_number(text, low, high)
-        except InputError:
-            return None
-        return round(low + round((value - low) / step) * step, 10)
-
-    return _Param(default, parse)
+LINK: dict[str, _Param] = {LEAF: _Param(*LEAF_SLIDER), LR: _Param(*LR_SLIDER)}
 
 
-LINK: dict[str, _Param] = {LEAF: _slider_param(*LEAF_SLIDER), LR: _slider_param(*LR_SLIDER)}
-
-
-def read_link() -> bool:
+def read_link() -> list[str]:
     """The page's first run in a session, and a Back or Forward: the link's usable settings become
     the widgets' values (after Back, a setting the address leaves out is back at its default).
 
-    Returns True on such a run if the link held a value no widget can take (a learning rate of
-    1e308, a flower's score other than 1, an unknown preset): it is dropped, the widget keeps its
-    default, and the page says so.
+    Returns the notices for such a run's link values no widget can take: each is dropped and its
+    widget keeps its default. A slider's value (a learning rate of 1e308) is named by the slider's
+    label, with the reason; an old link's unknown preset or a flower's score other than 1 get one
+    notice together.
     """
     if not link_to_read(URL_READ):
-        return False
-    dropped = False
+        return []
+    notices = []
     for key, param in LINK.items():
         text = st.query_params.get(key)
-        value = None if text is None else param.parse(text)
-        if value is not None:
-            st.session_state[key] = value
+        number = None if text is None else param.read(text)
+        if number is not None and number.ok:
+            st.session_state[key] = number.value
         elif is_history_navigation():
             st.session_state[key] = param.default
-        dropped |= text is not None and value is None
+        if number is not None and not number.ok:
+            why = url_guard.reason(number.error, param.low, param.high)
+            notices.append(tr("url.value_ignored", label=tr(SLIDERS[key][1]), reason=why))
     preset, flower = st.query_params.get("why_preset"), st.query_params.get("why_flower")
     if preset in LEGACY_PRESETS and "why_leaf" not in st.query_params:
         st.session_state[LEAF] = LEGACY_PRESETS[preset]
-    dropped |= preset is not None and preset not in LEGACY_PRESETS and preset != LEGACY_CUSTOM
-    dropped |= flower is not None and LINK[LEAF].parse(flower) != FLOWER
-    return dropped
+    legacy = preset is not None and preset not in LEGACY_PRESETS and preset != LEGACY_CUSTOM
+    if legacy or (flower is not None and LINK[LEAF].read(flower).value != FLOWER):
+        notices.append(tr("url.ignored"))
+    return notices
 
 
 def write_link() -> None:

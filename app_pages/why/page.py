@@ -20,8 +20,8 @@ if st.query_params.get("why_view") == "attention":  # attention was this page's 
 
 st.title(tr("nav.why"))
 st.markdown(tr("why.intro"))
-if read_link():
-    st.warning(tr("url.ignored"), icon=":material/link_off:")
+for notice in read_link():
+    st.warning(notice, icon=":material/link_off:")
 view, panel = view_tabs("why_view", tuple(VIEWS), lambda v: tr(VIEWS[v]))
 with panel:
     if view == "scores":

@@ -143,13 +143,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Swipe the table sideways to see all its columns →",
         "zh": "左右滑动表格，可以看到所有列 →",
     },
+    # The setting is named as the page names it (its label), not by the link's parameter name.
     "url.value_ignored": {
-        "en": "The link’s value for {param} was ignored: {reason}. It starts from its default.",
-        "zh": "链接里 {param} 的值已被忽略：{reason}。它从默认值开始。",
+        "en": "The link’s value for “{label}” was ignored: {reason}. It starts from its default.",
+        "zh": "链接里给“{label}”的值没有用上：{reason}。已改用默认值。",
     },
     "url.value_ignored.below": {
-        "en": "The link’s value for the control below ({param}) was ignored: {reason}. It starts from its default.",
-        "zh": "链接里给下面这个控件（{param}）的值没有用上：{reason}。已改用默认值。",
+        "en": "The link’s value for the setting below was ignored: {reason}. It starts from its default.",
+        "zh": "链接里给下面这项设置的值没有用上：{reason}。已改用默认值。",
     },
     "url.reason.not_number": {"en": "it is not a number", "zh": "它不是一个数"},
     "url.reason.not_finite": {"en": "it is not a finite number", "zh": "它不是一个有限的数"},

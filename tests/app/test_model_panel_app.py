@@ -67,7 +67,8 @@ def test_an_old_links_smoothing_becomes_the_nearest_offered_value_with_a_notice(
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_model_choice_the_panel_does_not_offer_is_ignored_with_a_notice(lang):
     at = open_link("generator", lang, model_choice="gpt4")
-    notice = t("url.value_ignored", lang, param="model_choice", reason=t("url.reason.not_option", lang))
+    label = t("model.choice", lang)  # the setting as the panel names it, not the link's model_choice
+    notice = t("url.value_ignored", lang, label=label, reason=t("url.reason.not_option", lang))
     assert notice in warnings(at)
     assert at.radio(key="model_choice").value == "kneser_ney"
     assert "model_choice" not in at.query_params

@@ -125,10 +125,13 @@ def test_an_old_greedy_mode_link_opens_at_temperature_zero(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("param", ["generator_mode", "generator_model"])
-def test_an_unknown_mode_or_model_in_a_link_is_named_in_a_notice(lang, param):
+@pytest.mark.parametrize(
+    ("param", "label"), [("generator_mode", "widget.temperature"), ("generator_model", "generator.model")]
+)
+def test_an_unknown_mode_or_model_in_a_link_is_named_in_a_notice(lang, param, label):
+    """Named by the setting's label: an old mode link's choice is the temperature's now."""
     at = open_page("generator", lang, **{param: "<b>beam</b>"})
-    notice = t("url.value_ignored", lang, param=param, reason=t("url.reason.not_option", lang))
+    notice = t("url.value_ignored", lang, label=t(label, lang), reason=t("url.reason.not_option", lang))
     assert notice in [w.value for w in at.warning]
     assert at.radio(key="generator_model").value == "article"
     assert at.select_slider(key="generator_temperature").value == 1.0

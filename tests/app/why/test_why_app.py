@@ -198,25 +198,41 @@ def test_a_link_keeps_the_leaf_score_and_learning_rate_whichever_tab_is_open(lan
     assert errors_shown(new)[1][0] == losses.squared_error([2.5, 1.0], LEAF)
 
 
+LEAF_LABEL, LR_LABEL = "why.s1.leaf", "why.s2.lr"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
-    ("query", "leaf", "ignored"),
+    ("query", "leaf", "notice"),
     [
-        ({"why_preset": "(0, 1)"}, 0.0, False),
-        ({"why_preset": "(5, 1)"}, 5.0, False),
-        ({"why_preset": "(z₁, z₂)", "why_leaf": "2.5", "why_flower": "1"}, 2.5, False),
-        ({"why_preset": "(z₁, z₂)", "why_leaf": "3", "why_flower": "-1"}, 3.0, True),
-        ({"why_leaf": "abc"}, 5.0, True),
-        ({"why_leaf": "２．５"}, 2.5, False),  # read by the app's one rule for typed numbers
-        ({"why_leaf": "1,5"}, 5.0, True),
-        ({"why_lr": "1e308"}, 5.0, True),
-        ({"why_preset": "nonsense"}, 5.0, True),
+        ({"why_preset": "(0, 1)"}, 0.0, None),
+        ({"why_preset": "(5, 1)"}, 5.0, None),
+        ({"why_preset": "(z₁, z₂)", "why_leaf": "2.5", "why_flower": "1"}, 2.5, None),
+        ({"why_preset": "(z₁, z₂)", "why_leaf": "3", "why_flower": "-1"}, 3.0, "old"),
+        ({"why_leaf": "abc"}, 5.0, (LEAF_LABEL, "not_number", {})),
+        ({"why_leaf": "２．５"}, 2.5, None),  # read by the app's one rule for typed numbers
+        ({"why_leaf": "1,5"}, 5.0, (LEAF_LABEL, "not_number", {})),
+        ({"why_leaf": "9"}, 5.0, (LEAF_LABEL, "out_of_range", {"low": "-3", "high": "8"})),
+        ({"why_lr": "1e308"}, 5.0, (LR_LABEL, "out_of_range", {"low": "0", "high": "10"})),
+        ({"why_lr": "-5"}, 5.0, (LR_LABEL, "out_of_range", {"low": "0", "high": "10"})),
+        ({"why_lr": "inf"}, 5.0, (LR_LABEL, "not_finite", {})),
+        ({"why_preset": "nonsense"}, 5.0, "old"),
     ],
 )  # fmt: skip
-def test_old_links_set_the_leaf_score_or_say_what_was_ignored(lang, query, leaf, ignored):
+def test_old_links_set_the_leaf_score_or_say_what_was_ignored(lang, query, leaf, notice):
+    """A slider's bad value is named by the slider's label (not the link's why_lr) and says why."""
     at = apptest.open_link("why", lang, **query)
     assert at.slider(key="why_leaf").value == leaf
-    assert (t("url.ignored", lang) in [w.value for w in at.warning]) == ignored
+    if notice is None:
+        expected = []
+    elif notice == "old":
+        expected = [t("url.ignored", lang)]
+    else:
+        label, error, bounds = notice
+        reason = t(f"url.reason.{error}", lang, **bounds)
+        expected = [t("url.value_ignored", lang, label=t(label, lang), reason=reason)]
+    assert [w.value for w in at.warning] == expected
+    assert not any("why_" in w.value for w in at.warning)
     assert "why_preset" not in at.query_params and "why_flower" not in at.query_params
 
 
