@@ -93,6 +93,17 @@ def article_number(x: float, decimals: int = ARTICLE_DECIMALS) -> str:
     return f"{x:.{decimals}f}".replace("-", "−")
 
 
+def change(d: float, decimals: int = 3) -> str:
+    """A change as a metric's delta: “-0.012”, “+0.250”; a change too small for ``decimals`` gets
+    the digits it needs (“-0.0004”, not “-0.000”, which reads as a negative zero), up to 6; a smaller
+    one, or none, is “0”, which ``st.metric`` draws without an arrow. The sign stays ASCII: the
+    metric reads it to choose its arrow and colour."""
+    for places in range(decimals, 7):
+        if round(abs(d), places) > 0:
+            return f"{d:+.{places}f}"
+    return "0"
+
+
 def percent(p: float) -> str:
     """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4e−85%”)."""
     if 0 < p < 0.0005:

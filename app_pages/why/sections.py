@@ -10,6 +10,7 @@ from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, slider, write_link
 from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
+from core.worked_example import change
 from ui.charts import show_chart
 from ui.i18n import texts, tr
 from ui.widgets import rerun_expander
@@ -221,7 +222,7 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     row = st.container(horizontal=True, gap="medium")  # side by side on a phone too
     row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
     row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
-    delta = None if len(seen) < 2 else f"{seen[-1] - seen[-2]:+.3f}"
+    delta = None if len(seen) < 2 else change(seen[-1] - seen[-2])
     row.metric(tr("why.m.gd_loss"), f"{seen[-1]:.3f}", delta, delta_color="inverse", width="content")
     st.caption(
         tr("why.s2.scores_now", leaf=f"{z[0]:.2f}", flower=f"{z[1]:.2f}")

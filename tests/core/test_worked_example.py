@@ -11,6 +11,7 @@ from core.charts.style import LABEL_GAP, NAIVE, PROBABILITY, REFERENCE, REFERENC
 from core.worked_example import (
     ARTICLE_SCORES,
     article_number,
+    change,
     divide_by_sum,
     overflow_demo,
     percent,
@@ -51,6 +52,21 @@ def test_adding_1000_breaks_the_formula_as_written_but_not_the_stable_one():
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
+
+
+@pytest.mark.parametrize(
+    ("d", "text"),
+    [
+        (-0.0123, "-0.012"),
+        (0.25, "+0.250"),
+        (-0.00042, "-0.0004"),
+        (3e-6, "+0.000003"),
+        (-4e-8, "0"),
+        (0.0, "0"),
+    ],  # fmt: skip
+)
+def test_a_change_never_reads_as_a_negative_zero(d, text):
+    assert change(d) == text  # the why page's loss had shown "-0.000" once the steps got small
 
 
 def test_probability_bars_draw_the_reference_as_dashed_outlines_like_every_page():

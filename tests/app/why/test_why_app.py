@@ -165,6 +165,19 @@ def test_learning_starts_from_a_wrong_answer_and_steps_make_the_leaf_win(lang):
     assert metric(at, "why.m.steps", lang) == "0"
 
 
+@pytest.mark.parametrize(("lr", "clicks", "shown"), [(1.0, 7, "-0.0004"), (10.0, 2, "0")])
+def test_a_tiny_change_of_the_loss_shows_its_digits_not_a_negative_zero(lr, clicks, shown):
+    """35 steps at η = 1: the loss falls by 0.00044, which 3 decimals wrote "-0.000"; at η = 10 it
+    falls by 5e-13 after the first step: no change worth an arrow."""
+    at = open_view(open_page("why", "en"), "gradient", "en")
+    at.slider(key="why_lr").set_value(lr).run()
+    for _ in range(clicks):
+        at.button(key="why_step5").click().run()
+    history = figure(at, "why_history")["data"][0]["y"]
+    assert -0.0005 < history[-1] - history[-2] < 0  # at 3 decimals the change rounds to -0.000
+    assert [m.delta for m in at.metric if m.label == t("why.m.gd_loss", "en")] == [shown]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_learning_axes_do_not_exaggerate(lang):
     at = open_view(open_page("why", lang), "gradient", lang)
