@@ -12,7 +12,7 @@ from core.charts import why as charts
 from core.softmax import softmax
 from core.worked_example import change
 from ui.charts import show_chart
-from ui.i18n import texts, tr
+from ui.i18n import sentences, texts, tr
 from ui.widgets import rerun_expander
 
 LEAF = 0  # the target option: the picture shows a leaf
@@ -87,21 +87,15 @@ def _scores_body(leaf: float) -> None:
         if leaf == FLOWER:
             st.info(tr("why.s1.equal"), icon=":material/lightbulb:")
     with right:
-        by_sum, soft = losses.linear_normalise(ARTICLE), softmax(ARTICLE)
-        st.info(
-            tr(
-                "why.s1.sum_vs_softmax",
-                lin0=f"{by_sum[0]:.2f}",
-                lin1=f"{by_sum[1]:.2f}",
-                p0=f"{soft[0]:.3f}",
-                p1=f"{soft[1]:.3f}",
-            ),
-            icon=":material/lightbulb:",
-        )
         try:
             linear = losses.linear_normalise(scores)
         except ValueError:
             linear = None
+        by_sum, soft = losses.linear_normalise(ARTICLE), softmax(ARTICLE)
+        article = tr("why.s1.sum_vs_softmax", lin0=f"{by_sum[0]:.2f}", lin1=f"{by_sum[1]:.2f}",
+                     p0=f"{soft[0]:.3f}", p1=f"{soft[1]:.3f}")  # fmt: skip
+        drawn = tr("why.s1.chart_softmax_only" if linear is None else "why.s1.chart_both")
+        st.info(sentences([article, drawn]), icon=":material/lightbulb:")
         words = texts("why.c.norm", "title", "target", "linear", "softmax")
         target = losses.one_hot(LEAF, 2)
         show_chart(

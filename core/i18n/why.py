@@ -44,8 +44,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。",
     },
     "why.s1.sum_vs_softmax": {
-        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead. The chart below shows both for the scores you set.",
-        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。下面的图为你设的分数把两种结果都画了出来。",
+        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead.",
+        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。",
+    },
+    # The sentence after it says what the chart below it draws for the reader's scores.
+    "why.s1.chart_both": {
+        "en": "The chart below shows both for the scores you set.",
+        "zh": "下面的图为你设的分数把两种结果都画了出来。",
+    },
+    "why.s1.chart_softmax_only": {
+        "en": "For the scores you set, the chart below can show softmax only: dividing by the sum does not work for them.",
+        "zh": "你设的这组分数没法除以总和，所以下面的图只画出了 Softmax 的结果。",
     },
     "why.s1.equal": {
         "en": "Equal scores: softmax gives 50% / 50%, the network cannot decide, and the loss is log 2 ≈ 0.693.",

@@ -137,8 +137,13 @@ def test_equal_scores_say_the_network_cannot_decide_and_negative_scores_cannot_b
     at.slider(key="why_leaf").set_value(1.0).run()
     assert t("why.s1.equal", lang) in [i.value for i in at.info]
     assert figure(at, "why_normalise")["data"][-1]["y"] == [0.5, 0.5]
+    [tip] = [i.value for i in at.info if "0.83" in i.value]  # the article's 0.83 and 0.17
+    assert tip.endswith(t("why.s1.chart_both", lang))
     at.slider(key="why_leaf").set_value(-1.0).run()
     assert t("why.s1.no_linear", lang) in [c.value for c in at.caption]
+    # the tip above the chart no longer promises both: it says what the chart can draw
+    [tip] = [i.value for i in at.info if "0.83" in i.value]
+    assert tip.endswith(t("why.s1.chart_softmax_only", lang)) and t("why.s1.chart_both", lang) not in tip
     assert len(figure(at, "why_normalise")["data"]) == 2  # target and softmax only
 
 
