@@ -40,6 +40,9 @@ PATTERNS = ("", BY_SUM_PATTERN, "+", "-")
 SWEEP_HOVER = "%{fullData.name}<br>T = %{x:.3g}<br>p = %{y:.6f}<extra></extra>"
 
 
+BARGAP = 0.3  # between the bars, of a slot: room for the labels of many options
+
+
 def safe_labels(labels: Sequence[str]) -> list[str]:
     """Labels as literal text for Plotly: HTML-escaped (Plotly decodes the entities back for display)."""
     return [html.escape(label, quote=False) for label in labels]
@@ -81,7 +84,8 @@ def probabilities_figure(
     stars = [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)]
     percent_labels = value_labels(names, label_heights(p, ref, axis_top), stars)
     in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
-    shapes = reference_outlines(names, ref, texts["reference"], in_legend)
+    # Each outline as wide as its bar, as on the home page (it had stood out past the bars' sides).
+    shapes = reference_outlines(names, ref, texts["reference"], in_legend, half_width=(1 - BARGAP) / 2)
     return figure(
         [bars, percent_labels],
         texts["title"],
@@ -90,7 +94,7 @@ def probabilities_figure(
         yaxis=axis(range=[0, axis_top], tickformat=".0%"),
         shapes=shapes,
         showlegend=True,
-        bargap=0.3,
+        bargap=BARGAP,
     )
 
 

@@ -25,8 +25,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "home.mini.current": {"en": "at this temperature", "zh": "当前温度"},
     "home.mini.reference": {"en": "T = 1", "zh": "T = 1 时"},
     "home.mini.caption": {
-        "en": "Options A, B and C with the scores of the article’s worked example. The outlined bars are T = 1; lower T gathers the probability on A, higher T spreads it out.",
-        "zh": "选项 A、B、C 的分数取自文章里算过的那个例子。只有边框的柱子是 T = 1 时的概率；温度越低，概率越集中到 A 上；温度越高，概率分得越平均。",
+        "en": "Options A, B and C with the scores of the article’s worked example. The dashed outlines are T = 1; lower T gathers the probability on A, higher T spreads it out.",
+        "zh": "选项 A、B、C 的分数取自文章里算过的那个例子。虚线框是 T = 1 时的概率；温度越低，概率越集中到 A 上；温度越高，概率分得越平均。",
     },
     "home.path.title": {"en": "The path through the article", "zh": "沿着文章走一遍"},
     "home.path.note": {

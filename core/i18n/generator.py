@@ -167,8 +167,8 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.chart.bars.y": {"en": "probability", "zh": "概率"},
     "generator.chart.bars.model": {
-        "en": "model (T = 1, outline)",
-        "zh": "模型原始概率（T = 1，空心框）",
+        "en": "model (T = 1, dashed)",
+        "zh": "模型原始概率（T = 1，虚线框）",
     },
     "generator.chart.bars.drawn": {
         "en": "drawn from (after temperature)",

@@ -1,6 +1,7 @@
 """The temperature page's figures: data, percentage labels, the starred top option, escaped labels."""
 
 import numpy as np
+import pytest
 
 from core.charts.playground import (
     STAR,
@@ -44,6 +45,8 @@ def test_the_t1_reference_is_a_dashed_outline_per_option_with_one_legend_entry()
     assert [s.x0 for s in shapes] == ["A", "B", "C"]
     assert {s.line.dash for s in shapes} == {REFERENCE_DASH} and {s.line.color for s in shapes} == {REFERENCE}
     assert [s.showlegend for s in shapes] == [True, False, False] and shapes[0].name == "ref"
+    # each outline exactly as wide as its bar, as on the home page (it had stood out past the sides)
+    assert all(s.x1shift - s.x0shift == pytest.approx(1 - fig.layout.bargap) for s in shapes)
     assert fig.layout.height <= 320  # first-screen chart
 
 

@@ -78,6 +78,8 @@ def test_probability_bars_draw_the_reference_as_dashed_outlines_like_every_page(
     far = probability_bars(("A", "B"), [0.3, 0.7], {"title": "t", "current": "now", "reference": "T = 1"},
                            reference=[0.6, 0.4])  # fmt: skip
     assert list(far.data[1].y) == [0.3, 0.7]  # A's outline far above: the label sits on A's own bar
+    gap = 0.2 if fig.layout.bargap is None else fig.layout.bargap  # Plotly's default bargap
+    assert all(s.x1shift - s.x0shift == pytest.approx(1 - gap) for s in fig.layout.shapes)  # as wide as a bar
     outlines = fig.layout.shapes
     assert [s.y1 for s in outlines] == [0.6, 0.35] and [s.x0 for s in outlines] == ["A", "B"]
     assert {s.line.dash for s in outlines} == {REFERENCE_DASH} and {s.line.color for s in outlines} == {
