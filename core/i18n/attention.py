@@ -65,6 +65,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Each weight is shown to 3 decimals, so the ones shown add up to {total}; unrounded they add up to exactly 1.",
         "zh": "每个权重只显示到小数点后 3 位，所以显示出来的数加起来是 {total}；不四舍五入的话，它们加起来正好是 1。",
     },
+    "attention.c.w.zero": {
+        "en": "“0.000” is rounded: e to any power is above 0, so every key keeps a little weight (the smallest here is {w}).",
+        "zh": "“0.000”是四舍五入的结果：e 的任何次方都大于 0，所以每个键都还留着一点权重（这里最小的是 {w}）。",
+    },
+    "attention.c.w.underflow": {
+        "en": "“0.000”: worked out exactly, every weight is above 0, but the smallest here are too small for the computer, which stores them as 0.",
+        "zh": "“0.000”：精确地算，每个权重都大于 0；但这里最小的几个太小了，计算机只能把它们存成 0。",
+    },
     "attention.c.w.title": {"en": "Attention weights (they add up to 1)", "zh": "注意力权重（加起来等于 1）"},
     "attention.c.w.weights": {"en": "weight", "zh": "权重"},
     "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分配：1/{n}"},

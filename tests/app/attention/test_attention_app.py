@@ -193,3 +193,24 @@ def test_when_the_rounded_weights_do_not_add_up_to_1_the_page_says_why(lang):
         pytest.fail("no scale tried gives labels that miss 1: pick others")
     note = t("attention.c.w.rounded", lang, total=f"{total:.3f}")
     assert note in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_weight_shown_as_0_000_is_said_to_be_rounded_not_zero(lang):
+    """The formula page teaches that eᶻ is never 0: a "0.000" bar at a large λ is explained here too."""
+    at = open_page("attention", lang)
+    zero_start = t("attention.c.w.zero", lang, w="")[:8]
+    assert not any(c.value.startswith(zero_start) for c in at.caption)  # λ = 1: no weight shows 0.000
+    at.slider(key="attention_scale").set_value(10.0).run()
+    labels = figure(at, "attention_weights")["data"][1]["text"]
+    assert "0.000" in labels
+    smallest = min(expected(DEFAULT_ROWS, 10.0))
+    assert 0 < smallest < 5e-4
+    note = t("attention.c.w.zero", lang, w=f"{smallest:.3g}".replace("-", "−"))
+    assert note in [c.value for c in at.caption]
+    # a key far away: its weight underflows to exactly 0, and the page does not claim it is above 0
+    at.session_state["attention_keys"] = {"edited_rows": {4: {"kx": -1000.0}}, **EDIT}
+    at.run()
+    assert min(shown(at)[1]) == 0.0
+    captions = [c.value for c in at.caption]
+    assert t("attention.c.w.underflow", lang) in captions and note not in captions
