@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
@@ -154,6 +155,39 @@ def next_char_figure(
     )
 
 
+NAMED = 0.03  # a segment of the draw strip at least this wide is named on it
+RUN_OPACITY = 0.45  # a run of narrower ones, drawn as one paler segment: "other"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the draw strip: these characters' probabilities, from ``start`` on, ``width`` long."""
+
+    ids: tuple[int, ...]
+    start: float
+    width: float
+    run: bool  # narrow characters drawn together, paler and unnamed on the strip ("other" in the hover)
+
+
+def strip_segments(probs_t: NDArray[np.float64], chosen: int | None) -> list[Segment]:
+    """The draw strip's segments in vocabulary order: each character with probability ≥ NAMED (and
+    ``chosen``, however narrow) on its own, each run of the narrower ones between them as one.
+    Drawn one by one, the article's "rest 5 %" was 60 slivers under 1 px that vanished between
+    their borders: the strip seemed to hold u and m only."""
+    segments: list[Segment] = []
+    start = 0.0
+    for i in (int(i) for i in np.flatnonzero(probs_t > 0)):
+        width = float(probs_t[i])
+        run = width < NAMED and i != chosen
+        if run and segments and segments[-1].run:
+            last = segments[-1]
+            segments[-1] = Segment((*last.ids, i), last.start, last.width + width, True)
+        else:
+            segments.append(Segment((i,), start, width, run))
+        start += width
+    return segments
+
+
 def cdf_figure(
     probs_t: NDArray[np.float64],
     vocab: Sequence[str],
@@ -163,25 +197,31 @@ def cdf_figure(
 ) -> go.Figure:
     """The cumulative distribution as one bar from 0 to 1 cut into characters, and where u falls.
 
-    Segments are every character with probability above 0, in vocabulary order: the order
-    ``core.sampling.draw`` adds them up in, so the segment under the u line is exactly the
-    character drawn. They are the bars of one trace, side by side on one row (each bar starts at
-    ``base``); a segment narrower than 3 % has no label, its hover still names it.
-    ``labels``: title, x, u (``other`` is accepted and unused: no segment is lumped).
+    Segments (``strip_segments``) follow vocabulary order: the order ``core.sampling.draw`` adds
+    them up in, so the segment under the u line is exactly the character drawn (a character too
+    narrow to see joins its neighbours in one paler "other" segment, unless it is the one drawn).
+    They are the bars of one trace, side by side on one row (each bar starts at ``base``); a
+    segment narrower than NAMED, or a run, has no label: its hover still names it.
+    ``labels``: title, x, u, other.
     """
-    ids = [int(i) for i in np.flatnonzero(probs_t > 0)]
-    names = [visible(vocab[i]) for i in ids]
-    values = [float(probs_t[i]) for i in ids]
-    starts = np.concatenate([[0.0], np.cumsum(values)[:-1]])
-    colours = [CHOSEN if chosen is not None and i == chosen else PROBABILITY for i in ids]
+    pieces = strip_segments(probs_t, chosen)
+    names = [visible(vocab[p.ids[0]]) if len(p.ids) == 1 else labels["other"] for p in pieces]
+    starts, values = [p.start for p in pieces], [p.width for p in pieces]
+    colours = [CHOSEN if p.ids == (chosen,) else PROBABILITY for p in pieces]
     segments = {
         "type": "bar",
         "orientation": "h",
         "x": values,
         "y": [""] * len(values),
         "base": starts,
-        "marker": {"color": colours, "line": {"color": PAPER, "width": 1}},
-        "text": [name if width >= 0.03 else "" for name, width in zip(names, values, strict=True)],
+        "marker": {
+            "color": colours,
+            "opacity": [RUN_OPACITY if p.run else 1 for p in pieces],
+            "line": {"color": PAPER, "width": 1},
+        },
+        "text": [
+            name if p.width >= NAMED and not p.run else "" for name, p in zip(names, pieces, strict=True)
+        ],
         "textposition": "inside",
         "insidetextanchor": "middle",
         "textangle": 0,  # never on its side: Plotly turned a name that did not fit (a phone)

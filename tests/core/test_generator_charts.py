@@ -7,12 +7,14 @@ import numpy as np
 import pytest
 
 from core.charts.generator import (
+    RUN_OPACITY,
     STUB,
     TEXT_CSS,
     TOP,
     cdf_figure,
     next_char_figure,
     shaded_text_html,
+    strip_segments,
     text_html,
     top_bars,
 )
@@ -147,13 +149,35 @@ def test_the_u_line_falls_in_the_segment_of_the_drawn_character(u):
     assert fig.layout.shapes[0].x0 == u and fig.layout.shapes[0].line.color == INK  # readable in both themes
     (bar,) = fig.data  # one trace: a bar per segment, side by side from 0 to 1
     names = [name for name, _ in bar.customdata]
-    assert names == [visible(c) for c, q in zip(VOCAB, p, strict=True) if q > 0]  # vocabulary order
+    pieces = strip_segments(p, chosen)
+    assert [i for piece in pieces for i in piece.ids] == list(np.flatnonzero(p > 0))  # vocabulary order
+    assert names == [visible(VOCAB[s.ids[0]]) if len(s.ids) == 1 else "other" for s in pieces]
     (i,) = [i for i, colour in enumerate(bar.marker.color) if colour == CHOSEN]
     assert names[i] == visible(VOCAB[chosen])
     assert bar.base[i] <= u < bar.base[i] + bar.x[i]
     starts = np.asarray(bar.base, dtype=float)
     np.testing.assert_allclose(starts[1:], np.cumsum(bar.x)[:-1])  # segments follow each other
     assert sum(bar.x) == pytest.approx(1.0)
+
+
+def test_the_rest_of_the_strip_runs_together_paler_and_a_tiny_pick_stays_its_own():
+    """The article's u 50 %, m 45 % and 5 % over the rest: the rest's tiny segments had vanished
+    between their 1 px borders, so the strip seemed to hold u and m only."""
+    p = np.full(len(VOCAB), 0.05 / (len(VOCAB) - 2))
+    p[[3, 8]] = 0.45, 0.5
+    tiny = 12
+    (bar,) = cdf_figure(p, VOCAB, None, tiny, CDF_LABELS).data
+    names = [name for name, _ in bar.customdata]
+    other = CDF_LABELS["other"]
+    # before "b": 3 narrow ones; between "b" and "g": 4; "k" (the pick) alone, split from its neighbours
+    assert names == [other, "b", other, "g", other, "k", other]
+    assert list(bar.x) == pytest.approx(
+        [3 * p[0], 0.45, 4 * p[0], 0.5, 3 * p[0], p[0], (len(VOCAB) - 13) * p[0]]
+    )
+    assert list(bar.marker.opacity) == [RUN_OPACITY, 1, RUN_OPACITY, 1, RUN_OPACITY, 1, RUN_OPACITY]
+    assert list(bar.text) == ["", "b", "", "g", "", "", ""]  # the pick: too narrow to name on the strip
+    assert bar.marker.color[5] == CHOSEN
+    np.testing.assert_allclose(np.asarray(bar.base)[1:], np.cumsum(bar.x)[:-1])  # still end to end
 
 
 def test_no_u_line_without_a_draw():
