@@ -15,8 +15,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "又是温度：把分数乘上 λ，就等于除以温度 T = 1/λ。λ 越大，温度越低，注意力就越集中到和查询最相配的键上；λ = 0 就是温度无穷大：所有键一样重。相配程度差不多的几个键，要等 λ 大得多才分得出高下，就像文章里评分 4.9 和 4.7 的两家餐馆。",
     },
     "attention.formula.caption": {
-        "en": "λ is the scale you set above; d is how many numbers each vector holds (here 2); o, the word’s new meaning, is the weighted average of the values v.",
-        "zh": "λ 是上面设置的缩放系数；d 是每个向量里有几个数（这里是 2）；o 是这个词的新含义，也就是各个值 v 的加权平均。",
+        "en": "q · k multiplies the matching numbers of q and a key k and adds them up (for (1, 0.5) and (2, 1): 1 × 2 + 0.5 × 1 = 2.5): the better they match, the larger it is. λ is the scale you set above; d is how many numbers each vector (a list of numbers) holds, here 2; o, the word’s new meaning, is the weighted average of the values v.",
+        "zh": "q · k 是把 q 和一个键 k 对应位置的数相乘再相加（比如 (1, 0.5) 和 (2, 1)：1 × 2 + 0.5 × 1 = 2.5），越匹配，这个数越大。λ 是上面设置的缩放系数；d 是每个向量（一组数）里有几个数，这里是 2；o 是这个词的新含义，也就是各个值 v 的加权平均。",
     },
     "attention.explain": {
         "en": "The word’s new meaning is the weighted average of the others’ contents (the values v), so softmax decides whom to listen to and how much.",

@@ -73,7 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "the text. Here is the model’s next-character distribution after the text you pick below: change the values and "
             "watch what each filter removes."
         ),
-        "zh": "抽之前，聊天机器人通常先把不太可能的“尾巴”剪掉，免得偶尔抽到一个离谱的字符把整段话带偏。下面是模型在你下面选的那段文字之后给下一个字符的概率：改一改数值，看看每种筛选方法去掉了哪些字符。",
+        "zh": "抽之前，聊天机器人通常先把不太可能的“尾巴”剪掉，免得偶尔抽到一个离谱的字符把整段话带偏。下面先选一段文字，图里就是模型在它之后给下一个字符的概率：改一改数值，看看每种筛选方法去掉了哪些字符。",
     },
     "compare.where": {"en": "Look at the next character after", "zh": "看哪里的下一个字符"},
     "compare.where.prompt": {"en": "your prompt “{prompt}”", "zh": "你的开头“{prompt}”"},

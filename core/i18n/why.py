@@ -105,8 +105,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "先猜一猜：目标是 (1, 0)。按平方误差算，答对的 (5, 1) 和答错的 (0, 1)，哪个离得更远？",
     },
     "why.predict.raw_scores.a": {
-        "en": "The right one: {right} against {wrong}. After softmax the loss −log p is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be.",
-        "zh": "答对的那个：{right}，答错的是 {wrong}。先用 Softmax 变成概率，损失 −log p 就是答对 {ce_right}、答错 {ce_wrong}，这才对。",
+        "en": "The right one: {right} against {wrong}. After softmax the loss −log p is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be. (−log p, p being the right option’s probability, is 0 when p = 1 and grows as p shrinks: 0.693 at p = 0.5, 2.3 at p = 0.1.)",
+        "zh": "答对的那个：{right}，答错的是 {wrong}。先用 Softmax 变成概率，损失 −log p 就是答对 {ce_right}、答错 {ce_wrong}，这才对。（p 是正确选项的概率；−log p 在 p = 1 时是 0，p 越小它越大：p = 0.5 时是 0.693，p = 0.1 时是 2.3。）",
     },
     "why.predict.gradient.q": {
         "en": "Guess first: p(leaf) starts at {p0}. After one step with η = 1, about what will it be?",
