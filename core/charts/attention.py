@@ -182,7 +182,8 @@ def scale_sweep_figure(
     (lines that end together share one label).
 
     The key most attended at the current scale is drawn CHOSEN, the others PROBABILITY with
-    different dashes, so no line needs a colour of its own; the current scale is a dotted line. The
+    different dashes, so no line needs a colour of its own; the current scale is a dotted line named
+    "λ = …". The
     labels are in the theme's ink (orange text is 2:1 on white, blue 3.5:1 on the dark theme), the
     most attended key's in bold. When every key ties (λ = 0), none is singled out.
     """
@@ -205,6 +206,11 @@ def scale_sweep_figure(
     ]  # fmt: skip
     vline = {"type": "line", "xref": "x", "yref": "y domain", "x0": current, "x1": current, "y0": 0, "y1": 1,
              "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip
+    # Named as the temperature sweep names its T: inside the plot's top edge, on the side with room.
+    right = current <= (sc[0] + sc[-1]) / 2
+    now = {"x": current, "y": 0.97, "yref": "paper", "text": f"λ = {current:g}", "showarrow": False,
+           "yanchor": "top", "xanchor": "left" if right else "right", "xshift": 4 if right else -4,
+           "bgcolor": "rgba(128,128,128,0.15)"}  # fmt: skip
     return figure(
         traces,
         texts["title"],
@@ -212,7 +218,7 @@ def scale_sweep_figure(
         xaxis=axis(texts["x"]),
         yaxis=axis(range=[0, 1.02]),
         shapes=[vline],
-        annotations=labels,
+        annotations=[*labels, now],
         # Room right of the plot for the longest end label (about 7 px a character at 12 px).
         margin={"l": 10, "r": max(36, 7 * max(len(a["text"]) for a in labels)), "t": 48, "b": 10},
     )

@@ -24,7 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.col.p": {"en": "p = eᶻ ÷ sum", "zh": "p = eᶻ ÷ 总和"},
     "formula.sum": {"en": "sum", "zh": "总和"},
     "formula.join": {"en": ", ", "zh": "、"},
-    "formula.chart.title": {"en": "The three shares", "zh": "三个概率"},
+    "formula.chart.title": {"en": "The three probabilities", "zh": "三个概率"},
     "formula.chart.current": {"en": "softmax", "zh": "Softmax"},
     "formula.note.exp": {
         "en": "Reading along with the article? Its third term is printed “e·^1”; it means $e^{{0.1}}$ ≈ {e3}.",
@@ -33,7 +33,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.note.sum": {
         "en": (
             "The article’s sum {rounded} adds the rounded terms ({terms}); without rounding it is {total}. "
-            "The shares come out the same either way: {shares}."
+            "The probabilities come out the same either way: {shares}."
         ),
         "zh": "文章里的总和 {rounded} 是把四舍五入后的三项相加（{terms}）；不四舍五入，总和是 {total}。两种算法得到的百分比一样：{shares}。",
     },
@@ -42,10 +42,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The article’s three guarantees, checked on these numbers",
         "zh": "文章说的三个保证，用这组数检查一遍",
     },
-    "formula.check.range": {"en": "Every share is between 0 and 1.", "zh": "每个概率都在 0 和 1 之间。"},
+    "formula.check.range": {
+        "en": "Every probability is between 0 and 1.",
+        "zh": "每个概率都在 0 和 1 之间。",
+    },
     "formula.check.range.rounded": {
         "en": (
-            "Every share is between 0 and 1, though one is so close to 0 or 1 that the computer "
+            "Every probability is between 0 and 1, though one is so close to 0 or 1 that the computer "
             "rounds it there (the true value never reaches it)."
         ),
         "zh": "每个概率都在 0 和 1 之间，只是有的太接近 0 或 1，计算机把它舍入成了 0 或 1（真实的值永远到不了）。",
@@ -55,11 +58,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "加起来正好是 1（计算机算出的总和：{total}）。",
     },
     "formula.check.order": {
-        "en": "The order is kept: the higher the score, the higher the share; equal scores get equal shares.",
+        "en": "The order is kept: the higher the score, the higher the probability; equal scores get equal probabilities.",
         "zh": "顺序不变：分数越高，概率越高；分数相同，概率也相同。",
     },
     "formula.check.order.bad": {
-        "en": "The computer could not tell some shares apart.",
+        "en": "The computer could not tell some probabilities apart.",
         "zh": "有几个概率计算机已经分不出大小了。",
     },
     # ------------------------------------------------------------------ why the exponential
@@ -124,7 +127,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.stable.explain": {
         "en": (
             "A computer number stops at about 1.8 × 10³⁰⁸, and e⁷¹⁰ is already bigger, so the code first "
-            "subtracts the largest score m from every score: the gaps stay the same, so the shares do too, "
+            "subtracts the largest score m from every score: the gaps stay the same, so the probabilities do too, "
             "and no eᶻ can overflow."
         ),
         "zh": "计算机里的数最大只到约 1.8 × 10³⁰⁸，而 e⁷¹⁰ 就已经超过了（这叫“溢出”）。所以代码先让每个分数都减去最大的分数 m：差距不变，概率也就不变，而且 eᶻ 再也不会溢出。",
@@ -132,7 +135,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.stable.demo": {
         "en": (
             "Add {shift} to your scores: {scores}. The formula as written gives {naive} (NaN means “not a number”: ∞ ÷ ∞ "
-            "has no value). With the largest score subtracted first: {stable}, the same shares as above."
+            "has no value). With the largest score subtracted first: {stable}, the same probabilities as above."
         ),
         "zh": "给你的分数都加上 {shift}：{scores}。直接按公式算，得到 {naive}（计算机用 NaN 表示“不是一个数”：∞ ÷ ∞ 没有意义）。先减去最大的分数再算：{stable}，和上面的概率一模一样。",
     },

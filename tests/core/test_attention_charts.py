@@ -56,10 +56,19 @@ def test_scale_sweep_names_each_line_and_marks_the_scale():
     sweep = att.weights_over_scales(Q, KEYS[:2], scales)
     fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
     assert [d.name for d in fig.data] == ["k1", "k2"]
-    assert sorted(a.text for a in fig.layout.annotations) == ["k1", "k2"]  # apart at the end: one each
+    assert sorted(a.text for a in end_labels(fig)) == ["k1", "k2"]  # apart at the end: one each
     assert fig.layout.shapes[0].x0 == 3.0
+    [now] = [a for a in fig.layout.annotations if a.yref == "paper"]  # the dotted line named, as T is
+    assert (now.text, now.x, now.xanchor) == ("λ = 3", 3.0, "left")
+    far = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 9.0, T)
+    assert [a.xanchor for a in far.layout.annotations if a.yref == "paper"] == ["right"]  # room on its left
     assert fig.data[0].y[0] == pytest.approx(0.5)  # scale 0: uniform
     assert fig.data[0].line.color == style.CHOSEN  # k1 = (1, 0) is nearest q = (1, 0.5)
+
+
+def end_labels(fig) -> list:
+    """The keys' names at the lines' right ends (not the current λ's label, at the plot's top)."""
+    return [a for a in fig.layout.annotations if a.yref != "paper"]
 
 
 def test_lines_that_end_together_share_one_label_at_their_mean_height():
@@ -73,11 +82,11 @@ def test_the_sweep_prints_no_label_over_another_and_names_every_key_once():
     scales = np.linspace(0, 10, 41)
     sweep = att.weights_over_scales(Q, KEYS, scales)
     fig = charts.scale_sweep_figure(scales, sweep, NAMES, 1.0, T)
-    heights = sorted(a.y for a in fig.layout.annotations)
+    heights = sorted(a.y for a in end_labels(fig))
     assert all(b - a >= charts.LABEL_GAP for a, b in zip(heights, heights[1:], strict=False))
-    named = [name for a in fig.layout.annotations for name in a.text.split(", ")]
+    named = [name for a in end_labels(fig) for name in a.text.split(", ")]
     assert sorted(named) == sorted(NAMES)  # every key named once
-    longest = max(len(a.text) for a in fig.layout.annotations)
+    longest = max(len(a.text) for a in end_labels(fig))
     assert longest > 2 and fig.layout.margin.r >= 7 * longest  # room for "k2, k3" right of the plot
 
 
@@ -92,7 +101,7 @@ def test_markers_are_full_colour_ringed_and_the_sweep_labels_are_in_the_theme_s_
     scales = np.linspace(0, 10, 11)
     sweep = att.weights_over_scales(Q, KEYS[:2], scales)
     fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
-    fonts = {a.text: a.font for a in fig.layout.annotations}
+    fonts = {a.text: a.font for a in end_labels(fig)}
     assert {f.color for f in fonts.values()} == {style.INK}
     assert (fonts["k1"].weight, fonts["k2"].weight) == ("bold", "normal")  # k1 is the most attended
 
