@@ -30,7 +30,7 @@ LEGACY_CUSTOM = "(z₁, z₂)"
 SLIDERS = {LEAF: (LEAF_SLIDER, "why.s1.leaf"), LR: (LR_SLIDER, "why.s2.lr")}  # key: (spec, text key)
 
 
-def slider(key: str) -> float:
+def slider(key: str, width: int | str = "stretch") -> float:
     """One of the page's two sliders (LEAF, its main control, or LR), kept for the session; its
     value from the link on a first run or after Back (``read_link``)."""
     (low, high, default, step), text = SLIDERS[key]
@@ -43,6 +43,7 @@ def slider(key: str) -> float:
         key=key,
         persist_state="session",
         help=tr(f"{text}.help"),
+        width=width,
     )
 
 

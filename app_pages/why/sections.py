@@ -181,14 +181,20 @@ def gradient_section() -> None:
     write_link()  # a fragment's rerun does not reach the page's own write
 
 
+LR_WIDTH = 300  # px: the learning-rate slider beside the buttons (a phone's column is ~350)
+
+
 def _descent() -> None:
     state = _gd_state()
     history = state["history"]
     # A row that stays a row on a phone (columns would stack the three buttons and push the
-    # result below the fold); the learning rate, a setting rather than the action, comes last.
-    buttons = st.container(horizontal=True, gap="small")
+    # result below the fold); the learning rate beside them, so a new η is one move from Step (on
+    # a phone it wraps under them). Drawn first, as the buttons need its value.
+    row = st.container(horizontal=True, gap="medium", vertical_alignment="bottom")
+    buttons = row.container(horizontal=True, gap="small", width="content")
+    with row:
+        lr = slider(LR, width=LR_WIDTH)
     body = st.container()
-    lr = slider(LR)
     full = len(history) > MAX_STEPS
     off = lr <= 0 or full
     buttons.button(tr("why.s2.step"), key="why_step", on_click=_step, disabled=off, type="primary")

@@ -45,6 +45,12 @@ def test_the_article_s_numbers_are_in_a_callout_on_the_first_screen_and_steps_ma
     page.get_by_role("tab", name=t("why.tab.gradient", lang)).click()
     wait_idle(page)
     label = t("why.m.gd_p", lang)
+    # the learning rate sits beside the buttons: after a new η, Step is one move away, not 800 px
+    step, rate = (page.locator(f".st-key-{key}").bounding_box() for key in ("why_step", "why_lr"))
+    assert (
+        rate["x"] > step["x"] + step["width"]
+        and abs((rate["y"] + rate["height"]) - (step["y"] + step["height"])) < 0.5 * rate["height"]
+    )
     start = float(metric(page, label).inner_text())
     assert start == pytest.approx(softmax([1.0, 3.0])[0], abs=1e-3) and start < 0.5
     page.locator(".st-key-why_step5 button").click()
