@@ -122,7 +122,11 @@ def history_csv(table: pa.Table) -> bytes:
 
 
 def show_history(gen: Generation) -> None:
-    """The step history as a table and a CSV download (the file is built only when clicked)."""
+    """The step history as a table and a CSV download (the file is built only when clicked); before
+    the first step, a line that says so (an empty table drew its "empty" row under the button)."""
+    if not gen.steps:
+        st.caption(tr("generator.history.none"))
+        return
     table = history_table(gen)
     st.dataframe(
         table,
@@ -141,6 +145,5 @@ def show_history(gen: Generation) -> None:
         file_name="humpty_dumpty_steps.csv",
         mime="text/csv",
         key="generator_download",
-        disabled=not gen.steps,
         icon=":material/download:",
     )

@@ -185,6 +185,10 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "概率一段接一段累加（按字符表顺序）",
     },
     "generator.chart.cdf.u": {"en": "r = {u}", "zh": "r = {u}"},
+    "generator.history.none": {
+        "en": "No steps yet: each step you take is recorded here, with the numbers behind it.",
+        "zh": "还没有走过一步：之后每走一步，这里都会记下它和它背后的数字。",
+    },
     "generator.step.none": {
         "en": "No step yet: press Step to draw the next character from these probabilities.",
         "zh": "还没开始：按“走一步”，就会按这些概率抽出下一个字符。",
