@@ -132,6 +132,9 @@ def show_results(
         "greedy_tick": tr("compare.sweep.greedy_tick"),
     }
     show_chart(sweep_chart(SWEEP_TEMPERATURES, sweep, sweep_texts), "compare_sweep")
+    table_n = next(iter(stats.values())).n
+    if sweep and sweep[0].n != table_n:  # one measure, two sample counts: say why they differ
+        st.caption(tr("compare.sweep.fewer", sweep_n=f"{sweep[0].n:,}", n=f"{table_n:,}"))
     st.subheader(tr("compare.conclusion.title"))
     by_name = {s.name: strategy_label(s) for s in plan}
     # A deduplicated plan has no "temperature" row at T = 1 (or T = 0): it is the row it duplicated.

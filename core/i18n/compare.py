@@ -279,7 +279,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.col.repeated_ngrams": {"en": "Repeated 4-grams", "zh": "重复 4 字符片段"},
     "compare.col.loop_share": {"en": "Ends in a loop", "zh": "以循环结尾"},
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
-    "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "拿不准的程度（熵，比特/步）"},
+    "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "熵（比特/步）"},
     "compare.chart.title": {
         "en": "Diversity, quality and repetition by strategy",
         "zh": "各方法的多样性、质量与重复",
@@ -296,6 +296,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.sweep.title": {
         "en": "Temperature sweep: diversity against quality",
         "zh": "温度扫描：多样性与质量的权衡",
+    },
+    "compare.sweep.fewer": {
+        "en": "The share of distinct 4-grams depends on how many texts there are: the fewer the texts, the fewer 4-grams come round again, so the sweep's {sweep_n} texts per T give a larger share than the table's {n}.",
+        "zh": "互不重复的 4 字符片段占多少，要看一共有几段续写：段数越少，重复出现的片段越少。所以扫描里每个 T 只有 {sweep_n} 段，这个比例比表格里的 {n} 段时更高。",
     },
     "compare.sweep.x": {
         "en": "Temperature T (log scale), {n} samples per T",
@@ -318,8 +322,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "在这些设置下，直接选最高在 {length} 个字符内没有陷入循环，但它每次写出的文字都一模一样。",
     },
     "compare.conclusion.sampling_diverse": {
-        "en": "Exploring by the probabilities wrote {distinct} different continuations out of {n}; {div:.0%} of its 4-grams are distinct (always the top: {div_greedy:.1%}), and {loops:.0%} of its texts end in a loop.",
-        "zh": "按概率抽，{n} 次写出了 {distinct} 段不同的续写；它的 4 字符片段有 {div:.0%} 互不重复（直接选最高：{div_greedy:.1%}），有 {loops:.0%} 的续写最后陷入循环。",
+        "en": "Exploring by the probabilities wrote {distinct:,} different continuations out of {n:,}; {div:.1%} of its 4-grams are distinct (always the top: {div_greedy:.1%}), and {loops:.1%} of its texts end in a loop.",
+        "zh": "按概率抽，{n} 次写出了 {distinct} 段不同的续写；它的 4 字符片段有 {div:.1%} 互不重复（直接选最高：{div_greedy:.1%}）；陷入循环的续写占 {loops:.1%}。",
     },
     "compare.conclusion.sampling_same": {
         "en": "Exploring by the probabilities wrote the same continuation all {n} times: with this prompt the model is nearly certain at every step.",
