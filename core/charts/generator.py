@@ -157,6 +157,7 @@ def next_char_figure(
 
 NAMED = 0.03  # a segment of the draw strip at least this wide is named on it
 RUN_OPACITY = 0.45  # a run of narrower ones, drawn as one paler segment: "other"
+PICK_MIN = 0.012  # of the strip: the drawn character's mark at least this wide (~4 px on a phone)
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,18 @@ def cdf_figure(
         "hovertemplate": "%{customdata[0]}: %{base:.3f} – %{customdata[1]:.3f}<extra></extra>",
         "showlegend": False,
     }
+    traces = [segments]
+    picked = next((p for p in pieces if p.ids == (chosen,)), None)
+    if picked is not None and picked.width < PICK_MIN:
+        # A rare pick (0.1 %) is under 1 px, lost in its border under the u line: an orange mark of
+        # PICK_MIN over its true segment (which it contains), named in the hover like the segment.
+        start = min(max(picked.start + picked.width / 2 - PICK_MIN / 2, 0.0), 1.0 - PICK_MIN)
+        name, end = names[pieces.index(picked)], picked.start + picked.width
+        traces.append({
+            **segments, "x": [PICK_MIN], "base": [start], "y": [""], "text": [""],
+            "marker": {"color": CHOSEN}, "customdata": [[name, picked.start, end]],
+            "hovertemplate": "%{customdata[0]}: %{customdata[1]:.3f} – %{customdata[2]:.3f}<extra></extra>",
+        })  # fmt: skip
     marks = {}  # no u line before the first draw; u is a value read off the axis: in the axis's ink
     if u is not None:
         u_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": u, "x1": u, "y0": 0, "y1": 1,
@@ -241,7 +254,7 @@ def cdf_figure(
                    "showarrow": False, "yanchor": "bottom", "font": {"size": 13}}  # fmt: skip
         marks = {"shapes": [u_line], "annotations": [u_label]}
     return figure(
-        [segments],
+        traces,
         labels["title"],
         height=190,
         xaxis=axis(labels["x"], range=[0, 1], tickformat=".1f", dtick=0.1),

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from core.charts.generator import (
+    PICK_MIN,
     RUN_OPACITY,
     STUB,
     TEXT_CSS,
@@ -166,7 +167,7 @@ def test_the_rest_of_the_strip_runs_together_paler_and_a_tiny_pick_stays_its_own
     p = np.full(len(VOCAB), 0.05 / (len(VOCAB) - 2))
     p[[3, 8]] = 0.45, 0.5
     tiny = 12
-    (bar,) = cdf_figure(p, VOCAB, None, tiny, CDF_LABELS).data
+    bar, mark = cdf_figure(p, VOCAB, None, tiny, CDF_LABELS).data
     names = [name for name, _ in bar.customdata]
     other = CDF_LABELS["other"]
     # before "b": 3 narrow ones; between "b" and "g": 4; "k" (the pick) alone, split from its neighbours
@@ -177,6 +178,9 @@ def test_the_rest_of_the_strip_runs_together_paler_and_a_tiny_pick_stays_its_own
     assert list(bar.marker.opacity) == [RUN_OPACITY, 1, RUN_OPACITY, 1, RUN_OPACITY, 1, RUN_OPACITY]
     assert list(bar.text) == ["", "b", "", "g", "", "", ""]  # the pick: too narrow to name on the strip
     assert bar.marker.color[5] == CHOSEN
+    # the pick, 0.2 % wide (under 1 px), is marked over its segment at a width one can see
+    assert mark.marker.color == CHOSEN and mark.x[0] == PICK_MIN > p[tiny]
+    assert mark.base[0] <= bar.base[5] and bar.base[5] + bar.x[5] <= mark.base[0] + mark.x[0]
     np.testing.assert_allclose(np.asarray(bar.base)[1:], np.cumsum(bar.x)[:-1])  # still end to end
 
 
