@@ -7,6 +7,7 @@ three decimals and adds the rounded terms (7.389 + 2.718 + 1.105 = 11.212, where
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,6 +92,25 @@ def article_number(x: float, decimals: int = ARTICLE_DECIMALS) -> str:
     if abs(x) >= 1e6 or (0 < abs(x) < 10**-decimals):
         return f"{x:.3g}".replace("-", "−")
     return f"{x:.{decimals}f}".replace("-", "−")
+
+
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def small_number(x: float, digits: int = 3, places: int = 12) -> str:
+    """A small positive number as a reader without scientific notation reads it: 0.000000294 (its
+    first ``digits`` digits), and 2.94 × 10⁻¹⁵ past ``places`` decimals. (“2.94e−07” beside a
+    sentence about e to a power read as e to the power −07.)"""
+    if x <= 0 or not math.isfinite(x):
+        return article_number(x)
+    exponent = math.floor(math.log10(x))
+    decimals = max(digits - 1 - exponent, 0)
+    if decimals <= places:
+        return f"{x:.{decimals}f}"
+    mantissa = round(x / 10**exponent, digits - 1)
+    if mantissa >= 10:  # 9.996 rounds up to the next power of ten
+        mantissa, exponent = mantissa / 10, exponent + 1
+    return f"{mantissa:.{digits - 1}f} × 10{str(exponent).translate(SUPERSCRIPTS)}"
 
 
 def change(d: float, decimals: int = 3) -> str:

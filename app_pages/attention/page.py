@@ -15,7 +15,7 @@ from app_pages.attention.inputs import (
 from core import attention as att
 from core.charts import attention as charts
 from core.softmax import entropy_bits, max_entropy_bits
-from core.worked_example import article_number
+from core.worked_example import small_number
 from ui.charts import show_chart
 from ui.i18n import texts, tr
 from ui.share import share_link
@@ -69,7 +69,7 @@ with first_screen:
                 st.caption(tr("attention.c.w.rounded", total=f"{shown_total:.3f}"))
             if "0.000" in charts.weight_labels(result.weights):  # softmax never gives 0 (a large λ)
                 smallest = float(result.weights.min())
-                zero = tr("attention.c.w.zero", w=article_number(smallest, 3))
+                zero = tr("attention.c.w.zero", w=small_number(smallest))
                 st.caption(zero if smallest > 0 else tr("attention.c.w.underflow"))
         with right:
             top = np.flatnonzero(result.weights == result.weights.max())  # ties: every one of them

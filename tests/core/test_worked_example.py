@@ -15,6 +15,7 @@ from core.worked_example import (
     divide_by_sum,
     overflow_demo,
     percent,
+    small_number,
     worked_example,
 )
 
@@ -52,6 +53,15 @@ def test_adding_1000_breaks_the_formula_as_written_but_not_the_stable_one():
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
+
+
+@pytest.mark.parametrize(
+    ("x", "text"),
+    [(2.94e-7, "0.000000294"), (0.0123, "0.0123"), (0.5, "0.500"), (3.1e-13, "3.10 × 10⁻¹³"),
+     (9.996e-16, "1.00 × 10⁻¹⁵"), (0.0, "0.000")],
+)  # fmt: skip
+def test_a_small_number_is_written_out_without_e_notation(x, text):
+    assert small_number(x) == text
 
 
 @pytest.mark.parametrize(

@@ -206,7 +206,8 @@ def test_a_weight_shown_as_0_000_is_said_to_be_rounded_not_zero(lang):
     assert "0.000" in labels
     smallest = min(expected(DEFAULT_ROWS, 10.0))
     assert 0 < smallest < 5e-4
-    note = t("attention.c.w.zero", lang, w=f"{smallest:.3g}".replace("-", "−"))
+    note = t("attention.c.w.zero", lang, w=f"{smallest:.9f}")  # 2.94e-07, written out: 0.000000294
+    assert "0.000000294" in note
     assert note in [c.value for c in at.caption]
     # a key far away: its weight underflows to exactly 0, and the page does not claim it is above 0
     at.session_state["attention_keys"] = {"edited_rows": {4: {"kx": -1000.0}}, **EDIT}
