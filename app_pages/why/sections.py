@@ -223,7 +223,14 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
     row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
     delta = None if len(seen) < 2 else change(seen[-1] - seen[-2])
-    row.metric(tr("why.m.gd_loss"), f"{seen[-1]:.3f}", delta, delta_color="inverse", width="content")
+    row.metric(
+        tr("why.m.gd_loss"),
+        f"{seen[-1]:.3f}",
+        delta,
+        delta_color="inverse",
+        width="content",
+        delta_description=tr("why.m.gd_loss.delta") if delta else None,
+    )  # not since 5 steps ago
     st.caption(
         tr("why.s2.scores_now", leaf=f"{z[0]:.2f}", flower=f"{z[1]:.2f}")
     )  # small: a phone keeps one row

@@ -167,7 +167,7 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.chart.bars.y": {"en": "probability", "zh": "概率"},
     "generator.chart.bars.model": {
-        "en": "model (T = 1, dashed)",
+        "en": "model (T = 1, dashed outline)",
         "zh": "模型原始概率（T = 1，虚线框）",
     },
     "generator.chart.bars.drawn": {

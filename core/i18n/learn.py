@@ -62,7 +62,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.example.numbers": {
         "en": "At this step: “{target}” gets p = {p}, so p − y = {p} − 1 = {grad}, and its score goes up; “{other}”, "
         "the likeliest wrong character, gets p = {q}, so p − y = {q} − 0 = {q}, and its score goes down.",
-        "zh": "这一步：“{target}”的 p = {p}，所以 p − y = {p} − 1 = {grad}，它的分数往上升；最像答案的错字符"
+        "zh": "这一步：“{target}”的 p = {p}，所以 p − y = {p} − 1 = {grad}，它的分数往上升；最有可能的错字符"
         "“{other}”的 p = {q}，所以 p − y = {q} − 0 = {q}，它的分数往下降。",
     },
     "learn.example.lesson": {

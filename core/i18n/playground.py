@@ -165,7 +165,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ the chart
     "playground.chart.probs": {"en": "Probabilities at T = {t}", "zh": "T = {t} 时的概率"},
     "playground.chart.current": {"en": "T = {t}", "zh": "T = {t}"},
-    "playground.chart.reference": {"en": "T = 1 (dashed)", "zh": "T = 1（虚线框）"},
+    "playground.chart.reference": {"en": "T = 1 (dashed outline)", "zh": "T = 1（虚线框）"},
     "playground.chart.caption": {
         "en": "★ marks the most likely option. Hover over (or tap) a bar for its exact value.",
         "zh": "★ 标出最可能的选项。鼠标悬停在柱子上（或点按柱子）可看精确数值。",

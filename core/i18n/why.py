@@ -61,7 +61,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "两个分数相等：Softmax 给出 50% 和 50%，网络拿不定主意，损失是 log 2 ≈ 0.693。",
     },
     "why.s1.no_linear": {
-        "en": "With these scores dividing by the sum is not even defined (a negative score or a zero sum); softmax works for any numbers.",
+        "en": "With these scores dividing by the sum gives no probabilities (a negative score gives a negative share, a zero sum no answer at all); softmax works for any numbers.",
         "zh": "用这组分数，除以总和根本行不通（有负分数或总和为零）；Softmax 则对任何数都管用。",
     },
     "why.s1.formula.caption": {
@@ -169,6 +169,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.m.gd_p": {"en": "p(leaf) now", "zh": "当前 p(叶子)"},
     "why.m.gd_loss": {"en": "Loss now", "zh": "当前损失"},
+    "why.m.gd_loss.delta": {"en": "since the last step", "zh": "比上一步"},
     "why.c.grad.title": {
         "en": "Probability p, target y and gradient p − y",
         "zh": "概率 p、目标 y 与梯度 p − y",

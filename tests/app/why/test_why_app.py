@@ -181,6 +181,9 @@ def test_a_tiny_change_of_the_loss_shows_its_digits_not_a_negative_zero(lr, clic
     history = figure(at, "why_history")["data"][0]["y"]
     assert -0.0005 < history[-1] - history[-2] < 0  # at 3 decimals the change rounds to -0.000
     assert [m.delta for m in at.metric if m.label == t("why.m.gd_loss", "en")] == [shown]
+    # the change is over the last step, not the 5 just pressed: the metric says so
+    [loss] = [m for m in at.metric if m.label == t("why.m.gd_loss", "en")]
+    assert loss.proto.delta_description == t("why.m.gd_loss.delta", "en")
 
 
 @pytest.mark.parametrize("lang", LANGS)
