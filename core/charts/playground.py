@@ -17,6 +17,7 @@ from core.charts.style import (
     BY_SUM_PATTERN,
     CHOSEN,
     HATCH_OVER,
+    LABEL_FONT,
     LEGEND_BOTTOM,
     NAIVE,
     PAPER,
@@ -110,22 +111,39 @@ def sweep_figure(
     ``probabilities`` is [len(temperatures), n], options sorted by score, highest first; ``current``
     is (T shown, p at that T). The left end reaches one-hot (T → 0), the right end uniform (T → ∞).
     The highest score's line is CHOSEN (it takes everything as T → 0), the others PROBABILITY, told
-    apart by their dash and by the option's name beside its marker, not by colour.
+    apart by their dash and by the option's name beside its marker, not by colour. The name stands on
+    the side its line leaves empty (above a line that falls to the right, below one that rises), on a
+    patch of the page's colour, so neither its own line nor the dotted "now" line runs through it.
     """
     temps = np.asarray(temperatures, dtype=float)  # [m]
     probs = np.asarray(probabilities, dtype=float)  # [m, n]
     t_now, p_now = current[0], np.asarray(current[1], dtype=float)  # [n]
-    traces = []
+    here = int(np.argmin(np.abs(np.log(temps) - np.log(t_now))))  # the sweep's point nearest T now
+    rising = probs[min(here + 1, len(temps) - 1)] >= probs[max(here - 1, 0)]  # [n] p grows with T here
+    traces, names = [], []
     for i, name in enumerate(safe_labels(labels)):
         colour = CHOSEN if i == 0 else PROBABILITY
         style = {"color": colour, "width": 2, "dash": DASHES[i % len(DASHES)]}
         line = {"type": "scatter", "x": temps, "y": probs[:, i], "mode": "lines", "name": name,
                 "line": style, "hovertemplate": SWEEP_HOVER}  # fmt: skip
         dot = {"color": colour, "size": 10, "line": {"color": PAPER, "width": 1.5}}
-        marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers+text", "name": name,
-                  "text": [name], "textposition": "middle right", "showlegend": False,
-                  "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
+        marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers", "name": name,
+                  "showlegend": False, "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
         traces += [line, marker]
+        names.append(
+            {
+                "x": float(np.log10(t_now)),
+                "y": float(p_now[i]),
+                "text": name,
+                "showarrow": False,
+                "xanchor": "left",
+                "xshift": 7,
+                "yanchor": "top" if rising[i] else "bottom",
+                "bgcolor": PAPER,
+                "borderpad": 1,
+                "font": LABEL_FONT,
+            }  # fmt: skip
+        )
     now_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": t_now, "x1": t_now, "y0": 0, "y1": 1,
                 "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
@@ -147,7 +165,7 @@ def sweep_figure(
         xaxis=axis(texts["x"], type="log", dtick=1),  # a tick per power of ten: "0.01 2 5 0.1" misread
         yaxis=axis(texts["y"], range=[-0.02, 1.02], tickformat=".0%"),
         shapes=[now_line],
-        annotations=[now_label],
+        annotations=[*names, now_label],
     )
 
 

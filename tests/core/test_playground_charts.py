@@ -10,7 +10,7 @@ from core.charts.playground import (
     safe_labels,
     sweep_figure,
 )
-from core.charts.style import CHOSEN, LABEL_GAP, NAIVE, PROBABILITY, REFERENCE, REFERENCE_DASH
+from core.charts.style import CHOSEN, LABEL_GAP, NAIVE, PAPER, PROBABILITY, REFERENCE, REFERENCE_DASH
 from core.softmax import softmax, temperature_sweep
 
 TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "current": "now"}
@@ -75,9 +75,11 @@ def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
     z = [2, 1, 0.1]
     fig = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (0.5, softmax(z, 0.5)), TEXTS)
     lines = [d for d in fig.data if d.mode == "lines"]
-    markers = [d for d in fig.data if d.mode == "markers+text"]
+    markers = [d for d in fig.data if d.mode == "markers"]
     assert len(lines) == 3 and len(markers) == 3
-    assert [m.text for m in markers] == [("A",), ("B",), ("C",)]  # the name beside its marker
+    names = [a for a in fig.layout.annotations if a.text in ("A", "B", "C")]
+    assert [a.text for a in names] == ["A", "B", "C"]  # the name beside its marker ...
+    assert [a.y for a in names] == [m.y[0] for m in markers] and {a.x for a in names} == {np.log10(0.5)}
     assert lines[0].line.color == CHOSEN and {d.line.color for d in lines[1:]} == {PROBABILITY}
     assert len({d.line.dash for d in lines}) == 3  # told apart without colour
     assert markers[0].x == (0.5,)
@@ -101,10 +103,21 @@ def test_probability_axis_leaves_room_for_labels_and_zooms_in_on_small_bars():
     assert tuple(fig.layout.yaxis.range) == (0, 0.1)
 
 
+def test_each_name_stands_where_its_line_leaves_room_on_the_pages_colour():
+    # At T = 1 the top option's line falls to the right (room above it), the others rise (room below).
+    temps = np.geomspace(0.01, 100, 50)
+    z = [2, 1, 0.1]
+    fig = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (1.0, softmax(z)), TEXTS)
+    names = {a.text: a for a in fig.layout.annotations if a.text in ("A", "B", "C")}
+    assert [names[k].yanchor for k in "ABC"] == ["bottom", "top", "top"]
+    assert all(a.xanchor == "left" and a.xshift > 0 for a in names.values())  # right of the dotted line
+    assert {a.bgcolor for a in names.values()} == {PAPER}  # no line runs through a name
+
+
 def test_current_temperature_label_sits_on_its_line_on_the_log_axis():
     temps = np.geomspace(0.01, 100, 20)
     fig = sweep_figure(["A"], temps, temperature_sweep([1.0], temps), (2.5, [1.0]), TEXTS)
-    note, label = fig.layout.annotations
+    _, note, label = fig.layout.annotations  # the option's name, "now", the y axis's label
     assert note.x == np.log10(2.5) and note.text == "now"  # Plotly places log-axis notes by log10(x)
     assert note.y < 1  # inside the plot, not on the y axis's label row
     assert label.text == "y" and label.y == 1 and label.yanchor == "bottom"
