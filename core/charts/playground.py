@@ -74,8 +74,8 @@ def probabilities_figure(
         "name": texts["current"],
         "marker": {"color": PROBABILITY},
         "customdata": ref,
-        "hovertemplate": "%{x}<br>p = %{y:.10f}"
-        + reference_hover(texts["reference"], ":.10f")
+        "hovertemplate": "%{x}<br>p = %{y:.6f}"
+        + reference_hover(texts["reference"], ":.6f")
         + "<extra></extra>",
     }
     # Room above the tallest bar for its label; many small bars (200 options) still get a readable scale.

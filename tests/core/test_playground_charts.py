@@ -23,7 +23,7 @@ def test_probabilities_have_percent_labels_one_colour_and_the_top_option_is_star
     assert list(labels.text) == [f"{STAR} 86.4%", "11.7%", "1.9%"]
     np.testing.assert_allclose(bars.y, p)
     assert bars.marker.color == PROBABILITY and bars.name == "now"  # one colour: the legend matches
-    assert "10f" in bars.hovertemplate  # exact values on hover
+    assert "p = %{y:.6f}" in bars.hovertemplate  # six decimals on hover, as the sweep and the step table
     assert labels.hoverinfo == "skip" and labels.showlegend is False  # the labels are not a series
 
 
