@@ -61,6 +61,7 @@ def scale_slider() -> float:
         key=SCALE,
         bind="query-params",
         help=tr("attention.scale.help"),
+        format="%g",  # "1", "2.5": as the sweep's "λ = 1" and the temperature slider, not "1.00"
     )
 
 

@@ -22,6 +22,7 @@ ARTICLE = (5.0, 1.0)  # the article's output for a picture of a leaf
 WRONG = (0.0, 1.0)  # the wrong answer the article compares it with
 LEAF_SLIDER = (-3.0, 8.0, 5.0, 0.5)  # min, max, default, step of the leaf's score
 LR_SLIDER = (0.0, 10.0, 1.0, 0.05)  # the same for the learning rate
+READOUT = "%g"  # "5", "2.5", "0.05": as the article and the temperature slider write numbers, not "5.00"
 # Old links: the preset radio held its shown label; "(z₁, z₂)" meant "the typed boxes".
 LEGACY_PRESETS = {"(5, 1)": 5.0, "(0, 1)": 0.0}
 LEGACY_CUSTOM = "(z₁, z₂)"
@@ -44,6 +45,7 @@ def slider(key: str, width: int | str = "stretch") -> float:
         persist_state="session",
         help=tr(f"{text}.help"),
         width=width,
+        format=READOUT,
     )
 
 
