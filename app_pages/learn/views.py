@@ -14,12 +14,13 @@ from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Ru
 from core.mlp_train import Setup
 from core.worked_example import article_number
 from ui.charts import show_chart
-from ui.i18n import lang, sentences, texts, tr
+from ui.i18n import sentences, texts, tr
 
 
 def step_count(n: int) -> str:
-    """A number of steps as the page writes it everywhere: 10,000 in English, 10000 in Chinese."""
-    return f"{n:,}" if lang() == "en" else str(n)
+    """A number of steps as the page writes it everywhere, in both languages: 10,000, as the loss
+    chart's ticks and the compare page's counts do."""
+    return f"{n:,}"
 
 
 def show_progress(run: Run) -> None:

@@ -65,7 +65,7 @@ def test_start_trains_in_chunks_and_the_held_out_loss_falls_below_the_uniform_gu
     assert len(train) == 4 and held[-1] < math.log2(63) - 1  # about 3.3 bits after 200 steps (uniform: 5.98)
     progress = at.get("progress")[0].proto
     assert progress.value == int(200 / PLAIN.steps * 100)  # percent: 200 of the recipe's steps
-    total = f"{PLAIN.steps:,}" if lang == "en" else str(PLAIN.steps)
+    total = f"{PLAIN.steps:,}"  # "10,000" in both languages, as the loss chart's ticks
     assert "200" in progress.text and total in progress.text
     assert not at.exception
 
@@ -142,6 +142,14 @@ def test_the_output_bars_are_p_y_and_p_minus_the_one_hot_target(lang):
                 grad=f"{grad[0]:.3f}".replace("-", "−"), q=f"{p[1]:.3f}")  # fmt: skip
     assert numbers in [c.value for c in at.caption]
     assert "−0." in numbers and f"{p[0]:.3f} − 1" in numbers
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_step_counts_are_written_as_the_charts_ticks_are(lang):
+    at = open_page("learn", lang, timeout=120)
+    total = PLAIN.steps
+    assert total >= 1000 and f"{total:,}" in all_text(at)  # "10,000", in Chinese too, not "10000"
+    assert str(total) not in all_text(at)
 
 
 def test_the_page_speaks_chinese_with_the_articles_words():
