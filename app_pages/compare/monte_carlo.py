@@ -107,6 +107,10 @@ def show_results(
     """Table, strategy chart, sweep chart and the conclusion of one Monte Carlo run."""
     percent = st.column_config.NumberColumn(format="%.1f%%")
     col_formats = {tr(f"compare.col.{k}"): percent for k in PERCENT - {"novel_lines"}}  # that one is text
+    # "1,000" as the caption above writes the count; "1.170" and "0.000" beside "4.282", not "1.17", "0"
+    col_formats[tr("compare.col.distinct")] = st.column_config.NumberColumn(format="%,d")
+    for key in ("perplexity", "entropy_bits"):
+        col_formats[tr(f"compare.col.{key}")] = st.column_config.NumberColumn(format="%.3f")
     col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
     wide_table("compare_table").dataframe(
         stats_frame(plan, stats),

@@ -1,6 +1,7 @@
 """The compare page in AppTest, in both languages: the samples as text, the filter view, many dice, the
 fan at two temperatures, the Monte Carlo, bad input and URL state."""
 
+import json
 import math
 
 import numpy as np
@@ -260,6 +261,19 @@ def test_monte_carlo_has_one_row_per_distinct_strategy_with_real_words_and_new_l
     sweep = figure(at, "compare_sweep")
     assert sweep["layout"]["xaxis"]["ticktext"][0] == t("compare.sweep.greedy_tick", lang)
     assert t("compare.conclusion.title", lang) in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_places(lang):
+    at = run_monte_carlo(open_page("compare", lang))
+    table = next(df for df in at.dataframe if t("compare.col.strategy", lang) in df.value.columns)
+    formats = {
+        name: c.get("type_config", {}).get("format") for name, c in json.loads(table.proto.columns).items()
+    }
+    assert formats[t("compare.col.distinct", lang)] == "%,d"  # 1,000, as "1,000 samples" above it
+    for key in ("perplexity", "entropy_bits"):  # greedy's 1.170 and 0.000 beside sampling's 4.282
+        assert formats[t(f"compare.col.{key}", lang)] == "%.3f"
+    assert formats[t("compare.col.real_words", lang)] == "%.1f%%"
 
 
 def test_the_sweep_says_why_its_distinct_4_grams_differ_from_the_table_s_when_it_has_fewer_texts():
