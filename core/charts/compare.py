@@ -216,8 +216,9 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
         # The top panel's strategy axis follows the bottom one's and leaves it the (slanted) names.
         xaxis=axis(anchor="y", matches="x2", showticklabels=False),
         yaxis=axis(texts["shares_title"], anchor="x", domain=shares_y, range=[0, 1.05], tickformat=".0%"),
-        # Steeply slanted: two-line names 55 px apart on a phone, at 50° they all but touched.
-        xaxis2=axis(anchor="y2", tickangle=-70, automargin=True),
+        # Level where the names fit (a desktop's ~150 px a strategy), steeply slanted where they do not:
+        # two-line names 55 px apart on a phone, at 50° they all but touched.
+        xaxis2=axis(anchor="y2", autotickangles=[0, -70], automargin=True),
         yaxis2=axis(texts["ppl_title"], anchor="x2", domain=ppl_y, rangemode="tozero"),
         barmode="group",
     )

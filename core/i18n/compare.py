@@ -323,11 +323,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.conclusion.sampling_diverse": {
         "en": "Exploring by the probabilities wrote {distinct:,} different continuations out of {n:,}; {div:.1%} of its 4-grams are distinct (always the top: {div_greedy:.1%}), and {loops:.1%} of its texts end in a loop.",
-        "zh": "按概率抽，{n} 次写出了 {distinct} 段不同的续写；它的 4 字符片段有 {div:.1%} 互不重复（直接选最高：{div_greedy:.1%}）；陷入循环的续写占 {loops:.1%}。",
+        "zh": "按概率抽，{n:,} 次写出了 {distinct:,} 段不同的续写；它的 4 字符片段有 {div:.1%} 互不重复（直接选最高：{div_greedy:.1%}）；陷入循环的续写占 {loops:.1%}。",
     },
     "compare.conclusion.sampling_same": {
-        "en": "Exploring by the probabilities wrote the same continuation all {n} times: with this prompt the model is nearly certain at every step.",
-        "zh": "按概率抽，{n} 次都写出了同一段续写：对这个开头，模型每一步都几乎没有悬念。",
+        "en": "Exploring by the probabilities wrote the same continuation all {n:,} times: with this prompt the model is nearly certain at every step.",
+        "zh": "按概率抽，{n:,} 次都写出了同一段续写：对这个开头，模型每一步都几乎没有悬念。",
     },
     "compare.conclusion.greedy_likelier": {
         "en": "Exploring has a price: the model finds the top-choice text more natural (perplexity {ppl_greedy:.2f} against {ppl:.2f}), and {real_greedy:.0%} of its words are real words against {real:.0%} when drawing by the probabilities.",

@@ -265,7 +265,7 @@ def test_monte_carlo_has_one_row_per_distinct_strategy_with_real_words_and_new_l
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_places(lang):
-    at = run_monte_carlo(open_page("compare", lang))
+    at = run_monte_carlo(open_page("compare", lang), n="1000")
     table = next(df for df in at.dataframe if t("compare.col.strategy", lang) in df.value.columns)
     formats = {
         name: c.get("type_config", {}).get("format") for name, c in json.loads(table.proto.columns).items()
@@ -274,6 +274,8 @@ def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_pl
     for key in ("perplexity", "entropy_bits"):  # greedy's 1.170 and 0.000 beside sampling's 4.282
         assert formats[t(f"compare.col.{key}", lang)] == "%.3f"
     assert formats[t("compare.col.real_words", lang)] == "%.1f%%"
+    text = all_text(at)  # the conclusion too: "1,000 次写出了 1,000 段", as the table
+    assert "1000" not in text and text.count("1,000") >= 2
 
 
 def test_the_sweep_says_why_its_distinct_4_grams_differ_from_the_table_s_when_it_has_fewer_texts():
