@@ -39,6 +39,27 @@ def article_distribution(as_scores: bool = False) -> tuple[float, float, float]:
     return tuple(float(x) for x in (softmax(numbers) if as_scores else numbers))
 
 
+def article_probs(vocab_size: int, as_scores: bool = False) -> NDArray[np.float64]:
+    """[V] the distribution after "Humpty Du" over a vocabulary whose first two ids are u and m:
+    ``article_distribution``'s u and m, and its "rest" shared evenly by the other V − 2 characters."""
+    u, m, rest = article_distribution(as_scores)
+    probs = np.full(vocab_size, rest / (vocab_size - 2))
+    probs[0], probs[1] = u, m
+    return probs
+
+
+def article_shares(
+    temperature: float, vocab_size: int, as_scores: bool = False
+) -> tuple[float, float, float]:
+    """(u, m, all the others together) that a draw at ``temperature`` uses after "Humpty Du".
+
+    Temperature divides the log-probabilities, so it works on each character, not on "the rest" as
+    one: heat evens the V − 2 rare characters out with u and m, and together they take most draws
+    (at T = 10 with 63 characters: u 2.9 %, m 2.9 %, the other 61 94.2 %)."""
+    p = softmax(np.log(article_probs(vocab_size, as_scores)), temperature)
+    return float(p[0]), float(p[1]), float(p[2:].sum())
+
+
 @dataclass(frozen=True)
 class ArticleWindow:
     """The settings a decoder reads from ``ArticleExample``: how many characters it must be shown."""
@@ -62,10 +83,10 @@ class ArticleExample:
         self.itos = base.vocab
         base_context = getattr(getattr(base, "settings", None), "context", 1)
         self.settings = ArticleWindow(max(int(base_context), len(ARTICLE_PROMPT)))
-        u, m, rest = article_distribution(as_scores)
-        v = len(base.vocab)
-        probs = np.full(v, rest / (v - 2))  # "the rest" shared evenly by every other character
-        probs[base.stoi["u"]], probs[base.stoi["m"]] = u, m
+        v, u, m = len(base.vocab), base.stoi["u"], base.stoi["m"]
+        order = [u, m, *(i for i in range(v) if i not in (u, m))]  # article_probs puts u and m first
+        probs = np.empty(v)
+        probs[order] = article_probs(v, as_scores)  # "the rest" shared evenly by every other character
         self.article_probs = probs  # [V], sums to 1
         self.article_probs.setflags(write=False)
         self._prompt_ids = np.array([base.stoi[c] for c in ARTICLE_PROMPT], dtype=np.int64)

@@ -3,6 +3,8 @@ and the calm notes on the article's numbers, its "backtrack" and the chatbot. Ma
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import streamlit as st
 
 from core.article_example import (
@@ -11,6 +13,7 @@ from core.article_example import (
     Fan,
     after_slip,
     article_distribution,
+    article_shares,
     completes_word,
     could_complete,
     letter_after,
@@ -20,17 +23,21 @@ from core.charts.generator import fan_html, text_html
 from core.charts.style import visible
 from core.generation import Model
 from core.temperature import format_temperature
+from core.worked_example import percent
 from ui.i18n import tr
 from ui.markdown import md_literal
 
 IDEA = ":material/lightbulb:"
 
 
-def show_fan(result: Fan, temperature: float, seed: int, article: bool) -> None:
+def show_fan(
+    result: Fan, temperature: float, seed: int, article: bool, heat: HeatShares | None = None
+) -> None:
     """Greedy's line, how many draws took the next letter of "Dumpty" (the article's 45 %) and how
     many then wrote it, and the draws themselves. ``article``: the article's numbers are on; the
     caption then says they give only the letter after "Humpty Du" (a reader took the whole text for
-    theirs)."""
+    theirs). ``heat``: what the draws use after "Humpty Du" at a temperature other than 1, said
+    under the count: at T = 10 "0 of 20 drew m" read as a contradiction of "hotter, more varied"."""
     hover = tr("generator.text.hover")
     st.markdown(tr("generator.greedy.title"))
     st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
@@ -39,6 +46,8 @@ def show_fan(result: Fan, temperature: float, seed: int, article: bool) -> None:
         k, letter = result.drew_next(), letter_after(result.prompt)
         share = f"{k / len(result.samples):.0%}"
         st.markdown(tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **values))
+        if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):
+            st.caption(heat_note(heat, values["t"]))
         marks = [completes_word(result.prompt, s) for s in result.samples]
     else:
         st.markdown(tr("generator.fan.title.other", **values))
@@ -48,6 +57,36 @@ def show_fan(result: Fan, temperature: float, seed: int, article: bool) -> None:
     if article and result.prompt.endswith(ARTICLE_PROMPT):
         notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))
     st.caption(" ".join(notes))
+
+
+@dataclass(frozen=True)
+class HeatShares:
+    """(u, m, the rest together) after "Humpty Du" at the slider's T and at T = 1, and how many
+    characters share the rest (``core.article_example.article_shares``)."""
+
+    now: tuple[float, float, float]
+    at_one: tuple[float, float, float]
+    others: int
+
+
+def heat_shares(temperature: float, vocab_size: int, as_scores: bool) -> HeatShares | None:
+    """The shares ``show_fan`` explains, or None where there is nothing to explain: at T = 1 the
+    intro gives them, and at T = 0 every draw takes u."""
+    if temperature in (0, 1):
+        return None
+    now = article_shares(temperature, vocab_size, as_scores)
+    return HeatShares(now, article_shares(1.0, vocab_size, as_scores), vocab_size - 2)
+
+
+def heat_note(heat: HeatShares, t: str) -> str:
+    """ "At T = 10 the draws use u 2.9%, m 2.9% and the other 61 characters 94.2% together (…)";
+    where the rest outweighs u and m, why: many rare characters, evened out by the heat."""
+    (u, m, rest), (u1, m1, rest1) = heat.now, heat.at_one
+    note = tr("generator.fan.heat", t=t, k=heat.others, u=percent(u), m=percent(m), rest=percent(rest),
+              u1=percent(u1), m1=percent(m1), rest1=percent(rest1))  # fmt: skip
+    if rest > u + m:
+        note += " " + tr("generator.fan.heat.tail", k=heat.others)
+    return note
 
 
 def scores_toggle() -> bool:

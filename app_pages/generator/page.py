@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.generator import state
-from app_pages.generator.experiment import scores_toggle, show_fan, show_notes
+from app_pages.generator.experiment import heat_shares, scores_toggle, show_fan, show_notes
 from app_pages.generator.live import live
 from core.article_example import ArticleExample, fan
 from core.generation import MAX_SEED, Decoding, Model
@@ -61,7 +61,8 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         model = ArticleExample(inputs.model, as_scores) if kind == "article" else inputs.model
         result = fan(model, inputs.prompt, temperature, int(seed))
         with fan_box:
-            show_fan(result, temperature, int(seed), kind == "article")
+            heat = heat_shares(temperature, len(model.vocab), as_scores) if kind == "article" else None
+            show_fan(result, temperature, int(seed), kind == "article", heat)
         show_notes(model, result, kind, inputs.prompt, temperature)
     state.write_url_option("generator_model", kind, MODELS[0])
     drawn = st.session_state.get(DRAWN)  # None in a full run: the page reset it before this

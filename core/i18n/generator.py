@@ -62,6 +62,14 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them went on to write “Dumpty”",
         "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}）**，其中 {w} 次接着写出了“Dumpty”",
     },
+    "generator.fan.heat": {
+        "en": "At T = {t} the draws use u {u}, m {m} and the other {k} characters {rest} together (at T = 1: {u1}, {m1}, {rest1}).",
+        "zh": "T = {t} 时，抽取用的概率是：u {u}，m {m}，其余 {k} 个字符合计 {rest}（T = 1 时：{u1}、{m1}、{rest1}）。",
+    },
+    "generator.fan.heat.tail": {
+        "en": "Each of those {k} is rare, but heat brings every character closer to the same chance, so together they win most draws.",
+        "zh": "这 {k} 个字符每个都很少见，但温度越高，每个字符的机会就越接近，它们加在一起就抽中了大多数。",
+    },
     "generator.fan.key": {
         "en": "✓ wrote “Dumpty”. The stronger a character’s colour, the surer the model was of it.",
         "zh": "✓ 表示写出了“Dumpty”。字符的颜色越浓，模型对它越有把握。",
@@ -96,8 +104,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "直接把 0.5、0.45、0.05 当作分数",
     },
     "generator.scores.on": {
-        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter: u {u}, m {m}, all the others {rest} together. The draws above now use these probabilities: more of them go astray.",
-        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：u {u}，m {m}，其他字符合计 {rest}。上面的抽取现在用的就是这组概率：走偏的更多了。",
+        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter (at T = 1): u {u}, m {m}, all the others {rest} together. The draws above now use these probabilities: more of them go astray.",
+        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多（T = 1 时）：u {u}，m {m}，其他字符合计 {rest}。上面的抽取现在用的就是这组概率：走偏的更多了。",
     },
     "generator.backtrack": {
         "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the page “{compare}”, can drop a bad draft; that is the closest thing to going back.)",

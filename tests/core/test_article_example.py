@@ -7,6 +7,7 @@ from core.article_example import (
     ArticleExample,
     after_slip,
     article_distribution,
+    article_shares,
     completes_word,
     could_complete,
     fan,
@@ -16,6 +17,7 @@ from core.corpus import load_corpus
 from core.decoding import sample
 from core.filters import FilterSettings
 from core.generation import Decoding, generate
+from core.softmax import softmax
 from tests.core.rhymes_model import ARTICLE, MODEL, C
 
 
@@ -26,6 +28,18 @@ def test_the_article_example_has_the_articles_probabilities():
     others = np.delete(p, [MODEL.stoi["u"], MODEL.stoi["m"]])
     assert others.sum() == pytest.approx(0.05)
     assert p.sum() == pytest.approx(1.0)
+
+
+def test_the_shares_a_draw_uses_are_the_example_s_own_distribution_at_that_temperature():
+    v = len(MODEL.vocab)
+    for t, as_scores in [(0.5, False), (1.0, False), (2.0, True), (10.0, False)]:
+        p = softmax(np.log(np.exp(ArticleExample(MODEL, as_scores).logits("Humpty Du"))), t)
+        u, m = p[MODEL.stoi["u"]], p[MODEL.stoi["m"]]
+        assert article_shares(t, v, as_scores) == pytest.approx((u, m, 1 - u - m), abs=1e-12)
+    assert article_shares(1.0, v) == pytest.approx((0.5, 0.45, 0.05))
+    u, m, rest = article_shares(10.0, v)  # heat evens 61 rare characters out with u and m
+    assert v == 63 and round(u, 3) == round(m, 3) == 0.029 and round(rest, 3) == 0.942
+    assert article_shares(0.5, v)[2] < 1e-4  # cold: the rest all but vanishes
 
 
 def test_article_example_greedy_writes_humpty_duu():

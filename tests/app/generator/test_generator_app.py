@@ -12,12 +12,13 @@ import pyarrow as pa
 import pytest
 
 from app_pages.generator.views import HISTORY_TYPES, history_csv
-from core.article_example import ArticleExample, article_distribution, completes_word, fan
+from core.article_example import ArticleExample, article_distribution, article_shares, completes_word, fan
 from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
 from core.generation import MAX_STEPS
 from core.i18n import t
 from core.softmax import softmax
+from core.worked_example import percent
 from tests.apptest import all_text, figure, open_page, open_tab, page_html
 from ui.markdown import md_literal
 
@@ -231,6 +232,25 @@ def test_a_link_copied_while_the_seed_box_holds_bad_text_gives_the_seed_in_use(l
     at.run()
     assert dict(parse_qsl(at.code[0].value.split("?", 1)[1]))["generator_seed"] == "7"
     assert note not in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_hot_temperature_says_why_few_draws_take_u_or_m_the_rest_together_win(lang):
+    """At T = 10 none of the 20 draws took m: the 61 rare characters, evened out by the heat, take
+    94.2 % together. Said under the count, with the T = 1 numbers beside; nothing at T = 1."""
+    at = open_page("generator", lang)
+    assert not [c for c in at.caption if "94.2%" in c.value or "T = 1: 50.0%" in c.value]
+    at.select_slider(key="generator_temperature").set_value(10.0).run()
+    heat = t("generator.fan.heat", lang, t="10", k=61, u="2.9%", m="2.9%", rest="94.2%", u1="50.0%",
+             m1="45.0%", rest1="5.0%")  # fmt: skip
+    [note] = [c.value for c in at.caption if c.value.startswith(heat)]
+    assert note == heat + " " + t("generator.fan.heat.tail", lang, k=61)
+    at.select_slider(key="generator_temperature").set_value(0.5).run()  # cooler: u and m keep it all
+    u, m, rest = (percent(p) for p in article_shares(0.5, len(TRAINED.vocab)))
+    assert (u, rest) == ("55.2%", "0.0091%")
+    cool = t("generator.fan.heat", lang, t="0.5", k=61, u=u, m=m, rest=rest, u1="50.0%", m1="45.0%",
+             rest1="5.0%")  # fmt: skip
+    assert cool in [c.value for c in at.caption]  # no "together they win" under it
 
 
 @pytest.mark.parametrize("lang", LANGS)
