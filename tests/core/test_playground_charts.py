@@ -95,12 +95,19 @@ def test_normalizations_chart_shows_broken_values_as_gaps():
     assert np.isnan(np.asarray(fig.data[1].y, dtype=float)).all()
 
 
-def test_probability_axis_leaves_room_for_labels_and_zooms_in_on_small_bars():
-    fig = probabilities_figure(["A", "B"], [1.0, 0.0], [0.7, 0.3], TEXTS)
-    assert tuple(fig.layout.yaxis.range) == (0, 1.15)
+def test_the_probability_axis_is_one_scale_for_every_temperature():
+    # Scaled to the tallest bar, the top bar was as tall at T = 0.5 (86.4 %) as at T = 1 (65.9 %).
+    z = [2, 1, 0.1]
+    figures = [
+        probabilities_figure(["A", "B", "C"], softmax(z, t), softmax(z), TEXTS) for t in (0, 0.5, 1, 10)
+    ]
+    ranges = {tuple(fig.layout.yaxis.range) for fig in figures}
+    assert ranges == {(0, 1.15)}  # 0 to 100 %, with room for the label over a bar at 100 %
     p = np.full(200, 1 / 200)
-    fig = probabilities_figure([f"t{i}" for i in range(200)], p, p, TEXTS)
-    assert tuple(fig.layout.yaxis.range) == (0, 0.1)
+    assert tuple(probabilities_figure([f"t{i}" for i in range(200)], p, p, TEXTS).layout.yaxis.range) == (
+        0,
+        1.15,
+    )
 
 
 def test_each_name_stands_where_its_line_leaves_room_on_the_pages_colour():
