@@ -215,7 +215,8 @@ def scale_sweep_figure(
         traces,
         texts["title"],
         height=320,
-        xaxis=axis(texts["x"]),
+        # Ends where the slider ends: the end labels stand in the margin (it had run on to 15, past λ's 10).
+        xaxis=axis(texts["x"], range=[float(sc[0]), float(sc[-1])]),
         yaxis=axis(range=[0, 1.02]),
         shapes=[vline],
         annotations=[*labels, now],

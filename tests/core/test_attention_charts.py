@@ -64,6 +64,7 @@ def test_scale_sweep_names_each_line_and_marks_the_scale():
     assert [a.xanchor for a in far.layout.annotations if a.yref == "paper"] == ["right"]  # room on its left
     assert fig.data[0].y[0] == pytest.approx(0.5)  # scale 0: uniform
     assert fig.data[0].line.color == style.CHOSEN  # k1 = (1, 0) is nearest q = (1, 0.5)
+    assert tuple(fig.layout.xaxis.range) == (0, 10)  # ends where the slider does, not at 15
 
 
 def end_labels(fig) -> list:
