@@ -124,6 +124,25 @@ def change(d: float, decimals: int = 3) -> str:
     return "0"
 
 
+def shown(x: float, decimals: int = 3) -> str:
+    """A value as a metric shows it: ``decimals`` places (“0.819”); a positive value too small for
+    them written out (“0.0000412”, not “0.000” beside a note that the loss never reaches 0)."""
+    if 0 < x < 0.5 * 10**-decimals:
+        return small_number(x)
+    return f"{x:.{decimals}f}"
+
+
+def shown_change(before: float, after: float, decimals: int = 3) -> str:
+    """The change from ``before`` to ``after`` as ``change`` writes it, but taken between the values
+    as ``shown`` writes them, so a reader's own subtraction agrees: 2.127 → 0.819 is “-1.308”
+    (the exact change, −1.3074, read “-1.307” under those two numbers). Where the shown values are
+    the same, or one is written out in more places, the exact change."""
+    a, b = shown(before, decimals), shown(after, decimals)
+    if a != b and all(len(v.partition(".")[2]) == decimals for v in (a, b)):
+        return f"{float(b) - float(a):+.{decimals}f}"
+    return change(after - before, decimals)
+
+
 def percent(p: float) -> str:
     """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4e−85%”)."""
     if 0 < p < 0.0005:

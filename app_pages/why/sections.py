@@ -10,7 +10,7 @@ from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, slider, write_link
 from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
-from core.worked_example import change
+from core.worked_example import shown, shown_change
 from ui.charts import show_chart
 from ui.i18n import sentences, texts, tr
 from ui.widgets import rerun_expander
@@ -222,10 +222,10 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     row = st.container(horizontal=True, gap="medium")  # side by side on a phone too
     row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
     row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
-    delta = None if len(seen) < 2 else change(seen[-1] - seen[-2])
+    delta = None if len(seen) < 2 else shown_change(seen[-2], seen[-1])  # as the reader subtracts it
     row.metric(
         tr("why.m.gd_loss"),
-        f"{seen[-1]:.3f}",
+        shown(seen[-1]),  # 0.0000412, not 0.000: the loss never reaches 0
         delta,
         delta_color="inverse",
         width="content",

@@ -15,6 +15,8 @@ from core.worked_example import (
     divide_by_sum,
     overflow_demo,
     percent,
+    shown,
+    shown_change,
     small_number,
     worked_example,
 )
@@ -77,6 +79,27 @@ def test_a_small_number_is_written_out_without_e_notation(x, text):
 )
 def test_a_change_never_reads_as_a_negative_zero(d, text):
     assert change(d) == text  # the why page's loss had shown "-0.000" once the steps got small
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "text"),
+    [
+        (2.12694, 0.81945, "-1.308"),  # 2.127 → 0.819: the shown numbers' difference, not -1.307
+        (0.50042, 0.50001, "-0.0004"),  # both show 0.500: the exact change, with the digits it needs
+        (0.00121, 0.0000412, "-0.001"),  # the second is written out: the exact change
+    ],
+)
+def test_a_change_agrees_with_the_two_numbers_shown(before, after, text):
+    assert shown_change(before, after) == text
+
+
+def test_a_tiny_loss_is_written_out_not_shown_as_zero():
+    assert (shown(0.81945), shown(4.12e-5), shown(0.0), shown(0.0004999)) == (
+        "0.819",
+        "0.0000412",
+        "0.000",
+        "0.000500",
+    )
 
 
 def test_probability_bars_draw_the_reference_as_dashed_outlines_like_every_page():

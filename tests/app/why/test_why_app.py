@@ -159,6 +159,9 @@ def test_learning_starts_from_a_wrong_answer_and_steps_make_the_leaf_win(lang):
     at.button(key="why_step").click().run()
     z1 = losses.gradient_step([1.0, 3.0], LEAF, 1.0)
     assert metric(at, "why.m.gd_p", lang) == f"{softmax(z1)[LEAF]:.3f}"
+    # 2.127 → 0.819: the change a reader works out from the two numbers shown (exactly −1.3074)
+    [loss] = [m for m in at.metric if m.label == t("why.m.gd_loss", lang)]
+    assert (loss.value, loss.delta) == ("0.819", "-1.308")
     at.button(key="why_step5").click().run()
     assert metric(at, "why.m.steps", lang) == "6"
     p6 = float(metric(at, "why.m.gd_p", lang))
@@ -184,6 +187,13 @@ def test_a_tiny_change_of_the_loss_shows_its_digits_not_a_negative_zero(lr, clic
     # the change is over the last step, not the 5 just pressed: the metric says so
     [loss] = [m for m in at.metric if m.label == t("why.m.gd_loss", "en")]
     assert loss.proto.delta_description == t("why.m.gd_loss.delta", "en")
+    assert float(loss.value.replace(" × 10", "e").translate(UNSUPER)) == pytest.approx(
+        history[-1], rel=0.01, abs=5e-4
+    )
+    assert loss.value != "0.000"  # the loss never reaches 0, and the number says so
+
+
+UNSUPER = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 
 
 @pytest.mark.parametrize("lang", LANGS)
