@@ -10,6 +10,7 @@ import streamlit as st
 
 from app_pages.generator import state
 from app_pages.generator.views import show_distribution, show_history, show_text
+from core.article_example import ArticleExample
 from core.charts.style import visible
 from core.generation import (
     MAX_STEPS,
@@ -170,12 +171,15 @@ def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding
             st.caption(tr("generator.kept"))
         else:
             t = 0.0 if decoding.greedy else decoding.temperature
+            article = isinstance(model, ArticleExample)
             if view == "pick":
                 _choose_yourself(gen, model.vocab, next_distribution(model, gen.text, t)[1])
             elif gen.steps:
                 last = gen.steps[-1]
-                show_distribution(model.vocab, last.probs, last.probs_t, last, last.context, gen.text[:-1])
+                show_distribution(
+                    model.vocab, last.probs, last.probs_t, last, last.context, gen.text[:-1], article
+                )
             else:  # before the first step: a preview of the distribution the first draw will use
                 probs, probs_t = next_distribution(model, gen.text, t)
                 window = gen.text[-inputs.settings.context :]
-                show_distribution(model.vocab, probs, probs_t, None, window, gen.text)
+                show_distribution(model.vocab, probs, probs_t, None, window, gen.text, article)

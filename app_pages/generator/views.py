@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 import streamlit as st
 
+from core.article_example import ARTICLE_PROMPT
 from core.charts.generator import cdf_figure, next_char_figure, text_html
 from core.charts.style import visible
 from core.generation import Generation, Step, history
@@ -35,12 +36,19 @@ def show_text(gen: Generation) -> None:
 
 
 def show_distribution(
-    vocab: tuple[str, ...], probs: np.ndarray, probs_t: np.ndarray, step: Step | None, context: str, text: str
+    vocab: tuple[str, ...],
+    probs: np.ndarray,
+    probs_t: np.ndarray,
+    step: Step | None,
+    context: str,
+    text: str,
+    article: bool = False,
 ) -> None:
     """The next-character bars and the draw on the cumulative distribution (for ``step``, or a preview).
 
     ``context`` is what the model read, the end of ``text``: the title marks a cut with "…", or
-    "after “y␣Duud”" read as a typo of the prompt.
+    "after “y␣Duud”" read as a typo of the prompt. ``article``: the article's numbers are on; right
+    after "Humpty Du" the T = 1 outlines are theirs, not the model's, and the legend says so.
     """
     chosen = step.char_id if step is not None else None
     title_key = "generator.chart.bars.title" if step is not None else "generator.chart.bars.preview"
@@ -50,7 +58,11 @@ def show_distribution(
         "x": tr("generator.chart.bars.x"),
         "y": tr("generator.chart.bars.y"),
         "other": tr("generator.chart.other"),
-        "model": tr("generator.chart.bars.model"),
+        "model": tr(
+            "generator.chart.bars.article"
+            if article and text.endswith(ARTICLE_PROMPT)
+            else "generator.chart.bars.model"
+        ),  # fmt: skip
         "drawn": tr("generator.chart.bars.drawn"),
         "chosen": tr("generator.chart.bars.chosen"),
     }

@@ -178,6 +178,10 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "model (T = 1, dashed outline)",
         "zh": "模型原始概率（T = 1，虚线框）",
     },
+    "generator.chart.bars.article": {
+        "en": "the article’s numbers (T = 1, dashed outline)",
+        "zh": "文章里的数字（T = 1，虚线框）",
+    },
     "generator.chart.bars.drawn": {
         "en": "drawn from (after temperature)",
         "zh": "调过温度后、实际用来抽的概率",

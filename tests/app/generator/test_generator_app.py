@@ -368,11 +368,16 @@ def test_article_example_greedy_writes_duu(lang):
     model = fig["layout"]["shapes"][:2]  # the model at T = 1: dashed outlines
     assert [s["x0"] for s in model] == ["u", "m"] and [s["y1"] for s in model] == pytest.approx([0.5, 0.45])
     assert bars["y"][:2] == pytest.approx([1.0, 0.0])  # greedy draws from all mass on "u"
+    named = [s["name"] for s in fig["layout"]["shapes"] if s.get("showlegend")]
+    assert named == [t("generator.chart.bars.article", lang)]  # the article's numbers, not the model's
     # The title quotes what the model read, the prompt's last characters, marked as a cut
     read = at.session_state["generator_last_good"].steps[-1].context
     assert len(read) < len("Humpty Du") and "Humpty Du".endswith(read)
     title = figure(at, "generator_bars")["layout"]["title"]["text"]
     assert title == t("generator.chart.bars.title", lang, context="…" + read.replace(" ", "␣"))
+    click(at, "generator_step")  # after "Humpty Duu" the trained model speaks
+    named = [s["name"] for s in figure(at, "generator_bars")["layout"]["shapes"] if s.get("showlegend")]
+    assert named == [t("generator.chart.bars.model", lang)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
