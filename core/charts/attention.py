@@ -104,6 +104,9 @@ def weights_figure(
     )
 
 
+LABEL_ROOM_XY = 1.3  # beyond the outermost key, in the vectors' units: its marker and label (~70 px)
+
+
 def vectors_figure(
     query: ArrayLike, keys: ArrayLike, names: Sequence[str], weights: ArrayLike, texts: Texts
 ) -> go.Figure:
@@ -126,12 +129,15 @@ def vectors_figure(
          "name": texts["query"], "text": ["", "q"], "textposition": outward(q[0], q[1]),
          "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, 14]}}
     )  # fmt: skip
+    # Room beyond the outermost points for their labels ("k1 (0.31)", ~55 px): left to Plotly, the
+    # axes ended just past the points, and a third of a 1280 px page cut the labels at the edges.
+    xs, ys = [0.0, float(q[0]), *k[:, 0]], [0.0, float(q[1]), *k[:, 1]]
     return figure(
         traces,
         texts["title"],
         height=320,
-        xaxis=axis("x"),
-        yaxis=axis("y", scaleanchor="x", scaleratio=1),
+        xaxis=axis("x", range=[min(xs) - LABEL_ROOM_XY, max(xs) + LABEL_ROOM_XY]),
+        yaxis=axis("y", range=[min(ys) - 0.4, max(ys) + 0.4], scaleanchor="x", scaleratio=1),
         legend=LEGEND_BOTTOM,
     )
 

@@ -77,7 +77,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.c.w.weights": {"en": "weight", "zh": "权重"},
     "attention.c.w.even": {"en": "even share 1/{n}", "zh": "平均分配：1/{n}"},
     "attention.c.vec.title": {
-        "en": "Query and keys (bigger = more weight)",
+        "en": "Query and keys (size = weight)",
         "zh": "查询和键（点越大，权重越大）",
     },
     "attention.c.vec.query": {"en": "query q", "zh": "查询 q"},

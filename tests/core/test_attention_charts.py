@@ -117,6 +117,11 @@ def test_labels_sit_on_the_side_away_from_the_origin_and_the_query_s_is_never_cl
     assert [d.textposition for d in heads] == ["middle right", "top center", "middle left"]
     query = fig.data[-1]
     assert query.textposition == "top left" and query.cliponaxis is False  # q = (−1, 2), at the plot's top
+    # room for a label beyond the outermost points on every side (a 1280 px page had cut "k1 (0.3")
+    xs = [0, -1, *np.asarray(KEYS)[:, 0]]
+    ys = [0, 2, *np.asarray(KEYS)[:, 1]]
+    (x0, x1), (y0, y1) = fig.layout.xaxis.range, fig.layout.yaxis.range
+    assert x0 <= min(xs) - 1.2 and x1 >= max(xs) + 1.2 and y0 < min(ys) and y1 > max(ys)
 
 
 def test_the_sweep_singles_out_no_key_when_all_of_them_tie():
