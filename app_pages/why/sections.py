@@ -190,6 +190,9 @@ def _descent() -> None:
     # A row that stays a row on a phone (columns would stack the three buttons and push the
     # result below the fold); the learning rate beside them, so a new η is one move from Step (on
     # a phone it wraps under them). Drawn first, as the buttons need its value.
+    # The numbers above the buttons: a press's result is then in view on a phone, where the slider
+    # under the buttons and a note had pushed them below the first screen.
+    numbers = st.container()
     row = st.container(horizontal=True, gap="medium", vertical_alignment="bottom")
     buttons = row.container(horizontal=True, gap="small", width="content")
     with row:
@@ -200,12 +203,14 @@ def _descent() -> None:
     buttons.button(tr("why.s2.step"), key="why_step", on_click=_step, disabled=off, type="primary")
     buttons.button(tr("why.s2.step5"), key="why_step5", on_click=_step, args=(5,), disabled=off)
     buttons.button(tr("why.s2.reset"), key="why_reset", on_click=_reset)
+    with numbers:
+        _numbers(history)
     with body:
         _progress(state, lr, full)
 
 
 def _progress(state: dict, lr: float, full: bool) -> None:
-    """The messages, the numbers and the two charts of the descent so far."""
+    """The messages and the two charts of the descent so far (the numbers stand above the buttons)."""
     history = state["history"]
     if lr <= 0:
         st.info(tr("why.s2.lr_zero"), icon=":material/info:")
@@ -218,6 +223,22 @@ def _progress(state: dict, lr: float, full: bool) -> None:
 
     z = history[-1]
     p, y, grad = softmax(z), losses.one_hot(LEAF, 2), losses.gradient(z, LEAF)
+    seen = [losses.cross_entropy(h, LEAF) for h in history]
+    left, right = st.columns(2)
+    with left:
+        words = texts("why.c.grad", "title", "p", "y", "grad")
+        show_chart(charts.gradient_figure(_classes(), p, y, grad, words), "why_gradient")
+    with right:
+        words = texts("why.c.hist", "title", "x", "loss")
+        show_chart(charts.loss_history_figure(seen, words), "why_history")
+    if p[LEAF] > 0.5:
+        st.info(tr("why.s2.learned"), icon=":material/lightbulb:")
+
+
+def _numbers(history: list) -> None:
+    """Steps taken, p(leaf) and the loss with its change over the last step, and the scores now."""
+    z = history[-1]
+    p = softmax(z)
     seen = [losses.cross_entropy(h, LEAF) for h in history]
     row = st.container(horizontal=True, gap="medium")  # side by side on a phone too
     row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
@@ -234,12 +255,3 @@ def _progress(state: dict, lr: float, full: bool) -> None:
     st.caption(
         tr("why.s2.scores_now", leaf=f"{z[0]:.2f}", flower=f"{z[1]:.2f}")
     )  # small: a phone keeps one row
-    left, right = st.columns(2)
-    with left:
-        words = texts("why.c.grad", "title", "p", "y", "grad")
-        show_chart(charts.gradient_figure(_classes(), p, y, grad, words), "why_gradient")
-    with right:
-        words = texts("why.c.hist", "title", "x", "loss")
-        show_chart(charts.loss_history_figure(seen, words), "why_history")
-    if p[LEAF] > 0.5:
-        st.info(tr("why.s2.learned"), icon=":material/lightbulb:")

@@ -159,8 +159,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "已经走了 {max} 步，到上限了。按“重来”重新开始。",
     },
     "why.s2.learned": {
-        "en": "Now it is right: p(leaf) is above one half, so the classifier picks the leaf. Each further step adds less, and the loss approaches 0 without ever reaching it.",
-        "zh": "答对了：p(叶子) 已经超过一半，分类器选的是叶子。之后每一步加得越来越少，损失越来越接近 0，但永远不会正好到 0。",
+        "en": "Now it is right: p(leaf) is above one half, so the classifier picks the leaf. At the same η each further step adds less (p − y shrinks as p nears 1), and the loss approaches 0 without ever reaching it.",
+        "zh": "答对了：p(叶子) 已经超过一半，分类器选的是叶子。学习率 η 不变的话，之后每一步加得越来越少（p 越接近 1，p − y 越小），损失越来越接近 0，但永远不会正好到 0。",
     },
     "why.m.steps": {"en": "Steps taken", "zh": "已走步数"},
     "why.s2.scores_now": {

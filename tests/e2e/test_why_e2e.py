@@ -103,6 +103,31 @@ def assert_charts_drawn(page, at_least: int) -> int:
     return charts.count()
 
 
+def test_on_a_phone_the_numbers_of_a_step_are_in_view_with_the_step_button_at_a_large_learning_rate(
+    server, page
+):
+    """The numbers stand above the buttons: under them, the slider and the large-η note had pushed
+    p(leaf) and the loss below a 390 × 844 screen once Step was pressed."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_page(page, server, "why", "en")
+    page.get_by_role("tab", name=t("why.tab.gradient", "en")).click()
+    wait_idle(page)
+    page.locator(".st-key-why_lr").get_by_role("slider").press("End")  # η = 10: its note appears
+    wait_idle(page)
+    expect(
+        page.locator('[data-testid="stAlert"]').filter(has_text=t("why.s2.lr_big", "en")[:30])
+    ).to_be_visible()
+    page.locator(".st-key-why_step button").click()
+    wait_idle(page)
+    expect(metric(page, t("why.m.steps", "en"))).to_have_text("1")
+    step = page.locator(".st-key-why_step").bounding_box()
+    assert 0 <= step["y"] and step["y"] + step["height"] <= 844  # the button just pressed, in view
+    for label in ("why.m.gd_p", "why.m.gd_loss"):  # and with it, its result
+        wholly_in_view(
+            page, page.locator('[data-testid="stMetric"]').filter(has_text=t(label, "en")).first, 844
+        )
+
+
 @pytest.mark.parametrize("lang", ["en"])  # zh: the callout test above
 def test_why_gradient_step_lowers_the_loss(server, page, lang):
     goto(page, server, "why", lang=lang)
