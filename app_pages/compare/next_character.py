@@ -60,8 +60,14 @@ def show_filters(
     }
     if before.max() > SURE:  # said before the chart: a single bar is what the reader will see first
         top = int(before.argmax())
-        char, p_top = visible(model.vocab[top]), f"{before[top]:.1%}"
-        st.info(tr("compare.filters.sure", char=md_literal(char), p=p_top), icon=":material/lightbulb:")
+        p = before[top]
+        char, p_top = visible(model.vocab[top]), f"{p:.1%}" if p < 0.9995 else ">99.9%"  # not "100.0%"
+        # A cold T, not the prompt, when at T = 1 the model is not that sure: the other spot would be no
+        # better, raising T would (both spots had sent the reader to the other).
+        cold = t_filters < 1 and filtered_probs(z, FilterSettings(temperature=1.0)).max() <= SURE
+        key = "compare.filters.sure.cold" if cold else "compare.filters.sure"
+        note = tr(key, char=md_literal(char), p=p_top, t=f"{t_filters:g}")
+        st.info(note, icon=":material/lightbulb:")
     fig = filter_chart(model.vocab, before, after, removed, texts)
     show_chart(fig, "compare_filters_chart")
     in_play = int((before > 0).sum())

@@ -190,6 +190,19 @@ def test_the_filters_first_look_at_the_open_spot_and_after_the_prompt_the_page_s
     at.session_state["compare_where"] = "prompt"
     at.run()
     assert "almost sure" in all_text(at) and figure(at, "compare_filters_chart")["data"][0]["x"] != shown
+    # sure at T = 1 already (97.5 %): colder, the spot is still the reason; and it is not “100.0%”
+    at.select_slider(key="compare_temperature").set_value(0.079).run()
+    assert t("compare.filters.sure", "en", char="m", p=">99.9%") in [i.value for i in at.info]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_at_a_cold_temperature_the_hint_blames_the_temperature_not_the_spot(lang):
+    """At T = 0.079 both spots are near-certain: each had sent the reader to the other."""
+    at = open_spot(lang)
+    at.select_slider(key="compare_temperature").set_value(0.079).run()
+    infos = [i.value for i in at.info]
+    cold = t("compare.filters.sure.cold", lang, char="w", p="96.5%", t="0.079")
+    assert cold in infos and not any(v.startswith(t("compare.filters.sure", lang)[:12]) for v in infos)
 
 
 # ------------------------------------------------------------------------------ many dice and the fan
