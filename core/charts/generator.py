@@ -33,7 +33,9 @@ from core.charts.style import (
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
 LEAST = 0.005  # a bar under half a percent (T = 1 and as drawn) is folded into "other"
-STUB = 0.03  # the least height of the chosen bar, as a share of the axis: a pick of p = 0 stays visible
+# The least height of the chosen bar, as a share of the axis (~2.5 px): a pick of p = 0 stays visible.
+# At 0.03 a hot draw's 1.27 % pick stood at 2.69 %, over the likeliest character's 2.27 %.
+STUB = 0.012
 
 
 def top_bars(

@@ -88,6 +88,18 @@ def test_a_pick_with_no_probability_left_still_shows_a_sliver_and_its_true_value
     assert "%{customdata[0]:.2%}" in bar.hovertemplate  # the true 0 %, not the sliver's height
 
 
+def test_a_rare_pick_is_drawn_at_its_own_height_never_over_a_likelier_character():
+    """T = 10 on a phone: "E" at 1.27 % stood at 2.69 %, taller than "␣" at 2.27 %."""
+    vocab = VOCAB + tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")[:35]  # 63, as the rhymes' model
+    hot = np.full(len(vocab), (1 - 0.0227 - 0.0127) / (len(vocab) - 2))  # 61 × 1.58 %: "other" ~76 %
+    hot[:2] = 0.0227, 0.0127
+    fig = next_char_figure(hot, hot, vocab, 1, BAR_LABELS)
+    drawn, pick = fig.data
+    assert fig.layout.yaxis.range[1] > 0.75  # the axis is the tail's
+    assert pick.y[0] == pytest.approx(0.0127)
+    assert pick.y[0] < drawn.y[list(drawn.x).index(visible(vocab[0]))]
+
+
 def test_the_articles_numbers_show_as_u_m_and_the_rest_5_percent_and_a_hotter_draw_names_the_tail():
     p = np.full(len(VOCAB), 0.05 / (len(VOCAB) - 2))
     p[VOCAB.index("u")], p[VOCAB.index("m")] = 0.5, 0.45
