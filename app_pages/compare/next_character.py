@@ -56,6 +56,7 @@ def show_filters(
         "removed": tr("compare.filters.removed"),
         "before": tr("compare.filters.before"),
         "x_title": tr("compare.filters.x"),
+        "x_title_some": tr("compare.filters.x.some"),  # {shown} and {n}: filled in by the chart
         "y_title": tr("compare.filters.y"),
     }
     if before.max() > SURE:  # said before the chart: a single bar is what the reader will see first
@@ -120,6 +121,7 @@ def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, s
         "drawn": tr("compare.dice.drawn"),
         "probability": tr("compare.dice.probability"),
         "x_title": tr("compare.filters.x"),
+        "x_title_some": tr("compare.filters.x.some"),  # {shown} and {n}: filled in by the chart
         "y_title": tr("compare.dice.y"),
     }
     fig = dice_chart(model.vocab, probs, counts, texts)

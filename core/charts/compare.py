@@ -60,19 +60,24 @@ BARGAP = 0.15
 
 
 def _next_char_figure(
-    traces: list[Trace], texts: Mapping[str, str], top: float, shapes: Sequence[dict] = ()
+    traces: list[Trace], texts: Mapping[str, str], top: float, total: int, shapes: Sequence[dict] = ()
 ) -> go.Figure:
     """The filter and dice charts' shared frame: overlaid bars per character up to ``top``. The y
     title is a level label over the axis, so figure() puts the legend under the plot. Every bar is
     named, level: left to itself Plotly names every other bar on a phone (24 one-character labels
-    fit in a phone's ~300 px plot)."""
+    fit in a phone's ~300 px plot). Fewer bars than the ``total`` characters: the x title says how
+    many of them are drawn (``texts["x_title_some"]``, with {shown} and {n}), so a filter that cuts
+    further right than the last bar is not taken for one that cuts nothing."""
     names = list(traces[0]["x"])
+    x_title = texts["x_title"]
+    if len(names) < total and "x_title_some" in texts:
+        x_title = texts["x_title_some"].format(shown=len(names), n=total)
     return figure(
         traces,
         texts["title"],
         height=FIRST_SCREEN_HEIGHT,
         xaxis=axis(
-            texts["x_title"],
+            x_title,
             type="category",
             tickfont={"size": 13},
             tickmode="array",
@@ -99,7 +104,8 @@ def filter_chart(
     dashed reference outlines every page draws).
 
     ``before`` and ``after`` are probabilities [V] (before and after the filters), ``removed`` a bool [V].
-    ``texts`` holds: title, kept, removed, before, x_title, y_title.
+    ``texts`` holds: title, kept, removed, before, x_title, y_title (and x_title_some, see
+    ``_next_char_figure``).
     """
     before, after = np.asarray(before, dtype=float), np.asarray(after, dtype=float)
     removed = np.asarray(removed, dtype=bool)
@@ -114,7 +120,7 @@ def filter_chart(
     ]
     outlines = reference_outlines(x, before[idx], texts["before"], True, half_width=(1 - BARGAP) / 2)
     top = float(np.nanmax([np.nanmax(after[idx]), before[idx].max()]))
-    return _next_char_figure(traces, texts, top, outlines)
+    return _next_char_figure(traces, texts, top, len(chars), outlines)
 
 
 def dice_chart(
@@ -128,7 +134,7 @@ def dice_chart(
     probabilities they converge to (PROBABILITY outlines), sorted by probability.
 
     ``counts`` [V] are the draws per character; every drawn character is shown, however unlikely.
-    ``texts`` holds: title, drawn, probability, x_title, y_title.
+    ``texts`` holds: title, drawn, probability, x_title, y_title (and x_title_some).
     """
     probs, counts = np.asarray(probs, dtype=float), np.asarray(counts, dtype=np.int64)
     n = int(counts.sum())
@@ -140,7 +146,7 @@ def dice_chart(
         _bar(x, probs[idx], texts["probability"], _outline(PROBABILITY, 2)),
     ]
     top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
-    return _next_char_figure(traces, texts, top)
+    return _next_char_figure(traces, texts, top, len(chars))
 
 
 # The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours, and the

@@ -94,6 +94,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.filters.removed": {"en": "removed", "zh": "去掉的"},
     "compare.filters.before": {"en": "before filters", "zh": "筛选之前"},
     "compare.filters.x": {"en": "next character (likeliest first)", "zh": "下一个字符（最可能的在前）"},
+    "compare.filters.x.some": {
+        "en": "next character: the {shown} likeliest of {n}, likeliest first",
+        "zh": "下一个字符：{n} 个里最可能的 {shown} 个，最可能的在前",
+    },
     "compare.filters.y": {"en": "probability", "zh": "概率"},
     "compare.filters.summary": {
         "en": "Left in play: {kept} of {n} characters; their probabilities are scaled up to add up to 100% again.",

@@ -123,6 +123,12 @@ def test_filter_chart_shows_at_most_max_bars():
     p = np.full(v, 1 / v)
     fig = filter_chart([chr(65 + i) for i in range(v)], p, p, np.zeros(v, bool), TEXTS_F)
     assert len(fig.data[0].x) == MAX_BARS
+    # and says so: a cut right of the last bar is not taken for no cut
+    some = TEXTS_F | {"x_title_some": "{shown} of {n}"}
+    fig = filter_chart([chr(65 + i) for i in range(v)], p, p, np.zeros(v, bool), some)
+    assert fig.layout.xaxis.title.text == f"{MAX_BARS} of {v}"
+    few = filter_chart(["A", "B"], [0.6, 0.4], [0.6, 0.4], np.zeros(2, bool), some)
+    assert few.layout.xaxis.title.text == TEXTS_F["x_title"]  # every character drawn
 
 
 def test_dice_chart_shows_the_share_of_draws_and_every_drawn_character():
