@@ -74,15 +74,21 @@ def show_filters(
     in_play = int((before > 0).sum())
     kept = int((after > 0).sum())
     summary = "compare.filters.summary.single" if kept == 1 else "compare.filters.summary"
+    if kept == in_play:  # nothing removed: nothing is scaled up either
+        summary = "compare.filters.summary.all"
     notes = [tr(summary, kept=kept, n=in_play)]
     if temperature == 0:
         notes.append(tr("compare.filters.t0"))
     values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}
+    earlier = False  # has a filter before this one removed anything ("removes 3 more" needs one)
     for name, mask in masks.items():
         if not mask.any():
             notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
         else:
-            notes.append(tr(f"compare.filters.removes.{name}", n=int(mask.sum()), **values[name]))
+            first = not earlier and name != "top_k"
+            key = f"compare.filters.removes.{name}.first" if first else f"compare.filters.removes.{name}"
+            notes.append(tr(key, n=int(mask.sum()), **values[name]))
+            earlier = True
     st.markdown("\n".join("- " + md_literal(n) for n in notes))
 
 

@@ -99,6 +99,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "下一个字符：{n} 个里最可能的 {shown} 个，最可能的在前",
     },
     "compare.filters.y": {"en": "probability", "zh": "概率"},
+    "compare.filters.summary.all": {
+        "en": "All {n} characters stay in play: no filter removes any at these values.",
+        "zh": "{n} 个字符全部留下：这组数值下，没有哪个筛选去掉字符。",
+    },
     "compare.filters.summary": {
         "en": "Left in play: {kept} of {n} characters; their probabilities are scaled up to add up to 100% again.",
         "zh": "{n} 个字符里留下 {kept} 个；它们的概率按比例放大，重新加起来等于 100%。",
@@ -126,6 +130,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.filters.removes.top_p.one": {
         "en": "Top-p (p = {p}) removes 1 more.",
         "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 1 个。",
+    },
+    "compare.filters.removes.top_p.first": {
+        "en": "Top-p (p = {p}) removes {n} characters.",
+        "zh": "只留概率加起来够 p 的（p = {p}）去掉了 {n} 个字符。",
+    },
+    "compare.filters.removes.top_p.first.one": {
+        "en": "Top-p (p = {p}) removes 1 character.",
+        "zh": "只留概率加起来够 p 的（p = {p}）去掉了 1 个字符。",
+    },
+    "compare.filters.removes.min_p.first": {
+        "en": "Min-p ({m}) removes {n} characters.",
+        "zh": "去掉太不可能的（min-p = {m}）去掉了 {n} 个字符。",
+    },
+    "compare.filters.removes.min_p.first.one": {
+        "en": "Min-p ({m}) removes 1 character.",
+        "zh": "去掉太不可能的（min-p = {m}）去掉了 1 个字符。",
     },
     "compare.filters.removes.min_p": {
         "en": "Min-p ({m}) removes {n} more.",

@@ -182,6 +182,20 @@ def test_the_summary_speaks_of_one_character_when_one_is_left(lang):
     assert md_literal(t("compare.filters.summary", lang, kept=2, n=n)) in text
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_nothing_removed_is_not_scaled_up_and_the_first_cut_is_not_more(lang):
+    n = len(model().vocab)
+    text = all_text(open_spot(lang, compare_top_k="10000", compare_top_p="1", compare_min_p="0"))
+    assert md_literal(t("compare.filters.summary.all", lang, n=n)) in text  # not "63 of 63 … scaled up"
+    assert md_literal(t("compare.filters.summary", lang, kept=n, n=n)) not in text
+    mod = model()
+    z = mod.logits_ids(mod.encode(OPEN)[None, :])[0]
+    cut = int(removed_by_filter(z, FilterSettings(1.0, top_k=10000, top_p=0.5))["top_p"].sum())
+    text = all_text(open_spot(lang, compare_top_k="10000", compare_top_p="0.5", compare_min_p="0"))
+    assert md_literal(t("compare.filters.removes.top_p.first", lang, p="0.5", n=cut)) in text  # not "more"
+    assert md_literal(t("compare.filters.removes.top_p", lang, p="0.5", n=cut)) not in text
+
+
 def test_the_filters_first_look_at_the_open_spot_and_after_the_prompt_the_page_says_it_is_almost_sure():
     at = open_page("compare", "en")  # the open spot first: after "Humpty Du" one bar holds 97.5 %
     assert at.session_state["compare_where"] == "open" and "almost sure" not in all_text(at)
