@@ -187,12 +187,12 @@ LR_WIDTH = 300  # px: the learning-rate slider beside the buttons (a phone's col
 def _descent() -> None:
     state = _gd_state()
     history = state["history"]
+    # The numbers above the buttons: a press's result is then in view on a phone, where the slider
+    # under the buttons and a note had pushed them below the first screen. Filled in last.
+    numbers = st.container()
     # A row that stays a row on a phone (columns would stack the three buttons and push the
     # result below the fold); the learning rate beside them, so a new η is one move from Step (on
     # a phone it wraps under them). Drawn first, as the buttons need its value.
-    # The numbers above the buttons: a press's result is then in view on a phone, where the slider
-    # under the buttons and a note had pushed them below the first screen.
-    numbers = st.container()
     row = st.container(horizontal=True, gap="medium", vertical_alignment="bottom")
     buttons = row.container(horizontal=True, gap="small", width="content")
     with row:
