@@ -78,6 +78,7 @@ class ArticleExample:
 
     def __init__(self, base: Model, as_scores: bool = False) -> None:
         self.base = base
+        self.as_scores = as_scores  # what a chart names its T = 1 outlines after "Humpty Du"
         self.vocab = base.vocab
         self.stoi = base.stoi
         self.itos = base.vocab

@@ -71,7 +71,7 @@ class HeatShares:
 
 def heat_shares(temperature: float, vocab_size: int, as_scores: bool) -> HeatShares | None:
     """The shares ``show_fan`` explains, or None where there is nothing to explain: at T = 1 the
-    intro gives them, and at T = 0 every draw takes u."""
+    intro gives them (with ``as_scores``, the scores note), and at T = 0 every draw takes u."""
     if temperature in (0, 1):
         return None
     now = article_shares(temperature, vocab_size, as_scores)

@@ -171,7 +171,14 @@ def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding
             st.caption(tr("generator.kept"))
         else:
             t = 0.0 if decoding.greedy else decoding.temperature
-            article = isinstance(model, ArticleExample)
+            # whose T = 1 numbers the outlines are right after "Humpty Du": None (the model's) or a key
+            article = None
+            if isinstance(model, ArticleExample):
+                article = (
+                    "generator.chart.bars.article.scores"
+                    if model.as_scores
+                    else "generator.chart.bars.article"
+                )
             if view == "pick":
                 _choose_yourself(gen, model.vocab, next_distribution(model, gen.text, t)[1])
             elif gen.steps:

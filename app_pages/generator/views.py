@@ -42,13 +42,14 @@ def show_distribution(
     step: Step | None,
     context: str,
     text: str,
-    article: bool = False,
+    article: str | None = None,
 ) -> None:
     """The next-character bars and the draw on the cumulative distribution (for ``step``, or a preview).
 
     ``context`` is what the model read, the end of ``text``: the title marks a cut with "…", or
-    "after “y␣Duud”" read as a typo of the prompt. ``article``: the article's numbers are on; right
-    after "Humpty Du" the T = 1 outlines are theirs, not the model's, and the legend says so.
+    "after “y␣Duud”" read as a typo of the prompt. ``article``: the article's numbers are on, and the
+    key that names them (as they are, or fed to softmax as scores); right after "Humpty Du" the T = 1
+    outlines are theirs, not the model's, and the legend says so.
     """
     chosen = step.char_id if step is not None else None
     title_key = "generator.chart.bars.title" if step is not None else "generator.chart.bars.preview"
@@ -58,11 +59,7 @@ def show_distribution(
         "x": tr("generator.chart.bars.x"),
         "y": tr("generator.chart.bars.y"),
         "other": tr("generator.chart.other"),
-        "model": tr(
-            "generator.chart.bars.article"
-            if article and text.endswith(ARTICLE_PROMPT)
-            else "generator.chart.bars.model"
-        ),  # fmt: skip
+        "model": tr(article if article and text.endswith(ARTICLE_PROMPT) else "generator.chart.bars.model"),
         "drawn": tr("generator.chart.bars.drawn"),
         "chosen": tr("generator.chart.bars.chosen"),
     }

@@ -182,6 +182,10 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "the article’s numbers (T = 1, dashed outline)",
         "zh": "文章里的数字（T = 1，虚线框）",
     },
+    "generator.chart.bars.article.scores": {
+        "en": "the article’s numbers as scores, after softmax (T = 1, dashed outline)",
+        "zh": "文章里的数字当作分数、经过 Softmax 后（T = 1，虚线框）",
+    },
     "generator.chart.bars.drawn": {
         "en": "drawn from (after temperature)",
         "zh": "调过温度后、实际用来抽的概率",
