@@ -104,7 +104,7 @@ def weights_figure(
     )
 
 
-LABEL_ROOM_XY = 1.3  # beyond the outermost key, in the vectors' units: its marker and label (~70 px)
+LABEL_ROOM_XY = 1.3  # beyond the outermost key, in the vectors' units: its marker and its ~55 px label
 
 
 def vectors_figure(
@@ -129,8 +129,8 @@ def vectors_figure(
          "name": texts["query"], "text": ["", "q"], "textposition": outward(q[0], q[1]),
          "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, 14]}}
     )  # fmt: skip
-    # Room beyond the outermost points for their labels ("k1 (0.31)", ~55 px): left to Plotly, the
-    # axes ended just past the points, and a third of a 1280 px page cut the labels at the edges.
+    # Room beyond the outermost points for their labels (LABEL_ROOM_XY): left to Plotly, the axes
+    # ended just past the points, and a third of a 1280 px page cut the labels at the edges.
     xs, ys = [0.0, float(q[0]), *k[:, 0]], [0.0, float(q[1]), *k[:, 1]]
     return figure(
         traces,

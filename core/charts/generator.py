@@ -131,8 +131,8 @@ def next_char_figure(
             "type": "bar",
             "x": [names[k]],
             # A pick the temperature gave (almost) nothing, e.g. chosen by hand at T = 0, still shows
-            # a sliver; the hover gives its true probability.
-            "y": [max(values[k], STUB * y_max)],
+            # a sliver, never taller than a likelier bar beside it; the hover gives its true value.
+            "y": [max(values[k], min([STUB * y_max, *(v for v in values if v > values[k])]))],
             "customdata": [[values[k], model_values[k]]],
             "name": labels["chosen"],
             "marker": {"color": CHOSEN, "pattern": CHOSEN_PATTERN},

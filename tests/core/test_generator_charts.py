@@ -98,6 +98,13 @@ def test_a_rare_pick_is_drawn_at_its_own_height_never_over_a_likelier_character(
     assert fig.layout.yaxis.range[1] > 0.75  # the axis is the tail's
     assert pick.y[0] == pytest.approx(0.0127)
     assert pick.y[0] < drawn.y[list(drawn.x).index(visible(vocab[0]))]
+    # near-certain (the default page: "m" 97.5 %): a 0.3 % pick's sliver stops at the likelier 0.6 %
+    sure = np.full(len(vocab), 0.0001)
+    sure[:4] = 0.975, 0.008, 0.006, 0.003
+    sure[4:] = (1 - sure[:4].sum()) / (len(vocab) - 4)
+    drawn, pick = next_char_figure(sure, sure, vocab, 3, BAR_LABELS).data
+    likelier = [y for y in drawn.y if y > 0.003]
+    assert pick.y[0] <= min(likelier) and pick.y[0] >= 0.003
 
 
 def test_the_articles_numbers_show_as_u_m_and_the_rest_5_percent_and_a_hotter_draw_names_the_tail():
