@@ -34,6 +34,7 @@ from core.charts.style import (
 Texts = Mapping[str, str]
 STAR = "★"
 AXIS_TOP = 1.15  # the bars' probability axis: 0 to 100 % with a line of text above
+SMALL_BARS = 0.1  # ... unless every bar is under this: then the axis zooms in to them
 # The token's name comes in through %{fullData.name}, never pasted into the template, so a label
 # such as "%{y}" is shown as typed instead of being filled in by Plotly.
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
@@ -81,8 +82,10 @@ def probabilities_figure(
     }
     # One scale for every T, as on the home page: 0 to 100 % and room for the ★ label over a bar at
     # 100 % (T = 0). Scaled to the tallest bar, the top bar kept its height in pixels as T moved
-    # (86 % at T = 0.5 drawn as tall as 66 % at T = 1): only the others seemed to change.
-    axis_top = AXIS_TOP
+    # (86 % at T = 0.5 drawn as tall as 66 % at T = 1): only the others seemed to change. Only where
+    # every bar is small (many options, all under 10 %: 200 at 0.5 % each were 1 px) the axis zooms.
+    tallest = max(float(p.max()), float(ref.max()))
+    axis_top = AXIS_TOP if tallest >= SMALL_BARS else max(SMALL_BARS, 1.2 * tallest)
     # Each bar's label as a text-only scatter at ``label_heights``: a bar's own "outside" label sat
     # on the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
     stars = [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)]
