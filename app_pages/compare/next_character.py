@@ -63,10 +63,13 @@ def show_filters(
         top = int(before.argmax())
         p = before[top]
         char, p_top = visible(model.vocab[top]), f"{p:.1%}" if p < 0.9995 else ">99.9%"  # not "100.0%"
-        # A cold T, not the prompt, when at T = 1 the model is not that sure: the other spot would be no
-        # better, raising T would (both spots had sent the reader to the other).
-        cold = t_filters < 1 and filtered_probs(z, FilterSettings(temperature=1.0)).max() <= SURE
-        key = "compare.filters.sure.cold" if cold else "compare.filters.sure"
+        # Why so sure: the spot (sure at T = 1 too: pick the other), a cold T (not sure at T = 1: raise
+        # it; the other spot is as cold), or both. At T = 0.079 both spots had sent the reader to the other.
+        spot = filtered_probs(z, FilterSettings(temperature=1.0)).max() > SURE
+        cold = t_filters < 1
+        key = {(True, False): "compare.filters.sure", (False, True): "compare.filters.sure.cold"}.get(
+            (spot, cold), "compare.filters.sure.both"
+        )
         note = tr(key, char=md_literal(char), p=p_top, t=f"{t_filters:g}")
         st.info(note, icon=":material/lightbulb:")
     fig = filter_chart(model.vocab, before, after, removed, texts)

@@ -86,6 +86,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "At T = {t} the model is almost sure of “{char}” ({p}), so there is little tail to cut: raise the temperature to see the filters at work.",
         "zh": "在 T = {t} 时，模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：把温度调高一些，看看筛选怎么起作用。",
     },
+    "compare.filters.sure.both": {
+        "en": "After this prompt and at T = {t} the model is almost sure of “{char}” ({p}), so there is little tail to cut: pick the other spot above and raise the temperature to see the filters at work.",
+        "zh": "在这个开头之后、T = {t} 时，模型几乎认定是“{char}”（{p}），没有多少“尾巴”可剪：选上面的另一个位置，再把温度调高一些，看看筛选怎么起作用。",
+    },
     "compare.filters.chart": {
         "en": "Next character, T = {t}",
         "zh": "下一个字符（T = {t}）",

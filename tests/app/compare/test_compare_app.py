@@ -204,9 +204,11 @@ def test_the_filters_first_look_at_the_open_spot_and_after_the_prompt_the_page_s
     at.session_state["compare_where"] = "prompt"
     at.run()
     assert "almost sure" in all_text(at) and figure(at, "compare_filters_chart")["data"][0]["x"] != shown
-    # sure at T = 1 already (97.5 %): colder, the spot is still the reason; and it is not “100.0%”
+    # sure at T = 1 already (97.5 %), and colder: the spot and the T (the open spot is as cold there);
+    # and the share is not “100.0%”
     at.select_slider(key="compare_temperature").set_value(0.079).run()
-    assert t("compare.filters.sure", "en", char="m", p=">99.9%") in [i.value for i in at.info]
+    both = t("compare.filters.sure.both", "en", char="m", p=">99.9%", t="0.079")
+    assert both in [i.value for i in at.info]
 
 
 @pytest.mark.parametrize("lang", LANGS)
