@@ -130,7 +130,7 @@ def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, s
         "drawn": tr("compare.dice.drawn"),
         "probability": tr("compare.dice.probability"),
         "x_title": tr("compare.filters.x"),
-        "x_title_some": tr("compare.filters.x.some"),  # {shown} and {n}: filled in by the chart
+        "x_title_some": tr("compare.dice.x.some"),  # {shown} and {n}: filled in by the chart
         "y_title": tr("compare.dice.y"),
     }
     fig = dice_chart(model.vocab, probs, counts, texts)

@@ -60,18 +60,24 @@ BARGAP = 0.15
 
 
 def _next_char_figure(
-    traces: list[Trace], texts: Mapping[str, str], top: float, total: int, shapes: Sequence[dict] = ()
+    traces: list[Trace],
+    texts: Mapping[str, str],
+    top: float,
+    counts: tuple[int, int],
+    shapes: Sequence[dict] = (),
 ) -> go.Figure:
     """The filter and dice charts' shared frame: overlaid bars per character up to ``top``. The y
     title is a level label over the axis, so figure() puts the legend under the plot. Every bar is
     named, level: left to itself Plotly names every other bar on a phone (24 one-character labels
-    fit in a phone's ~300 px plot). Fewer bars than the ``total`` characters: the x title says how
-    many of them are drawn (``texts["x_title_some"]``, with {shown} and {n}), so a filter that cuts
-    further right than the last bar is not taken for one that cuts nothing."""
+    fit in a phone's ~300 px plot). ``counts``: (the likeliest characters drawn, all characters);
+    where that is fewer than all, the x title says so (``texts["x_title_some"]``, with {shown} and
+    {n}), so a filter that cuts further right than the last bar is not taken for one that cuts
+    nothing. (The dice chart adds any rarer character that was drawn; its wording says so.)"""
     names = list(traces[0]["x"])
     x_title = texts["x_title"]
-    if len(names) < total and "x_title_some" in texts:
-        x_title = texts["x_title_some"].format(shown=len(names), n=total)
+    likeliest, total = counts
+    if likeliest < total and "x_title_some" in texts:
+        x_title = texts["x_title_some"].format(shown=likeliest, n=total)
     return figure(
         traces,
         texts["title"],
@@ -120,7 +126,7 @@ def filter_chart(
     ]
     outlines = reference_outlines(x, before[idx], texts["before"], True, half_width=(1 - BARGAP) / 2)
     top = float(np.nanmax([np.nanmax(after[idx]), before[idx].max()]))
-    return _next_char_figure(traces, texts, top, len(chars), outlines)
+    return _next_char_figure(traces, texts, top, (min(max_bars, len(chars)), len(chars)), outlines)
 
 
 def dice_chart(
@@ -146,7 +152,7 @@ def dice_chart(
         _bar(x, probs[idx], texts["probability"], _outline(PROBABILITY, 2)),
     ]
     top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
-    return _next_char_figure(traces, texts, top, len(chars))
+    return _next_char_figure(traces, texts, top, (min(max_bars, len(chars)), len(chars)))
 
 
 # The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours, and the

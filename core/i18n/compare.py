@@ -103,6 +103,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "下一个字符：{n} 个里最可能的 {shown} 个，最可能的在前",
     },
     "compare.filters.y": {"en": "probability", "zh": "概率"},
+    "compare.dice.x.some": {
+        "en": "next character: the {shown} likeliest of {n} and any other drawn, likeliest first",
+        "zh": "下一个字符：{n} 个里最可能的 {shown} 个，再加上其他抽到过的，最可能的在前",
+    },
     "compare.filters.summary.all": {
         "en": "All {n} characters stay in play: no filter removes any at these values.",
         "zh": "{n} 个字符全部留下：这组数值下，没有哪个筛选去掉字符。",

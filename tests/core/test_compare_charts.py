@@ -131,6 +131,19 @@ def test_filter_chart_shows_at_most_max_bars():
     assert few.layout.xaxis.title.text == TEXTS_F["x_title"]  # every character drawn
 
 
+def test_the_dice_chart_s_title_counts_the_likeliest_not_the_rare_drawn_ones_added():
+    v = MAX_BARS + 20
+    probs = np.linspace(2, 1, v)
+    probs /= probs.sum()
+    counts = np.zeros(v, dtype=np.int64)
+    counts[0], counts[-1] = 9, 1  # the rarest character was drawn once: a bar of its own
+    texts = {"title": "t", "drawn": "d", "probability": "p", "x_title": "x", "y_title": "y",
+             "x_title_some": "{shown} likeliest of {n} and any other drawn"}  # fmt: skip
+    fig = dice_chart([chr(65 + i) for i in range(v)], probs, counts, texts)
+    assert len(fig.data[0].x) == MAX_BARS + 1
+    assert fig.layout.xaxis.title.text == f"{MAX_BARS} likeliest of {v} and any other drawn"
+
+
 def test_dice_chart_shows_the_share_of_draws_and_every_drawn_character():
     v = MAX_BARS + 5
     probs = np.linspace(2, 1, v)
