@@ -132,6 +132,17 @@ def shown(x: float, decimals: int = 3) -> str:
     return f"{x:.{decimals}f}"
 
 
+def shown_probability(p: float, decimals: int = 3) -> str:
+    """A probability as a metric shows it: ``decimals`` places (“0.911”); one too close to 1 for them
+    written to the digit where it leaves 1 (“0.999999835”, not “1.000” beside a note that p never
+    reaches 1), as ``shown`` writes a loss near 0; past 12 places as 1 − the gap (“1 − 3.10 × 10⁻¹³”)."""
+    gap = 1 - p
+    if 0 < gap < 0.5 * 10**-decimals:
+        places = 2 - math.floor(math.log10(gap))
+        return f"{p:.{places}f}" if places <= 12 else f"1 − {small_number(gap)}"
+    return f"{p:.{decimals}f}"
+
+
 def shown_change(before: float, after: float, decimals: int = 3) -> str:
     """The change from ``before`` to ``after`` as ``change`` writes it, but taken between the values
     as ``shown`` writes them, so a reader's own subtraction agrees: 2.127 → 0.819 is “-1.308”

@@ -10,7 +10,7 @@ from app_pages.why.inputs import ARTICLE, FLOWER, LR, WRONG, slider, write_link
 from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
-from core.worked_example import shown, shown_change
+from core.worked_example import shown, shown_change, shown_probability
 from ui.charts import show_chart
 from ui.i18n import sentences, texts, tr
 from ui.widgets import rerun_expander
@@ -242,7 +242,7 @@ def _numbers(history: list) -> None:
     seen = [losses.cross_entropy(h, LEAF) for h in history]
     row = st.container(horizontal=True, gap="medium")  # side by side on a phone too
     row.metric(tr("why.m.steps"), str(len(history) - 1), width="content")
-    row.metric(tr("why.m.gd_p"), f"{p[LEAF]:.3f}", width="content")
+    row.metric(tr("why.m.gd_p"), shown_probability(p[LEAF]), width="content")  # never "1.000"
     delta = None if len(seen) < 2 else shown_change(seen[-2], seen[-1])  # as the reader subtracts it
     row.metric(
         tr("why.m.gd_loss"),

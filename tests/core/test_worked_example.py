@@ -17,6 +17,7 @@ from core.worked_example import (
     percent,
     shown,
     shown_change,
+    shown_probability,
     small_number,
     worked_example,
 )
@@ -91,6 +92,17 @@ def test_a_change_never_reads_as_a_negative_zero(d, text):
 )
 def test_a_change_agrees_with_the_two_numbers_shown(before, after, text):
     assert shown_change(before, after) == text
+
+
+def test_a_probability_near_1_is_written_out_not_shown_as_one():
+    cases = [
+        (0.91134, "0.911"),
+        (1 - 1.65e-7, "0.999999835"),
+        (0.9996, "0.999600"),
+        (1 - 3.1e-13, "1 − 3.10 × 10⁻¹³"),
+    ]
+    assert [shown_probability(p) for p, _ in cases] == [text for _, text in cases]
+    assert shown_probability(1.0) == "1.000"  # exactly 1 (T = 0's one-hot) is 1
 
 
 def test_a_tiny_loss_is_written_out_not_shown_as_zero():

@@ -191,6 +191,8 @@ def test_a_tiny_change_of_the_loss_shows_its_digits_not_a_negative_zero(lr, clic
         history[-1], rel=0.01, abs=5e-4
     )
     assert loss.value != "0.000"  # the loss never reaches 0, and the number says so
+    p_leaf = [m.value for m in at.metric if m.label == t("why.m.gd_p", "en")][0]
+    assert p_leaf != "1.000" and p_leaf.startswith("0.")  # nor p, which never reaches 1
 
 
 UNSUPER = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
