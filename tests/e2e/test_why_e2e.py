@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from core import attention as att
 from core.i18n import t
 from core.softmax import softmax
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
 from tests.e2e.first_screens import wholly_in_view
 
 PHONE = (390, 844)
@@ -46,7 +46,9 @@ def test_the_article_s_numbers_are_in_a_callout_on_the_first_screen_and_steps_ma
     wait_idle(page)
     label = t("why.m.gd_p", lang)
     # the learning rate sits beside the buttons: after a new η, Step is one move away, not 800 px
-    step, rate = (page.locator(f".st-key-{key}").bounding_box() for key in ("why_step", "why_lr"))
+    # read once drawn and still: right after the tab's click the button can be 16 px wide, label-less
+    expect(page.locator(".st-key-why_step button")).to_have_text(t("why.s2.step", lang))
+    step, rate = (settled_box(page.locator(f".st-key-{key}"), page) for key in ("why_step", "why_lr"))
     assert (
         rate["x"] > step["x"] + step["width"]
         and abs((rate["y"] + rate["height"]) - (step["y"] + step["height"])) < 0.5 * rate["height"]
