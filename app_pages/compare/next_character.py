@@ -67,9 +67,12 @@ def show_filters(
         # it; the other spot is as cold), or both. At T = 0.079 both spots had sent the reader to the other.
         spot = filtered_probs(z, FilterSettings(temperature=1.0)).max() > SURE
         cold = t_filters < 1
-        key = {(True, False): "compare.filters.sure", (False, True): "compare.filters.sure.cold"}.get(
-            (spot, cold), "compare.filters.sure.both"
-        )
+        if spot and cold:
+            key = "compare.filters.sure.both"
+        elif cold:
+            key = "compare.filters.sure.cold"
+        else:  # T ≥ 1: sure now means sure at T = 1 (a hotter T only flattens)
+            key = "compare.filters.sure"
         note = tr(key, char=md_literal(char), p=p_top, t=f"{t_filters:g}")
         st.info(note, icon=":material/lightbulb:")
     fig = filter_chart(model.vocab, before, after, removed, texts)
