@@ -92,6 +92,14 @@ def check_learning_rate(learning_rate: float) -> float:
     return float(learning_rate)
 
 
+def descent(z: ArrayLike, target: int, learning_rate: float, steps: int) -> list[Array]:
+    """The scores before and after each of ``steps`` gradient steps (``gradient_step``): steps + 1 rows."""
+    path = [_scores(z)]
+    for _ in range(steps):
+        path.append(gradient_step(path[-1], target, learning_rate))
+    return path
+
+
 def gradient_step(z: ArrayLike, target: int, learning_rate: float) -> Array:
     """One step of gradient descent on the cross-entropy: z ← z - η (p - y)."""
     eta = check_learning_rate(learning_rate)

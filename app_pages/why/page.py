@@ -4,7 +4,8 @@ import streamlit as st
 
 from app_pages.attention.inputs import LEGACY_PARAMS
 from app_pages.why.inputs import read_link, write_link
-from app_pages.why.sections import gradient_tab, scores_section
+from app_pages.why.learning import gradient_tab
+from app_pages.why.sections import scores_section
 from ui.i18n import tr
 from ui.share import share_link
 from ui.widgets import view_tabs

@@ -14,6 +14,7 @@ from core.losses import (
     MAX_LEARNING_RATE,
     check_learning_rate,
     cross_entropy,
+    descent,
     gradient,
     gradient_step,
     linear_normalise,
@@ -173,3 +174,9 @@ def test_bad_tables_are_reported_by_key_and_row(rows, code, row):
         check_table(rows, 2, 8)
     assert info.value.key == code
     assert info.value.values.get("row") == row
+
+
+def test_descent_is_the_start_then_each_gradient_step_in_turn():
+    path = descent([1.0, 3.0], 0, 1.0, 2)
+    assert len(path) == 3 and list(path[0]) == [1.0, 3.0]
+    np.testing.assert_allclose(path[2], gradient_step(gradient_step([1.0, 3.0], 0, 1.0), 0, 1.0))
