@@ -83,6 +83,12 @@ def overflow_demo(scores: ArrayLike, shift: float = OVERFLOW_SHIFT) -> Overflow:
     )
 
 
+def minus(text: str) -> str:
+    """A written result with a real minus sign (−), not the hyphen Python writes: “−1.308”, not “-1.308”.
+    Values a reader types keep the hyphen they typed; ``change`` keeps it too (``st.metric`` reads it)."""
+    return text.replace("-", "−")
+
+
 def article_number(x: float, decimals: int = ARTICLE_DECIMALS) -> str:
     """A number as the article prints it: 7.389, 11.2125 with ``decimals=4``; huge ones as 2.69e+43."""
     if np.isnan(x):
@@ -90,8 +96,8 @@ def article_number(x: float, decimals: int = ARTICLE_DECIMALS) -> str:
     if np.isinf(x):
         return "∞" if x > 0 else "−∞"
     if abs(x) >= 1e6 or (0 < abs(x) < 10**-decimals):
-        return f"{x:.3g}".replace("-", "−")
-    return f"{x:.{decimals}f}".replace("-", "−")
+        return minus(f"{x:.3g}")
+    return minus(f"{x:.{decimals}f}")
 
 
 SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -157,5 +163,5 @@ def shown_change(before: float, after: float, decimals: int = 3) -> str:
 def percent(p: float) -> str:
     """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4e−85%”)."""
     if 0 < p < 0.0005:
-        return f"{100 * p:.2g}%".replace("-", "−")
+        return minus(f"{100 * p:.2g}%")
     return f"{p:.1%}"

@@ -20,6 +20,7 @@ from core.worked_example import (
     WorkedExample,
     article_number,
     divide_by_sum,
+    minus,
     overflow_demo,
     percent,
 )
@@ -37,7 +38,7 @@ REVEAL = "formula_reveal"  # the "reveal the answer" expander (open or closed)
 
 def _score(x: float) -> str:
     """A score as typed: 2, 0.1, −1."""
-    return f"{x:g}".replace("-", "−")
+    return minus(f"{x:g}")
 
 
 SCORE_FIELDS = tuple(
@@ -140,7 +141,7 @@ def why_gaps() -> None:
 def why_rest() -> None:
     """Reasons 2–4: always positive (shown on the article's scores with C at −1), order, derivative."""
     z = np.array([*ARTICLE_SCORES[:2], NEGATIVE_C])
-    by_sum = tr("formula.join").join(f"{v:.2f}".replace("-", "−") for v in divide_by_sum(z))
+    by_sum = tr("formula.join").join(minus(f"{v:.2f}") for v in divide_by_sum(z))
     st.markdown(tr("formula.why.positive", by_sum=by_sum, softmax=_shares(softmax(z))))
     st.markdown(tr("formula.why.order"))
     st.markdown(tr("formula.why.derivative", why=tr("nav.why")))  # the why page's title, whatever it is now

@@ -12,12 +12,13 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
 from core.charts.style import BY_SUM_PATTERN, HATCH_OVER, NAIVE, PROBABILITY, axis, figure
+from core.worked_example import minus
 
 Texts = Mapping[str, str]
 
 
 def _label(v: float, digits: int) -> str:
-    return "—" if not np.isfinite(v) else f"{v:.{digits}f}".replace("-", "−")
+    return "—" if not np.isfinite(v) else minus(f"{v:.{digits}f}")
 
 
 def gaps_figure(

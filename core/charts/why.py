@@ -28,6 +28,7 @@ from core.charts.style import (
     axis,
     figure,
 )
+from core.worked_example import minus
 
 Texts = Mapping[str, str]
 
@@ -38,7 +39,7 @@ def _bars(
     """Bars of ``y`` per ``x``; with ``text_format`` (".3f") each bar carries its value beside it."""
     bars = {"type": "bar", "x": list(x), "y": y, "name": name, "marker": {"color": colour}, **props}
     if text_format:
-        bars["text"] = [format(v, text_format).replace("-", "−") for v in np.asarray(y)]  # a real minus
+        bars["text"] = [minus(format(v, text_format)) for v in np.asarray(y)]
         bars["textposition"] = "outside"
         bars["cliponaxis"] = False
     return bars

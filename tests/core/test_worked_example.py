@@ -13,6 +13,7 @@ from core.worked_example import (
     article_number,
     change,
     divide_by_sum,
+    minus,
     overflow_demo,
     percent,
     shown,
@@ -56,6 +57,13 @@ def test_adding_1000_breaks_the_formula_as_written_but_not_the_stable_one():
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
+
+
+@pytest.mark.parametrize(
+    ("x", "text"), [(-1.308, "−1.308"), (-2.5e-9, "−2.5e−09"), (0.5, "0.5"), (-float("inf"), "−inf")]
+)
+def test_a_written_result_has_a_real_minus_sign(x, text):
+    assert minus(f"{x:g}") == text and minus(f"{x:g}").count("-") == 0
 
 
 @pytest.mark.parametrize(
