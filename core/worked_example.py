@@ -119,6 +119,30 @@ def small_number(x: float, digits: int = 3, places: int = 12) -> str:
     return f"{mantissa:.{digits - 1}f} × 10{str(exponent).translate(SUPERSCRIPTS)}"
 
 
+def _power_of_ten(x: float, digits: int) -> str:
+    """x as “6.12529 × 10¹³” with up to ``digits`` significant digits (trailing zeros dropped)."""
+    mantissa, _, exponent = f"{x:.{digits - 1}e}".partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return minus(f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPTS)}")
+
+
+def table_number(x: float, digits: int = 6) -> str:
+    """A number in the step-by-step table: ``digits`` significant digits as ``:g`` writes them, but
+    never the e-notation a middle-school reader cannot read (“6.12529 × 10¹³”, not “6.12529e+13”),
+    a real minus sign, and a value just under 1 written two digits past where it leaves 1
+    (“0.999999872”, not “1” beside the promise that every p is below 1)."""
+    if not math.isfinite(x) or x == 0:
+        return article_number(x) if not math.isfinite(x) else "0"
+    if not 1e-4 <= abs(x) < 10**digits:
+        return _power_of_ten(x, digits)
+    text = f"{x:.{digits}g}"
+    places = 2 - math.floor(math.log10(1 - x)) if text == "1" and 1e-12 <= 1 - x else 0
+    if places:  # (a sum of p that misses 1 by rounding, 1 − 1.1 × 10⁻¹⁶, stays “1”)
+        return f"{x:.{places}f}".rstrip("0")
+    return minus(text)
+
+
 def change(d: float, decimals: int = 3) -> str:
     """A change as a metric's delta: “-0.012”, “+0.250”; a change too small for ``decimals`` gets
     the digits it needs (“-0.0004”, not “-0.000”, which reads as a negative zero), up to 6; a smaller

@@ -23,6 +23,7 @@ from core.softmax import (
     temperature_sweep,
 )
 from core.user_input import InputError
+from core.worked_example import minus, table_number
 from ui.charts import show_chart
 from ui.i18n import input_message, sentences, tr
 from ui.widgets import wide_table
@@ -35,25 +36,12 @@ WHY_VALUES = 4  # values per method in its table; the rest is "…"
 SWEEP_T = np.geomspace(0.01, 100.0, 161)  # wide enough to reach one-hot and uniform
 
 
-def fmt(x: float) -> str:
-    """A number for the step table: 6 significant digits, and inf/NaN spelled out as the maths says."""
-    if np.isnan(x):
-        return "NaN"
-    if np.isposinf(x):
-        return "∞"
-    if np.isneginf(x):
-        return "−∞"
-    return f"{x:.6g}"
-
-
 def _values(values: tuple[float, ...]) -> str:
     """The first few values of a method, each to 3 decimals as the shares are written everywhere
     (0.659, 0.242, 0.099; 4 significant digits gave 0.659, 0.2424, 0.09857); a huge one, which only a
     broken method gives, in 4 significant digits; enough to see a negative or a NaN."""
     first = values[:WHY_VALUES]  # only these are written: a table of 200 scores formats 5
-    text = ", ".join(
-        (f"{v:.3f}" if abs(v) < 1000 else f"{v:.4g}") if np.isfinite(v) else fmt(v) for v in first
-    )
+    text = ", ".join(minus(f"{v:.3f}") if abs(v) < 1000 else table_number(v, 4) for v in first)  # NaN too
     return text + (", …" if len(values) > WHY_VALUES else "")
 
 
@@ -103,7 +91,8 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     }
     with np.errstate(over="ignore", invalid="ignore"):  # the direct route's sums may be inf or NaN
         cells = {
-            name: [*map(fmt, v), fmt(v.sum()) if summed else ""] for name, (v, summed) in columns.items()
+            name: [*map(table_number, v), table_number(v.sum()) if summed else ""]
+            for name, (v, summed) in columns.items()
         }
     table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})
     wide_table("playground_steps").dataframe(table, hide_index=True, width="stretch", key="playground_steps")

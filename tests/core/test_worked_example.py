@@ -20,6 +20,7 @@ from core.worked_example import (
     shown_change,
     shown_probability,
     small_number,
+    table_number,
     worked_example,
 )
 
@@ -57,6 +58,17 @@ def test_adding_1000_breaks_the_formula_as_written_but_not_the_stable_one():
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
+
+
+@pytest.mark.parametrize(
+    ("x", "text"),
+    [(0.659001, "0.659001"), (6.12529e13, "6.12529 × 10¹³"), (1.27772e-7, "1.27772 × 10⁻⁷"),
+     (1e-5, "1 × 10⁻⁵"), (-15.873, "−15.873"), (0.999999872, "0.999999872"), (0.9999996, "0.9999996"),
+     (1 - 1.1e-16, "1"), (1.0, "1"), (0.0, "0"), (123456.7, "123457"),
+     (-2.5e300, "−2.5 × 10³⁰⁰"), (float("nan"), "NaN"), (float("-inf"), "−∞")],
+)  # fmt: skip
+def test_the_step_table_writes_every_number_without_e_notation_and_no_1_for_a_p_below_it(x, text):
+    assert table_number(x) == text
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,23 @@ def test_moving_the_temperature_redraws_the_bars_as_core_softmax_at_that_t(lang)
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_step_table_at_a_cold_t_writes_no_e_notation_and_no_p_of_1_beside_the_promise(lang):
+    """At T = 0.05, e^40 is 2.35 × 10¹⁷ and A's p is 0.99999999794: “2.35385e+17” was unreadable for a
+    middle-school reader, and “1” stood beside “every p is between 0 and 1”."""
+    at = open_page("playground", lang)
+    set_temperature(at, 0.05)
+    open_deeper(at)
+    steps = frame_with(at, t("playground.steps.p_stable", lang))
+    direct = steps[t("playground.steps.p_naive", lang)].tolist()
+    assert direct[0] == "0.99999999794" and direct[1] == "2.06115 × 10⁻⁹"
+    assert steps[t("playground.steps.col.exp", lang)].tolist()[0] == "2.35385 × 10¹⁷"
+    assert steps[t("playground.steps.col.shifted", lang)].tolist()[1:3] == ["−20", "−38"]
+    assert direct[-1] == "1"  # the Σ row: a sum that misses 1 only by the computer's rounding
+    assert not any("e+" in c or "e-" in c or "-" in c for col in steps.columns for c in steps[col])
+    assert t("playground.steps.promises.ok", lang) in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_temperature_zero_is_greedy_and_calm(lang):
     at = open_page("playground", lang)
     set_temperature(at, 0.0)
