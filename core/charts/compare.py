@@ -210,10 +210,10 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
         "y": [s.perplexity for s in stats],
         "name": texts["perplexity"],
         "marker": {"color": STATISTIC["perplexity"][0]},
-        "text": [f"{s.perplexity:.2f}" for s in stats],
+        "text": [f"{s.perplexity:.3f}" for s in stats],  # as the table and its conclusion
         "textposition": "outside",
         "cliponaxis": False,
-        "hovertemplate": "%{x}: %{y:.2f}<extra></extra>",
+        "hovertemplate": "%{x}: %{y:.3f}<extra></extra>",
         "showlegend": False,
         "xaxis": "x2",
         "yaxis": "y2",
@@ -261,7 +261,7 @@ def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Ma
     traces = [
         curve("distinct_ngrams", STATISTIC["distinct_ngrams"][0], ".1%", row=1),
         curve("real_words", STATISTIC["real_words"][0], ".1%", row=1),
-        curve("perplexity", STATISTIC["perplexity"][0], ".2f", row=2),
+        curve("perplexity", STATISTIC["perplexity"][0], ".3f", row=2),
     ]
     ticks = [greedy_x, *(t for t in (0.1, 0.3, 1, 3, 10) if positive[0] <= t <= positive[-1])]
     tick_text = [texts["greedy_tick"], *(f"{t:g}" for t in ticks[1:])]

@@ -366,39 +366,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "按概率抽，{n:,} 次都写出了同一段续写：对这个开头，模型每一步都几乎没有悬念。",
     },
     "compare.conclusion.greedy_likelier": {
-        "en": "Exploring has a price: the model finds the top-choice text more natural (perplexity {ppl_greedy:.2f} against {ppl:.2f}), and {real_greedy:.0%} of its words are real words against {real:.0%} when drawing by the probabilities.",
-        "zh": "探索是有代价的：模型觉得直接选最高写出的文字更顺（困惑度 {ppl_greedy:.2f}，按概率抽为 {ppl:.2f}）；直接选最高写出的词有 {real_greedy:.0%} 是真单词，按概率抽为 {real:.0%}。",
+        "en": "Exploring has a price: the model finds the top-choice text more natural (perplexity {ppl_greedy:.3f} against {ppl:.3f}), and {real_greedy:.1%} of its words are real words against {real:.1%} when drawing by the probabilities.",
+        "zh": "探索是有代价的：模型觉得直接选最高写出的文字更顺（困惑度 {ppl_greedy:.3f}，按概率抽为 {ppl:.3f}）；直接选最高写出的词有 {real_greedy:.1%} 是真单词，按概率抽为 {real:.1%}。",
     },
     "compare.conclusion.sampling_likelier": {
-        "en": "Surprisingly, drawing by the probabilities scored a lower perplexity than always taking the top here ({ppl:.2f} against {ppl_greedy:.2f}); real words: {real:.0%} against {real_greedy:.0%}.",
-        "zh": "出人意料：这次按概率抽的困惑度反而比直接选最高低（{ppl:.2f} 对 {ppl_greedy:.2f}）；真单词的比例：按概率抽 {real:.0%}，直接选最高 {real_greedy:.0%}。",
+        "en": "Surprisingly, drawing by the probabilities scored a lower perplexity than always taking the top here ({ppl:.3f} against {ppl_greedy:.3f}); real words: {real:.1%} against {real_greedy:.1%}.",
+        "zh": "出人意料：这次按概率抽的困惑度反而比直接选最高低（{ppl:.3f} 对 {ppl_greedy:.3f}）；真单词的比例：按概率抽 {real:.1%}，直接选最高 {real_greedy:.1%}。",
     },
     "compare.conclusion.t_tradeoff_low": {
-        "en": "Lowering the temperature to T = {t} made the text safer (perplexity {ppl_t:.2f} instead of {ppl_1:.2f}) and less varied ({div_t:.0%} distinct 4-grams instead of {div_1:.0%}).",
-        "zh": "把温度降到 T = {t}，文字更稳妥（困惑度 {ppl_t:.2f}，T = 1 时为 {ppl_1:.2f}），也更单调（互不重复的 4 字符片段 {div_t:.0%}，T = 1 时为 {div_1:.0%}）。",
+        "en": "Lowering the temperature to T = {t} made the text safer (perplexity {ppl_t:.3f} instead of {ppl_1:.3f}) and less varied ({div_t:.1%} distinct 4-grams instead of {div_1:.1%}).",
+        "zh": "把温度降到 T = {t}，文字更稳妥（困惑度 {ppl_t:.3f}，T = 1 时为 {ppl_1:.3f}），也更单调（互不重复的 4 字符片段 {div_t:.1%}，T = 1 时为 {div_1:.1%}）。",
     },
     "compare.conclusion.t_tradeoff_high": {
-        "en": "Raising the temperature to T = {t} made the text more varied ({div_t:.0%} distinct 4-grams instead of {div_1:.0%}) and less natural to the model (perplexity {ppl_t:.2f} instead of {ppl_1:.2f}).",
-        "zh": "把温度升到 T = {t}，文字更多样（互不重复的 4 字符片段 {div_t:.0%}，T = 1 时为 {div_1:.0%}），但模型也觉得它更不顺（困惑度 {ppl_t:.2f}，T = 1 时为 {ppl_1:.2f}）。",
+        "en": "Raising the temperature to T = {t} made the text more varied ({div_t:.1%} distinct 4-grams instead of {div_1:.1%}) and less natural to the model (perplexity {ppl_t:.3f} instead of {ppl_1:.3f}).",
+        "zh": "把温度升到 T = {t}，文字更多样（互不重复的 4 字符片段 {div_t:.1%}，T = 1 时为 {div_1:.1%}），但模型也觉得它更不顺（困惑度 {ppl_t:.3f}，T = 1 时为 {ppl_1:.3f}）。",
     },
     "compare.conclusion.t_mixed": {
-        "en": "At T = {t} this run shows no clean trade-off: perplexity {ppl_t:.2f} (T = 1: {ppl_1:.2f}), distinct 4-grams {div_t:.0%} (T = 1: {div_1:.0%}).",
-        "zh": "在 T = {t} 时，这次运行看不出明显的“此消彼长”：困惑度 {ppl_t:.2f}（T = 1：{ppl_1:.2f}），互不重复的 4 字符片段 {div_t:.0%}（T = 1：{div_1:.0%}）。",
+        "en": "At T = {t} this run shows no clean trade-off: perplexity {ppl_t:.3f} (T = 1: {ppl_1:.3f}), distinct 4-grams {div_t:.1%} (T = 1: {div_1:.1%}).",
+        "zh": "在 T = {t} 时，这次运行看不出明显的“此消彼长”：困惑度 {ppl_t:.3f}（T = 1：{ppl_1:.3f}），互不重复的 4 字符片段 {div_t:.1%}（T = 1：{div_1:.1%}）。",
     },
     "compare.conclusion.beam_loops": {
-        "en": "Beam search, which looks for the likeliest whole text, loops too (perplexity {ppl_beam:.2f}): the likeliest text is not the most interesting one. That is the article’s point: always taking the top is not the best way to write.",
-        "zh": "以整体概率最高为目标的束搜索同样陷入循环（困惑度 {ppl_beam:.2f}）：最可能的文字并不是最有意思的文字。这正是文章说的：总是直接选最高，并不是最好的写法。",
+        "en": "Beam search, which looks for the likeliest whole text, loops too (perplexity {ppl_beam:.3f}): the likeliest text is not the most interesting one. That is the article’s point: always taking the top is not the best way to write.",
+        "zh": "以整体概率最高为目标的束搜索同样陷入循环（困惑度 {ppl_beam:.3f}）：最可能的文字并不是最有意思的文字。这正是文章说的：总是直接选最高，并不是最好的写法。",
     },
     "compare.conclusion.beam_no_loop": {
-        "en": "Beam search found a text with perplexity {ppl_beam:.2f} that does not loop within this length.",
-        "zh": "束搜索找到了一段困惑度为 {ppl_beam:.2f} 的文字，在这个长度内没有循环。",
+        "en": "Beam search found a text with perplexity {ppl_beam:.3f} that does not loop within this length.",
+        "zh": "束搜索找到了一段困惑度为 {ppl_beam:.3f} 的文字，在这个长度内没有循环。",
     },
     "compare.conclusion.best_real_words": {
-        "en": "The highest share of real words came from “{strategy}”: {share:.0%}.",
-        "zh": "真单词比例最高的是“{strategy}”：{share:.0%}。",
+        "en": "The highest share of real words came from “{strategy}”: {share:.1%}.",
+        "zh": "真单词比例最高的是“{strategy}”：{share:.1%}。",
     },
     "compare.conclusion.best_real_words_loops": {
-        "en": "“{strategy}” wrote the most real words ({share:.0%}), but only by repeating itself; among strategies that do not loop, “{strategy2}” did best ({share2:.0%}).",
-        "zh": "“{strategy}”写出的真单词比例最高（{share:.0%}），但只是靠不断重复；在不陷入循环的方法里，“{strategy2}”最好（{share2:.0%}）。",
+        "en": "“{strategy}” wrote the most real words ({share:.1%}), but only by repeating itself; among strategies that do not loop, “{strategy2}” did best ({share2:.1%}).",
+        "zh": "“{strategy}”写出的真单词比例最高（{share:.1%}），但只是靠不断重复；在不陷入循环的方法里，“{strategy2}”最好（{share2:.1%}）。",
     },
 }

@@ -305,6 +305,16 @@ def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_pl
     assert formats[t("compare.col.real_words", lang)] == "%.1f%%"
     text = all_text(at)  # the conclusion too: "1,000 次写出了 1,000 段", as the table
     assert "1000" not in text and text.count("1,000") >= 2
+    # ... and its perplexities and shares to the table's places (it said 4.28 and 98% beside 4.282, 97.5%)
+    frame = table.value
+    sampling = frame[frame.iloc[:, 0] == t("compare.strategy.sampling", lang)].iloc[0]
+    greedy = frame.iloc[0]
+    ppl, real = t("compare.col.perplexity", lang), t("compare.col.real_words", lang)
+    text = text.replace("\\", "")  # the conclusion's Markdown escapes: 4\.282
+    assert f"{sampling[ppl]:.3f}" in text and f"{greedy[ppl]:.3f}" in text
+    assert f"{sampling[real]:.1f}%" in text and f"{greedy[real]:.1f}%" in text
+    bars = figure(at, "compare_strategies")["data"][-1]["text"]
+    assert bars[:2] == [f"{greedy[ppl]:.3f}", f"{sampling[ppl]:.3f}"]  # the chart as the table
 
 
 def test_the_sweep_says_why_its_distinct_4_grams_differ_from_the_table_s_when_it_has_fewer_texts():
