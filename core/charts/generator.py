@@ -30,6 +30,7 @@ from core.charts.style import (
     reference_outlines,
     visible,
 )
+from core.worked_example import percent
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
 LEAST = 0.005  # a bar under half a percent (T = 1 and as drawn) is folded into "other"
@@ -114,7 +115,7 @@ def next_char_figure(
         "y": values,
         "name": labels["drawn"],
         "marker": {"color": PROBABILITY},
-        "text": [f"{v:.0%}" if v >= 0.005 else "" for v in values],
+        "text": [percent(v) if v >= 0.005 else "" for v in values],  # 1.5%, as the step's sentence
         "textposition": "outside",
         "cliponaxis": False,
         "customdata": model_values,  # the T = 1 outlines' values, for the hover (a shape has none)

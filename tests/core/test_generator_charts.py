@@ -145,6 +145,9 @@ def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outlin
     assert [s.showlegend for s in model][:2] == [True, False]
     # a label Plotly would shrink below 10 px to fit a narrow bar (a phone) is left out, not shrunk
     assert (fig.layout.uniformtext.minsize, fig.layout.uniformtext.mode) == (10, "hide")
+    # each label as the step's sentence writes p: 1.5%, not 2% (and nothing on a bar under 0.5%)
+    assert list(drawn.text) == [f"{v:.1%}" if v >= 0.005 else "" for v in drawn.y]
+    assert any(0.005 <= v < 0.1 and f"{v:.1%}" != f"{v:.0%}" for v in drawn.y)
 
 
 @pytest.mark.parametrize("top", [1.0, 0.9, 0.3, 0.05])
