@@ -112,6 +112,8 @@ def show_results(
     for key in ("perplexity", "entropy_bits"):
         col_formats[tr(f"compare.col.{key}")] = st.column_config.NumberColumn(format="%.3f")
     col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
+    # text for its dash, but aligned as the number columns beside it
+    col_formats[tr("compare.col.novel_lines")] = st.column_config.TextColumn(alignment="right")
     wide_table("compare_table").dataframe(
         stats_frame(plan, stats),
         hide_index=True,

@@ -303,6 +303,8 @@ def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_pl
     for key in ("perplexity", "entropy_bits"):  # greedy's 1.170 and 0.000 beside sampling's 4.282
         assert formats[t(f"compare.col.{key}", lang)] == "%.3f"
     assert formats[t("compare.col.real_words", lang)] == "%.1f%%"
+    columns = json.loads(table.proto.columns)
+    assert columns[t("compare.col.novel_lines", lang)].get("alignment") == "right"  # text, for its dash
     text = all_text(at)  # the conclusion too: "1,000 次写出了 1,000 段", as the table
     assert "1000" not in text and text.count("1,000") >= 2
     # ... and its perplexities and shares to the table's places (it said 4.28 and 98% beside 4.282, 97.5%)
