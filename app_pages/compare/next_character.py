@@ -28,6 +28,7 @@ def context_picker(prompt: str) -> str:
         tr("compare.where"),
         ("prompt", "open"),
         default="open",
+        required=True,  # a second click (or Enter on the chosen one) had left neither chosen
         format_func=lambda w: (
             tr("compare.where.prompt", prompt=md_literal(prompt[-16:]))
             if w == "prompt"
@@ -118,6 +119,7 @@ def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, s
         tr("compare.dice.n"),
         DRAW_COUNTS,
         default=DRAW_COUNTS[0],
+        required=True,
         format_func=lambda v: f"{v:,}",
         key="compare_draws",
         bind="query-params",

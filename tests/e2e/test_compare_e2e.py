@@ -66,3 +66,22 @@ def test_monte_carlo_of_1000_samples_shows_the_table_and_charts_and_keeps_them_i
     assert_no_exception(page)
     assert page.real_console_errors == [], page.real_console_errors[:3]
     screenshot(page, "compare-zh")
+
+
+def test_clicking_the_chosen_option_again_keeps_it_chosen(server, page):
+    """A second click (or Enter on the chosen option) had left neither option chosen: the charts then
+    fell back to the prompt and to 100 draws with no option marked."""
+    goto(page, server, "compare", lang="en")
+    wait_idle(page)
+    for key, chosen in (("compare_where", 1), ("compare_draws", 0)):
+        options = page.locator(f".st-key-{key} button[role=radio]")
+        expect(options.nth(chosen)).to_have_attribute("aria-checked", "true", timeout=30_000)
+        options.nth(chosen).click()
+        wait_idle(page)
+        expect(options.nth(chosen)).to_have_attribute("aria-checked", "true")
+        expect(options.nth(1 - chosen)).to_have_attribute("aria-checked", "false")
+    # still after "Humpty Dumpty sat on a" (after the prompt, m's 97.5% makes the hint say "almost sure")
+    expect(page.get_by_text("almost sure", exact=False)).to_have_count(0)
+    dice_title = t("compare.dice.chart", "en", n="100", t="1")
+    expect(page.locator(".js-plotly-plot .gtitle").filter(has_text=dice_title)).to_have_count(1)
+    assert_no_exception(page)
