@@ -23,6 +23,7 @@ from core.charts.style import (
     SCORE,
     axis,
     figure,
+    label_groups,
     label_heights,
     reference_outlines,
     value_labels,
@@ -168,19 +169,6 @@ def values_figure(
 LABEL_GAP = 0.07  # of the weight axis (0–1.02 over ~250 px): about one 12 px line of text
 
 
-def end_label_groups(ends: ArrayLike, gap: float) -> list[tuple[float, list[int]]]:
-    """Lines whose ends lie closer than ``gap`` share one label ("k2, k3, k5") at their mean height,
-    so names of lines that end together do not print over each other. Returns (height, indices)."""
-    y = np.asarray(ends, dtype=float)
-    groups: list[list[int]] = []
-    for i in np.argsort(y, kind="stable"):
-        if groups and y[i] - y[groups[-1][-1]] < gap:
-            groups[-1].append(int(i))
-        else:
-            groups.append([int(i)])
-    return [(float(y[g].mean()), sorted(g)) for g in groups]
-
-
 def scale_sweep_figure(
     scales: ArrayLike, weights: ArrayLike, names: Sequence[str], current: float, texts: Texts
 ) -> go.Figure:
@@ -208,7 +196,7 @@ def scale_sweep_figure(
     labels = [
         {"x": sc[-1], "y": y, "text": ", ".join(names[i] for i in group), "showarrow": False,
          "xanchor": "left", "font": {"color": INK, "weight": "bold" if top in group else "normal"}}
-        for y, group in end_label_groups(w[-1], LABEL_GAP)
+        for y, group in label_groups(w[-1], LABEL_GAP)
     ]  # fmt: skip
     vline = {"type": "line", "xref": "x", "yref": "y domain", "x0": current, "x1": current, "y0": 0, "y1": 1,
              "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip

@@ -15,7 +15,6 @@ from numpy.typing import ArrayLike
 
 from core.charts.style import (
     BY_SUM_PATTERN,
-    CHOSEN,
     HATCH_OVER,
     LABEL_FONT,
     LEGEND_BOTTOM,
@@ -25,6 +24,7 @@ from core.charts.style import (
     REFERENCE,
     axis,
     figure,
+    label_groups,
     label_heights,
     reference_hover,
     reference_outlines,
@@ -35,6 +35,8 @@ Texts = Mapping[str, str]
 STAR = "★"
 AXIS_TOP = 1.15  # the bars' probability axis: 0 to 100 % with a line of text above
 SMALL_BARS = 0.1  # ... unless every bar is under this: then the axis zooms in to them
+NAME_GAP = 0.07  # of the sweep's p axis (~240 px): markers closer than one line of text share a name
+NAME_EDGE = 0.08  # a name within this of the axis's top (foot) goes below (above) its marker, inside
 # The token's name comes in through %{fullData.name}, never pasted into the template, so a label
 # such as "%{y}" is shown as typed instead of being filled in by Plotly.
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
@@ -116,35 +118,50 @@ def sweep_figure(
 
     ``probabilities`` is [len(temperatures), n], options sorted by score, highest first; ``current``
     is (T shown, p at that T). The left end reaches one-hot (T → 0), the right end uniform (T → ∞).
-    The highest score's line is CHOSEN (it takes everything as T → 0), the others PROBABILITY, told
-    apart by their dash and by the option's name beside its marker, not by colour. The name stands on
-    the side its line leaves empty (above a line that falls to the right, below one that rises), on a
-    patch of the page's colour, so neither its own line nor the dotted "now" line runs through it.
+    Every line is PROBABILITY, as the bars above it on the page (the most likely option is not a
+    colour of its own there: it was orange here and blue there), told apart by their dash and by the
+    option's name beside its marker. The name stands on the side its line leaves empty (above a line
+    that falls to the right, below one that rises), on a patch of the page's colour, so neither its own
+    line nor the dotted "now" line runs through it; at the plot's top or foot, inside it; markers that
+    meet share one name ("B, C" at T = 0.05). The "now" line's T stands above the plot, where no
+    line or name can reach it (inside, at T = 0.5, it sat on A's name at 86 %).
     """
     temps = np.asarray(temperatures, dtype=float)  # [m]
     probs = np.asarray(probabilities, dtype=float)  # [m, n]
     t_now, p_now = current[0], np.asarray(current[1], dtype=float)  # [n]
     here = int(np.argmin(np.abs(np.log(temps) - np.log(t_now))))  # the sweep's point nearest T now
     rising = probs[min(here + 1, len(temps) - 1)] >= probs[max(here - 1, 0)]  # [n] p grows with T here
-    traces, names = [], []
-    for i, name in enumerate(safe_labels(labels)):
-        colour = CHOSEN if i == 0 else PROBABILITY
-        style = {"color": colour, "width": 2, "dash": DASHES[i % len(DASHES)]}
+    traces = []
+    option_names = safe_labels(labels)
+    for i, name in enumerate(option_names):
+        style = {"color": PROBABILITY, "width": 2, "dash": DASHES[i % len(DASHES)]}
         line = {"type": "scatter", "x": temps, "y": probs[:, i], "mode": "lines", "name": name,
                 "line": style, "hovertemplate": SWEEP_HOVER}  # fmt: skip
-        dot = {"color": colour, "size": 10, "line": {"color": PAPER, "width": 1.5}}
+        dot = {"color": PROBABILITY, "size": 10, "line": {"color": PAPER, "width": 1.5}}
         marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers", "name": name,
                   "showlegend": False, "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
         traces += [line, marker]
+    names = []
+    groups = label_groups(p_now, NAME_GAP)  # markers that meet share a name: "B, C"
+    heights = [y for y, _ in groups]
+    for k, (y, group) in enumerate(groups):
+        below = bool(rising[group[0]])  # where the line leaves room: below a rising line, above a falling one
+        # ... but inside the plot at its top and foot, where the next name leaves room for both
+        room_up = k == len(groups) - 1 or heights[k + 1] - y > 2 * NAME_GAP
+        room_down = k == 0 or y - heights[k - 1] > 2 * NAME_GAP
+        if y < NAME_EDGE and room_up:
+            below = False
+        elif y > 1 - NAME_EDGE and room_down:
+            below = True
         names.append(
             {
                 "x": float(np.log10(t_now)),
-                "y": float(p_now[i]),
-                "text": name,
+                "y": y,
+                "text": ", ".join(option_names[i] for i in group),
                 "showarrow": False,
                 "xanchor": "left",
                 "xshift": 7,
-                "yanchor": "top" if rising[i] else "bottom",
+                "yanchor": "top" if below else "bottom",
                 "bgcolor": PAPER,
                 "borderpad": 1,
                 "font": LABEL_FONT,
@@ -153,15 +170,15 @@ def sweep_figure(
     now_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": t_now, "x1": t_now, "y0": 0, "y1": 1,
                 "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
-    now_label = {  # inside the plot's top edge, clear of the legend above it
+    now_label = {  # above the plot, over its line: clear of every line and name inside
         "x": float(np.log10(t_now)),
-        "y": 0.97,
+        "y": 1,
         "yref": "paper",
         "text": texts["current"],
         "showarrow": False,
-        "yanchor": "top",
-        "xanchor": "left",
-        "xshift": 4,
+        "yanchor": "bottom",
+        "xanchor": "center",
+        "yshift": 2,
         "bgcolor": "rgba(128,128,128,0.15)",
     }
     return figure(

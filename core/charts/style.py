@@ -215,6 +215,20 @@ LABEL_GAP = 0.02  # of the y axis's height: between an outline's top and a label
 LABEL_ROOM = 0.104  # of the y axis's height: a line of 12 px text in a ~120 px plot, with a little air
 
 
+def label_groups(ends: ArrayLike, gap: float) -> list[tuple[float, list[int]]]:
+    """Lines whose ends (or markers) lie closer than ``gap`` share one label ("k2, k3, k5") at their
+    mean height, so names of lines that meet do not print over each other. Returns (height, indices),
+    lowest first. The attention page's λ sweep and the temperature sweep name their lines this way."""
+    y = np.asarray(ends, dtype=float)
+    groups: list[list[int]] = []
+    for i in np.argsort(y, kind="stable"):
+        if groups and y[i] - y[groups[-1][-1]] < gap:
+            groups[-1].append(int(i))
+        else:
+            groups.append([int(i)])
+    return [(float(y[g].mean()), sorted(g)) for g in groups]
+
+
 def label_heights(p: ArrayLike, reference: ArrayLike, axis_top: float) -> NDArray[np.float64]:
     """Where each bar's value label stands: just above its own bar, unless its reference outline's
     top is too close above the bar for a line of text in between (the label would sit on the dashed

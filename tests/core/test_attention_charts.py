@@ -6,6 +6,7 @@ import pytest
 from core import attention as att
 from core.charts import attention as charts
 from core.charts import style
+from core.charts.style import label_groups
 
 T = {k: k.upper() for k in ("title", "x", "query", "keys", "weights", "values", "output", "even")}
 Q, KEYS, VALUES = [1.0, 0.5], np.array([[1, 0], [0, 1], [-1, 0]]), np.array([[1, 0], [0, 1], [-1, 0]])
@@ -73,10 +74,10 @@ def end_labels(fig) -> list:
 
 
 def test_lines_that_end_together_share_one_label_at_their_mean_height():
-    groups = charts.end_label_groups([0.58, 0.40, 0.01, 0.0, 0.02], gap=0.07)
+    groups = label_groups([0.58, 0.40, 0.01, 0.0, 0.02], gap=0.07)
     assert [g for _, g in groups] == [[2, 3, 4], [1], [0]]
     assert [y for y, _ in groups] == pytest.approx([0.01, 0.40, 0.58])
-    assert charts.end_label_groups([0.5, 0.5], gap=0.0) == [(0.5, [0]), (0.5, [1])]  # no gap: each its own
+    assert label_groups([0.5, 0.5], gap=0.0) == [(0.5, [0]), (0.5, [1])]  # no gap: each its own
 
 
 def test_the_sweep_prints_no_label_over_another_and_names_every_key_once():

@@ -10,7 +10,7 @@ from core.charts.playground import (
     safe_labels,
     sweep_figure,
 )
-from core.charts.style import CHOSEN, LABEL_GAP, NAIVE, PAPER, PROBABILITY, REFERENCE, REFERENCE_DASH
+from core.charts.style import LABEL_GAP, NAIVE, PAPER, PROBABILITY, REFERENCE, REFERENCE_DASH
 from core.softmax import softmax, temperature_sweep
 
 TEXTS = {"title": "T", "x": "x", "y": "y", "logit": "z", "reference": "ref", "current": "now"}
@@ -77,15 +77,33 @@ def test_sweep_has_a_line_and_a_marker_per_token_at_the_current_temperature():
     lines = [d for d in fig.data if d.mode == "lines"]
     markers = [d for d in fig.data if d.mode == "markers"]
     assert len(lines) == 3 and len(markers) == 3
-    names = [a for a in fig.layout.annotations if a.text in ("A", "B", "C")]
+    names = sorted((a for a in fig.layout.annotations if a.text in ("A", "B", "C")), key=lambda a: a.text)
     assert [a.text for a in names] == ["A", "B", "C"]  # the name beside its marker ...
     assert [a.y for a in names] == [m.y[0] for m in markers] and {a.x for a in names} == {np.log10(0.5)}
-    assert lines[0].line.color == CHOSEN and {d.line.color for d in lines[1:]} == {PROBABILITY}
+    # blue as the bars above them on the page (A was orange here, blue there): told apart by dash and name
+    assert {d.line.color for d in lines} == {PROBABILITY} and {m.marker.color for m in markers} == {
+        PROBABILITY
+    }
     assert len({d.line.dash for d in lines}) == 3  # told apart without colour
     assert markers[0].x == (0.5,)
     np.testing.assert_allclose(markers[0].y, [0.86377712], atol=1e-8)
     assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.dtick == 1  # ticks 0.01, 0.1, 1, 10 only
     assert lines[0].y[0] > 0.999 and abs(lines[0].y[-1] - 1 / 3) < 0.01
+
+
+def test_at_a_cold_t_the_names_stay_inside_the_plot_and_markers_that_meet_share_one():
+    """At T = 0.05, A's name went above 100 % onto the T label and B's lay under C's at 0 %."""
+    temps = np.geomspace(0.01, 100, 50)
+    z = [2, 1, 0.1]
+    fig = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (0.05, softmax(z, 0.05)), TEXTS)
+    names = {a.text: a for a in fig.layout.annotations if a.text not in ("now", "y")}
+    assert set(names) == {"A", "B, C"}
+    assert names["A"].y == pytest.approx(1.0) and names["A"].yanchor == "top"  # under its marker
+    assert names["B, C"].y < 1e-8 and names["B, C"].yanchor == "bottom"  # over theirs, not under the axis
+    at_half = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (0.5, softmax(z, 0.5)), TEXTS)
+    sides = {a.text: a.yanchor for a in at_half.layout.annotations if a.text in ("A", "B", "C")}
+    # where each line leaves room: C at 1.9 % stays under its marker, as over it its name met B's
+    assert sides == {"A": "bottom", "B": "top", "C": "top"}
 
 
 def test_normalizations_chart_shows_broken_values_as_gaps():
@@ -124,8 +142,9 @@ def test_current_temperature_label_sits_on_its_line_on_the_log_axis():
     fig = sweep_figure(["A"], temps, temperature_sweep([1.0], temps), (2.5, [1.0]), TEXTS)
     _, note, label = fig.layout.annotations  # the option's name, "now", the y axis's label
     assert note.x == np.log10(2.5) and note.text == "now"  # Plotly places log-axis notes by log10(x)
-    assert note.y < 1  # inside the plot, not on the y axis's label row
-    assert label.text == "y" and label.y == 1 and label.yanchor == "bottom"
+    # above the plot, centred on its line: inside, at T = 0.5 it sat on A's name (A at 86 %)
+    assert (note.y, note.yref, note.yanchor, note.xanchor) == (1, "paper", "bottom", "center")
+    assert label.text == "y" and label.y == 1 and label.yanchor == "bottom" and label.xanchor == "left"
 
 
 def test_user_labels_never_enter_a_hover_template():
