@@ -9,7 +9,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.charts.style import PROBABILITY, css_rgb
+from core.charts.style import CHOSEN, css_rgb
 
 LOOP_MARK = "⟲"
 
@@ -31,6 +31,10 @@ class Group:
     lines: tuple[Line, ...]
 
 
+# What the model wrote is tinted CHOSEN, as the generator shades each character it drew (it was blue
+# here: the same text in two colours, and on the dark theme blue at 0.13 was 1.15:1 on the page).
+# Dark: a stronger tint, as light-dark() allows (see core.charts.generator's TEXT_CSS).
+_TINT, _TINT_DARK = f"rgba({css_rgb(CHOSEN)},0.2)", f"rgba({css_rgb(CHOSEN)},0.32)"
 SAMPLES_CSS = (
     "<style>"
     ".cmp-samples{font-size:0.82rem;line-height:1.45}"  # titles in the page's own font, lines monospace
@@ -40,7 +44,8 @@ SAMPLES_CSS = (
     "margin:0 0 0.15rem 0}"
     ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
     ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
-    f".cmp-cont{{font-weight:700;background:rgba({css_rgb(PROBABILITY)},0.13);border-radius:2px}}"
+    f".cmp-cont{{font-weight:700;background:{_TINT};border-radius:2px}}"
+    f"@supports (color:light-dark(#000,#fff)){{.cmp-cont{{background:light-dark({_TINT},{_TINT_DARK})}}}}"
     ".cmp-mark{opacity:0.6;font-weight:400}"
     "</style>"
 )

@@ -1,7 +1,7 @@
 """Both of Streamlit's themes in a real browser: the T = 1 outlines and attention's even-share line
-(drawn in the theme's ink, core.charts.style.INK), the generator's shaded text and a primary button's
-label stay readable on the light and the dark background. The visitor's system setting picks the
-theme; the test sets it with ``emulate_media``."""
+(drawn in the theme's ink, core.charts.style.INK), the generator's shaded text, the compare page's
+written text and a primary button's label stay readable on the light and the dark background. The
+visitor's system setting picks the theme; the test sets it with ``emulate_media``."""
 
 import re
 
@@ -54,6 +54,18 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
     assert max(float(p) for p, _, _ in spans) > 0.9  # the surest characters, the strongest shade, are here
     worst = min(contrast(rgba(text), over(shade, background)) for _, shade, text in spans)
     assert worst >= TEXT_CONTRAST
+
+    # What the model wrote on the compare page: the generator's hue (it was blue there, orange here), its
+    # bold text readable on it and, on the dark theme, the tint visible on the page (blue gave 1.15:1)
+    goto(page, server, "compare")
+    written = page.locator(".cmp-cont").first
+    written.wait_for()
+    tint, ink = written.evaluate("s => [getComputedStyle(s).backgroundColor, getComputedStyle(s).color]")
+    r, g, b, _ = rgba(tint)
+    assert r > g > b  # amber, CHOSEN's hue, as the shaded characters above
+    assert contrast(rgba(ink), over(tint, background)) >= TEXT_CONTRAST
+    if scheme == "dark":
+        assert contrast(over(tint, background), rgba(background)) >= 1.5
 
     goto(page, server, "learn")
     start = page.locator('[data-testid="stBaseButton-primary"]:visible').first  # Start
