@@ -14,6 +14,10 @@ background, as slider values and tab marks), and Streamlit writes a primary butt
 on it: 2.3:1. There the label takes the dark background's colour instead: 7.8:1, 5.4:1 on hover.
 ``light-dark()`` follows the ``color-scheme`` Streamlit sets on the app for its theme.
 
+A link reached with the Tab key (the sidebar's pages, the home page's steps) showed its focus only as
+a pale grey row, about 1.1:1 on the page and nearly the current page's own highlight: it gets a ring in
+the text's colour, as Streamlit's buttons and sliders have one.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -34,6 +38,8 @@ CSS = f"""<style>
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}
+:is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible {{
+  outline: 2px solid currentColor; outline-offset: 2px; }}
 </style>"""
 
 

@@ -74,3 +74,25 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
     )
     assert contrast(rgba(label), rgba(fill)) >= TEXT_CONTRAST
     assert_no_exception(page)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_link_reached_with_the_tab_key_shows_a_ring_on_either_theme(server, page, scheme):
+    """The sidebar's page links showed keyboard focus as a pale row, ~1.1:1 on the page."""
+    page.emulate_media(color_scheme=scheme)
+    goto(page, server, "")
+    page.locator('[data-testid="stSidebarNavLink"]').first.wait_for()
+    for _ in range(12):  # the first links of the sidebar come within a few presses
+        page.keyboard.press("Tab")
+        ring = page.evaluate(
+            "() => { const a = document.activeElement; if (!a.closest('[data-testid=stSidebar]') ||"
+            " a.tagName !== 'A') return null; const s = getComputedStyle(a);"
+            " return [s.outlineStyle, s.outlineWidth, s.outlineColor,"
+            " getComputedStyle(document.querySelector('[data-testid=stSidebar]')).backgroundColor]; }"
+        )
+        if ring:
+            break
+    assert ring is not None, "no sidebar link took the focus"
+    style, width, colour, sidebar = ring
+    assert style == "solid" and float(width.removesuffix("px")) >= 2
+    assert contrast(rgba(colour), rgba(sidebar)) >= LINE_CONTRAST
