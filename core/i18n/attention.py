@@ -82,7 +82,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "attention.c.vec.query": {"en": "query q", "zh": "查询 q"},
     "attention.c.vec.keys": {"en": "keys k", "zh": "键 k"},
-    "attention.c.val.title": {"en": "Values and their weighted average", "zh": "值向量及其加权平均"},
+    "attention.c.val.title": {"en": "Values and weighted average", "zh": "值向量及其加权平均"},
     "attention.c.val.values": {"en": "values v", "zh": "值 v"},
     "attention.c.val.output": {"en": "output o", "zh": "输出 o"},
     "attention.c.sweep.title": {"en": "Each key’s weight as λ grows", "zh": "λ 变大时每个键的权重"},
