@@ -104,8 +104,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.y": {"en": "probability", "zh": "概率"},
     "compare.dice.x.some": {
-        "en": "next character: the {shown} likeliest of {n} and any other drawn, likeliest first",
-        "zh": "下一个字符：{n} 个里最可能的 {shown} 个，再加上其他抽到过的，最可能的在前",
+        "en": "next character: {shown} likeliest of {n}, then others drawn",
+        "zh": "下一个字符：{n} 个里最可能的 {shown} 个和抽到的其他",
     },
     "compare.filters.summary.all": {
         "en": "All {n} characters stay in play: no filter removes any at these values.",

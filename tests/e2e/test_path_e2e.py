@@ -100,7 +100,8 @@ CHART_DRAWN = """selector => { const e = document.querySelector(selector);
         (!e.matches('.stPlotlyChart, :has(.stPlotlyChart)') || !!e.querySelector('.main-svg')); }"""
 
 # Boxes of Streamlit's element containers in the main area, their keys (if any), and the text
-# elements whose content is wider than their box while clipped: what a learner cannot read.
+# elements whose content is wider than their box while clipped, or runs past its chart's edge: what
+# a learner cannot read.
 LAYOUT_JS = """
 () => {
   const main = document.querySelector('[data-testid="stMain"]');
@@ -123,6 +124,16 @@ LAYOUT_JS = """
     const style = getComputedStyle(el);
     const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
     if (clips && el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent.trim().slice(0, 60));
+  }
+  // Plotly never wraps a chart's title, axis title or note: one too long is cut at the chart's edge
+  for (const chart of main.querySelectorAll('.js-plotly-plot')) {
+    if (chart.closest('details:not([open])')) continue;
+    const edge = chart.getBoundingClientRect();
+    for (const t of chart.querySelectorAll('.gtitle, .xtitle, .annotation-text, .legendtext')) {
+      const r = t.getBoundingClientRect();
+      const out = r.left < edge.left - 1 || r.right > edge.right + 1;
+      if (r.width > 0 && out) cut.push(t.textContent.slice(0, 60));
+    }
   }
   return {boxes, cut, width: window.innerWidth};
 }
@@ -256,3 +267,17 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
         context.close()
     assert not problems, "\n".join(problems)
     assert not errors, errors[:5]
+
+
+def test_three_charts_side_by_side_on_a_tablet_keep_their_titles(browser, server):
+    """At 768 px attention draws its three lower charts a third of the width each: the values chart's
+    title was cut ("Values and their weighted averag")."""
+    context = watch_reruns(browser.new_context(viewport={"width": 768, "height": 1024}))
+    pg = context.new_page()
+    try:
+        goto(pg, server, "attention", lang="en")
+        for key in ("attention_vectors", "attention_values", "attention_sweep"):
+            pg.wait_for_function(CHART_DRAWN, arg=f".st-key-{key}", timeout=30_000)
+        assert pg.evaluate(LAYOUT_JS)["cut"] == []
+    finally:
+        context.close()
