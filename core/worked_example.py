@@ -83,24 +83,33 @@ def overflow_demo(scores: ArrayLike, shift: float = OVERFLOW_SHIFT) -> Overflow:
     )
 
 
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def minus(text: str) -> str:
     """A written result with a real minus sign (−), not the hyphen Python writes: “−1.308”, not “-1.308”.
     Values a reader types keep the hyphen they typed; ``change`` keeps it too (``st.metric`` reads it)."""
     return text.replace("-", "−")
 
 
+def _power_of_ten(x: float, digits: int) -> str:
+    """x as “6.12529 × 10¹³” with up to ``digits`` significant digits (trailing zeros dropped)."""
+    mantissa, _, exponent = f"{x:.{digits - 1}e}".partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return minus(f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPTS)}")
+
+
 def article_number(x: float, decimals: int = ARTICLE_DECIMALS) -> str:
-    """A number as the article prints it: 7.389, 11.2125 with ``decimals=4``; huge ones as 2.69e+43."""
+    """A number as the article prints it: 7.389, 11.2125 with ``decimals=4``; huge ones as 2.69 × 10⁴³
+    (“2.69e+43” beside e^z read as 2.69 × e⁴³)."""
     if np.isnan(x):
         return "NaN"
     if np.isinf(x):
         return "∞" if x > 0 else "−∞"
     if abs(x) >= 1e6 or (0 < abs(x) < 10**-decimals):
-        return minus(f"{x:.3g}")
+        return _power_of_ten(x, 3)
     return minus(f"{x:.{decimals}f}")
-
-
-SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def small_number(x: float, digits: int = 3, places: int = 12) -> str:
@@ -117,14 +126,6 @@ def small_number(x: float, digits: int = 3, places: int = 12) -> str:
     if mantissa >= 10:  # 9.996 rounds up to the next power of ten
         mantissa, exponent = mantissa / 10, exponent + 1
     return f"{mantissa:.{digits - 1}f} × 10{str(exponent).translate(SUPERSCRIPTS)}"
-
-
-def _power_of_ten(x: float, digits: int) -> str:
-    """x as “6.12529 × 10¹³” with up to ``digits`` significant digits (trailing zeros dropped)."""
-    mantissa, _, exponent = f"{x:.{digits - 1}e}".partition("e")
-    if "." in mantissa:
-        mantissa = mantissa.rstrip("0").rstrip(".")
-    return minus(f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPTS)}")
 
 
 def table_number(x: float, digits: int = 6) -> str:
@@ -185,7 +186,8 @@ def shown_change(before: float, after: float, decimals: int = 3) -> str:
 
 
 def percent(p: float) -> str:
-    """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4e−85%”)."""
+    """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4 × 10⁻⁸⁵%”)."""
     if 0 < p < 0.0005:
-        return minus(f"{100 * p:.2g}%")
+        share = 100 * p  # “0.0091%” written out while :g would; past that “1.4 × 10⁻⁸⁵%”, not “1.4e−85%”
+        return f"{share:.2g}%" if share >= 1e-4 else f"{_power_of_ten(share, 2)}%"
     return f"{p:.1%}"

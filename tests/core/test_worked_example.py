@@ -34,6 +34,15 @@ def test_worked_example_keeps_the_exact_sum_and_the_articles_sum_of_rounded_term
     np.testing.assert_allclose(example.p, np.exp(ARTICLE_SCORES) / example.total)
 
 
+@pytest.mark.parametrize(
+    ("x", "text"),
+    [(2.688e43, "2.69 × 10⁴³"), (3.72e-44, "3.72 × 10⁻⁴⁴"), (-2.5e7, "−2.5 × 10⁷"), (7.389056, "7.389")],
+)
+def test_the_article_s_numbers_never_use_e_notation_beside_e_to_a_power(x, text):
+    """“2.69e+43” in the e^z column reads as 2.69 × e⁴³ to a reader who has just met e."""
+    assert article_number(x) == text
+
+
 def test_worked_example_of_huge_scores_overflows_in_the_table_but_not_in_p():
     example = worked_example([800.0, 0.0])
     assert math.isinf(example.total) and article_number(example.exps[0]) == "∞"
@@ -54,7 +63,8 @@ def test_adding_1000_breaks_the_formula_as_written_but_not_the_stable_one():
 
 
 @pytest.mark.parametrize(
-    ("p", "text"), [(0.659001, "65.9%"), (0.0985659, "9.9%"), (1.4e-87, "1.4e−85%"), (0.0, "0.0%")]
+    ("p", "text"),
+    [(0.659001, "65.9%"), (0.0985659, "9.9%"), (1.4e-87, "1.4 × 10⁻⁸⁵%"), (9.1e-5, "0.0091%"), (0.0, "0.0%")],
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
