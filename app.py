@@ -7,6 +7,7 @@ from core.memory import return_big_blocks_to_the_os
 from core.pages import HOME, PAGES
 from ui import guards
 from ui.i18n import language_selector, tr
+from ui.next_step import next_step_link
 from ui.page_style import apply_page_style
 
 st.set_page_config(page_title="Softmax Explorer", page_icon="📊", layout="wide")
@@ -32,4 +33,6 @@ menu = [
 home_alias = st.Page(
     HOME.script, title=tr(HOME.title_key), icon=HOME.icon, url_path=HOME.url_path, visibility="hidden"
 )
-st.navigation([*menu, home_alias]).run()
+page = st.navigation([*menu, home_alias])
+page.run()
+next_step_link(page.url_path)  # after the page, on a full run: "Next: 3. Temperature"

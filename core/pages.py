@@ -53,3 +53,15 @@ PAGES: tuple[PageSpec, ...] = (
 )
 # The learner's path: the home page's numbered steps.
 PATH_STEPS: tuple[PageSpec, ...] = tuple(p for p in PAGES if p is not HOME)
+
+
+def next_step(name: str) -> PageSpec | None:
+    """The page after ``name`` on the learner's path, HOME after the last; None off the path (home).
+
+    The foot of each page links there: the home page's numbered steps were the only way on, and on a
+    phone the menu is a small icon at the top."""
+    names = [spec.name for spec in PATH_STEPS]
+    if name not in names:
+        return None
+    i = names.index(name)
+    return PATH_STEPS[i + 1] if i + 1 < len(PATH_STEPS) else HOME

@@ -27,6 +27,8 @@ view, panel = view_tabs("why_view", tuple(VIEWS), lambda v: tr(VIEWS[v]))
 with panel:
     if view == "scores":
         scores_section()
+        # the page's second half is a tab at its top: say so where the first half ends
+        st.caption(tr("why.tab.next", tab=tr(VIEWS["gradient"])))
     else:
         gradient_tab()
 write_link()  # every tab's settings, the closed one's too

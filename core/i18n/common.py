@@ -10,6 +10,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.formula": {"en": "How softmax works", "zh": "Softmax 怎么算"},
     "nav.attention": {"en": "Softmax’s other job: attention", "zh": "Softmax 的另一份工作：注意力"},
     "nav.learn": {"en": "Watch it learn", "zh": "看它学习"},
+    "nav.next": {"en": "Next: **{number}. {title}**", "zh": "下一步：**{number}. {title}**"},
+    "nav.end": {"en": "That was the last step: back to the start", "zh": "这是最后一步：回到首页"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
         "en": "A model gives every option a score; softmax turns the scores into probabilities, each between 0 and 1, adding up to 1. Move the temperature to see it on the article’s own example, then follow the steps below.",

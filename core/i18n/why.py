@@ -8,6 +8,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # The tabs, numbered: they keep the article's order.
     "why.tab.scores": {"en": "1 · The problem with raw scores", "zh": "1 · 直接拿分数比的问题"},
     "why.tab.gradient": {"en": "2 · Learning: p − y", "zh": "2 · 学习：p − y"},
+    "why.tab.next": {
+        "en": "Next on this page: the second tab at the top, “{tab}”, where these probabilities learn.",
+        "zh": "这一页还有下半部分：点开上面的第二个标签“{tab}”，看这些概率怎样学习。",
+    },
     "why.leaf": {"en": "leaf", "zh": "叶子"},
     "why.flower": {"en": "flower", "zh": "花"},
     # ------------------------------------------------------------------ section 1

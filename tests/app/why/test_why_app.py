@@ -66,6 +66,8 @@ def test_page_opens_on_the_raw_scores_tab_with_the_article_s_problem_and_no_atte
     assert "10" in t("why.s1.problem", lang) and "100" in t("why.s1.problem", lang)
     assert at.slider(key="why_leaf").value == 5.0
     assert not at.warning  # teaching points are calm callouts, never warnings
+    # where the first half ends, a pointer to the second (a reader nearly missed the tab at the top)
+    assert at.caption[-1].value == t("why.tab.next", lang, tab=t("why.tab.gradient", lang))
     assert shown_charts(open_curves(at)) == [*CHARTS["scores"], "why_losses"]
 
 

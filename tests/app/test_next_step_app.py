@@ -1,0 +1,34 @@
+"""The foot of every page on the path links to the next step, the last one back home (ui/next_step.py)."""
+
+import pytest
+
+from core.i18n import t
+from core.pages import HOME, PATH_STEPS, next_step
+from tests.apptest import open_page
+
+
+def test_the_next_step_follows_the_path_and_the_last_leads_home():
+    assert [next_step(spec.name) for spec in PATH_STEPS] == [*PATH_STEPS[1:], HOME]
+    assert next_step(HOME.name) is None and next_step("nowhere") is None
+
+
+@pytest.mark.parametrize(
+    ("number", "spec"), list(enumerate(PATH_STEPS, 1)), ids=lambda v: getattr(v, "name", "")
+)
+def test_each_page_ends_with_a_link_to_the_next_step_in_the_reader_s_language(number, spec):
+    lang = "zh" if number % 2 else "en"  # every page once, both languages across them
+    at = open_page(spec.name, lang)
+    link = at.get("page_link")[-1].proto  # the last link on the page
+    following = next_step(spec.name)
+    assert link.page == ("" if following is HOME else following.url_path)  # home is served at "/"
+    if following is HOME:
+        assert link.label == t("nav.end", lang)
+    else:
+        assert link.label == t("nav.next", lang, number=number + 1, title=t(following.title_key, lang))
+    assert f"lang={lang}" in link.query_string
+
+
+def test_the_home_page_has_no_next_step_link_of_its_own():
+    at = open_page(None, "en")
+    labels = [link.proto.label for link in at.get("page_link")]
+    assert not any(label.startswith("Next:") for label in labels) and t("nav.end", "en") not in labels
