@@ -106,8 +106,29 @@ def _tail(prompt: str, chars: int = 20) -> str:
     return md_literal(end.replace("\n", " ↵ "))
 
 
-def show_notes(model: Model, result: Fan, kind: str, prompt: str, temperature: float) -> None:
-    """The article's "backtrack" (what really follows "Duu"), the trained model's share, the chatbot."""
+def trained_note(model: Model, result: Fan, prompt: str, temperature: float) -> None:
+    """Under the trained model's draws: what it gives the next letter of "Dumpty", and why its greedy
+    line is not the article's "Duu" (the page's intro, above, speaks of the article's numbers; this
+    note had stood two screens further down on a phone, below the seed box)."""
+    if not (could_complete(prompt) and result.samples):
+        return
+    letter, p = next_letter(model, prompt)
+    greedy = "yes" if completes_word(prompt, result.greedy) else "no"
+    note = tr(
+        "generator.trained.note",
+        tail=_tail(prompt),
+        letter=letter,
+        p=percent(p),
+        greedy=tr(f"generator.trained.greedy.{greedy}", word=TARGET_WORD),
+        t=format_temperature(temperature),
+        share=f"{result.share():.0%}",
+        word=TARGET_WORD,
+    )
+    st.info(note, icon=IDEA)
+
+
+def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
+    """The article's "backtrack" (what really follows "Duu") and the chatbot."""
     if kind == "article":
         if not prompt.endswith(ARTICLE_PROMPT):  # the article's numbers are for one place only
             tail = _tail(prompt)
@@ -126,18 +147,4 @@ def show_notes(model: Model, result: Fan, kind: str, prompt: str, temperature: f
                 ),
                 icon=IDEA,
             )
-    elif could_complete(prompt) and result.samples:
-        letter, p = next_letter(model, prompt)
-        greedy = "yes" if completes_word(prompt, result.greedy) else "no"
-        note = tr(
-            "generator.trained.note",
-            tail=_tail(prompt),
-            letter=letter,
-            p=f"{p:.0%}",
-            greedy=tr(f"generator.trained.greedy.{greedy}", word=TARGET_WORD),
-            t=format_temperature(temperature),
-            share=f"{result.share():.0%}",
-            word=TARGET_WORD,
-        )
-        st.info(note, icon=IDEA)
     st.info(tr("generator.chatbot"), icon=IDEA)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app_pages.generator import state
-from app_pages.generator.experiment import heat_shares, scores_toggle, show_fan, show_notes
+from app_pages.generator.experiment import heat_shares, scores_toggle, show_fan, show_notes, trained_note
 from app_pages.generator.live import live
 from core.article_example import ArticleExample, fan
 from core.generation import MAX_SEED, Decoding, Model
@@ -63,7 +63,9 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         with fan_box:
             heat = heat_shares(temperature, len(model.vocab), as_scores) if kind == "article" else None
             show_fan(result, temperature, int(seed), kind == "article", heat)
-        show_notes(model, result, kind, inputs.prompt, temperature)
+            if kind == "trained":  # right under its draws: why its greedy line is not the article's "Duu"
+                trained_note(model, result, inputs.prompt, temperature)
+        show_notes(model, result, kind, inputs.prompt)
     state.write_url_option("generator_model", kind, MODELS[0])
     drawn = st.session_state.get(DRAWN)  # None in a full run: the page reset it before this
     settings = (inputs.prompt, inputs.settings, kind, as_scores, temperature, int(seed))
