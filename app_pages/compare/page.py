@@ -27,7 +27,7 @@ from ui.widgets import temperature_slider
 MC_KEY = "compare_mc_results"  # session state: the last Monte Carlo run and the settings it used
 TIP = ":material/lightbulb:"
 
-st.title(tr("compare.title"))
+st.title(tr("nav.compare"))
 st.markdown(tr("compare.intro"))
 temperature = temperature_slider("compare_temperature")
 first_screen = st.container()  # filled once the prompt and settings below are read

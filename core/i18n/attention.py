@@ -12,7 +12,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "attention.temperature": {
         "en": "Temperature again: multiplying the scores by λ is dividing them by T = 1/λ. The larger λ, the lower the temperature, and the more the attention gathers on the keys that fit the query best; λ = 0 is an infinite temperature: every key weighs the same. Keys that fit almost equally well keep sharing it until λ is much larger, like the article’s restaurants rated 4.9 and 4.7.",
-        "zh": "又是温度：把分数乘上 λ，就等于除以温度 T = 1/λ。λ 越大，温度越低，注意力就越集中到和查询最相配的键上；λ = 0 就是温度无穷大：所有键一样重。相配程度差不多的几个键，要等 λ 大得多才分得出高下，就像文章里评分 4.9 和 4.7 的两家餐馆。",
+        "zh": "又是温度：把分数乘上 λ，就等于除以温度 T = 1/λ。λ 越大，温度越低，注意力就越集中到和查询最相配的键上；λ = 0 就是温度无穷大：所有键一样重。相配程度差不多的几个键，要等 λ 大得多才分得出高下，就像文章里评分 4.9 和 4.7 的两家餐厅。",
     },
     "attention.formula.caption": {
         "en": "q · k multiplies the matching numbers of q and a key k and adds them up (for (1, 0.5) and (2, 1): 1 × 2 + 0.5 × 1 = 2.5): the better they match, the larger it is. λ is the scale you set above; d is how many numbers each vector (a list of numbers) holds, here 2; o, the word’s new meaning, is the weighted average of the values v.",

@@ -1,7 +1,6 @@
 """Texts of the compare page (see core/i18n/__init__.py for the format)."""
 
 TEXTS: dict[str, dict[str, str]] = {
-    "compare.title": {"en": "Top choice vs sampling", "zh": "直接选最高 vs 根据概率探索"},
     "compare.intro": {
         "en": "Always taking the top-scoring character (called greedy decoding) writes the same text every time and often goes round in circles; exploring by the probabilities (called sampling) can go a new way each time. Move the temperature and compare.",
         "zh": "每一步都直接选择得分最高的字符（业内叫“贪心解码”），每次写出的都一样，还常常原地打转；根据概率探索，也就是按概率随机抽（业内叫“采样”），每次都可能走出新路。拖动温度，比一比。",

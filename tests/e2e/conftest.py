@@ -280,8 +280,8 @@ def rss_mib(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
-# A page's h1 is its menu title (nav.<page>) except on these, whose first heading says more.
-TITLE_KEYS = {"home": "home.title", "generator": "generator.title", "compare": "compare.title"}
+# A page's h1 is its menu title (nav.<page>) except on the home page, whose h1 is the app's name.
+TITLE_KEYS = {"home": "home.title"}
 
 
 def heading_key(page_name: str) -> str:

@@ -17,14 +17,14 @@ def open_compare(page, server, lang: str) -> None:
         goto(page, server, "", lang=lang)
         page.get_by_role("link", name=t("nav.compare", lang)).first.click()
     # The click's rerun may not have started when wait_idle first looks: wait for the page's own title.
-    expect(page.locator("h1").first).to_have_text(t("compare.title", lang), timeout=30_000)
+    expect(page.locator("h1").first).to_have_text(t("nav.compare", lang), timeout=30_000)
     wait_idle(page)
 
 
 def test_monte_carlo_of_1000_samples_shows_the_table_and_charts_and_keeps_them_in_chinese(server, page):
     lang = "en"
     open_compare(page, server, lang)
-    expect(page.locator("h1").first).to_have_text(t("compare.title", lang))
+    expect(page.locator("h1").first).to_have_text(t("nav.compare", lang))
     expect(page.get_by_text(t("compare.mc.idle", lang))).to_be_attached()
     box = page.locator(".st-key-compare_n input")
     box.fill("1000")
@@ -56,7 +56,7 @@ def test_monte_carlo_of_1000_samples_shows_the_table_and_charts_and_keeps_them_i
     # The run's results stay when the reader switches language: the same table and charts, in Chinese.
     page.evaluate("document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; })")
     page.locator(".st-key-lang_radio").get_by_text("中文").click()
-    expect(page.locator("h1").first).to_have_text(t("compare.title", "zh"), timeout=30_000)
+    expect(page.locator("h1").first).to_have_text(t("nav.compare", "zh"), timeout=30_000)
     wait_idle(page)
     expect(page.get_by_text(t("compare.conclusion.title", "zh"))).to_be_visible(timeout=30_000)
     expect(page.locator('[data-testid="stDataFrame"]')).to_have_count(1)

@@ -176,7 +176,7 @@ def test_compare_link_reopens_the_decoding_settings(server, page, stranger):
     assert samples and samples[0].strip(), samples
 
     open_link(stranger, url)
-    expect(stranger.locator("h1").first).to_have_text(t("compare.title", "zh"))
+    expect(stranger.locator("h1").first).to_have_text(t("nav.compare", "zh"))
     for key, value in (("compare_top_k", "7"), ("compare_seed", "123"), ("compare_length", "60")):
         expect(stranger.locator(f".st-key-{key} input")).to_have_value(value)
     expect(stranger.locator(".st-key-compare_k").get_by_role("slider")).to_have_value(str(k))

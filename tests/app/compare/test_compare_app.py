@@ -58,7 +58,7 @@ def run_monte_carlo(at, n: str = "200"):
 @pytest.mark.parametrize("lang", LANGS)
 def test_first_screen_shows_greedy_first_then_sampled_lines_each_with_its_prompt(lang):
     at = open_page("compare", lang)
-    assert at.title[0].value == t("compare.title", lang)
+    assert at.title[0].value == t("nav.compare", lang)
     found = sample_groups(at)
     assert [title for title, _ in found] == [
         t("compare.greedy.title", lang),
