@@ -174,6 +174,20 @@ def shown_probability(p: float, decimals: int = 3) -> str:
     return f"{p:.{decimals}f}"
 
 
+def shown_share(p: float, decimals: int = 3) -> str:
+    """A probability as ``shown_probability`` writes one near 1 and ``shown`` one near 0: at η = 10
+    the bars read 0.999999835 and 0.000000165, as the numbers above them, not 1.000 and 0.000."""
+    return shown_probability(p, decimals) if p >= 0.5 else shown(p, decimals)
+
+
+def shown_signed(x: float, decimals: int = 3) -> str:
+    """A gradient p − y with its sign and a real minus: “−0.983”, “+0.017”; one too small for
+    ``decimals`` places written out (“−0.000000165”, not “−0.000”); none at all “0”."""
+    if x == 0:
+        return "0"
+    return ("+" if x > 0 else "−") + shown(abs(x), decimals)
+
+
 def shown_change(before: float, after: float, decimals: int = 3) -> str:
     """The change from ``before`` to ``after`` as ``change`` writes it, but taken between the values
     as ``shown`` writes them, so a reader's own subtraction agrees: 2.127 → 0.819 is “-1.308”

@@ -7,7 +7,7 @@ output is PROBABILITY, the ideal answer is TARGET.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -28,18 +28,25 @@ from core.charts.style import (
     axis,
     figure,
 )
-from core.worked_example import minus
+from core.worked_example import minus, shown_share, shown_signed
 
 Texts = Mapping[str, str]
 
 
 def _bars(
-    x: Sequence[str], y: ArrayLike, name: str, colour: Any, text_format: str = "", **props: Any
+    x: Sequence[str],
+    y: ArrayLike,
+    name: str,
+    colour: Any,
+    text_format: str | Callable[[float], str] = "",
+    **props: Any,
 ) -> Trace:
-    """Bars of ``y`` per ``x``; with ``text_format`` (".3f") each bar carries its value beside it."""
+    """Bars of ``y`` per ``x``; with ``text_format`` (".3f", or a writer such as ``shown_share``) each
+    bar carries its value beside it."""
     bars = {"type": "bar", "x": list(x), "y": y, "name": name, "marker": {"color": colour}, **props}
     if text_format:
-        bars["text"] = [minus(format(v, text_format)) for v in np.asarray(y)]
+        write = text_format if callable(text_format) else lambda v: minus(format(v, text_format))
+        bars["text"] = [write(float(v)) for v in np.asarray(y)]
         bars["textposition"] = "outside"
         bars["cliponaxis"] = False
     return bars
@@ -181,9 +188,10 @@ def gradient_figure(
     p − y below 0 means this step raises that score.
     """
     traces = [
-        _bars(classes, np.asarray(p), texts["p"], PROBABILITY, ".3f"),
+        # as the numbers above the chart: 0.999999835 and −0.000000165 at η = 10, not 1.000 and −0.000
+        _bars(classes, np.asarray(p), texts["p"], PROBABILITY, shown_share),
         _bars(classes, np.asarray(y), texts["y"], TARGET, ".0f"),
-        _bars(classes, np.asarray(grad), texts["grad"], LOSS, "+.3f", marker_pattern_shape="x"),
+        _bars(classes, np.asarray(grad), texts["grad"], LOSS, shown_signed, marker_pattern_shape="x"),
     ]
     return figure(
         traces,
@@ -193,16 +201,26 @@ def gradient_figure(
         barmode="group",
         legend=LEGEND_BOTTOM,
         shapes=[_zero_line()],
+        # A label too long for its bar (0.999999835 on a phone) is left out, not shrunk to 5 px:
+        # the numbers above the chart give it, and a tap on the bar too.
+        uniformtext={"minsize": 10, "mode": "hide"},
     )
+
+
+def _loss_label(v: float) -> str:
+    """A point's label: two places, and “<0.01” for a loss that is not 0 (“0.00” beside a metric that
+    reads 0.000000165 and a text saying the loss never reaches 0)."""
+    return f"{v:.2f}" if v >= 0.005 or v == 0 else "<0.01"
 
 
 def loss_history_figure(losses: ArrayLike, texts: Texts) -> go.Figure:
     """The loss after each step (step 0 = the start), on an axis from 0 so a fall looks its true size."""
     ls = np.asarray(losses, dtype=float)
     steps = np.arange(len(ls))
+    labels = [_loss_label(v) if len(ls) <= 12 else "" for v in ls]
     line = {"type": "scatter", "x": steps, "y": ls, "name": texts["loss"], "mode": "lines+markers+text",
-            "line": {"color": LOSS, "width": 3}, "text": [f"{v:.2f}" if len(ls) <= 12 else "" for v in ls],
-            "textposition": "top right", "cliponaxis": False}  # fmt: skip
+            "line": {"color": LOSS, "width": 3}, "text": labels, "textposition": "top right",
+            "cliponaxis": False}  # fmt: skip
     ticks = {"dtick": 1} if len(ls) <= 12 else {}
     return figure(
         [line],

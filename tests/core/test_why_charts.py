@@ -72,6 +72,21 @@ def test_gradient_figure_draws_p_y_and_p_minus_y_on_a_fixed_axis():
     assert tuple(fig.layout.yaxis.range) == (-1.15, 1.15)  # the same axis at every step
 
 
+def test_a_learned_step_s_bars_write_what_the_numbers_above_them_write():
+    """At η = 10 after a few steps p(leaf) is 0.999999835: the bars read 1.000, 0.000, −0.000, +0.000
+    under numbers that say p never reaches 1."""
+    p = np.array([1 - 1.65e-7, 1.65e-7])
+    fig = charts.gradient_figure(["a", "b"], p, [1, 0], p - np.array([1, 0]), T)
+    probability, _, grad = fig.data
+    assert list(probability.text) == ["0.999999835", "0.000000165"]
+    assert list(grad.text) == ["−0.000000165", "+0.000000165"]
+    assert (fig.layout.uniformtext.minsize, fig.layout.uniformtext.mode) == (10, "hide")  # not 5 px text
+    history = charts.loss_history_figure([2.127, 0.0066, 1.65e-7, 0.0], T).data[0]
+    assert list(history.text) == ["2.13", "0.01", "<0.01", "0.00"]  # a loss above 0 never reads 0.00
+    even = charts.gradient_figure(["a", "b"], [0.5, 0.5], [1, 0], [-0.5, 0.5], T).data
+    assert list(even[0].text) == ["0.500", "0.500"] and list(even[2].text) == ["−0.500", "+0.500"]
+
+
 def test_loss_history_figure_starts_its_axis_at_zero():
     fig = charts.loss_history_figure([2.127, 0.8, 0.4], T)
     assert list(fig.data[0].y) == [2.127, 0.8, 0.4]
