@@ -11,6 +11,7 @@ from app_pages.why.inputs import ARTICLE, FLOWER, WRONG, slider, write_link
 from core import losses
 from core.charts import why as charts
 from core.softmax import softmax
+from core.worked_example import shown, shown_probability
 from ui.charts import show_chart
 from ui.i18n import sentences, texts, tr
 from ui.widgets import rerun_expander
@@ -100,7 +101,9 @@ def _scores_body(leaf: float) -> None:
         )
         if linear is None:
             st.caption(tr("why.s1.no_linear"))
-    st.caption(tr("why.s1.bridge"))
+    # log bridged on the numbers the chart shows (logarithms come after middle school)
+    p_leaf = float(softmax(scores)[LEAF])
+    st.caption(tr("why.s1.bridge", p=shown_probability(p_leaf), ce=shown(loss[0])))
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
     curves = rerun_expander(tr("why.deeper.curves"), CURVES, icon=":material/show_chart:")

@@ -1,6 +1,8 @@
 """The "Why probabilities?" page in AppTest, both languages: the leaf's score moves the two losses,
 the article's numbers are on the page, learning starts from a wrong answer, links old and new."""
 
+import math
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -116,6 +118,19 @@ def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang,
     assert [v for v in variants if t(v, lang, **values) in text] == ([key] if key else [])
     if leaf == 6.0:
         assert values["right"] == "26" and values["ce_right"] == "0.007"  # (6 − 1)² + 1; the chart's bars
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("leaf", "p", "ce"), [(5.0, "0.982", "0.018"), (8.0, "0.999", "0.001"), (-2.0, "0.047", "3.049")]
+)
+def test_the_loss_is_bridged_from_e_to_a_power_on_the_numbers_the_chart_shows(lang, leaf, p, ce):
+    """Logarithms come after middle school: −log p is read as "e to what power gives p"."""
+    at = open_page("why", lang)
+    at.slider(key="why_leaf").set_value(leaf).run()
+    assert math.exp(-float(ce)) == pytest.approx(float(p), abs=1e-3)  # what the sentence claims
+    assert float(ce) == pytest.approx(losses.cross_entropy([leaf, 1.0], 0), abs=5e-4)  # the chart's loss
+    assert t("why.s1.bridge", lang, p=p, ce=ce) in [c.value for c in at.caption]
 
 
 @pytest.mark.parametrize("lang", LANGS)
