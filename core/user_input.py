@@ -67,10 +67,11 @@ def shorten(text: str, limit: int = SHOWN_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def show_bound(x: float, grouped: bool = True) -> str:
-    """A bound as a message writes it: 1,000,000, 0.5, 1.79769e+308 (``grouped=False``: 1000000, as
-    typed into a box, which refuses the comma)."""
-    return f"{int(x):{',' if grouped else ''}}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
+def show_bound(x: float) -> str:
+    """A bound as a message writes it: 1000000, 0.5, as it is typed into the box (which reads a comma
+    as a separator between numbers). Every message about one box writes its bounds this one way: a
+    field's "not a number" said "-1000000 to 1000000" and its "out of range" "-1,000,000 to 1,000,000"."""
+    return f"{int(x)}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
 
 
 def _ascii(text: str) -> str:
@@ -96,10 +97,7 @@ def _not_a_number(shown: str, low: float, high: float, whole: bool) -> InputErro
     if low == -LARGEST or high == LARGEST:  # open-ended: no range worth quoting (1.79769e+308)
         return InputError(NOT_NUMBER, value=shown)
     key = NOT_WHOLE_NUMBER_IN if whole else NOT_NUMBER_IN
-    # Written as they are typed (10000, not 10,000): the box would refuse the comma it showed.
-    return InputError(
-        key, value=shown, low=show_bound(low, grouped=False), high=show_bound(high, grouped=False)
-    )
+    return InputError(key, value=shown, low=show_bound(low), high=show_bound(high))
 
 
 def parse_number(
