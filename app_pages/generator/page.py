@@ -53,8 +53,9 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         seed, seed_error = kept_number(SEED)
         if seed_error:
             st.error(seed_error, icon=":material/error:")
-    for message in inputs.errors:
-        st.error(message, icon=":material/error:")
+    with fan_box:  # where the draws would be (below them, a phone had an empty gap above the message)
+        for message in inputs.errors:
+            st.error(message, icon=":material/error:")
     as_scores = scores_toggle() if kind == "article" else False
     model = None
     if inputs.ok:

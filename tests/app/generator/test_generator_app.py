@@ -462,6 +462,10 @@ def test_unknown_characters_are_named_in_the_message(lang):
     message = at.error[0].value
     listed = "“ü”, “€”" if lang == "en" else "“ü”、“€”"  # a Chinese list takes 、
     assert message == t("model.err.unknown_chars", lang, chars=listed, n=2)
+    # where the draws would stand, before the model switch and the seed (it came after them)
+    order = list(in_order(at.main))
+    position = next(i for i, e in enumerate(order) if e.type == "error" and e.value == message)
+    assert position < next(i for i, e in enumerate(order) if getattr(e, "key", None) == "generator_model")
     at.text_input(key="model_prompt").set_value("Hum\u200bpty").run()  # a zero-width space shows nothing:
     assert "U+200B" in at.error[0].value  # its code point is the only way to name it
     at.text_input(key="model_prompt").set_value("Hume\u0301").run()  # an accent on its own, the same
