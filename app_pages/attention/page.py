@@ -14,8 +14,8 @@ from app_pages.attention.inputs import (
 )
 from core import attention as att
 from core.charts import attention as charts
+from core.number_text import small_number
 from core.softmax import entropy_bits, max_entropy_bits
-from core.worked_example import small_number
 from ui.charts import show_chart
 from ui.i18n import texts, tr
 from ui.share import share_link

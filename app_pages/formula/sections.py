@@ -13,17 +13,9 @@ import streamlit as st
 
 import core.softmax
 from core.charts.formula import gaps_figure
+from core.number_text import article_number, minus, percent
 from core.softmax import check_properties, softmax
-from core.worked_example import (
-    ARTICLE_SCORES,
-    LEAF_FLOWER,
-    WorkedExample,
-    article_number,
-    divide_by_sum,
-    minus,
-    overflow_demo,
-    percent,
-)
+from core.worked_example import ARTICLE_SCORES, LEAF_FLOWER, WorkedExample, divide_by_sum, overflow_demo
 from ui.charts import show_chart
 from ui.i18n import tr
 from ui.number_box import Field, kept_number

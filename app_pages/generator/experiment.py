@@ -22,8 +22,8 @@ from core.article_example import (
 from core.charts.generator import fan_html, text_html
 from core.charts.style import visible
 from core.generation import Model
+from core.number_text import percent
 from core.temperature import format_temperature
-from core.worked_example import percent
 from ui.i18n import tr
 from ui.markdown import md_literal
 

@@ -12,7 +12,7 @@ from core.charts.samples import Group, Line, samples_html
 from core.charts.style import visible
 from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
 from core.mlp_train import Setup
-from core.worked_example import article_number
+from core.number_text import article_number
 from ui.charts import show_chart
 from ui.i18n import sentences, texts, tr
 

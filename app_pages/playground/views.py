@@ -14,6 +14,7 @@ import streamlit as st
 from core.charts.playground import normalizations_figure, sweep_figure
 from core.logits_table import ParsedTable
 from core.normalize import compare
+from core.number_text import minus, table_number
 from core.softmax import (
     check_properties,
     entropy_bits,
@@ -23,7 +24,6 @@ from core.softmax import (
     temperature_sweep,
 )
 from core.user_input import InputError
-from core.worked_example import minus, table_number
 from ui.charts import show_chart
 from ui.i18n import input_message, sentences, tr
 from ui.widgets import wide_table

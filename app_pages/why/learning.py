@@ -9,8 +9,8 @@ from app_pages.why.inputs import LR, slider, write_link
 from app_pages.why.sections import LEAF, classes
 from core import losses
 from core.charts import why as charts
+from core.number_text import shown, shown_change, shown_probability
 from core.softmax import softmax
-from core.worked_example import shown, shown_change, shown_probability
 from ui.charts import show_chart
 from ui.i18n import texts, tr
 

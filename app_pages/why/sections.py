@@ -10,8 +10,8 @@ from app_pages.why import inputs
 from app_pages.why.inputs import ARTICLE, FLOWER, WRONG, slider, write_link
 from core import losses
 from core.charts import why as charts
+from core.number_text import shown, shown_probability
 from core.softmax import softmax
-from core.worked_example import shown, shown_probability
 from ui.charts import show_chart
 from ui.i18n import sentences, texts, tr
 from ui.widgets import rerun_expander

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
 from core.charts.style import BY_SUM_PATTERN, HATCH_OVER, NAIVE, PROBABILITY, axis, figure
-from core.worked_example import minus
+from core.number_text import minus
 
 Texts = Mapping[str, str]
 

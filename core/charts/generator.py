@@ -30,7 +30,7 @@ from core.charts.style import (
     reference_outlines,
     visible,
 )
-from core.worked_example import percent
+from core.number_text import percent
 
 TOP = 15  # bars shown individually; the rest are summed into "other"
 LEAST = 0.005  # a bar under half a percent (T = 1 and as drawn) is folded into "other"

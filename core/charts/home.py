@@ -21,7 +21,7 @@ from core.charts.style import (
     reference_outlines,
     value_labels,
 )
-from core.worked_example import percent
+from core.number_text import percent
 
 Texts = Mapping[str, str]
 

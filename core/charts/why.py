@@ -28,7 +28,7 @@ from core.charts.style import (
     axis,
     figure,
 )
-from core.worked_example import minus, shown_share, shown_signed
+from core.number_text import minus, shown_share, shown_signed
 
 Texts = Mapping[str, str]
 

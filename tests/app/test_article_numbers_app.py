@@ -19,15 +19,9 @@ from streamlit.testing.v1 import AppTest
 
 from core.article_example import ARTICLE_PROMPT, article_distribution
 from core.i18n import t
+from core.number_text import article_number, percent
 from core.softmax import softmax
-from core.worked_example import (
-    ARTICLE_SCORES,
-    LEAF_FLOWER,
-    article_number,
-    divide_by_sum,
-    percent,
-    worked_example,
-)
+from core.worked_example import ARTICLE_SCORES, LEAF_FLOWER, divide_by_sum, worked_example
 from tests.apptest import all_text, figures, open_page, page_html
 
 LANGS = ("en", "zh")

@@ -7,12 +7,9 @@ import pytest
 
 import core.softmax
 from core.i18n import t
+from core.number_text import percent
 from core.softmax import softmax
-from core.worked_example import (
-    ARTICLE_SCORES,
-    LEAF_FLOWER,
-    percent,
-)
+from core.worked_example import ARTICLE_SCORES, LEAF_FLOWER
 from tests.apptest import all_text, figure, open_link, open_page
 
 LANGS = ("en", "zh")

@@ -17,8 +17,8 @@ from core.charmodel import ModelSettings, build_model
 from core.corpus import load_corpus, split_corpus, vocabulary
 from core.generation import MAX_STEPS
 from core.i18n import t
+from core.number_text import percent
 from core.softmax import softmax
-from core.worked_example import percent
 from tests.apptest import all_text, figure, open_page, open_tab, page_html
 from ui.markdown import md_literal
 

@@ -1,0 +1,136 @@
+"""Numbers as the app writes them for a reader with middle-school maths: one writer per kind of number.
+
+Every result carries a real minus sign (−, not the hyphen Python writes), no e-notation (“2.69e+43”
+beside e to a power reads as 2.69 × e⁴³: 2.69 × 10⁴³ instead), and a value near 0 or 1 is never
+rounded onto the limit a sentence beside it says it never reaches (“0.999999835”, not “1.000”).
+Values a reader types keep the hyphen they typed, and ``change`` keeps it for ``st.metric``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def minus(text: str) -> str:
+    """A written result with a real minus sign (−), not the hyphen Python writes: “−1.308”, not “-1.308”.
+    Values a reader types keep the hyphen they typed; ``change`` keeps it too (``st.metric`` reads it)."""
+    return text.replace("-", "−")
+
+
+def _power_of_ten(x: float, digits: int) -> str:
+    """x as “6.12529 × 10¹³” with up to ``digits`` significant digits (trailing zeros dropped)."""
+    mantissa, _, exponent = f"{x:.{digits - 1}e}".partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return minus(f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPTS)}")
+
+
+def article_number(x: float, decimals: int = 3) -> str:
+    """A number as the article prints it: 7.389, 11.2125 with ``decimals=4``; huge ones as 2.69 × 10⁴³
+    (“2.69e+43” beside e^z read as 2.69 × e⁴³)."""
+    if np.isnan(x):
+        return "NaN"
+    if np.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    if abs(x) >= 1e6 or (0 < abs(x) < 10**-decimals):
+        return _power_of_ten(x, 3)
+    return minus(f"{x:.{decimals}f}")
+
+
+def small_number(x: float, digits: int = 3, places: int = 12) -> str:
+    """A small positive number as a reader without scientific notation reads it: 0.000000294 (its
+    first ``digits`` digits), and 2.94 × 10⁻¹⁵ past ``places`` decimals. (“2.94e−07” beside a
+    sentence about e to a power read as e to the power −07.)"""
+    if x <= 0 or not math.isfinite(x):
+        return article_number(x)
+    exponent = math.floor(math.log10(x))
+    decimals = max(digits - 1 - exponent, 0)
+    if decimals <= places:
+        return f"{x:.{decimals}f}"
+    mantissa = round(x / 10**exponent, digits - 1)
+    if mantissa >= 10:  # 9.996 rounds up to the next power of ten
+        mantissa, exponent = mantissa / 10, exponent + 1
+    return f"{mantissa:.{digits - 1}f} × 10{str(exponent).translate(SUPERSCRIPTS)}"
+
+
+def table_number(x: float, digits: int = 6) -> str:
+    """A number in the step-by-step table: ``digits`` significant digits as ``:g`` writes them, but
+    never the e-notation a middle-school reader cannot read (“6.12529 × 10¹³”, not “6.12529e+13”),
+    a real minus sign, and a value just under 1 written two digits past where it leaves 1
+    (“0.999999872”, not “1” beside the promise that every p is below 1)."""
+    if not math.isfinite(x) or x == 0:
+        return article_number(x) if not math.isfinite(x) else "0"
+    if not 1e-4 <= abs(x) < 10**digits:
+        return _power_of_ten(x, digits)
+    text = f"{x:.{digits}g}"
+    places = 2 - math.floor(math.log10(1 - x)) if text == "1" and 1e-12 <= 1 - x else 0
+    if places:  # (a sum of p that misses 1 by rounding, 1 − 1.1 × 10⁻¹⁶, stays “1”)
+        return f"{x:.{places}f}".rstrip("0")
+    return minus(text)
+
+
+def change(d: float, decimals: int = 3) -> str:
+    """A change as a metric's delta: “-0.012”, “+0.250”; a change too small for ``decimals`` gets
+    the digits it needs (“-0.0004”, not “-0.000”, which reads as a negative zero), up to 6; a smaller
+    one, or none, is “0”, which ``st.metric`` draws without an arrow. The sign stays ASCII: the
+    metric reads it to choose its arrow and colour."""
+    for places in range(decimals, 7):
+        if round(abs(d), places) > 0:
+            return f"{d:+.{places}f}"
+    return "0"
+
+
+def shown(x: float, decimals: int = 3) -> str:
+    """A value as a metric shows it: ``decimals`` places (“0.819”); a positive value too small for
+    them written out (“0.0000412”, not “0.000” beside a note that the loss never reaches 0)."""
+    if 0 < x < 0.5 * 10**-decimals:
+        return small_number(x)
+    return f"{x:.{decimals}f}"
+
+
+def shown_probability(p: float, decimals: int = 3) -> str:
+    """A probability as a metric shows it: ``decimals`` places (“0.911”); one too close to 1 for them
+    written to the digit where it leaves 1 (“0.999999835”, not “1.000” beside a note that p never
+    reaches 1), as ``shown`` writes a loss near 0; past 12 places as 1 − the gap (“1 − 3.10 × 10⁻¹³”)."""
+    gap = 1 - p
+    if 0 < gap < 0.5 * 10**-decimals:
+        places = 2 - math.floor(math.log10(gap))
+        return f"{p:.{places}f}" if places <= 12 else f"1 − {small_number(gap)}"
+    return f"{p:.{decimals}f}"
+
+
+def shown_share(p: float, decimals: int = 3) -> str:
+    """A probability as ``shown_probability`` writes one near 1 and ``shown`` one near 0: at η = 10
+    the bars read 0.999999835 and 0.000000165, as the numbers above them, not 1.000 and 0.000."""
+    return shown_probability(p, decimals) if p >= 0.5 else shown(p, decimals)
+
+
+def shown_signed(x: float, decimals: int = 3) -> str:
+    """A gradient p − y with its sign and a real minus: “−0.983”, “+0.017”; one too small for
+    ``decimals`` places written out (“−0.000000165”, not “−0.000”); none at all “0”."""
+    if x == 0:
+        return "0"
+    return ("+" if x > 0 else "−") + shown(abs(x), decimals)
+
+
+def shown_change(before: float, after: float, decimals: int = 3) -> str:
+    """The change from ``before`` to ``after`` as ``change`` writes it, but taken between the values
+    as ``shown`` writes them, so a reader's own subtraction agrees: 2.127 → 0.819 is “-1.308”
+    (the exact change, −1.3074, read “-1.307” under those two numbers). Where the shown values are
+    the same, or one is written out in more places, the exact change."""
+    a, b = shown(before, decimals), shown(after, decimals)
+    if a != b and all(len(v.partition(".")[2]) == decimals for v in (a, b)):
+        return f"{float(b) - float(a):+.{decimals}f}"
+    return change(after - before, decimals)
+
+
+def percent(p: float) -> str:
+    """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4 × 10⁻⁸⁵%”)."""
+    if 0 < p < 0.0005:
+        share = 100 * p  # “0.0091%” written out while :g would; past that “1.4 × 10⁻⁸⁵%”, not “1.4e−85%”
+        return f"{share:.2g}%" if share >= 1e-4 else f"{_power_of_ten(share, 2)}%"
+    return f"{p:.1%}"
