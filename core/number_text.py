@@ -129,8 +129,11 @@ def shown_change(before: float, after: float, decimals: int = 3) -> str:
 
 
 def percent(p: float) -> str:
-    """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4 × 10⁻⁸⁵%”)."""
+    """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4 × 10⁻⁸⁵%”),
+    and one just short of all is “>99.9%”, not “100.0%” beside a text that calls it almost sure."""
     if 0 < p < 0.0005:
         share = 100 * p  # “0.0091%” written out while :g would; past that “1.4 × 10⁻⁸⁵%”, not “1.4e−85%”
         return f"{share:.2g}%" if share >= 1e-4 else f"{_power_of_ten(share, 2)}%"
+    if 0.9995 <= p <= 1 - 1e-12:  # (a sum of shares that misses 1 by the float's rounding stays 100.0%)
+        return ">99.9%"
     return f"{p:.1%}"

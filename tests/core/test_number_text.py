@@ -27,7 +27,17 @@ def test_the_article_s_numbers_never_use_e_notation_beside_e_to_a_power(x, text)
 
 @pytest.mark.parametrize(
     ("p", "text"),
-    [(0.659001, "65.9%"), (0.0985659, "9.9%"), (1.4e-87, "1.4 × 10⁻⁸⁵%"), (9.1e-5, "0.0091%"), (0.0, "0.0%")],
+    [
+        (0.659001, "65.9%"),
+        (0.0985659, "9.9%"),
+        (1.4e-87, "1.4 × 10⁻⁸⁵%"),
+        (9.1e-5, "0.0091%"),
+        (0.0, "0.0%"),
+        (0.99951, ">99.9%"),
+        (0.9994, "99.9%"),
+        (1.0, "100.0%"),
+        (1 - 1.1e-16, "100.0%"),
+    ],
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
     assert percent(p) == text
