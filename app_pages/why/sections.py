@@ -47,6 +47,8 @@ def _paradox_note(leaf: float, squared: list[float], loss: list[float]) -> str |
         return tr("why.s1.paradox", **values)
     if squared[0] > squared[1] and leaf > FLOWER:
         return tr("why.s1.paradox.yours", **values)
+    if (leaf, FLOWER) == WRONG:  # the reader's scores are the wrong answer: not "2 against 2"
+        return tr("why.s1.paradox.same", **values)
     return tr("why.s1.paradox.little" if leaf > FLOWER else "why.s1.paradox.wrong", **values)
 
 

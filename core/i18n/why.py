@@ -39,6 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Your ({leaf}, 1) leans only a little towards the leaf, and is no further from the target (1, 0) than the wrong answer (0, 1): squared error {right} against {wrong}. Move the leaf’s score above 2: the surer the right answer, the more raw scores punish it (the article uses 5).",
         "zh": "你设的 ({leaf}, 1) 只比花高一点点，离目标 (1, 0) 并不比答错的 (0, 1) 远：平方误差是 {right}，而答错的是 {wrong}。把叶子的分数拉到 2 以上试试：答对得越有把握，直接拿分数比反而罚得越重（文章用的是 5）。",
     },
+    "why.s1.paradox.same": {
+        "en": "With (0, 1) your scores are the article’s wrong answer itself, so both bars are the same: squared error {right}, loss {ce_right}. Move the leaf’s score above 2 to see raw scores punish a right answer (the article uses 5).",
+        "zh": "设成 (0, 1) 时，你的分数就是文章里那个答错的 (0, 1)，所以两组柱子一样高：平方误差是 {right}，损失是 {ce_right}。把叶子的分数拉到 2 以上，才能看到直接拿分数比会罚答对的（文章用的是 5）。",
+    },
     "why.s1.paradox.wrong": {
         "en": "With ({leaf}, 1) the leaf does not score highest, so this answer is wrong too: squared error {right} against the wrong answer’s {wrong}, loss {ce_right} against {ce_wrong}. Move the leaf’s score above 2 to see raw scores punish a right answer (the article uses 5).",
         "zh": "设成 ({leaf}, 1) 时，叶子的分数不是最高的，所以这也算答错：平方误差是 {right}，答错的 (0, 1) 是 {wrong}；损失是 {ce_right}，答错的 (0, 1) 是 {ce_wrong}。把叶子的分数拉到 2 以上，才能看到直接拿分数比会罚答对的（文章用的是 5）。",

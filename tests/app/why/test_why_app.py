@@ -103,7 +103,8 @@ def test_at_the_article_s_scores_raw_scores_punish_the_right_answer_and_softmax_
     ("leaf", "key"),
     [(8.0, "why.s1.paradox.yours"), (6.0, "why.s1.paradox.yours"), (2.5, "why.s1.paradox.yours"),
      (2.0, "why.s1.paradox.little"), (1.5, "why.s1.paradox.little"), (1.0, None),
-     (0.5, "why.s1.paradox.wrong"), (-1.0, "why.s1.paradox.wrong"), (-3.0, "why.s1.paradox.wrong")],
+     (0.5, "why.s1.paradox.wrong"), (0.0, "why.s1.paradox.same"), (-1.0, "why.s1.paradox.wrong"),
+     (-3.0, "why.s1.paradox.wrong")],
 )  # fmt: skip
 def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang, leaf, key):
     at = open_page("why", lang)
@@ -112,7 +113,7 @@ def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang,
     text = all_text(at)
     article = t("why.s1.paradox", lang, right="17", wrong="2", ce_right="0.018", ce_wrong="1.313")
     assert article not in text  # the article's 17 and 0.018 are not beside a chart of other scores
-    variants = ("why.s1.paradox.yours", "why.s1.paradox.little", "why.s1.paradox.wrong")
+    variants = tuple(f"why.s1.paradox.{v}" for v in ("yours", "little", "wrong", "same"))
     values = dict(leaf=f"{leaf:g}", right=f"{squared[0]:g}", wrong=f"{squared[1]:g}",
                   ce_right=f"{loss[0]:.3f}", ce_wrong=f"{loss[1]:.3f}")  # fmt: skip
     assert [v for v in variants if t(v, lang, **values) in text] == ([key] if key else [])
