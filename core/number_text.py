@@ -21,12 +21,22 @@ def minus(text: str) -> str:
     return text.replace("-", "−")
 
 
-def _power_of_ten(x: float, digits: int) -> str:
-    """x as “6.12529 × 10¹³” with up to ``digits`` significant digits (trailing zeros dropped)."""
+def _power_of_ten(x: float, digits: int, keep_zeros: bool = False) -> str:
+    """x as “6.12529 × 10¹³” with ``digits`` significant digits, trailing zeros dropped as ``:g`` drops
+    them (``keep_zeros``: “3.10 × 10⁻¹³”, as a fixed number of digits is written)."""
     mantissa, _, exponent = f"{x:.{digits - 1}e}".partition("e")
-    if "." in mantissa:
+    if "." in mantissa and not keep_zeros:
         mantissa = mantissa.rstrip("0").rstrip(".")
     return minus(f"{mantissa} × 10{str(int(exponent)).translate(SUPERSCRIPTS)}")
+
+
+def _below_one(p: float, places: int = 12) -> str:
+    """A probability just under 1 written two digits past where it leaves 1 (“0.999999835”), past
+    ``places`` decimals as 1 − the gap (“1 − 9.36 × 10⁻¹⁴”): never “1”, which it never reaches at
+    T > 0. The one rule for every writer of a probability near 1."""
+    gap = 1 - p
+    digits = 2 - math.floor(math.log10(gap))
+    return f"{p:.{digits}f}".rstrip("0") if digits <= places else f"1 − {_power_of_ten(gap, 3)}"
 
 
 def article_number(x: float, decimals: int = 3) -> str:
@@ -47,30 +57,26 @@ def small_number(x: float, digits: int = 3, places: int = 12) -> str:
     sentence about e to a power read as e to the power −07.)"""
     if x <= 0 or not math.isfinite(x):
         return article_number(x)
-    exponent = math.floor(math.log10(x))
-    decimals = max(digits - 1 - exponent, 0)
+    decimals = max(digits - 1 - math.floor(math.log10(x)), 0)
     if decimals <= places:
         return f"{x:.{decimals}f}"
-    mantissa = round(x / 10**exponent, digits - 1)
-    if mantissa >= 10:  # 9.996 rounds up to the next power of ten
-        mantissa, exponent = mantissa / 10, exponent + 1
-    return f"{mantissa:.{digits - 1}f} × 10{str(exponent).translate(SUPERSCRIPTS)}"
+    return _power_of_ten(x, digits, keep_zeros=True)
 
 
-def table_number(x: float, digits: int = 6) -> str:
+def table_number(x: float, digits: int = 6, total: bool = False) -> str:
     """A number in the step-by-step table: ``digits`` significant digits as ``:g`` writes them, but
     never the e-notation a middle-school reader cannot read (“6.12529 × 10¹³”, not “6.12529e+13”),
-    a real minus sign, and a value just under 1 written two digits past where it leaves 1
-    (“0.999999872”, not “1” beside the promise that every p is below 1)."""
+    a real minus sign, and a probability just under 1 as ``_below_one`` writes it (“0.999999872”,
+    not “1” beside the promise that every p is below 1). ``total``: a column's Σ, where a sum of
+    probabilities that misses 1 only by the float's rounding (1 − 1.1 × 10⁻¹⁶) is 1."""
     if not math.isfinite(x) or x == 0:
         return article_number(x) if not math.isfinite(x) else "0"
-    if not 1e-4 <= abs(x) < 10**digits:
-        return _power_of_ten(x, digits)
+    if total and abs(x - 1) < 1e-12:
+        return "1"
     text = f"{x:.{digits}g}"
-    places = 2 - math.floor(math.log10(1 - x)) if text == "1" and 1e-12 <= 1 - x else 0
-    if places:  # (a sum of p that misses 1 by rounding, 1 − 1.1 × 10⁻¹⁶, stays “1”)
-        return f"{x:.{places}f}".rstrip("0")
-    return minus(text)
+    if "e" in text or abs(x) < 1e-4:  # 999999.5 rounds to 1e+06 as well
+        return _power_of_ten(x, digits)
+    return _below_one(x) if text == "1" and x < 1 else minus(text)
 
 
 def change(d: float, decimals: int = 3) -> str:
@@ -95,11 +101,9 @@ def shown(x: float, decimals: int = 3) -> str:
 def shown_probability(p: float, decimals: int = 3) -> str:
     """A probability as a metric shows it: ``decimals`` places (“0.911”); one too close to 1 for them
     written to the digit where it leaves 1 (“0.999999835”, not “1.000” beside a note that p never
-    reaches 1), as ``shown`` writes a loss near 0; past 12 places as 1 − the gap (“1 − 3.10 × 10⁻¹³”)."""
-    gap = 1 - p
-    if 0 < gap < 0.5 * 10**-decimals:
-        places = 2 - math.floor(math.log10(gap))
-        return f"{p:.{places}f}" if places <= 12 else f"1 − {small_number(gap)}"
+    reaches 1), as ``shown`` writes a loss near 0; past 12 places as 1 − the gap (“1 − 3.1 × 10⁻¹³”)."""
+    if 0 < 1 - p < 0.5 * 10**-decimals:
+        return _below_one(p)
     return f"{p:.{decimals}f}"
 
 
@@ -134,6 +138,6 @@ def percent(p: float) -> str:
     if 0 < p < 0.0005:
         share = 100 * p  # “0.0091%” written out while :g would; past that “1.4 × 10⁻⁸⁵%”, not “1.4e−85%”
         return f"{share:.2g}%" if share >= 1e-4 else f"{_power_of_ten(share, 2)}%"
-    if 0.9995 <= p <= 1 - 1e-12:  # (a sum of shares that misses 1 by the float's rounding stays 100.0%)
+    if 0.9995 <= p < 1:
         return ">99.9%"
     return f"{p:.1%}"

@@ -71,7 +71,8 @@ def worked_table(example: WorkedExample) -> None:
         f"| {name} | {_score(z)} | {article_number(e)} | **{percent(p)}** |"
         for name, z, e, p in zip(OPTIONS, example.scores, example.exps, example.p, strict=True)
     ]
-    rows.append(f"| {tr('formula.sum')} | | {total} | {percent(sum(example.p))} |")
+    p_sum = round(sum(example.p), 12)  # 1, not 1 − 1.1 × 10⁻¹⁶ (">99.9%") from the float's rounding
+    rows.append(f"| {tr('formula.sum')} | | {total} | {percent(p_sum)} |")
     st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|", *rows]))
     if example.scores == ARTICLE_SCORES:  # the notes speak of the article's own numbers
         terms = " + ".join(article_number(e) for e in example.rounded_exps)

@@ -41,7 +41,11 @@ def _values(values: tuple[float, ...]) -> str:
     (0.659, 0.242, 0.099; 4 significant digits gave 0.659, 0.2424, 0.09857); a huge one, which only a
     broken method gives, in 4 significant digits; enough to see a negative or a NaN."""
     first = values[:WHY_VALUES]  # only these are written: a table of 200 scores formats 5
-    text = ", ".join(minus(f"{v:.3f}") if abs(v) < 1000 else table_number(v, 4) for v in first)  # NaN too
+    # three decimals as shares are written, a value too small or too large for them (a broken
+    # method's −0.0004 or 2.69 × 10⁴³; NaN too) as the step table writes it
+    text = ", ".join(
+        minus(f"{v:.3f}") if 0.0005 <= abs(v) < 1000 or v == 0 else table_number(v, 4) for v in first
+    )
     return text + (", …" if len(values) > WHY_VALUES else "")
 
 
@@ -91,7 +95,7 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     }
     with np.errstate(over="ignore", invalid="ignore"):  # the direct route's sums may be inf or NaN
         cells = {
-            name: [*map(table_number, v), table_number(v.sum()) if summed else ""]
+            name: [*map(table_number, v), table_number(v.sum(), total=True) if summed else ""]
             for name, (v, summed) in columns.items()
         }
     table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})

@@ -11,6 +11,8 @@ from core.number_text import (
     shown,
     shown_change,
     shown_probability,
+    shown_share,
+    shown_signed,
     small_number,
     table_number,
 )
@@ -36,7 +38,7 @@ def test_the_article_s_numbers_never_use_e_notation_beside_e_to_a_power(x, text)
         (0.99951, ">99.9%"),
         (0.9994, "99.9%"),
         (1.0, "100.0%"),
-        (1 - 1.1e-16, "100.0%"),
+        (1 - 1.1e-16, ">99.9%"),  # one share at T > 0 (a sum that only the float misses 1 is rounded first)
     ],
 )
 def test_percent_writes_shares_as_the_app_does(p, text):
@@ -47,16 +49,20 @@ def test_percent_writes_shares_as_the_app_does(p, text):
     ("x", "text"),
     [(0.659001, "0.659001"), (6.12529e13, "6.12529 × 10¹³"), (1.27772e-7, "1.27772 × 10⁻⁷"),
      (1e-5, "1 × 10⁻⁵"), (-15.873, "−15.873"), (0.999999872, "0.999999872"), (0.9999996, "0.9999996"),
-     (1 - 1.1e-16, "1"), (1.0, "1"), (0.0, "0"), (123456.7, "123457"),
+     (1 - 1e-13, "1 − 1 × 10⁻¹³"), (1.0, "1"), (0.0, "0"), (123456.7, "123457"), (999999.5, "1 × 10⁶"),
      (-2.5e300, "−2.5 × 10³⁰⁰"), (float("nan"), "NaN"), (float("-inf"), "−∞")],
 )  # fmt: skip
 def test_the_step_table_writes_every_number_without_e_notation_and_no_1_for_a_p_below_it(x, text):
     assert table_number(x) == text
 
 
-@pytest.mark.parametrize(
-    ("x", "text"), [(-1.308, "−1.308"), (-2.5e-9, "−2.5e−09"), (0.5, "0.5"), (-float("inf"), "−inf")]
-)
+def test_a_column_s_sum_of_probabilities_is_1_where_only_the_float_misses_it_and_a_rounding_edge_is_no_e():
+    assert table_number(1 - 1.1e-16, total=True) == "1"  # the Σ row
+    assert table_number(1 - 1.1e-16) == "1 − 1.11 × 10⁻¹⁶"  # one probability: never 1 at T > 0
+    assert table_number(1.5, total=True) == "1.5" and table_number(9999.7, 4) == "1 × 10⁴"
+
+
+@pytest.mark.parametrize(("x", "text"), [(-1.308, "−1.308"), (-25.5, "−25.5"), (0.5, "0.5")])
 def test_a_written_result_has_a_real_minus_sign(x, text):
     assert minus(f"{x:g}") == text and minus(f"{x:g}").count("-") == 0
 
@@ -101,8 +107,8 @@ def test_a_probability_near_1_is_written_out_not_shown_as_one():
     cases = [
         (0.91134, "0.911"),
         (1 - 1.65e-7, "0.999999835"),
-        (0.9996, "0.999600"),
-        (1 - 3.1e-13, "1 − 3.10 × 10⁻¹³"),
+        (0.9996, "0.9996"),
+        (1 - 3.1e-13, "1 − 3.1 × 10⁻¹³"),
     ]
     assert [shown_probability(p) for p, _ in cases] == [text for _, text in cases]
     assert shown_probability(1.0) == "1.000"  # exactly 1 (T = 0's one-hot) is 1
@@ -115,3 +121,13 @@ def test_a_tiny_loss_is_written_out_not_shown_as_zero():
         "0.000",
         "0.000500",
     )
+
+
+def test_bars_near_the_ends_and_a_number_past_the_float_s_range_are_written_out():
+    assert (shown_share(1 - 2e-14), shown_share(2e-14)) == ("1 − 2 × 10⁻¹⁴", "2.00 × 10⁻¹⁴")
+    assert (shown_signed(-(1 - 1e-9)), shown_signed(1e-9), shown_signed(0.0)) == (
+        "−1.000",
+        "+0.00000000100",
+        "0",
+    )
+    assert shown(5e-324) == "4.94 × 10⁻³²⁴"  # the smallest float: its power of ten, no ZeroDivisionError
