@@ -35,8 +35,8 @@ Texts = Mapping[str, str]
 STAR = "★"
 AXIS_TOP = 1.15  # the bars' probability axis: 0 to 100 % with a line of text above
 SMALL_BARS = 0.1  # ... unless every bar is under this: then the axis zooms in to them
-NAME_GAP = 0.07  # of the sweep's p axis (~240 px): markers closer than one line of text share a name
-NAME_EDGE = 0.08  # a name within this of the axis's top (foot) goes below (above) its marker, inside
+NAME_GAP = 0.07  # of the sweep's p axis (~240 px): one line of a name; markers closer than it share one
+SWEEP_RANGE = (-0.02, 1.02)  # the sweep's p axis
 # The token's name comes in through %{fullData.name}, never pasted into the template, so a label
 # such as "%{y}" is shown as typed instead of being filled in by Plotly.
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
@@ -107,6 +107,26 @@ def probabilities_figure(
     )
 
 
+def name_places(heights: Sequence[float], below: Sequence[bool]) -> list[tuple[float, bool]]:
+    """Each name's height and side (True: below its marker), lowest name first: on the side asked
+    for where that fits inside the axis and above the name under it, else on the other side, else
+    above, lifted clear of the name under it. So no name leaves the plot or covers another."""
+    low, high = SWEEP_RANGE
+    floor, places = low, []
+    for y, wants_below in zip(heights, below, strict=True):
+        for side in (wants_below, not wants_below):
+            bottom, top = (y - NAME_GAP, y) if side else (y, y + NAME_GAP)
+            if bottom >= floor and top <= high:
+                places.append((y, side))
+                floor = top
+                break
+        else:
+            lifted = min(max(y, floor), high - NAME_GAP)
+            places.append((lifted, False))
+            floor = lifted + NAME_GAP
+    return places
+
+
 def sweep_figure(
     labels: Sequence[str],
     temperatures: ArrayLike,
@@ -118,13 +138,12 @@ def sweep_figure(
 
     ``probabilities`` is [len(temperatures), n], options sorted by score, highest first; ``current``
     is (T shown, p at that T). The left end reaches one-hot (T → 0), the right end uniform (T → ∞).
-    Every line is PROBABILITY, as the bars above it on the page (the most likely option is not a
-    colour of its own there: it was orange here and blue there), told apart by their dash and by the
-    option's name beside its marker. The name stands on the side its line leaves empty (above a line
-    that falls to the right, below one that rises), on a patch of the page's colour, so neither its own
-    line nor the dotted "now" line runs through it; at the plot's top or foot, inside it; markers that
-    meet share one name ("B, C" at T = 0.05). The "now" line's T stands above the plot, where no
-    line or name can reach it (inside, at T = 0.5, it sat on A's name at 86 %).
+    Every line is PROBABILITY, as the bars above it on the page: the most likely option has no colour
+    of its own there, so none here either. Lines are told apart by their dash and by the option's
+    name beside its marker, placed by ``name_places`` (inside the plot, never over another name;
+    markers that meet share one name, "B, C"), left of the marker right of T = 1, where a long name
+    would run past a phone's edge. The "now" line's T stands above the plot, where no line or name
+    reaches it.
     """
     temps = np.asarray(temperatures, dtype=float)  # [m]
     probs = np.asarray(probabilities, dtype=float)  # [m, n]
@@ -141,35 +160,29 @@ def sweep_figure(
         marker = {"type": "scatter", "x": [t_now], "y": [p_now[i]], "mode": "markers", "name": name,
                   "showlegend": False, "hovertemplate": SWEEP_HOVER, "marker": dot}  # fmt: skip
         traces += [line, marker]
-    names = []
     groups = label_groups(p_now, NAME_GAP)  # markers that meet share a name: "B, C"
-    heights = [y for y, _ in groups]
-    for k, (y, group) in enumerate(groups):
-        below = bool(rising[group[0]])  # where the line leaves room: below a rising line, above a falling one
-        # ... but inside the plot at its top and foot, where the next name leaves room for both
-        room_up = k == len(groups) - 1 or heights[k + 1] - y > 2 * NAME_GAP
-        room_down = k == 0 or y - heights[k - 1] > 2 * NAME_GAP
-        if y < NAME_EDGE and room_up:
-            below = False
-        elif y > 1 - NAME_EDGE and room_down:
-            below = True
-        names.append(
-            {
-                "x": float(np.log10(t_now)),
-                "y": y,
-                "text": ", ".join(option_names[i] for i in group),
-                "showarrow": False,
-                "xanchor": "left",
-                "xshift": 7,
-                "yanchor": "top" if below else "bottom",
-                "bgcolor": PAPER,
-                "borderpad": 1,
-                "font": LABEL_FONT,
-            }  # fmt: skip
-        )
+    # where each line leaves room: below a rising line, above a falling one
+    places = name_places([y for y, _ in groups], [bool(rising[g[0]]) for _, g in groups])
+    left = t_now > 1  # right of T = 1 a long "A, B, …" would run past a phone's edge: names go left
+    names = [
+        {
+            "x": float(np.log10(t_now)),
+            "y": y,
+            "text": ", ".join(option_names[i] for i in group),
+            "showarrow": False,
+            "xanchor": "right" if left else "left",
+            "xshift": -7 if left else 7,
+            "yanchor": "top" if below else "bottom",
+            "bgcolor": PAPER,
+            "borderpad": 1,
+            "font": LABEL_FONT,
+        }
+        for (y, below), (_, group) in zip(places, groups, strict=True)
+    ]
     now_line = {"type": "line", "xref": "x", "yref": "y domain", "x0": t_now, "x1": t_now, "y0": 0, "y1": 1,
                 "line": {"color": REFERENCE, "dash": "dot"}}  # fmt: skip
     # Annotations on a log axis take log10(x) (a Plotly rule add_vline's own label gets wrong).
+    at_left_end = t_now <= temps[0]  # T = 0, drawn at the axis's left end: clear of the y axis's "p"
     now_label = {  # above the plot, over its line: clear of every line and name inside
         "x": float(np.log10(t_now)),
         "y": 1,
@@ -177,7 +190,8 @@ def sweep_figure(
         "text": texts["current"],
         "showarrow": False,
         "yanchor": "bottom",
-        "xanchor": "center",
+        "xanchor": "left" if at_left_end else "center",
+        "xshift": 16 if at_left_end else 0,
         "yshift": 2,
         "bgcolor": "rgba(128,128,128,0.15)",
     }

@@ -1,10 +1,14 @@
 """The temperature page's figures: data, percentage labels, the starred top option, escaped labels."""
 
+import itertools
+
 import numpy as np
 import pytest
 
 from core.charts.playground import (
+    NAME_GAP,
     STAR,
+    SWEEP_RANGE,
     normalizations_figure,
     probabilities_figure,
     safe_labels,
@@ -100,10 +104,25 @@ def test_at_a_cold_t_the_names_stay_inside_the_plot_and_markers_that_meet_share_
     assert set(names) == {"A", "B, C"}
     assert names["A"].y == pytest.approx(1.0) and names["A"].yanchor == "top"  # under its marker
     assert names["B, C"].y < 1e-8 and names["B, C"].yanchor == "bottom"  # over theirs, not under the axis
-    at_half = sweep_figure(["A", "B", "C"], temps, temperature_sweep(z, temps), (0.5, softmax(z, 0.5)), TEXTS)
-    sides = {a.text: a.yanchor for a in at_half.layout.annotations if a.text in ("A", "B", "C")}
-    # where each line leaves room: C at 1.9 % stays under its marker, as over it its name met B's
-    assert sides == {"A": "bottom", "B": "top", "C": "top"}
+
+
+@pytest.mark.parametrize("n", [2, 3, 10])
+@pytest.mark.parametrize("temperature", [0.01, 0.05, 0.2, 0.5, 0.71, 1.0, 2.0, 10.0])
+def test_every_name_stays_inside_the_plot_and_clear_of_the_others(n, temperature):
+    """At T = 0.5, C's name (1.9 %) hung 10 px under the x axis; with 10 options "C, D, …" covered B's."""
+    temps = np.geomspace(0.01, 100, 161)
+    z = np.linspace(3, 0, n) if n != 3 else np.array([2, 1, 0.1])
+    labels = [chr(65 + i) for i in range(n)]
+    current = (temperature, softmax(z, temperature))
+    fig = sweep_figure(labels, temps, temperature_sweep(z, temps), current, TEXTS)
+    names = [a for a in fig.layout.annotations if a.text not in ("now", "y")]
+    assert sorted(x for a in names for x in a.text.split(", ")) == labels  # each option named once
+    spans = sorted((a.y - NAME_GAP, a.y) if a.yanchor == "top" else (a.y, a.y + NAME_GAP) for a in names)
+    low, high = SWEEP_RANGE
+    assert spans[0][0] >= low - 1e-9 and spans[-1][1] <= high + 1e-9  # inside the plot
+    assert all(b[0] >= a[1] - 1e-9 for a, b in itertools.pairwise(spans))  # no name over another
+    # right of T = 1 a long "A, B, …" stands left of its marker, not past a phone's right edge
+    assert {a.xanchor for a in names} == {"right" if temperature > 1 else "left"}
 
 
 def test_normalizations_chart_shows_broken_values_as_gaps():
