@@ -13,6 +13,7 @@ from app_pages.playground.table_link import URL_NOTICE, preset_picker, start_ses
 from app_pages.playground.views import DEEP_T, steps, sweep, table_messages, why_exp
 from core.logits_table import parse_table
 from ui.i18n import tr
+from ui.next_step import next_step_link
 from ui.share import share_link
 from ui.widgets import rerun_expander, tabs_drawn, view_tabs
 
@@ -47,6 +48,7 @@ if table.ok:
 shown = st.session_state.get(LAST_VALID)
 if shown is None:
     col_live.info(tr("playground.nothing"), icon=":material/info:")
+    next_step_link("playground")  # st.stop() ends the run before app.py would add it
     st.stop()
 labels, z = shown
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from app_pages.playground.table import EDITOR
 from core.i18n import t
 from core.pages import HOME, PATH_STEPS, next_step
 from tests.apptest import open_page
@@ -32,3 +33,19 @@ def test_the_home_page_has_no_next_step_link_of_its_own():
     at = open_page(None, "en")
     labels = [link.proto.label for link in at.get("page_link")]
     assert not any(label.startswith("Next:") for label in labels) and t("nav.end", "en") not in labels
+
+
+def test_a_page_that_stops_early_still_ends_with_its_next_step():
+    """The temperature page stops (st.stop) while no row of its table is valid: app.py's link, drawn
+    after the page, never came."""
+    at = open_page("playground", "en")
+    at.session_state["playground_last_valid"] = None  # a visitor whose table was never valid
+    at.session_state[EDITOR] = {  # every score typed as text, as the grid sends the edits
+        "edited_rows": {row: {"logit": "abc"} for row in range(3)},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert t("playground.nothing", "en") in [i.value for i in at.info]
+    (link,) = [link.proto for link in at.get("page_link")]
+    assert link.label == t("nav.next", "en", number=4, title=t("nav.generator", "en"))
