@@ -127,7 +127,6 @@ def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, s
         key="compare_draws",
         bind="query-params",
     )
-    n = n or DRAW_COUNTS[0]
     if cols[1].button(tr("compare.dice.again"), key="compare_roll", icon=":material/casino:"):
         st.session_state["compare_roll_count"] = st.session_state.get("compare_roll_count", 0) + 1
     roll = st.session_state.get("compare_roll_count", 0)

@@ -104,7 +104,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.filters.y": {"en": "probability", "zh": "概率"},
     "compare.dice.x.some": {
         "en": "next character: {shown} likeliest of {n}, then others drawn",
-        "zh": "下一个字符：{n} 个里最可能的 {shown} 个和抽到的其他",
+        "zh": "下一个字符：{n} 个里最可能的 {shown} 个和其余抽到的",
     },
     "compare.filters.summary.all": {
         "en": "All {n} characters stay in play: no filter removes any at these values.",

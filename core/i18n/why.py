@@ -9,8 +9,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "why.tab.scores": {"en": "1 · The problem with raw scores", "zh": "1 · 直接拿分数比的问题"},
     "why.tab.gradient": {"en": "2 · Learning: p − y", "zh": "2 · 学习：p − y"},
     "why.tab.next": {
-        "en": "Next on this page: the second tab at the top, “{tab}”, where these probabilities learn.",
-        "zh": "这一页还有下半部分：点开上面的第二个标签“{tab}”，看这些概率怎样学习。",
+        "en": "This page goes on in the second tab at the top, “{tab}”, where these probabilities learn.",
+        "zh": "这一页还没完：点开上面的第二个标签“{tab}”，看这些概率怎样学习。",
     },
     "why.leaf": {"en": "leaf", "zh": "叶子"},
     "why.flower": {"en": "flower", "zh": "花"},
@@ -48,8 +48,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "设成 ({leaf}, 1) 时，叶子的分数不是最高的，所以这也算答错：平方误差是 {right}，答错的 (0, 1) 是 {wrong}；损失是 {ce_right}，答错的 (0, 1) 是 {ce_wrong}。把叶子的分数拉到 2 以上，才能看到直接拿分数比会罚答对的（文章用的是 5）。",
     },
     "why.s1.bridge": {
-        "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0. log p answers “e to what power gives p?”: here p(leaf) = {p}, and e to the power −{ce} is about {p}, so the loss is {ce}.",
-        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以损失是 {ce}。",
+        "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0. log p answers “e to what power gives p?”: here p(leaf) = {p}, and e to the power −{ce} is about {p}, so log p(leaf) = −{ce} and the loss, −log p, is {ce}.",
+        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以 log p(叶子) = −{ce}，损失 −log p 就是 {ce}。",
     },
     "why.s1.sum_vs_softmax": {
         "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead.",
