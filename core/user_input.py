@@ -69,8 +69,8 @@ def shorten(text: str, limit: int = SHOWN_CHARS) -> str:
 
 def show_bound(x: float) -> str:
     """A bound as a message writes it: 1000000, 0.5, as it is typed into the box (which reads a comma
-    as a separator between numbers). Every message about one box writes its bounds this one way: a
-    field's "not a number" said "-1000000 to 1000000" and its "out of range" "-1,000,000 to 1,000,000"."""
+    as a separator between numbers). Every message about a box writes its bounds this one way, so
+    "not a number" and "out of range" quote the same range the same way."""
     return f"{int(x)}" if float(x).is_integer() and abs(x) < 1e15 else f"{x:g}"
 
 

@@ -30,7 +30,7 @@ def context_picker(prompt: str) -> str:
         tr("compare.where"),
         ("prompt", "open"),
         default="open",
-        required=True,  # a second click (or Enter on the chosen one) had left neither chosen
+        required=True,  # a second click (or Enter) on the chosen option keeps it: one is always chosen
         format_func=lambda w: (
             tr("compare.where.prompt", prompt=md_literal(prompt[-16:]))
             if w == "prompt"

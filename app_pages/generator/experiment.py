@@ -108,8 +108,8 @@ def _tail(prompt: str, chars: int = 20) -> str:
 
 def trained_note(model: Model, result: Fan, prompt: str, temperature: float) -> None:
     """Under the trained model's draws: what it gives the next letter of "Dumpty", and why its greedy
-    line is not the article's "Duu" (the page's intro, above, speaks of the article's numbers; this
-    note had stood two screens further down on a phone, below the seed box)."""
+    line is not the article's "Duu" that the page's intro, just above, speaks of. Beside the draws,
+    not below the seed box: on a phone that is two screens from the line it explains."""
     if not (could_complete(prompt) and result.samples):
         return
     letter, p = next_letter(model, prompt)

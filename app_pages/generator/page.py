@@ -53,7 +53,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
         seed, seed_error = kept_number(SEED)
         if seed_error:
             st.error(seed_error, icon=":material/error:")
-    with fan_box:  # where the draws would be (below them, a phone had an empty gap above the message)
+    with fan_box:  # where the draws would be: what stands in for them, not an empty gap above it
         for message in inputs.errors:
             st.error(message, icon=":material/error:")
     as_scores = scores_toggle() if kind == "article" else False

@@ -31,9 +31,9 @@ class Group:
     lines: tuple[Line, ...]
 
 
-# What the model wrote is tinted CHOSEN, as the generator shades each character it drew (it was blue
-# here: the same text in two colours, and on the dark theme blue at 0.13 was 1.15:1 on the page).
-# Dark: a stronger tint, as light-dark() allows (see core.charts.generator's TEXT_CSS).
+# What the model wrote is tinted CHOSEN, as the generator shades each character it drew: one colour
+# for "the model wrote this" on every page. Stronger on the dark theme (light-dark(), as the
+# generator's TEXT_CSS), where a light tint is lost on the page.
 _TINT, _TINT_DARK = f"rgba({css_rgb(CHOSEN)},0.2)", f"rgba({css_rgb(CHOSEN)},0.32)"
 SAMPLES_CSS = (
     "<style>"
