@@ -63,16 +63,19 @@ def small_number(x: float, digits: int = 3, places: int = 12) -> str:
     return _power_of_ten(x, digits, keep_zeros=True)
 
 
-def table_number(x: float, digits: int = 6, total: bool = False) -> str:
+def column_total(x: float) -> float:
+    """A column's sum of probabilities: 1 where it misses 1 only by the float's rounding (1 − 1.1 ×
+    10⁻¹⁶), which a writer would otherwise show as "1 − 1.11 × 10⁻¹⁶" or ">99.9%"; any other sum as it is."""
+    return 1.0 if abs(x - 1) < 1e-12 else x
+
+
+def table_number(x: float, digits: int = 6) -> str:
     """A number in the step-by-step table: ``digits`` significant digits as ``:g`` writes them, but
     never the e-notation a middle-school reader cannot read (“6.12529 × 10¹³”, not “6.12529e+13”),
     a real minus sign, and a probability just under 1 as ``_below_one`` writes it (“0.999999872”,
-    not “1” beside the promise that every p is below 1). ``total``: a column's Σ, where a sum of
-    probabilities that misses 1 only by the float's rounding (1 − 1.1 × 10⁻¹⁶) is 1."""
+    not “1” beside the promise that every p is below 1). A column's Σ goes through ``column_total`` first."""
     if not math.isfinite(x) or x == 0:
         return article_number(x) if not math.isfinite(x) else "0"
-    if total and abs(x - 1) < 1e-12:
-        return "1"
     text = f"{x:.{digits}g}"
     if "e" in text or abs(x) < 1e-4:  # 999999.5 rounds to 1e+06 as well
         return _power_of_ten(x, digits)

@@ -13,7 +13,7 @@ import streamlit as st
 
 import core.softmax
 from core.charts.formula import gaps_figure
-from core.number_text import article_number, minus, percent
+from core.number_text import article_number, column_total, minus, percent
 from core.softmax import check_properties, softmax
 from core.worked_example import ARTICLE_SCORES, LEAF_FLOWER, WorkedExample, divide_by_sum, overflow_demo
 from ui.charts import show_chart
@@ -71,8 +71,7 @@ def worked_table(example: WorkedExample) -> None:
         f"| {name} | {_score(z)} | {article_number(e)} | **{percent(p)}** |"
         for name, z, e, p in zip(OPTIONS, example.scores, example.exps, example.p, strict=True)
     ]
-    p_sum = round(sum(example.p), 12)  # 1, not 1 − 1.1 × 10⁻¹⁶ (">99.9%") from the float's rounding
-    rows.append(f"| {tr('formula.sum')} | | {total} | {percent(p_sum)} |")
+    rows.append(f"| {tr('formula.sum')} | | {total} | {percent(column_total(sum(example.p)))} |")
     st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|", *rows]))
     if example.scores == ARTICLE_SCORES:  # the notes speak of the article's own numbers
         terms = " + ".join(article_number(e) for e in example.rounded_exps)

@@ -14,7 +14,7 @@ import streamlit as st
 from core.charts.playground import normalizations_figure, sweep_figure
 from core.logits_table import ParsedTable
 from core.normalize import compare
-from core.number_text import minus, table_number
+from core.number_text import column_total, minus, table_number
 from core.softmax import (
     check_properties,
     entropy_bits,
@@ -95,7 +95,7 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     }
     with np.errstate(over="ignore", invalid="ignore"):  # the direct route's sums may be inf or NaN
         cells = {
-            name: [*map(table_number, v), table_number(v.sum(), total=True) if summed else ""]
+            name: [*map(table_number, v), table_number(column_total(v.sum())) if summed else ""]
             for name, (v, summed) in columns.items()
         }
     table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})

@@ -6,6 +6,7 @@ import pytest
 from core.number_text import (
     article_number,
     change,
+    column_total,
     minus,
     percent,
     shown,
@@ -57,9 +58,9 @@ def test_the_step_table_writes_every_number_without_e_notation_and_no_1_for_a_p_
 
 
 def test_a_column_s_sum_of_probabilities_is_1_where_only_the_float_misses_it_and_a_rounding_edge_is_no_e():
-    assert table_number(1 - 1.1e-16, total=True) == "1"  # the Σ row
+    assert table_number(column_total(1 - 1.1e-16)) == "1"  # the Σ row
     assert table_number(1 - 1.1e-16) == "1 − 1.11 × 10⁻¹⁶"  # one probability: never 1 at T > 0
-    assert table_number(1.5, total=True) == "1.5" and table_number(9999.7, 4) == "1 × 10⁴"
+    assert table_number(column_total(1.5)) == "1.5" and table_number(9999.7, 4) == "1 × 10⁴"
 
 
 @pytest.mark.parametrize(("x", "text"), [(-1.308, "−1.308"), (-25.5, "−25.5"), (0.5, "0.5")])
