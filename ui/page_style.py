@@ -31,8 +31,11 @@ PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above st.subheader's 1.75rem, so the title stays the largest heading
 DARK_BACKGROUND = "#171614"  # Streamlit's dark theme background, as the browser reports it
 TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 44 px
+# Streamlit mounts an ``st.html`` a moment after the run that sent it has finished (its renderer is
+# loaded on first use), so a test that needs these rules waits until this comment is on the page.
+MARKER = "/* softmax-explorer page style */"
 
-CSS = f"""<style>
+CSS = f"""<style>{MARKER}
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
 @media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }} }}
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}

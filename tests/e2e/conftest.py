@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from ui.page_style import MARKER
+
 # The path walks' first-screen checks live in a plain module: let pytest explain their failures too.
 pytest.register_assert_rewrite("tests.e2e.first_screens")
 
@@ -250,14 +252,22 @@ def wait_idle(pg, timeout: float = 30_000) -> None:
     pg.wait_for_function(SETTLED, timeout=timeout)
 
 
+# The app's own style rules (ui/page_style.py) are on the page. Streamlit mounts an st.html a
+# moment after the run that sent it has finished, the first time a browser loads its renderer: on
+# CI a Tab pressed in that moment found the focused link without its ring.
+STYLED = f"""() => [...document.querySelectorAll('style')].some(s => s.textContent.includes({MARKER!r}))"""
+
+
 def goto(pg, server: Server, path: str = "", **query: str | list[str]) -> None:
-    """Open ``/<path>?query`` (a list: the key repeated) and wait for the first run to finish."""
+    """Open ``/<path>?query`` (a list: the key repeated), wait for the first run to finish and for
+    the app's style rules to be on the page."""
     from urllib.parse import urlencode
 
     url = f"{server.url}/{path}" + (f"?{urlencode(query, doseq=True)}" if query else "")
     pg.goto(url)
     pg.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
     wait_idle(pg)
+    pg.wait_for_function(STYLED, timeout=30_000)
 
 
 def screenshot(pg, name: str) -> Path:
