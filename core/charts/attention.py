@@ -1,8 +1,10 @@
 """Figures of the attention page. Data in (already computed by ``core.attention``), texts in, figure out.
 
 Colours carry the app's meanings (``core.charts.style``): the weights are softmax's output
-(PROBABILITY), the most attended key is CHOSEN, keys and values are inputs (SCORE grey), the query
-is the REFERENCE the keys are measured against, and the weighted average is the PROBABILITY result.
+(PROBABILITY), keys and values are inputs (SCORE grey), the query is the REFERENCE the keys are
+measured against, and the weighted average is the PROBABILITY result. The most attended key is marked
+by a ★ in its labels, as the temperature page marks the most likely option: it is a share, the largest
+one, not a pick, so it keeps the weights' colour (CHOSEN, amber, is what a decoding rule picked).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import plotly.graph_objects as go
 from numpy.typing import ArrayLike
 
 from core.charts.style import (
-    CHOSEN,
     INK,
     LEGEND_BOTTOM,
     PAPER,
@@ -48,17 +49,25 @@ def outward(x: float, y: float) -> str:
     return sides[int(((angle + 22.5) % 360) // 45)]
 
 
-def _top_colours(weights: np.ndarray) -> list[str]:
-    """CHOSEN for the most attended key(s), PROBABILITY for the rest."""
+STAR = "★"  # the most attended key, as the temperature page's most likely option
+
+
+def most_attended(weights: np.ndarray) -> np.ndarray:
+    """[n] True for the most attended key(s); none when every key weighs the same (a scale of 0)."""
     top = np.isclose(weights, weights.max())
-    return [CHOSEN if t and not top.all() else PROBABILITY for t in top]
+    return top & ~top.all()
+
+
+def starred(text: str, top: bool) -> str:
+    """A label with the ★ of the most attended key in front of it, if it is that key's."""
+    return f"{STAR} {text}" if top else text
 
 
 TOP = 1.12  # the weights' axis runs to a little over 1, for the label over a bar of weight 1
 
 
 def weight_labels(weights: ArrayLike) -> list[str]:
-    """Each weight as its bar's label writes it: three decimals."""
+    """Each weight as its bar's label writes it: three decimals (the ★ aside)."""
     return [f"{v:.3f}" for v in np.asarray(weights, dtype=float)]
 
 
@@ -71,7 +80,7 @@ def labels_total(weights: ArrayLike) -> float:
 def weights_figure(
     names: Sequence[str], scores: ArrayLike, weights: ArrayLike, texts: Texts, height: int = 300
 ) -> go.Figure:
-    """Attention weights as bars on 0–1 (the most attended key highlighted), 1/n as dashed outlines.
+    """Attention weights as bars on 0–1 (the most attended key's label starred), 1/n as dashed outlines.
 
     The scores they came from are in the hover; the even share 1/n (``texts["even"]``, already
     filled in) is what a scale of 0 gives.
@@ -82,7 +91,7 @@ def weights_figure(
         "x": list(names),
         "y": w,
         "name": texts["weights"],
-        "marker": {"color": _top_colours(w)},
+        "marker": {"color": PROBABILITY},
         "customdata": np.asarray(scores, dtype=float),
         "hovertemplate": "%{x}: w = %{y:.3f}, s = %{customdata:.3f}<extra></extra>",
         "showlegend": False,
@@ -93,7 +102,8 @@ def weights_figure(
     # the bars, right under labels near 1/n, and read as striking them through.
     outlines = reference_outlines(names, np.full(len(w), even), texts["even"], True)
     # Each weight over its bar, or over the even share's outline where that stands just above the bar.
-    labels = value_labels(names, label_heights(w, np.full(len(w), even), TOP), weight_labels(w))
+    texts_over = [starred(t, top) for t, top in zip(weight_labels(w), most_attended(w), strict=True)]
+    labels = value_labels(names, label_heights(w, np.full(len(w), even), TOP), texts_over)
     return figure(
         [bars, labels],
         texts["title"],
@@ -111,18 +121,19 @@ LABEL_ROOM_XY = 1.3  # beyond the outermost key, in the vectors' units: its mark
 def vectors_figure(
     query: ArrayLike, keys: ArrayLike, names: Sequence[str], weights: ArrayLike, texts: Texts
 ) -> go.Figure:
-    """The query and the keys as arrows from the origin in 2-D; a key's marker grows with its weight."""
+    """The query and the keys as arrows from the origin in 2-D; a key's marker grows with its weight,
+    and the most attended key's label carries the ★."""
     q = np.asarray(query, dtype=float)
     k = np.asarray(keys, dtype=float)
     w = np.asarray(weights, dtype=float)
-    colours = _top_colours(w)
+    top = most_attended(w)
     traces = []
     for i, (name, (kx, ky)) in enumerate(zip(names, k, strict=True)):
         shaft = {"type": "scatter", "x": [0, kx], "y": [0, ky], "mode": "lines",
                  "line": {"color": SCORE, "width": 1}, "showlegend": False, "hoverinfo": "skip"}  # fmt: skip
         head = {"type": "scatter", "x": [kx], "y": [ky], "mode": "markers+text", "cliponaxis": False,
-                "text": [f"{name} ({w[i]:.2f})"], "textposition": outward(kx, ky),
-                "marker": {"color": colours[i], "size": 8 + 30 * w[i], "line": RING},
+                "text": [starred(f"{name} ({w[i]:.2f})", top[i])], "textposition": outward(kx, ky),
+                "marker": {"color": PROBABILITY, "size": 8 + 30 * w[i], "line": RING},
                 "name": texts["keys"], "showlegend": i == 0, "legendgroup": "keys"}  # fmt: skip
         traces += [shaft, head]
     traces.append(
@@ -146,18 +157,19 @@ def vectors_figure(
 def values_figure(
     values: ArrayLike, names: Sequence[str], weights: ArrayLike, output: ArrayLike, texts: Texts
 ) -> go.Figure:
-    """The value vectors as points (size ∝ weight) and their weighted average as a star."""
+    """The value vectors as points (size ∝ weight) and their weighted average as a diamond (a ★ on
+    this page marks the most attended key)."""
     v = np.asarray(values, dtype=float)
     w = np.asarray(weights, dtype=float)
     o = np.asarray(output, dtype=float)
     points = {"type": "scatter", "x": v[:, 0], "y": v[:, 1], "mode": "markers+text", "cliponaxis": False,
               "name": texts["values"], "text": list(names), "textposition": "top center",
               "marker": {"color": SCORE, "size": 8 + 30 * w, "line": RING}}  # fmt: skip
-    # The star is named in the legend only: wherever its own label went, a value's could be there too.
-    star = {"type": "scatter", "x": [o[0]], "y": [o[1]], "mode": "markers", "name": texts["output"],
-            "marker": {"color": PROBABILITY, "size": 18, "symbol": "star"}}  # fmt: skip
+    # The diamond is named in the legend only: wherever its own label went, a value's could be there too.
+    average = {"type": "scatter", "x": [o[0]], "y": [o[1]], "mode": "markers", "name": texts["output"],
+            "marker": {"color": PROBABILITY, "size": 16, "symbol": "diamond", "line": RING}}  # fmt: skip
     return figure(
-        [points, star],
+        [points, average],
         texts["title"],
         height=320,
         xaxis=axis("v₁"),
@@ -175,11 +187,10 @@ def scale_sweep_figure(
     """Each key's weight as the scale grows ([s], [s, n]); every line is named at its right end
     (lines that end together share one label).
 
-    The key most attended at the current scale is drawn CHOSEN, the others PROBABILITY with
-    different dashes, so no line needs a colour of its own; the current scale is a dotted line named
-    "λ = …". The
-    labels are in the theme's ink (orange text is 2:1 on white, blue 3.5:1 on the dark theme), the
-    most attended key's in bold. When every key ties (λ = 0), none is singled out.
+    Every line is PROBABILITY, told apart by its dash and name; the key most attended at the current
+    scale is drawn thicker and its name, in bold, carries the ★. The current scale is a dotted line
+    named "λ = …". The labels are in the theme's ink (blue text is 3.5:1 on the dark theme). When every
+    key ties (λ = 0), none is singled out.
     """
     sc = np.asarray(scales, dtype=float)
     w = np.asarray(weights, dtype=float)
@@ -189,13 +200,14 @@ def scale_sweep_figure(
     dashes = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
     traces = [
         {"type": "scatter", "x": sc, "y": w[:, i], "name": name, "mode": "lines", "showlegend": False,
-         "line": {"color": CHOSEN if i == top else PROBABILITY, "width": 3 if i == top else 1.5,
+         "line": {"color": PROBABILITY, "width": 3 if i == top else 1.5,
                   "dash": dashes[i % len(dashes)]}}
         for i, name in enumerate(names)
     ]  # fmt: skip
     labels = [
-        {"x": sc[-1], "y": y, "text": ", ".join(names[i] for i in group), "showarrow": False,
-         "xanchor": "left", "font": {"color": INK, "weight": "bold" if top in group else "normal"}}
+        {"x": sc[-1], "y": y, "text": ", ".join(starred(names[i], i == top) for i in group),
+         "showarrow": False, "xanchor": "left",
+         "font": {"color": INK, "weight": "bold" if top in group else "normal"}}
         for y, group in label_groups(w[-1], LABEL_GAP)
     ]  # fmt: skip
     vline = {"type": "line", "xref": "x", "yref": "y domain", "x0": current, "x1": current, "y0": 0, "y1": 1,

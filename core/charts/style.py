@@ -34,7 +34,10 @@ SEQUENCE = (BLUE, ORANGE, GREEN, RED, PURPLE, SKY, YELLOW, GREY)
 # these names, never the hues above, so a meaning cannot change colour from one chart to the next;
 # colour is never the only carrier (a label, pattern, dash or marker says it too).
 PROBABILITY = BLUE  # softmax's output: the probability of each option ("the rest")
-CHOSEN = ORANGE  # the most likely / the chosen / the drawn option, greedy's pick
+# What a decoding rule picked: the drawn or chosen option, greedy's pick, the text the model wrote.
+# The largest share, before anything is picked (the most likely option, the most attended key), keeps
+# PROBABILITY's colour and is marked with a ★ in its label.
+CHOSEN = ORANGE
 # Dots over the colour, where a chosen bar stands among bars of other meanings.
 CHOSEN_PATTERN = {"shape": ".", "fgcolor": "white", "fillmode": "overlay"}
 SCORE = GREY  # raw scores z, before softmax

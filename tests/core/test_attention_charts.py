@@ -13,13 +13,16 @@ Q, KEYS, VALUES = [1.0, 0.5], np.array([[1, 0], [0, 1], [-1, 0]]), np.array([[1,
 NAMES = ["k1", "k2", "k3"]
 
 
-def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_chosen_and_1_over_n():
+def test_weights_figure_draws_core_s_weights_on_0_to_1_with_the_top_key_starred_and_1_over_n():
     out = att.attention(Q, KEYS, VALUES, 2.0)
     fig = charts.weights_figure(NAMES, out.scores, out.weights, T)
     np.testing.assert_allclose(fig.data[0].y, out.weights)
-    colours = list(fig.data[0].marker.color)
-    assert colours[int(np.argmax(out.weights))] == style.CHOSEN
-    assert colours.count(style.PROBABILITY) == 2
+    # One colour for every weight, as the temperature page's bars: the largest share is not a pick
+    # (CHOSEN's amber); its label carries the ★, as the most likely option's does there.
+    assert fig.data[0].marker.color == style.PROBABILITY
+    top = int(np.argmax(out.weights))
+    assert [t.startswith(charts.STAR) for t in fig.data[1].text] == [i == top for i in range(3)]
+    assert fig.data[1].text[top] == f"★ {out.weights[top]:.3f}"
     assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] >= 1
     outlines = fig.layout.shapes  # 1/n, what a scale of 0 gives: the reference outline of every page
     assert [o.x0 for o in outlines] == list(NAMES) and [o.y1 for o in outlines] == pytest.approx([1 / 3] * 3)
@@ -31,16 +34,28 @@ def test_a_weight_just_under_the_even_share_has_its_label_over_the_line_not_acro
     w = np.array([0.35, 0.33, 0.18, 0.1, 0.04])  # 1/5 = 0.2: 0.18 just under the line, 0.04 far under
     fig = charts.weights_figure([f"k{i}" for i in range(1, 6)], np.log(w), w, T)
     labels = fig.data[1]
-    assert list(labels.text) == ["0.350", "0.330", "0.180", "0.100", "0.040"] and labels.mode == "text"
+    assert list(labels.text) == ["★ 0.350", "0.330", "0.180", "0.100", "0.040"] and labels.mode == "text"
     over = 0.2 + style.LABEL_GAP * charts.TOP  # over the outline's top, with a little air
     np.testing.assert_allclose(labels.y, [0.35, 0.33, over, over, 0.04])  # 0.1: 0.1 under, closer than a line
     assert labels.hoverinfo == "skip" and labels.showlegend is False
 
 
-def test_equal_weights_highlight_no_key():
+def test_equal_weights_star_no_key_on_any_chart():
     out = att.attention(Q, KEYS, VALUES, 0.0)
     fig = charts.weights_figure(NAMES, out.scores, out.weights, T)
-    assert set(fig.data[0].marker.color) == {style.PROBABILITY}
+    assert not any(charts.STAR in t for t in fig.data[1].text)
+    vec = charts.vectors_figure(Q, KEYS, NAMES, out.weights, T)
+    assert not any(charts.STAR in d.text[0] for d in vec.data if d.legendgroup == "keys")
+
+
+def test_the_key_arrows_are_one_colour_and_the_most_attended_key_s_name_is_starred():
+    out = att.attention(Q, KEYS, VALUES, 2.0)
+    vec = charts.vectors_figure(Q, KEYS, NAMES, out.weights, T)
+    heads = [d for d in vec.data if d.legendgroup == "keys"]
+    assert {d.marker.color for d in heads} == {style.PROBABILITY}
+    top = int(np.argmax(out.weights))
+    assert [d.text[0] for d in heads][top] == f"★ {NAMES[top]} ({out.weights[top]:.2f})"
+    assert sum(charts.STAR in d.text[0] for d in heads) == 1
 
 
 def test_vectors_and_values_size_markers_by_weight_and_draw_the_output():
@@ -50,6 +65,7 @@ def test_vectors_and_values_size_markers_by_weight_and_draw_the_output():
     assert np.argmax(sizes) == np.argmax(out.weights)
     v = charts.values_figure(VALUES, NAMES, out.weights, out.output, T)
     np.testing.assert_allclose([v.data[1].x[0], v.data[1].y[0]], out.output)
+    assert v.data[1].marker.symbol == "diamond"  # not a star: on this page ★ marks the most attended key
 
 
 def test_scale_sweep_names_each_line_and_marks_the_scale():
@@ -57,14 +73,14 @@ def test_scale_sweep_names_each_line_and_marks_the_scale():
     sweep = att.weights_over_scales(Q, KEYS[:2], scales)
     fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
     assert [d.name for d in fig.data] == ["k1", "k2"]
-    assert sorted(a.text for a in end_labels(fig)) == ["k1", "k2"]  # apart at the end: one each
+    assert sorted(a.text for a in end_labels(fig)) == ["k2", "★ k1"]  # apart at the end: one each
     assert fig.layout.shapes[0].x0 == 3.0
     [now] = [a for a in fig.layout.annotations if a.yref == "paper"]  # the dotted line named, as T is
     assert (now.text, now.x, now.xanchor) == ("λ = 3", 3.0, "left")
     far = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 9.0, T)
     assert [a.xanchor for a in far.layout.annotations if a.yref == "paper"] == ["right"]  # room on its left
     assert fig.data[0].y[0] == pytest.approx(0.5)  # scale 0: uniform
-    assert fig.data[0].line.color == style.CHOSEN  # k1 = (1, 0) is nearest q = (1, 0.5)
+    assert fig.data[0].line.width > fig.data[1].line.width  # k1 = (1, 0) is nearest q = (1, 0.5)
     assert tuple(fig.layout.xaxis.range) == (0, 10)  # ends where the slider does, not at 15
 
 
@@ -86,7 +102,7 @@ def test_the_sweep_prints_no_label_over_another_and_names_every_key_once():
     fig = charts.scale_sweep_figure(scales, sweep, NAMES, 1.0, T)
     heights = sorted(a.y for a in end_labels(fig))
     assert all(b - a >= charts.LABEL_GAP for a, b in zip(heights, heights[1:], strict=False))
-    named = [name for a in end_labels(fig) for name in a.text.split(", ")]
+    named = [name.removeprefix("★ ") for a in end_labels(fig) for name in a.text.split(", ")]
     assert sorted(named) == sorted(NAMES)  # every key named once
     longest = max(len(a.text) for a in end_labels(fig))
     assert longest > 2 and fig.layout.margin.r >= 7 * longest  # room for "k2, k3" right of the plot
@@ -105,7 +121,7 @@ def test_markers_are_full_colour_ringed_and_the_sweep_labels_are_in_the_theme_s_
     fig = charts.scale_sweep_figure(scales, sweep, ["k1", "k2"], 3.0, T)
     fonts = {a.text: a.font for a in end_labels(fig)}
     assert {f.color for f in fonts.values()} == {style.INK}
-    assert (fonts["k1"].weight, fonts["k2"].weight) == ("bold", "normal")  # k1 is the most attended
+    assert (fonts["★ k1"].weight, fonts["k2"].weight) == ("bold", "normal")  # k1 is the most attended
 
 
 def test_labels_sit_on_the_side_away_from_the_origin_and_the_query_s_is_never_clipped():
@@ -130,8 +146,11 @@ def test_the_sweep_singles_out_no_key_when_all_of_them_tie():
     sweep = att.weights_over_scales(Q, KEYS, scales)
     tied = charts.scale_sweep_figure(scales, sweep, NAMES, 0.0, T)
     assert {(d.line.color, d.line.width) for d in tied.data} == {(style.PROBABILITY, 1.5)}
+    assert not any(charts.STAR in a.text for a in end_labels(tied))
     picked = charts.scale_sweep_figure(scales, sweep, NAMES, 2.0, T)
-    assert [d.line.color for d in picked.data].count(style.CHOSEN) == 1
+    assert {d.line.color for d in picked.data} == {style.PROBABILITY}  # one colour, as the temperature sweep
+    assert [d.line.width for d in picked.data].count(3) == 1
+    assert sum(a.text.count(charts.STAR) for a in end_labels(picked)) == 1
 
 
 def test_labels_total_is_what_the_three_decimal_labels_add_up_to():

@@ -81,7 +81,9 @@ def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weigh
     weights = att.attention([1.0, 0.5], DEFAULT_KEYS, DEFAULT_VALUES, 2.0).weights
     labels = page.locator(".st-key-attention_weights .textpoint text")  # each weight, over its bar
     expect(labels).to_have_count(5, timeout=30_000)
-    assert labels.all_text_contents() == [f"{w:.3f}" for w in weights]
+    top = int(weights.argmax())  # the most attended key's weight starred, as the most likely option's p
+    shown = [("★ " if i == top else "") + f"{w:.3f}" for i, w in enumerate(weights)]
+    assert labels.all_text_contents() == shown
     screenshot(page, f"attention-{lang}-{width}")
     for _ in range(20):  # 2 → 0 in steps of 0.1: every key the same weight
         slider.get_by_role("slider").press("ArrowLeft")
