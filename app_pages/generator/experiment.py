@@ -1,5 +1,5 @@
 """The article's Humpty Du experiment on the first screen: greedy's one line next to 20 seeded draws,
-and the calm notes on the article's numbers, its "backtrack" and the chatbot. Maths: core.article_example."""
+and the calm notes on the article's numbers and its "backtrack". Maths: core.article_example."""
 
 from __future__ import annotations
 
@@ -128,7 +128,8 @@ def trained_note(model: Model, result: Fan, prompt: str, temperature: float) -> 
 
 
 def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
-    """The article's "backtrack" (what really follows "Duu") and the chatbot."""
+    """The article's "backtrack" (what really follows "Duu"). Its chatbot point is made once, on the
+    compare page, under five answers written from one start."""
     if kind == "article":
         if not prompt.endswith(ARTICLE_PROMPT):  # the article's numbers are for one place only
             tail = _tail(prompt)
@@ -147,4 +148,3 @@ def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
                 ),
                 icon=IDEA,
             )
-    st.info(tr("generator.chatbot"), icon=IDEA)

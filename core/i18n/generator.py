@@ -127,10 +127,6 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "The model trained on the rhymes has read “Humpty Dumpty” many times: after “{tail}” it gives “{letter}” {p} (at T = 1). {greedy} At T = {t}, {share} of the draws above write it. The article’s numbers make the choice a close call, which is where greedy and drawing part ways.",
         "zh": "用童谣训练的模型读过很多遍“Humpty Dumpty”：在“{tail}”后面，它给“{letter}”的概率是 {p}（T = 1 时）。{greedy}T = {t} 时，上面的抽取里有 {share} 写出了它。文章里的数字让这一步成了势均力敌的选择，直接选最高和按概率抽正是在这里分道扬镳。",
     },
-    "generator.chatbot": {
-        "en": "This is also why a chatbot can answer the same question differently each time: like this page, it draws each next word by the probabilities, and one different draw early on sends the rest of the answer down another path. At T = 0 it would always take the top choice and give the same answer every time.",
-        "zh": "这也是为什么同一个问题问聊天机器人两次，回答可能不一样：它和这一页一样，按概率抽下一个词；前面只要有一次抽得不同，后面的话就会走上另一条路。如果把温度调到 T = 0，它每次都直接选最高，回答就每次都一样。",
-    },
     "generator.deeper": {
         "en": "Go deeper: write it step by step, or choose each letter yourself",
         "zh": "深入一点：一步一步地写，或者自己选每个字母",
