@@ -61,7 +61,7 @@ from core.filters import FilterSettings
 model = build_model(load_corpus(), ModelSettings())
 start = time.perf_counter()
 filters = FilterSettings(0.7, top_k=10, top_p=0.9, min_p=0.1)  # the compare page's defaults
-sample(model, "Humpty Dumpty", 5, 100, filters, np.random.default_rng(0))
+sample(model, "Humpty Dumpty", 5, 100, filters, 0)
 print(time.perf_counter() - start)
 """
 

@@ -93,7 +93,7 @@ def strategy_section(model, corpus: str, n: int, length: int, seed: int) -> tupl
     )
     rows, out = [], {}
     for i, strategy in enumerate(plan):
-        result = run_strategy(model, PROMPT, n, length, strategy, np.random.default_rng([seed, i]))
+        result = run_strategy(model, PROMPT, n, length, strategy, (seed, i))
         texts = result.texts(model)
         stats = text_stats(PROMPT, texts, result, len(model.vocab), words)
         novel = novel_line_share(texts, corpus)
@@ -118,7 +118,7 @@ def temperature_section(model, corpus: str, n: int, length: int, seed: int, temp
     rows = []
     for i, t in enumerate(temps):
         strategy = Strategy(f"T={t:g}", FilterSettings(temperature=t))
-        result = run_strategy(model, PROMPT, n, length, strategy, np.random.default_rng([seed, 100 + i]))
+        result = run_strategy(model, PROMPT, n, length, strategy, (seed, 100 + i))
         texts = result.texts(model)
         stats = text_stats(PROMPT, texts, result, len(model.vocab), words)
         novel = novel_line_share(texts, corpus)

@@ -70,7 +70,7 @@ class WithoutGraph:
 
 def per_sample_loop(model, n: int, length: int, settings: FilterSettings, seed: int) -> np.ndarray:
     """The slow reference: one model call, one filtering and one draw per sample per character."""
-    u = uniforms(np.random.default_rng(seed), n, length)  # the numbers ``sample`` draws with
+    u = uniforms(seed, n, length)  # the numbers ``sample`` draws with
     out = np.empty((n, length), dtype=np.int64)
     for i in range(n):
         text = PROMPT
@@ -83,7 +83,7 @@ def per_sample_loop(model, n: int, length: int, settings: FilterSettings, seed: 
 
 def measure(model, n: int, length: int, loop_samples: int, settings: FilterSettings, repeats: int):
     """(walk, step by step, loop measured, loop scaled to n): (CPU s, wall s) each."""
-    call = lambda m=model: sample(m, PROMPT, n, length, settings, np.random.default_rng(1))  # noqa: E731
+    call = lambda m=model: sample(m, PROMPT, n, length, settings, 1)  # noqa: E731
     walked = best_of(repeats, call)
     steps = best_of(1, lambda: call(WithoutGraph(model)))
     loop = best_of(1, lambda: per_sample_loop(model, loop_samples, length, settings, 1))

@@ -201,13 +201,11 @@ def fan(
 ) -> Fan:
     """Greedy's continuation and ``n`` seeded samples at ``temperature`` (T = 0: n copies of greedy).
 
-    Sample i draws with ``uniforms(default_rng(seed), n, length)[i]``, as the compare page does, so
+    Sample i draws with ``uniforms(seed, n, length)[i]``, as the compare page's sample i does, and
     sample 0 is the text the step-by-step view writes with the same seed and temperature.
     """
     best = decoding.greedy(model, prompt, greedy_length)
-    drawn = decoding.sample(
-        model, prompt, n, length, FilterSettings(temperature=temperature), np.random.default_rng(seed)
-    )
+    drawn = decoding.sample(model, prompt, n, length, FilterSettings(temperature=temperature), seed)
     greedy_text = best.texts(model)[0]
     probs = np.exp(drawn.logprobs)
     return Fan(

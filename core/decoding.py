@@ -20,7 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.filters import FilterSettings, filtered_probs
-from core.sampling import draw, uniforms, walk
+from core.sampling import Seed, draw, uniforms, walk
 from core.softmax import entropy_bits
 
 MAX_SAMPLES = 10_000
@@ -106,17 +106,18 @@ def sample(
     n: int,
     length: int,
     settings: FilterSettings,
-    rng: np.random.Generator,
+    seed: Seed,
 ) -> Continuations:
     """N continuations of ``length`` characters drawn at once; same seed → same continuations.
 
-    Sample i's step t draws with ``uniforms(rng, n, length)[i, t]`` (``core.sampling``), so the first
-    sample is the text the generator page writes with ``default_rng(seed)``'s stream. T = 0
-    (greedy) gives N copies of the greedy continuation and draws no numbers.
+    Sample i's step t draws with ``uniforms(seed, n, length)[i, t]`` (``core.sampling``): sample i
+    is the same text on every page with this seed and these settings, however many are drawn, and
+    sample 0 is the text the generator page writes step by step. T = 0 (greedy) gives N copies of
+    the greedy continuation and draws no numbers.
     """
     check_counts(n, length)
     prompt_ids = _prompt_ids(model, prompt)
-    u = np.zeros((n, length)) if settings.greedy else uniforms(rng, n, length)
+    u = np.zeros((n, length)) if settings.greedy else uniforms(seed, n, length)
     graph = getattr(model, "graph", None)
     if graph is not None:
         return Continuations(*walk(graph, model.state_after(prompt_ids), u, settings))
@@ -147,7 +148,7 @@ def _sample_steps(
 
 def greedy(model: Model, prompt: str, length: int) -> Continuations:
     """Always the most likely next character (first in vocabulary order on ties): one row."""
-    return sample(model, prompt, 1, length, FilterSettings(temperature=0.0), np.random.default_rng(0))
+    return sample(model, prompt, 1, length, FilterSettings(temperature=0.0), 0)
 
 
 def beam_search(model: Model, prompt: str, length: int, width: int) -> Continuations:
@@ -218,7 +219,7 @@ def strategies(
 
 
 def run_strategy(
-    model: Model, prompt: str, n: int, length: int, strategy: Strategy, rng: np.random.Generator
+    model: Model, prompt: str, n: int, length: int, strategy: Strategy, seed: Seed
 ) -> Continuations:
     """N continuations by one strategy; deterministic ones are computed once and repeated N times."""
     check_counts(n, length)
@@ -227,7 +228,7 @@ def run_strategy(
     elif strategy.settings.greedy:
         one = greedy(model, prompt, length)
     else:
-        return sample(model, prompt, n, length, strategy.settings, rng)
+        return sample(model, prompt, n, length, strategy.settings, seed)
     return Continuations(
         np.repeat(one.ids, n, axis=0), np.repeat(one.logprobs, n, axis=0), np.repeat(one.entropies, n, axis=0)
     )

@@ -16,6 +16,7 @@ import numpy as np
 
 from core.decoding import Continuations, Model, Strategy, beam_search, check_counts, greedy, run_strategy
 from core.filters import FilterSettings
+from core.sampling import Seed
 
 WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 NGRAM = 4  # characters per n-gram for the repetition and diversity measures
@@ -263,7 +264,7 @@ def strategy_stats(
     n: int,
     length: int,
     strategy: Strategy,
-    rng: np.random.Generator,
+    seed: Seed,
     words: frozenset[str],
     corpus: str | None = None,
 ) -> Stats:
@@ -275,7 +276,7 @@ def strategy_stats(
         else:
             one = greedy(model, prompt, length)
         return repeated_stats(prompt, one.texts(model)[0], one, n, len(model.vocab), words, corpus)
-    result = run_strategy(model, prompt, n, length, strategy, rng)
+    result = run_strategy(model, prompt, n, length, strategy, seed)
     return text_stats(prompt, result.texts(model), result, len(model.vocab), words, corpus)
 
 
@@ -297,8 +298,7 @@ def monte_carlo(
     (seed, i), so adding or changing one strategy leaves the others' numbers unchanged."""
     out: dict[str, Stats] = {}
     for i, strategy in enumerate(plan):
-        rng = np.random.default_rng([seed, i])
-        out[strategy.name] = strategy_stats(model, prompt, n, length, strategy, rng, words, corpus)
+        out[strategy.name] = strategy_stats(model, prompt, n, length, strategy, (seed, i), words, corpus)
         if progress is not None:
             progress(i + 1, len(plan))
     return out
@@ -317,9 +317,7 @@ def temperature_sweep(
     out = []
     for i, t in enumerate(temperatures):
         strategy = Strategy(f"T={t:g}", FilterSettings(temperature=float(t)))
-        out.append(
-            strategy_stats(model, prompt, n, length, strategy, np.random.default_rng([seed, i]), words)
-        )
+        out.append(strategy_stats(model, prompt, n, length, strategy, (seed, i), words))
     return out
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import streamlit as st
 
 from core.charts.samples import Group, Line, samples_html
@@ -49,7 +48,7 @@ def decoded(
     if filters is None:
         result = greedy(_model, prompt, length)
     else:
-        result = sample(_model, prompt, k, length, filters, np.random.default_rng(seed))
+        result = sample(_model, prompt, k, length, filters, seed)
     texts = tuple(result.texts(_model))
     return Decoded(texts, tuple(map(float, result.total_logprob)), tuple(find_loops(texts)))
 
@@ -62,12 +61,15 @@ def lines(prompt: str, result: Decoded) -> tuple[Line, ...]:
     )
 
 
-def show_samples(prompt: str, greedy_result: Decoded, sampled: Decoded | None, temperature: float) -> None:
+def show_samples(
+    prompt: str, greedy_result: Decoded, sampled: Decoded | None, temperature: float, seed: int
+) -> None:
     """The first screen's text: greedy's one line, then the sampled lines (none at T = 0: they would all
-    be greedy's line again), whole and wrapping, prompt included."""
+    be greedy's line again), whole and wrapping, prompt included. Their heading names the seed, as
+    the generator's does: its box is far below, with the Monte Carlo's settings."""
     groups = [Group(tr("compare.greedy.title"), lines(prompt, greedy_result))]
     if sampled is not None and temperature > 0:
-        title = tr("compare.samples.title", n=len(sampled.texts), t=f"{temperature:g}")
+        title = tr("compare.samples.title", n=len(sampled.texts), t=f"{temperature:g}", seed=seed)
         groups.append(Group(title, lines(prompt, sampled)))
     st.html(samples_html(groups))
     notes = [tr("compare.samples.model"), tr("compare.samples.caption")]

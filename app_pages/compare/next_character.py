@@ -110,8 +110,7 @@ def dice_counts(
 
     Drawn by ``core.decoding.sample`` (the app's one draw rule) as ``n`` continuations of one character.
     """
-    rng = np.random.default_rng([seed, roll])
-    drawn = sample(_model, prompt, n, 1, FilterSettings(temperature=temperature), rng)
+    drawn = sample(_model, prompt, n, 1, FilterSettings(temperature=temperature), (seed, roll))
     return np.bincount(drawn.ids[:, 0], minlength=len(_model.vocab))
 
 

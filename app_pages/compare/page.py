@@ -77,7 +77,7 @@ with first_screen:
         sampled = None
         if temperature > 0:
             sampled = decoded(model, model_key, prompt, length, k_shown, FilterSettings(temperature), seed)
-        show_samples(prompt, greedy_result, sampled, temperature)
+        show_samples(prompt, greedy_result, sampled, temperature, seed)
         st.info(tr("compare.chatbot"), icon=TIP)
     elif not model_error:
         st.info(tr("compare.error.fix"), icon=":material/info:")

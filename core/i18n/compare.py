@@ -216,12 +216,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "直接选最高会原地打转：从第 {start} 个字符起不断重复“{unit}”（⟲ 处开始）。",
     },
     "compare.samples.title": {
-        "en": "Explore by the probabilities (T = {t}): {n} draws",
-        "zh": "根据概率探索（T = {t}）：抽了 {n} 次",
+        "en": "Explore by the probabilities (T = {t}, seed {seed}): {n} draws",
+        "zh": "根据概率探索（T = {t}，种子 {seed}）：抽了 {n} 次",
     },
     "compare.samples.title.one": {
-        "en": "Explore by the probabilities (T = {t}): 1 draw",
-        "zh": "根据概率探索（T = {t}）：抽了 1 次",
+        "en": "Explore by the probabilities (T = {t}, seed {seed}): 1 draw",
+        "zh": "根据概率探索（T = {t}，种子 {seed}）：抽了 1 次",
     },
     "compare.samples.model": {
         "en": "The texts here come from the model you pick under Model settings, not from the article’s numbers (u 0.5, m 0.45, 0.05 for the rest), which the previous page’s 20 draws use.",

@@ -95,7 +95,7 @@ def test_batched_sampling_from_the_article_example_sees_the_whole_prompt_at_any_
     # The decoder cuts each row's window by settings.context: shorter than "Humpty Du", the article's
     # numbers were never used and sampling drew from the trained model instead.
     short = ArticleExample(build_model(load_corpus(), ModelSettings(context=2)))
-    drawn = sample(short, "Humpty Du", 4000, 1, FilterSettings(1.0), np.random.default_rng(5))
+    drawn = sample(short, "Humpty Du", 4000, 1, FilterSettings(1.0), 5)
     firsts = np.array(short.vocab)[drawn.ids[:, 0]]
     assert (firsts == "m").mean() == pytest.approx(0.45, abs=0.03)
     assert (firsts == "u").mean() == pytest.approx(0.5, abs=0.03)
@@ -144,3 +144,14 @@ def test_after_the_slip_the_model_continues_from_duu_and_never_takes_the_u_back(
     assert slip.top[0] == (MODEL.vocab[int(np.argmax(p))], pytest.approx(p.max()))
     assert [q for _, q in slip.top] == sorted((q for _, q in slip.top), reverse=True)
     assert slip.greedy == generate(MODEL, "Humpty Duu", Decoding("greedy"), 20, C).generated
+
+
+@pytest.mark.parametrize("temperature", [0.7, 1.0, 2.0])
+@pytest.mark.parametrize("seed", [0, 7, 2**32 - 1])
+def test_each_of_the_generator_s_draws_begins_as_the_compare_page_s_sample_of_that_number(temperature, seed):
+    """The same seed and settings give the same text on every page: the generator's draw i (20 of
+    12 characters) is how the compare page's sample i (3 of 100) begins, for every i, not only the first."""
+    drawn = fan(MODEL, "Humpty Du", temperature, seed).samples
+    compared = sample(MODEL, "Humpty Du", 3, 100, FilterSettings(temperature), seed).texts(MODEL)
+    for i in range(3):
+        assert compared[i].startswith(drawn[i])

@@ -46,16 +46,16 @@ def test_greedy_from_humpty_du_loops_on_dumpty(tiny):
 
 
 def test_sampling_at_temperature_zero_is_greedy(tiny):
-    out = sample(tiny, "Humpty", 5, 40, FilterSettings(temperature=0.0), np.random.default_rng(3))
+    out = sample(tiny, "Humpty", 5, 40, FilterSettings(temperature=0.0), 3)
     np.testing.assert_array_equal(out.ids, np.repeat(greedy(tiny, "Humpty", 40).ids, 5, axis=0))
     assert (out.entropies == 0).all()
 
 
 def test_same_seed_gives_the_same_continuations_and_another_seed_does_not(tiny):
     settings = FilterSettings(temperature=1.2, top_k=10, top_p=0.95)
-    a = sample(tiny, "Hum", 200, 30, settings, np.random.default_rng(42))
-    b = sample(tiny, "Hum", 200, 30, settings, np.random.default_rng(42))
-    c = sample(tiny, "Hum", 200, 30, settings, np.random.default_rng(43))
+    a = sample(tiny, "Hum", 200, 30, settings, 42)
+    b = sample(tiny, "Hum", 200, 30, settings, 42)
+    c = sample(tiny, "Hum", 200, 30, settings, 43)
     np.testing.assert_array_equal(a.ids, b.ids)
     assert not np.array_equal(a.ids, c.ids)
 
@@ -63,7 +63,7 @@ def test_same_seed_gives_the_same_continuations_and_another_seed_does_not(tiny):
 def test_batched_first_characters_match_the_model_distribution(tiny):
     # chi-square on 10,000 seeded draws of the character after "ty " (D, h, s, t in the rhyme)
     n = 10_000
-    out = sample(tiny, "Humpty Dumpty ", n, 1, FilterSettings(), np.random.default_rng(7))
+    out = sample(tiny, "Humpty Dumpty ", n, 1, FilterSettings(), 7)
     probs = np.exp(tiny.logits("ty "))
     assert (probs > 0.1).sum() >= 3  # a spread-out distribution, so the test has power
     counts = np.bincount(out.ids[:, 0], minlength=len(probs))
@@ -72,7 +72,7 @@ def test_batched_first_characters_match_the_model_distribution(tiny):
 
 def test_batched_sampling_matches_the_model_at_every_step_not_only_the_first(tiny):
     # pool all (context, next char) pairs of a seeded run and test one frequent context
-    out = sample(tiny, "Hum", 5_000, 20, FilterSettings(temperature=1.5), np.random.default_rng(11))
+    out = sample(tiny, "Hum", 5_000, 20, FilterSettings(temperature=1.5), 11)
     texts = ["Hum" + t for t in out.texts(tiny)]
     nexts = [t[i + 3] for t in texts for i in range(len(t) - 3) if t[i : i + 3] == "mpt"]
     assert len(nexts) > 500
@@ -82,13 +82,13 @@ def test_batched_sampling_matches_the_model_at_every_step_not_only_the_first(tin
 
 
 def test_top_k_one_sampling_never_leaves_the_greedy_path(tiny):
-    out = sample(tiny, "Humpty", 50, 30, FilterSettings(top_k=1), np.random.default_rng(0))
+    out = sample(tiny, "Humpty", 50, 30, FilterSettings(top_k=1), 0)
     np.testing.assert_array_equal(out.ids, np.repeat(greedy(tiny, "Humpty", 30).ids, 50, axis=0))
 
 
 def test_sampled_characters_all_have_nonzero_filtered_probability(tiny):
     settings = FilterSettings(temperature=0.8, top_p=0.5)
-    out = sample(tiny, "Humpty", 300, 1, settings, np.random.default_rng(5))
+    out = sample(tiny, "Humpty", 300, 1, settings, 5)
     allowed = np.isfinite(np.log(softmax(tiny.logits("pty"), 0.8)))  # sanity: all finite
     assert allowed.all()
     from core.filters import filtered_probs
@@ -99,7 +99,7 @@ def test_sampled_characters_all_have_nonzero_filtered_probability(tiny):
 
 def test_entropies_are_those_of_the_distribution_drawn_from(tiny):
     settings = FilterSettings(temperature=2.0)
-    out = sample(tiny, "Humpty", 3, 1, settings, np.random.default_rng(0))
+    out = sample(tiny, "Humpty", 3, 1, settings, 0)
     assert out.entropies[0, 0] == pytest.approx(entropy_bits(softmax(tiny.logits("pty"), 2.0)))
 
 
@@ -119,9 +119,9 @@ def test_wider_beam_never_scores_below_greedy(tiny):
 @pytest.mark.parametrize(
     "call",
     [
-        lambda m: sample(m, "Hum", 0, 10, FilterSettings(), np.random.default_rng(0)),
-        lambda m: sample(m, "Hum", 10_001, 10, FilterSettings(), np.random.default_rng(0)),
-        lambda m: sample(m, "Hum", 5, 0, FilterSettings(), np.random.default_rng(0)),
+        lambda m: sample(m, "Hum", 0, 10, FilterSettings(), 0),
+        lambda m: sample(m, "Hum", 10_001, 10, FilterSettings(), 0),
+        lambda m: sample(m, "Hum", 5, 0, FilterSettings(), 0),
         lambda m: beam_search(m, "Hum", 10, 0),
         lambda m: greedy(m, "Hum€", 10),
     ],
@@ -159,7 +159,7 @@ def test_beam_width_one_equals_greedy_on_the_trained_model(trained):
 
 def test_batched_sampling_matches_the_trained_models_distribution(trained):
     n = 10_000
-    out = sample(trained, "Humpty Dumpty ", n, 1, FilterSettings(), np.random.default_rng(2024))
+    out = sample(trained, "Humpty Dumpty ", n, 1, FilterSettings(), 2024)
     probs = np.exp(trained.logits("Humpty Dumpty "))
     assert (probs > 0.05).sum() >= 3  # several real choices after "Dumpty "
     counts = np.bincount(out.ids[:, 0], minlength=len(probs))
@@ -169,7 +169,7 @@ def test_batched_sampling_matches_the_trained_models_distribution(trained):
 def test_batched_sampling_at_a_later_step_matches_the_filtered_distribution(trained):
     # Step 2 after "Humpty Du": condition on the first drawn character and test the second.
     settings = FilterSettings(temperature=0.8, top_k=8)
-    out = sample(trained, "Humpty D", 10_000, 2, settings, np.random.default_rng(9))
+    out = sample(trained, "Humpty D", 10_000, 2, settings, 9)
     first = out.ids[:, 0]
     common = np.bincount(first).argmax()
     second = out.ids[first == common, 1]
@@ -182,7 +182,7 @@ def test_batched_sampling_at_a_later_step_matches_the_filtered_distribution(trai
 
 
 def test_vectorised_decoding_matches_the_models_decode(trained):
-    out = sample(trained, "Humpty", 300, 50, FilterSettings(temperature=2.0), np.random.default_rng(1))
+    out = sample(trained, "Humpty", 300, 50, FilterSettings(temperature=2.0), 1)
     assert out.texts(trained) == [trained.decode(row) for row in out.ids]
     assert any(t.endswith((" ", "\n")) for t in out.texts(trained))  # trailing whitespace survives
 

@@ -42,8 +42,8 @@ def test_the_generator_writes_the_first_sample_the_compare_page_draws_with_the_s
     for seed in (0, 7, 123456):
         mode = "greedy" if temperature == 0 else "sample"
         written = generate(MODEL, prompt, Decoding(mode, temperature, seed), 120, C).generated
-        one = sample(MODEL, prompt, 1, 120, FilterSettings(temperature), np.random.default_rng(seed))
-        five = sample(MODEL, prompt, 5, 120, FilterSettings(temperature), np.random.default_rng(seed))
+        one = sample(MODEL, prompt, 1, 120, FilterSettings(temperature), seed)
+        five = sample(MODEL, prompt, 5, 120, FilterSettings(temperature), seed)
         assert one.texts(MODEL) == [written]
         assert five.texts(MODEL)[0] == written
 

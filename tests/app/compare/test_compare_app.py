@@ -62,7 +62,7 @@ def test_first_screen_shows_greedy_first_then_sampled_lines_each_with_its_prompt
     found = sample_groups(at)
     assert [title for title, _ in found] == [
         t("compare.greedy.title", lang),
-        t("compare.samples.title", lang, n=3, t="1"),
+        t("compare.samples.title", lang, n=3, t="1", seed=0),  # the seed named, as on the generator
     ]
     greedy_lines, sample_lines = found[0][1], found[1][1]
     assert len(greedy_lines) == 1 and len(sample_lines) == 3
@@ -92,7 +92,7 @@ def test_moving_the_temperature_changes_the_sampled_lines_keeps_the_prompt_and_n
     at.select_slider(key="compare_temperature").set_value(2.0).run()
     assert greedy_text(at) == greedy_before
     assert sampled(at) != samples_before
-    assert sample_groups(at)[1][0] == t("compare.samples.title", lang, n=3, t="2")
+    assert sample_groups(at)[1][0] == t("compare.samples.title", lang, n=3, t="2", seed=0)
     assert all(prompt == PROMPT for _, lines in sample_groups(at) for prompt, _ in lines)
 
 
