@@ -51,11 +51,6 @@ def _bar(x: list[str], y: ArrayLike, name: str, marker: dict, hover: str = "%{y:
             "hovertemplate": "%{x}: " + hover + "<extra>" + name + "</extra>"}  # fmt: skip
 
 
-def _outline(colour: str, width: float) -> dict:
-    """An empty bar with a coloured edge: the distribution drawn behind the filled bars."""
-    return {"color": "rgba(0,0,0,0)", "line": {"color": colour, "width": width}}
-
-
 BARGAP = 0.15
 
 
@@ -137,7 +132,9 @@ def dice_chart(
     max_bars: int = MAX_BARS,
 ) -> go.Figure:
     """Many dice: the share of draws that gave each character (DRAWN bars) inside the softmax
-    probabilities they converge to (PROBABILITY outlines), sorted by probability.
+    probabilities they converge to, sorted by probability. The probabilities are what the draws are
+    measured against, so they are the dashed reference outlines every page draws (a solid blue edge
+    had all but vanished inside the sky-blue bars on the dark theme).
 
     ``counts`` [V] are the draws per character; every drawn character is shown, however unlikely.
     ``texts`` holds: title, drawn, probability, x_title, y_title (and x_title_some).
@@ -147,12 +144,12 @@ def dice_chart(
     idx = _shown(probs, also=counts > 0, max_bars=max_bars)
     x = [visible(chars[i]) for i in idx]
     share = counts[idx] / max(n, 1)
-    traces = [
-        _bar(x, share, texts["drawn"], {"color": DRAWN}, "%{customdata} (%{y:.1%})", customdata=counts[idx]),
-        _bar(x, probs[idx], texts["probability"], _outline(PROBABILITY, 2)),
-    ]
+    hover = "%{customdata[0]} (%{y:.1%})" + reference_hover(texts["probability"], ":.1%", "customdata[1]")
+    drawn = np.column_stack([counts[idx], probs[idx]])  # [shown, 2]: the draws and the probability
+    traces = [_bar(x, share, texts["drawn"], {"color": DRAWN}, hover, customdata=drawn)]
+    outlines = reference_outlines(x, probs[idx], texts["probability"], True, half_width=(1 - BARGAP) / 2)
     top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
-    return _next_char_figure(traces, texts, top, (min(max_bars, len(chars)), len(chars)))
+    return _next_char_figure(traces, texts, top, (min(max_bars, len(chars)), len(chars)), outlines)
 
 
 # The share-type statistics drawn as grouped bars (all between 0 and 1), with their colours, and the

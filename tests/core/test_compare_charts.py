@@ -13,7 +13,7 @@ from core.charts.compare import (
     strategy_chart,
     sweep_chart,
 )
-from core.charts.style import REFERENCE_DASH
+from core.charts.style import REFERENCE, REFERENCE_DASH
 from core.textstats import Loop, Stats
 
 
@@ -152,11 +152,17 @@ def test_dice_chart_shows_the_share_of_draws_and_every_drawn_character():
     counts[0], counts[-1] = 7, 3  # the last, least likely character was drawn too
     texts = {"title": "t", "drawn": "d", "probability": "p", "x_title": "x", "y_title": "y"}
     fig = dice_chart([chr(65 + i) for i in range(v)], probs, counts, texts)
-    drawn, prob = fig.data
+    [drawn] = fig.data
     assert len(drawn.x) == MAX_BARS + 1 and drawn.x[-1] == chr(65 + v - 1)
-    assert sum(drawn.customdata) == 10
+    assert sum(row[0] for row in drawn.customdata) == 10
     assert drawn.y[0] == pytest.approx(0.7) and drawn.y[-1] == pytest.approx(0.3)
-    assert prob.y[0] == pytest.approx(probs[0])
+    # The probabilities the draws converge to: the dashed reference outlines of every page, in the
+    # theme's ink (a solid blue edge all but vanished inside the sky-blue bars on the dark theme).
+    outlines = fig.layout.shapes
+    assert [s.x0 for s in outlines] == list(drawn.x) and outlines[0].y1 == pytest.approx(probs[0])
+    assert {(s.line.dash, s.line.color) for s in outlines} == {(REFERENCE_DASH, REFERENCE)}
+    assert outlines[0].showlegend and outlines[0].name == "p"
+    assert drawn.customdata[0][1] == pytest.approx(probs[0])  # and in the bar's hover
 
 
 def test_a_greedy_filter_chart_draws_its_100_percent_bar_below_the_top_and_no_tick_past_it():
