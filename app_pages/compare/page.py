@@ -113,7 +113,7 @@ if last is None:
     st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")
 else:
     if not can_run or last["signature"] != signature:
-        st.warning(tr("compare.mc.stale"), icon=":material/history:")
+        st.info(tr("compare.mc.stale"), icon=":material/history:")  # older, not wrong: no warning
     st.caption(tr("compare.mc.done", n=f"{last['n']:,}", length=last["length"], seed=last["seed"]))
     show_results(last["plan"], last["stats"], last["sweep"], last["temperature"], last["length"])
 share_link()

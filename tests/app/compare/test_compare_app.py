@@ -446,3 +446,13 @@ def test_top_p_s_messages_give_its_range_without_the_zero_it_refuses(lang, typed
     expected = t(key, lang, where=t("compare.top_p.name", lang), value=md_literal(typed), low="0", high="1")
     assert expected in [e.value for e in at.error]  # not "from 0 to 1": 0 itself is refused
 
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_results_from_earlier_settings_are_said_calmly_not_as_a_warning(lang):
+    """Moving the temperature after a run is what a teacher does here: nothing is wrong, the results
+    are older than the settings (it was a yellow warning)."""
+    at = run_monte_carlo(open_page("compare", lang, compare_length="40"))
+    assert t("compare.mc.stale", lang) not in [i.value for i in at.info]
+    at.select_slider(key="compare_temperature").set_value(2.0).run()
+    assert t("compare.mc.stale", lang) in [i.value for i in at.info]
+    assert not at.warning
