@@ -9,6 +9,8 @@ Values a reader types keep the hyphen they typed, and ``change`` keeps it for ``
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -144,3 +146,14 @@ def percent(p: float) -> str:
     if 0.9995 <= p < 1:
         return ">99.9%"
     return f"{p:.1%}"
+
+
+def percents_total(shares: Sequence[float]) -> str | None:
+    """What the shares add up to as ``percent`` writes them (“99.9%” for 49.5% + 0.9% + 49.5%), where
+    that is not the 100.0% they truly add up to; None where it is, or where a share is not written to
+    0.1% (“>99.9%”, a tiny one), so a page can say why its rounded numbers miss 100%."""
+    written = [percent(p) for p in shares]
+    if not all(re.fullmatch(r"\d+\.\d%", w) for w in written):
+        return None
+    total = round(sum(float(w[:-1]) for w in written), 1)
+    return None if total == 100.0 else f"{total:.1f}%"

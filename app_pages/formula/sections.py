@@ -13,7 +13,7 @@ import streamlit as st
 
 import core.softmax
 from core.charts.formula import gaps_figure
-from core.number_text import article_number, column_total, minus, percent
+from core.number_text import article_number, column_total, minus, percent, percents_total
 from core.softmax import check_properties, softmax
 from core.worked_example import ARTICLE_SCORES, LEAF_FLOWER, WorkedExample, divide_by_sum, overflow_demo
 from ui.charts import show_chart
@@ -73,6 +73,9 @@ def worked_table(example: WorkedExample) -> None:
     ]
     rows.append(f"| {tr('formula.sum')} | | {total} | {percent(column_total(sum(example.p)))} |")
     st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|", *rows]))
+    shown_total = percents_total(example.p)
+    if shown_total is not None:  # 49.5% + 0.9% + 49.5% under a total of 100.0%: say why
+        st.caption(tr("formula.note.rounded", total=shown_total))
     if example.scores == ARTICLE_SCORES:  # the notes speak of the article's own numbers
         terms = " + ".join(article_number(e) for e in example.rounded_exps)
         st.caption(tr("formula.note.exp", e3=article_number(example.exps[2])))

@@ -30,6 +30,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Reading along with the article? Its third term is printed “e·^1”; it means $e^{{0.1}}$ ≈ {e3}.",
         "zh": "对照着文章看？文章里第三项印成了“e·^1”，其实是 $e^{{0.1}}$ ≈ {e3}。",
     },
+    "formula.note.rounded": {
+        "en": "Each probability is shown to 0.1%, so the ones shown add up to {total}; unrounded they add up to exactly 100%.",
+        "zh": "每个概率只显示到 0.1%，所以显示出来的数加起来是 {total}；不四舍五入的话，它们加起来正好是 100%。",
+    },
     "formula.note.sum": {
         "en": (
             "The article’s sum {rounded} adds the rounded terms ({terms}); without rounding it is {total}. "

@@ -1,6 +1,7 @@
 """The number writers (core/number_text.py): real minus signs, no e-notation, nothing rounded onto a
 limit the page says is never reached."""
 
+import numpy as np
 import pytest
 
 from core.number_text import (
@@ -9,6 +10,7 @@ from core.number_text import (
     column_total,
     minus,
     percent,
+    percents_total,
     shown,
     shown_change,
     shown_probability,
@@ -17,6 +19,7 @@ from core.number_text import (
     small_number,
     table_number,
 )
+from core.softmax import softmax
 
 
 @pytest.mark.parametrize(
@@ -132,3 +135,11 @@ def test_bars_near_the_ends_and_a_number_past_the_float_s_range_are_written_out(
         "0",
     )
     assert shown(5e-324) == "4.94 × 10⁻³²⁴"  # the smallest float: its power of ten, no ZeroDivisionError
+
+
+def test_percents_total_is_what_the_written_shares_add_up_to_where_that_misses_100():
+    tie = softmax(np.array([5.0, 1.0, 5.0]))  # 49.5%, 0.9%, 49.5%
+    assert [percent(p) for p in tie] == ["49.5%", "0.9%", "49.5%"] and percents_total(tie) == "99.9%"
+    assert percents_total(softmax(np.array([2.0, 1.0, 0.1]))) is None  # 65.9 + 24.2 + 9.9 = 100.0
+    assert percents_total([1 / 3] * 3) == "99.9%"
+    assert percents_total([0.9996, 0.0004]) is None  # “>99.9%” and a tiny share: not written to 0.1%
