@@ -37,7 +37,8 @@ def show_fan(
     many then wrote it, and the draws themselves. ``article``: the article's numbers are on; the
     caption then says they give only the letter after "Humpty Du" (a reader took the whole text for
     theirs). ``heat``: what the draws use after "Humpty Du" at a temperature other than 1, said
-    under the count: at T = 10 "0 of 20 drew m" read as a contradiction of "hotter, more varied"."""
+    under the draws (at T = 10 "0 of 20 drew m" read as a contradiction of "hotter, more varied"; said
+    between the count and the draws, it pushed the draws below a phone's first screen)."""
     hover = tr("generator.text.hover")
     st.markdown(tr("generator.greedy.title"))
     st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
@@ -46,13 +47,13 @@ def show_fan(
         k, letter = result.drew_next(), letter_after(result.prompt)
         share = f"{k / len(result.samples):.0%}"
         st.markdown(tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **values))
-        if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):
-            st.caption(heat_note(heat, values["t"]))
         marks = [completes_word(result.prompt, s) for s in result.samples]
     else:
         st.markdown(tr("generator.fan.title.other", **values))
         marks = [False] * len(result.samples)
     st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
+    if heat is not None and could_complete(result.prompt) and result.prompt.endswith(ARTICLE_PROMPT):
+        st.caption(heat_note(heat, values["t"]))
     notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
     if article and result.prompt.endswith(ARTICLE_PROMPT):
         notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))

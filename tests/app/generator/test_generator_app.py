@@ -249,7 +249,7 @@ def test_a_link_copied_while_the_seed_box_holds_bad_text_gives_the_seed_in_use(l
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_hot_temperature_says_why_few_draws_take_u_or_m_the_rest_together_win(lang):
     """At T = 10 none of the 20 draws took m: the 61 rare characters, evened out by the heat, take
-    94.2 % together. Said under the count, with the T = 1 numbers beside; nothing at T = 1."""
+    94.2 % together. Said under the draws, with the T = 1 numbers beside; nothing at T = 1."""
     at = open_page("generator", lang)
     at_one = t("generator.fan.heat", lang, t="1", k=61, u="50.0%", m="45.0%", rest="5.0%", u1="50.0%",
                m1="45.0%", rest1="5.0%")  # fmt: skip
@@ -261,6 +261,11 @@ def test_a_hot_temperature_says_why_few_draws_take_u_or_m_the_rest_together_win(
              m1="45.0%", rest1="5.0%")  # fmt: skip
     [note] = [c.value for c in at.caption if c.value.startswith(heat)]
     assert note == heat + " " + t("generator.fan.heat.tail", lang, k=61)
+    # under the draws: between the count and the draws it pushed them below a phone's first screen
+    order = list(in_order(at.main))
+    bodies = [getattr(getattr(e, "proto", None), "body", "") for e in order]
+    draws = next(i for i, body in enumerate(bodies) if 'data-name="fan"' in body)
+    assert draws < next(i for i, e in enumerate(order) if e.type == "caption" and e.value == note)
     at.select_slider(key="generator_temperature").set_value(0.5).run()  # cooler: u and m keep it all
     u, m, rest = (percent(p) for p in article_shares(0.5, len(TRAINED.vocab)))
     assert (u, rest) == ("55.2%", "0.0091%")
