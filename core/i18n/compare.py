@@ -177,8 +177,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ many dice
     "compare.dice.title": {"en": "Many dice at once", "zh": "一次掷很多个骰子"},
     "compare.dice.explain": {
-        "en": "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many times: the more draws, the closer their shares come to the softmax bars.",
-        "zh": "每抽一次，就像掷一个特别的骰子：每个字符占一面，概率越大，那一面越宽，越容易掷到。把下一个字符抽很多次：抽得越多，各字符出现的比例就越接近 Softmax 给出的概率。",
+        "en": "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many times: the more draws, the closer their shares (the filled bars) come to softmax’s probabilities (the dashed outlines).",
+        "zh": "每抽一次，就像掷一个特别的骰子：每个字符占一面，概率越大，那一面越宽，越容易掷到。把下一个字符抽很多次：抽得越多，各字符出现的比例（实心柱）就越接近 Softmax 给出的概率（虚线框）。",
     },
     "compare.dice.n": {"en": "Draws", "zh": "抽几次"},
     "compare.dice.again": {"en": "Draw again", "zh": "再抽一遍"},
