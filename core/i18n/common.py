@@ -103,13 +103,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "widget.temperature.help": {
         "en": (
             "Every score is divided by T before softmax. T below 1 gathers the probability on the top score; "
-            "T above 1 spreads it out. T = 0 means always taking the top score (called greedy decoding). "
+            "T above 1 spreads it out. T = 0 means always taking the top score. "
             "Each step of the slider multiplies T by the same factor (a log scale), so small temperatures "
             "get as much room as large ones."
         ),
         "zh": (
             "先把每个分数除以 T，再做 Softmax。T 小于 1，概率更集中到最高分上；T 大于 1，概率分布更平缓。"
-            "T = 0 表示直接选择得分最高的（业内叫“贪心解码”）。滑块每走一格，T 都乘上同一个倍数（对数刻度），"
+            "T = 0 表示直接选择得分最高的。滑块每走一格，T 都乘上同一个倍数（对数刻度），"
             "所以很小的温度也有足够的位置。"
         ),
     },

@@ -171,8 +171,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "★ 标出最可能的选项。鼠标悬停在柱子上（或点按柱子）可看精确数值。",
     },
     "playground.chart.greedy": {
-        "en": "T = 0 means always taking the top score (called greedy decoding): it gets all the probability, and tied top scores share it.",
-        "zh": "T = 0 表示直接选择得分最高的（业内叫“贪心解码”）：它拿走全部概率；如果几个并列最高，就平分。",
+        "en": "T = 0 means always taking the top score: it gets all the probability, and tied top scores share it.",
+        "zh": "T = 0 表示直接选择得分最高的：它拿走全部概率；如果几个并列最高，就平分。",
     },
     # ------------------------------------------------------------------ predict, then reveal
     "playground.predict.q": {
