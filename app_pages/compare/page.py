@@ -57,7 +57,9 @@ fan_box = st.container()
 # ------------------------------------------------------------------------ Monte Carlo (go deeper)
 # The seed box sits in the Monte Carlo section but also seeds the samples, dice and fan above it.
 st.subheader(tr("compare.mc.title"))
-st.caption(tr("compare.mc.explain"))
+st.markdown(tr("compare.mc.lead"))
+with st.expander(tr("compare.mc.measures"), icon=":material/help:"):  # the terms, one click away
+    st.caption(tr("compare.mc.explain"))
 col_beam, col_n, col_seed, col_run = st.columns([2, 2, 2, 1], vertical_alignment="bottom")
 beam_width, beam_error = number_box(BEAM, col_beam)
 n, n_error = number_box(N, col_n)

@@ -244,9 +244,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Go deeper: thousands of runs per strategy (the Monte Carlo method)",
         "zh": "深入一点：大量重复实验，每种方法各跑上千次（蒙特卡洛方法）",
     },
+    "compare.mc.lead": {
+        "en": "Each strategy writes N continuations, and the table measures how varied they are, how much they read like the rhymes, and how much they repeat.",
+        "zh": "每种方法各写 N 段续写，再量一量：它们彼此有多不一样，读起来有多像童谣，又有多少重复。",
+    },
+    "compare.mc.measures": {"en": "What each measure means", "zh": "每个指标是什么意思"},
     "compare.mc.explain": {
         "en": (
-            "Draws N continuations with every strategy and measures them. Diversity: distinct continuations "
+            "Diversity: distinct continuations "
             "and distinct runs of 4 characters (4-grams) across all samples. Quality: the share of real words "
             "of the rhymes, the share of new lines (complete lines that are not a line of the rhymes: copying "
             "is not writing), and perplexity (roughly how many characters the model hesitates between at each "
@@ -257,7 +262,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "sweep: the same measures as T goes from 0 (always the top) to 10."
         ),
         "zh": (
-            "每种方法各写 N 段续写，再测量：多样性——有多少段互不相同，以及所有样本里互不重复的 4 字符片段占多少；"
+            "多样性——有多少段互不相同，以及所有样本里互不重复的 4 字符片段占多少；"
             "质量——有多少是童谣里真有的单词，有多少是新写的句子（完整的一行，但童谣里没有这一行：照抄不算写），"
             "以及困惑度（模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺）；"
             "重复——重复出现的 4 字符片段，以及最后陷入循环的续写。"
