@@ -9,7 +9,7 @@ trusting the sum to be exactly 1, keeps every u inside the last slice that has m
 
 The random numbers (``uniforms``): sample i reads its own stream, ``default_rng([*seed, i])``, one
 number per character in order. So a sample's numbers depend only on the seed and its number, never
-on how many samples or characters are drawn beside it: the generator page's draw 2 (20 draws of 6
+on how many samples or characters are drawn beside it: the generator page's draw 2 (20 draws of 12
 characters) begins as the compare page's sample 2 (3 of 100), and a longer text begins with the
 shorter one. Sample 0's stream is ``default_rng(seed)``'s (NumPy's ``SeedSequence`` fills the seed
 with zeros, so ``[s, 0]`` and ``s`` are one seed), which the step-by-step view reads (``uniform_at``).
