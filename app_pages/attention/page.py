@@ -72,7 +72,7 @@ with first_screen:
                 zero = tr("attention.c.w.zero", w=small_number(smallest))
                 st.caption(zero if smallest > 0 else tr("attention.c.w.underflow"))
         with right:
-            top = np.flatnonzero(result.weights == result.weights.max())  # ties: every one of them
+            top = np.flatnonzero(charts.top_keys(result.weights))  # ties: every one, as the ★ marks them
             shown = f"{names[top[0]]}: {result.weights[top[0]]:.3f}"
             if len(top) > 1:
                 shown = tr("attention.m.top.tied", n=len(top), w=f"{result.weights[top[0]]:.3f}")

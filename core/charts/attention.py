@@ -52,9 +52,15 @@ def outward(x: float, y: float) -> str:
 STAR = "★"  # the most attended key, as the temperature page's most likely option
 
 
-def most_attended(weights: np.ndarray) -> np.ndarray:
-    """[n] True for the most attended key(s); none when every key weighs the same (a scale of 0)."""
-    top = np.isclose(weights, weights.max())
+def top_keys(weights: ArrayLike) -> np.ndarray:
+    """[n] True for the key(s) with the largest weight, ties (to float noise) included."""
+    w = np.asarray(weights, dtype=float)
+    return np.isclose(w, w.max())
+
+
+def most_attended(weights: ArrayLike) -> np.ndarray:
+    """[n] The keys the ★ marks: ``top_keys``, none when every key weighs the same (a scale of 0)."""
+    top = top_keys(weights)
     return top & ~top.all()
 
 
@@ -195,19 +201,18 @@ def scale_sweep_figure(
     sc = np.asarray(scales, dtype=float)
     w = np.asarray(weights, dtype=float)
     now = w[int(np.argmin(np.abs(sc - current)))]
-    tied = np.isclose(now, now.max()).all()  # λ = 0: every key weighs the same, none is "most attended"
-    top = -1 if tied else int(np.argmax(now))
+    top = most_attended(now)  # none at λ = 0, where every key weighs the same
     dashes = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
     traces = [
         {"type": "scatter", "x": sc, "y": w[:, i], "name": name, "mode": "lines", "showlegend": False,
-         "line": {"color": PROBABILITY, "width": 3 if i == top else 1.5,
+         "line": {"color": PROBABILITY, "width": 3 if top[i] else 1.5,
                   "dash": dashes[i % len(dashes)]}}
         for i, name in enumerate(names)
     ]  # fmt: skip
     labels = [
-        {"x": sc[-1], "y": y, "text": ", ".join(starred(names[i], i == top) for i in group),
+        {"x": sc[-1], "y": y, "text": ", ".join(starred(names[i], top[i]) for i in group),
          "showarrow": False, "xanchor": "left",
-         "font": {"color": INK, "weight": "bold" if top in group else "normal"}}
+         "font": {"color": INK, "weight": "bold" if top[group].any() else "normal"}}
         for y, group in label_groups(w[-1], LABEL_GAP)
     ]  # fmt: skip
     vline = {"type": "line", "xref": "x", "yref": "y domain", "x0": current, "x1": current, "y0": 0, "y1": 1,

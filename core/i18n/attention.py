@@ -50,7 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "All {n} scores are equal, so softmax spreads attention evenly: every key gets 1/{n}.",
         "zh": "{n} 个分数全都相等，所以 Softmax 把注意力平均分配：每个键都得到 1/{n}。",
     },
-    "attention.m.top": {"en": "Most attended key", "zh": "最受关注的键"},
+    "attention.m.top": {"en": "Most attended key (★)", "zh": "最受关注的键（★）"},
     "attention.m.top.tied": {"en": "{n} tied, {w} each", "zh": "{n} 个并列，各 {w}"},
     "attention.m.entropy": {
         "en": "How spread out (entropy, bits; at most {max})",

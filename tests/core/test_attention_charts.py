@@ -157,3 +157,18 @@ def test_labels_total_is_what_the_three_decimal_labels_add_up_to():
     assert charts.labels_total([0.2] * 5) == 1.0
     assert charts.labels_total([1 / 3] * 3) == 0.999  # 0.333 three times
     assert charts.labels_total([0.2746, 0.2146, 0.1026, 0.2816, 0.1266]) == 1.002  # four rounded up
+
+
+def test_two_keys_tied_for_the_top_are_both_starred_on_every_chart():
+    """The bars starred every key within float noise of the top and the sweep only argmax's: two ★
+    on the bars and one on the sweep for one tie."""
+    q, keys = [1.0, 1.0], np.array([[1, 0], [0, 1], [-1, 0]])  # k1 and k2 fit q equally well
+    out = att.attention(q, keys, keys, 2.0)
+    assert list(charts.most_attended(out.weights)) == [True, True, False]
+    bars = charts.weights_figure(NAMES, out.scores, out.weights, T)
+    assert [t.startswith(charts.STAR) for t in bars.data[1].text] == [True, True, False]
+    scales = np.linspace(0, 10, 11)
+    sweep = charts.scale_sweep_figure(scales, att.weights_over_scales(q, keys, scales), NAMES, 2.0, T)
+    assert [d.line.width for d in sweep.data] == [3, 3, 1.5]
+    named = [n for a in end_labels(sweep) for n in a.text.split(", ")]
+    assert sorted(named) == ["k3", "★ k1", "★ k2"]
