@@ -87,13 +87,23 @@ def test_sample_i_reads_its_own_stream_seed_i_and_sample_0_is_the_seed_s_own_str
     np.testing.assert_array_equal(u[0], np.random.default_rng(5).random(4))  # [5, 0] is the seed 5
     assert [uniform_at(5, t) for t in range(4)] == u[0].tolist()  # the step-by-step view's numbers
     np.testing.assert_array_equal(uniforms((5, 2), 2, 3)[1], np.random.default_rng([5, 2, 1]).random(3))
+    np.testing.assert_array_equal(uniforms(np.int64(5), 3, 4), u)  # a NumPy integer is the same seed
+
+
+@given(st.integers(0, 2**32 - 1), st.integers(0, 40))
+def test_sample_0_reads_the_seed_s_own_stream_for_every_seed_a_box_allows(seed, run):
+    """SeedSequence fills a short seed with zeros, so [s, 0] is s and [s, r, 0] is [s, r]: the step-by-step
+    view (the seed's own stream) writes sample 0, and a run's sample 0 is the run's own stream."""
+    np.testing.assert_array_equal(uniforms(seed, 1, 8)[0], np.random.default_rng(seed).random(8))
+    run_stream = np.random.default_rng([seed, run]).random(8)
+    np.testing.assert_array_equal(uniforms((seed, run), 1, 8)[0], run_stream)
 
 
 @given(
     st.integers(0, 2**32 - 1), st.integers(1, 8), st.integers(1, 8), st.integers(1, 30), st.integers(1, 30)
 )
 def test_a_sample_s_numbers_do_not_depend_on_how_many_are_drawn_beside_it_or_for_how_long(seed, n, m, a, b):
-    """The generator's draw 2 (20 draws of 6 characters) begins as the compare page's sample 2 (3 of
+    """The generator's draw 2 (20 draws of 12 characters) begins as the compare page's sample 2 (3 of
     100): with one stream laid out row after row, row 2 began at number 2 × length, and differed."""
     short, long = uniforms(seed, n, a), uniforms(seed, m, b)
     k, t = min(n, m), min(a, b)
