@@ -7,8 +7,8 @@ that also has a context graph (``graph`` and ``state_after``, as CharModel does)
 walking the graph instead (``core.sampling.walk``): the same characters for the same seed, with
 each state's filtered distribution computed once instead of at every visit.
 
-Every sampler maps its uniform numbers to characters by ``core.sampling.draw`` and lays them out
-by ``core.sampling.uniforms``: sample i's step t uses the (i · length + t)-th number of the stream.
+Every sampler maps its uniform numbers to characters by ``core.sampling.draw`` and takes them from
+``core.sampling.uniforms``: sample i's step t uses the t-th number of sample i's own stream.
 """
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ A step (makemore's ``generate``, one line each):
 
 Randomness: step i's u is the i-th number of ``numpy.random.default_rng(seed)``'s stream
 (``core.sampling.uniform_at``), and ``core.sampling.draw`` turns it into a character (cumulative
-distribution in vocabulary order). It is the rule and the stream every sampler in the app uses, so
-this text is also the first sample ``core.decoding.sample`` draws with ``default_rng(seed)`` at the
-same temperature. The text depends only on (prompt, model, T, mode, seed, hand-picked characters);
-N single steps give exactly the text of one run of N steps, and Undo then Step redraws the same u.
-To see another outcome, change the seed.
+distribution in vocabulary order). It is the rule every sampler in the app uses, and the stream of
+sample 0 (``core.sampling.uniforms``), so this text is also the first sample ``core.decoding.sample``
+draws with this seed at the same temperature. The text depends only on (prompt, model, T, mode,
+seed, hand-picked characters); N single steps give exactly the text of one run of N steps, and Undo
+then Step redraws the same u. To see another outcome, change the seed.
 """
 
 from __future__ import annotations

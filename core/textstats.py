@@ -294,8 +294,8 @@ def monte_carlo(
     progress: Callable[[int, int], None] | None = None,
     corpus: str | None = None,
 ) -> dict[str, Stats]:
-    """Statistics of N continuations per strategy; strategy i draws from its own seeded stream
-    (seed, i), so adding or changing one strategy leaves the others' numbers unchanged."""
+    """Statistics of N continuations per strategy; strategy i's samples draw from streams of their
+    own under (seed, i), so adding or changing one strategy leaves the others' numbers unchanged."""
     out: dict[str, Stats] = {}
     for i, strategy in enumerate(plan):
         out[strategy.name] = strategy_stats(model, prompt, n, length, strategy, (seed, i), words, corpus)
@@ -313,7 +313,7 @@ def temperature_sweep(
     seed: int,
     words: frozenset[str],
 ) -> list[Stats]:
-    """Statistics at each temperature (0 = greedy), N samples each, one seeded stream per T."""
+    """Statistics at each temperature (0 = greedy), N samples each, seeded (seed, i) for the i-th T."""
     out = []
     for i, t in enumerate(temperatures):
         strategy = Strategy(f"T={t:g}", FilterSettings(temperature=float(t)))

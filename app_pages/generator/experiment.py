@@ -130,7 +130,7 @@ def trained_note(model: Model, result: Fan, prompt: str, temperature: float) -> 
 
 def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
     """The article's "backtrack" (what really follows "Duu"). Its chatbot point is made once, on the
-    compare page, under five answers written from one start."""
+    compare page, under several answers written from one start."""
     if kind == "article":
         if not prompt.endswith(ARTICLE_PROMPT):  # the article's numbers are for one place only
             tail = _tail(prompt)

@@ -38,7 +38,7 @@ def test_step_i_draws_the_i_th_number_of_the_seeds_stream():
 @pytest.mark.parametrize("temperature", [0.0, 0.4, 1.0, 2.5])
 @pytest.mark.parametrize("prompt", ["Humpty Dumpty sat", "J", "Mary had a little lamb,\n"])
 def test_the_generator_writes_the_first_sample_the_compare_page_draws_with_the_same_seed(prompt, temperature):
-    """One rule and one stream: generate(seed) is sample(default_rng(seed))'s first continuation."""
+    """One rule and sample 0's stream: generate(seed) is sample(..., seed)'s first continuation."""
     for seed in (0, 7, 123456):
         mode = "greedy" if temperature == 0 else "sample"
         written = generate(MODEL, prompt, Decoding(mode, temperature, seed), 120, C).generated
