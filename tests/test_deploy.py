@@ -131,7 +131,7 @@ def test_public_demo_config_is_headless_private_and_protected():
     assert server["maxWidgetStateSize"] <= 3  # MB from a browser; the largest real message is ~100 kB
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
-    # One run per session at a time: two at once raced on the session's widget state (CI, 6 Dec).
+    # A new run waits for the one it replaces: two at once raced on the session's state (CI, 6 Dec).
     assert config["runner"]["fastReruns"] is False
     # One accent per base theme, both from the charts' palette (core/charts/style.py).
     from core.charts import style
