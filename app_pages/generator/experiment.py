@@ -52,7 +52,7 @@ def show_fan(
         st.markdown(tr("generator.fan.title.other", **values))
         marks = [False] * len(result.samples)
     st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
-    if heat is not None and could_complete(result.prompt) and result.prompt.endswith(ARTICLE_PROMPT):
+    if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):  # "…Du": the count above is there
         st.caption(heat_note(heat, values["t"]))
     notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
     if article and result.prompt.endswith(ARTICLE_PROMPT):

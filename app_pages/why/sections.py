@@ -98,14 +98,12 @@ def _scores_body(leaf: float) -> None:
         st.info(sentences([article, drawn]), icon=":material/lightbulb:")
         words = texts("why.c.norm", "title", "target", "linear", "softmax")
         target = losses.one_hot(LEAF, 2)
-        show_chart(
-            charts.normalise_figure(classes(), target, linear, softmax(scores), words), "why_normalise"
-        )
+        p = softmax(scores)
+        show_chart(charts.normalise_figure(classes(), target, linear, p, words), "why_normalise")
         if linear is None:
             st.caption(tr("why.s1.no_linear"))
     # log bridged on the numbers the chart shows (logarithms come after middle school)
-    p_leaf = float(softmax(scores)[LEAF])
-    st.caption(tr("why.s1.bridge", p=shown_probability(p_leaf), ce=shown(loss[0])))
+    st.caption(tr("why.s1.bridge", p=shown_probability(float(p[LEAF])), ce=shown(loss[0])))
     with st.expander(tr("why.deeper.target"), icon=":material/flag:"):
         st.markdown(tr("why.s1.target"))
     curves = rerun_expander(tr("why.deeper.curves"), CURVES, icon=":material/show_chart:")

@@ -33,19 +33,23 @@ from core.number_text import minus, shown_share, shown_signed
 Texts = Mapping[str, str]
 
 
+def _fixed(decimals: int) -> Callable[[float], str]:
+    """A bar's label to ``decimals`` places with a real minus (“−0.50”)."""
+    return lambda v: minus(f"{v:.{decimals}f}")
+
+
 def _bars(
     x: Sequence[str],
     y: ArrayLike,
     name: str,
     colour: Any,
-    text_format: str | Callable[[float], str] = "",
+    write: Callable[[float], str] | None = None,
     **props: Any,
 ) -> Trace:
-    """Bars of ``y`` per ``x``; with ``text_format`` (".3f", or a writer such as ``shown_share``) each
-    bar carries its value beside it."""
+    """Bars of ``y`` per ``x``; with a ``write`` (``_fixed(3)``, ``shown_share``) each bar carries its
+    value beside it, written so."""
     bars = {"type": "bar", "x": list(x), "y": y, "name": name, "marker": {"color": colour}, **props}
-    if text_format:
-        write = text_format if callable(text_format) else lambda v: minus(format(v, text_format))
+    if write is not None:
         bars["text"] = [write(float(v)) for v in np.asarray(y)]
         bars["textposition"] = "outside"
         bars["cliponaxis"] = False
@@ -156,7 +160,7 @@ def normalise_figure(
     classes: Sequence[str], target: ArrayLike, linear: ArrayLike | None, soft: ArrayLike, texts: Texts
 ) -> go.Figure:
     """Grouped bars per class on 0–1: the target, dividing by the sum (if defined) and softmax."""
-    traces = [_bars(classes, np.asarray(target), texts["target"], TARGET, ".0f")]
+    traces = [_bars(classes, np.asarray(target), texts["target"], TARGET, _fixed(0))]
     if linear is not None:
         traces.append(
             _bars(
@@ -164,11 +168,11 @@ def normalise_figure(
                 np.asarray(linear),
                 texts["linear"],
                 NAIVE,
-                ".2f",
+                _fixed(2),
                 marker_pattern={"shape": BY_SUM_PATTERN, **HATCH_OVER},
             )
         )
-    traces.append(_bars(classes, np.asarray(soft), texts["softmax"], PROBABILITY, ".3f"))
+    traces.append(_bars(classes, np.asarray(soft), texts["softmax"], PROBABILITY, _fixed(3)))
     return figure(
         traces,
         texts["title"],
@@ -190,7 +194,7 @@ def gradient_figure(
     traces = [
         # as the numbers above the chart: 0.999999835 and −0.000000165 at η = 10, not 1.000 and −0.000
         _bars(classes, np.asarray(p), texts["p"], PROBABILITY, shown_share),
-        _bars(classes, np.asarray(y), texts["y"], TARGET, ".0f"),
+        _bars(classes, np.asarray(y), texts["y"], TARGET, _fixed(0)),
         _bars(classes, np.asarray(grad), texts["grad"], LOSS, shown_signed, marker_pattern_shape="x"),
     ]
     return figure(
