@@ -137,13 +137,15 @@ def shown_change(before: float, after: float, decimals: int = 3) -> str:
     return change(after - before, decimals)
 
 
-def percent(p: float) -> str:
+def percent(p: float, never_all: bool = False) -> str:
     """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4 × 10⁻⁸⁵%”),
-    and one just short of all is “>99.9%”, not “100.0%” beside a text that calls it almost sure."""
+    and one just short of all is “>99.9%”, not “100.0%” beside a text that calls it almost sure.
+    ``never_all``: a softmax share at T > 0, which is never all of it even where the float has
+    rounded it to 1.0 (a spot the model is sure of): “>99.9%” too."""
     if 0 < p < 0.0005:
         share = 100 * p  # “0.0091%” written out while :g would; past that “1.4 × 10⁻⁸⁵%”, not “1.4e−85%”
         return f"{share:.2g}%" if share >= 1e-4 else f"{_power_of_ten(share, 2)}%"
-    if 0.9995 <= p < 1:
+    if 0.9995 <= p < 1 or (never_all and p >= 0.9995):
         return ">99.9%"
     return f"{p:.1%}"
 

@@ -20,7 +20,6 @@ DRAW_COUNTS = (100, 1000)
 # prompt "Humpty Du" it is 97.5% sure of "m", and a filter has nothing visible to cut.
 OPEN_CONTEXT = "Humpty Dumpty sat on a "
 SURE = 0.9  # top probability above which the page suggests the open spot
-NEVER_ONE = 0.9999  # the top share at T > 0, written ">99.9%" by percent
 
 
 def context_picker(prompt: str) -> str:
@@ -65,8 +64,7 @@ def show_filters(
     if before.max() > SURE:  # said before the chart: a single bar is what the reader will see first
         top = int(before.argmax())
         p = before[top]
-        # T > 0 here: p is never truly 1, even where the float rounds it to 1.0 (percent writes 1.0 as 100.0%)
-        char, p_top = visible(model.vocab[top]), percent(min(p, NEVER_ONE))
+        char, p_top = visible(model.vocab[top]), percent(p, never_all=True)  # T > 0 here
         # Why so sure: the spot (sure at T = 1 too: pick the other), a cold T (not sure at T = 1: raise
         # it; the other spot is as cold), or both. At T = 0.079 both spots had sent the reader to the other.
         spot = filtered_probs(z, FilterSettings(temperature=1.0)).max() > SURE

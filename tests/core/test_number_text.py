@@ -143,3 +143,9 @@ def test_percents_total_is_what_the_written_shares_add_up_to_where_that_misses_1
     assert percents_total(softmax(np.array([2.0, 1.0, 0.1]))) is None  # 65.9 + 24.2 + 9.9 = 100.0
     assert percents_total([1 / 3] * 3) == "99.9%"
     assert percents_total([0.9996, 0.0004]) is None  # “>99.9%” and a tiny share: not written to 0.1%
+
+
+def test_a_share_that_is_never_all_is_written_short_of_all_even_where_the_float_says_1():
+    """A softmax share at T > 0 that the float has rounded to 1.0 (the compare page's sure spot)."""
+    assert percent(1.0) == "100.0%" and percent(1.0, never_all=True) == ">99.9%"
+    assert percent(0.9997, never_all=True) == ">99.9%" and percent(0.659, never_all=True) == "65.9%"
