@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 import numpy as np
 
@@ -151,11 +152,13 @@ def percent(p: float, never_all: bool = False) -> str:
 
 
 def percents_total(shares: Sequence[float]) -> str | None:
-    """What the shares add up to as ``percent`` writes them (“99.9%” for 49.5% + 0.9% + 49.5%), where
-    that is not the 100.0% they truly add up to; None where it is, or where a share is not written to
-    0.1% (“>99.9%”, a tiny one), so a page can say why its rounded numbers miss 100%."""
+    """What the shares add up to as ``percent`` writes them (“99.9%” for 49.5% + 0.9% + 49.5%; “100.025%”
+    for 73.1% + 26.9% + 0.025%), where that is not the 100% they truly add up to; None where it is, or
+    where a share is written “>99.9%”, which no sum can be written for. A share written as a power of
+    ten (“1.4 × 10⁻⁸⁵%”) adds nothing a reader could see. A page says why its rounded numbers miss 100%."""
     written = [percent(p) for p in shares]
-    if not all(re.fullmatch(r"\d+\.\d%", w) for w in written):
+    if any(w.startswith(">") for w in written):
         return None
-    total = round(sum(float(w[:-1]) for w in written), 1)
-    return None if total == 100.0 else f"{total:.1f}%"
+    plain = [Decimal(w[:-1]) for w in written if re.fullmatch(r"\d+\.\d+%", w)]
+    total = sum(plain, Decimal(0))
+    return None if total == 100 else f"{total}%"

@@ -31,8 +31,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "对照着文章看？文章里第三项印成了“e·^1”，其实是 $e^{{0.1}}$ ≈ {e3}。",
     },
     "formula.note.rounded": {
-        "en": "Each probability is shown to 0.1%, so the ones shown add up to {total}; unrounded they add up to exactly 100%.",
-        "zh": "每个概率只显示到 0.1%，所以显示出来的数加起来是 {total}；不四舍五入的话，它们加起来正好是 100%。",
+        "en": "Each probability is shown rounded, so the ones shown add up to {total}; unrounded they add up to exactly 100%.",
+        "zh": "每个概率都是四舍五入后显示的，所以显示出来的数加起来是 {total}；不四舍五入的话，它们加起来正好是 100%。",
     },
     "formula.note.sum": {
         "en": (

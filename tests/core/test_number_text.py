@@ -142,7 +142,16 @@ def test_percents_total_is_what_the_written_shares_add_up_to_where_that_misses_1
     assert [percent(p) for p in tie] == ["49.5%", "0.9%", "49.5%"] and percents_total(tie) == "99.9%"
     assert percents_total(softmax(np.array([2.0, 1.0, 0.1]))) is None  # 65.9 + 24.2 + 9.9 = 100.0
     assert percents_total([1 / 3] * 3) == "99.9%"
-    assert percents_total([0.9996, 0.0004]) is None  # “>99.9%” and a tiny share: not written to 0.1%
+    assert percents_total([0.9996, 0.0004]) is None  # “>99.9%”: no sum can be written for it
+
+
+def test_percents_total_adds_a_tiny_share_as_it_is_written():
+    """Scores 8, 7, 0 are written 73.1% + 26.9% + 0.025%: they add up to 100.025%, not 100%."""
+    shares = softmax(np.array([8.0, 7.0, 0.0]))
+    assert [percent(p) for p in shares] == ["73.1%", "26.9%", "0.025%"]
+    assert percents_total(shares) == "100.025%"
+    assert percents_total([0.6663, 0.3333, 0.0004]) == "99.94%"  # 66.6 + 33.3 + 0.04
+    assert percents_total([0.5, 0.5 - 1e-90, 1e-90]) is None  # 50.0 + 50.0 + 10⁻⁸⁸%: 100.0 as written
 
 
 def test_a_share_that_is_never_all_is_written_short_of_all_even_where_the_float_says_1():

@@ -144,5 +144,7 @@ def test_shares_whose_rounding_misses_100_percent_say_why_under_the_table(lang):
     """Scores 5, 1, 5: the rows read 49.5% + 0.9% + 49.5% = 99.9% over a total of 100.0%."""
     at = open_page("formula", lang, formula_z1="5", formula_z2="1", formula_z3="5")
     assert t("formula.note.rounded", lang, total="99.9%") in [c.value for c in at.caption]
+    tiny = open_page("formula", lang, formula_z1="8", formula_z2="7", formula_z3="0")  # … + 0.025%
+    assert t("formula.note.rounded", lang, total="100.025%") in [c.value for c in tiny.caption]
     article = open_page("formula", lang)  # 65.9% + 24.2% + 9.9%: they add up as shown
     assert not [c for c in article.caption if t("formula.note.rounded", lang, total="")[:12] in c.value]
