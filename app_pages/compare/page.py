@@ -81,7 +81,9 @@ with first_screen:
             sampled = decoded(model, model_key, prompt, length, k_shown, FilterSettings(temperature), seed)
         show_samples(prompt, greedy_result, sampled, temperature, seed)
         st.info(tr("compare.chatbot"), icon=TIP)
-    elif not model_error:
+    elif seed_error:  # its own box is far below, past the filters: say what is wrong here too
+        st.error(seed_error, icon=":material/error:")
+    elif not model_error:  # the length's box, and its message, are right below
         st.info(tr("compare.error.fix"), icon=":material/info:")
 filter_errors = any((top_k_error, top_p_error, min_p_error))
 if not model_error:

@@ -381,9 +381,12 @@ def test_bad_input_shows_a_translated_message_keeps_the_text_and_blocks_run(lang
     assert any(words in e and e.startswith(label) for e in errors), errors
     assert all("<script>" not in e for e in errors)
     assert at.button(key="compare_run").disabled
-    if key in ("compare_length", "compare_seed"):  # the lines need these: a hint replaces them
+    if key == "compare_length":  # the lines need it: a hint replaces them, its box is right below
         assert not page_html(at)
         assert t("compare.error.fix", lang) in [i.value for i in at.info]
+    elif key == "compare_seed":  # its box is far below the lines: its message replaces them too
+        assert not page_html(at)
+        assert errors.count(errors[0]) == 2 and errors[0].startswith(label)
     else:
         assert greedy_text(at).startswith("mpty")  # the first screen still works
     if key in ("compare_top_k", "compare_top_p", "compare_min_p"):
