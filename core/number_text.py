@@ -151,6 +151,21 @@ def percent(p: float, never_all: bool = False) -> str:
     return f"{p:.1%}"
 
 
+def bar_labels(shares: Sequence[float], tiny_digits: bool = False) -> list[str]:
+    """The labels over a row of probability bars, as ``percent`` writes them, short while T moves: a
+    tiny share is “<0.1%” (``tiny_digits``: its digits, “2.1 × 10⁻⁷%”, as the formula page gives
+    them). A share is all (“100.0%”) only where every other one is 0; where another is not, it is
+    “>99.9%” even where the float has rounded it to 1.0 (scores 40 and 0), as the page's text says
+    every option keeps a chance. Never “100.0%” over “0.0%” for two shares that are neither."""
+    shares = [float(p) for p in shares]
+    others_left = sum(p > 0 for p in shares) > 1
+    labels = [percent(p, never_all=others_left) for p in shares]
+    return [
+        "<0.1%" if not tiny_digits and 0 < p < 0.0005 else label
+        for p, label in zip(shares, labels, strict=True)
+    ]
+
+
 def percents_total(shares: Sequence[float]) -> str | None:
     """What the shares add up to as ``percent`` writes them (“99.9%” for 49.5% + 0.9% + 49.5%; “100.025%”
     for 73.1% + 26.9% + 0.025%), where that is not the 100% they truly add up to; None where it is, or

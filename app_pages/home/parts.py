@@ -34,7 +34,7 @@ def miniature() -> None:
          "current": tr("home.mini.current"), "reference": tr("home.mini.reference")},
         reference=softmax(ARTICLE_SCORES, 1.0),
         height=250,
-        tiny_digits=False,  # at T = 0.05: "0.0%" as on the temperature page, not "2.1e−07%"
+        tiny_digits=False,  # at T = 0.05: "<0.1%" as on the temperature page, not "2.1 × 10⁻⁷%"
     )  # fmt: skip
     show_chart(fig, "home_bars")
     st.caption(tr("home.mini.caption"))

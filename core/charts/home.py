@@ -21,7 +21,7 @@ from core.charts.style import (
     reference_outlines,
     value_labels,
 )
-from core.number_text import percent
+from core.number_text import bar_labels
 
 Texts = Mapping[str, str]
 
@@ -42,8 +42,8 @@ def probability_bars(
     colour. Traces: the live bars, then the labels (a text-only scatter); the outlines are shapes.
 
     ``texts``: "title", "current" (the live bars' legend) and, with a reference, "reference".
-    ``tiny_digits``: a tiny share keeps its digits ("1.4e−85%", the formula page's exact numbers);
-    False writes every share to one decimal ("0.0%"), as the temperature page does while T moves.
+    ``tiny_digits``: a tiny share keeps its digits ("1.4 × 10⁻⁸⁵%", the formula page's exact numbers);
+    False writes it "<0.1%", short while T moves, as the temperature page does (``bar_labels``).
     The y axis is fixed at 0–100 % so bars keep their scale while the temperature moves.
     """
     p = np.asarray(p, dtype=float)  # [n]
@@ -65,7 +65,7 @@ def probability_bars(
             "%{x}: %{y:.4f}" + reference_hover(texts["reference"], ":.4f") + "<extra></extra>"
         )
         top = label_heights(p, reference, AXIS_TOP)
-    labels_trace = value_labels(labels, top, [percent(v) if tiny_digits else f"{v:.1%}" for v in p])
+    labels_trace = value_labels(labels, top, bar_labels(p, tiny_digits))
     return figure(
         [live, labels_trace],
         texts["title"],

@@ -30,6 +30,7 @@ from core.charts.style import (
     reference_outlines,
     value_labels,
 )
+from core.number_text import bar_labels
 
 Texts = Mapping[str, str]
 STAR = "★"
@@ -90,7 +91,7 @@ def probabilities_figure(
     axis_top = AXIS_TOP if tallest >= SMALL_BARS else max(SMALL_BARS, 1.2 * tallest)
     # Each bar's label as a text-only scatter at ``label_heights``: a bar's own "outside" label sat
     # on the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
-    stars = [f"{STAR} {v:.1%}" if t else f"{v:.1%}" for v, t in zip(p, top, strict=True)]
+    stars = [f"{STAR} {v}" if t else v for v, t in zip(bar_labels(p), top, strict=True)]
     percent_labels = value_labels(names, label_heights(p, ref, axis_top), stars)
     in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
     # Each outline as wide as its bar, as on the home page (it had stood out past the bars' sides).

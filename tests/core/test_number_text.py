@@ -6,6 +6,7 @@ import pytest
 
 from core.number_text import (
     article_number,
+    bar_labels,
     change,
     column_total,
     minus,
@@ -158,3 +159,12 @@ def test_a_share_that_is_never_all_is_written_short_of_all_even_where_the_float_
     """A softmax share at T > 0 that the float has rounded to 1.0 (the compare page's sure spot)."""
     assert percent(1.0) == "100.0%" and percent(1.0, never_all=True) == ">99.9%"
     assert percent(0.9997, never_all=True) == ">99.9%" and percent(0.659, never_all=True) == "65.9%"
+
+
+def test_bar_labels_never_write_all_or_nothing_for_a_share_that_is_neither():
+    """Scores 20 and 0: 99.9999998% and 0.0000002%, labelled “>99.9%” and “<0.1%”, not 100.0% and 0.0%."""
+    assert bar_labels(softmax(np.array([20.0, 0.0]))) == [">99.9%", "<0.1%"]
+    assert bar_labels(softmax(np.array([40.0, 0.0]))) == [">99.9%", "<0.1%"]  # the float's 1.0 too
+    assert bar_labels([1.0, 0.0, 0.0]) == ["100.0%", "0.0%", "0.0%"]  # T = 0: the top takes all
+    assert bar_labels(softmax(np.array([2.0, 1.0, 0.1]))) == ["65.9%", "24.2%", "9.9%"]
+    assert bar_labels([0.9996, 0.0004], tiny_digits=True) == [">99.9%", "0.04%"]

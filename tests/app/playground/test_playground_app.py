@@ -108,6 +108,11 @@ def test_moving_the_temperature_redraws_the_bars_as_core_softmax_at_that_t(lang)
         assert fig["data"][0]["name"] == t("playground.chart.current", lang, t=f"{temperature:g}")
     hot = softmax(z, 10.0)
     assert bar_text(at) == [f"★ {hot[0]:.1%}", f"{hot[1]:.1%}", f"{hot[2]:.1%}"]
+    set_temperature(at, 0.05)  # 2 × 10⁻⁹ and 3 × 10⁻¹⁷: not "0.0%" under "100.0%", as the page says
+    assert bar_text(at) == ["★ >99.9%", "<0.1%", "<0.1%"]
+    set_temperature(at, 0.0)  # the top takes all
+    assert bar_text(at) == ["★ 100.0%", "0.0%", "0.0%"]
+    set_temperature(at, 10.0)
     open_deeper(at, lang, "sweep")
     sweep = figure(at, "playground_sweep")
     markers = [d for d in sweep["data"] if "markers" in d.get("mode", "")]
