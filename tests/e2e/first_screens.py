@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from core import losses
 from core.article_example import FAN_SIZE
 from core.i18n import CATALOG
+from core.number_text import bar_labels
 from core.softmax import softmax
 from core.temperature import TEMPERATURES
 from tests.e2e.conftest import settled_box, wait_idle
@@ -51,7 +52,7 @@ def top_in_view(pg, locator) -> bool:
 def probability_labels(z: list[float], temperature: float) -> list[str]:
     """The playground's bar labels: each probability, the largest starred."""
     p = softmax(z, temperature)
-    return [f"★ {v:.1%}" if v == p.max() else f"{v:.1%}" for v in p]
+    return [f"★ {w}" if v == p.max() else w for v, w in zip(p, bar_labels(p), strict=True)]
 
 
 def bar_texts(pg, key: str) -> list[str]:
