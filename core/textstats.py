@@ -383,6 +383,7 @@ def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list
                 "share": best.real_words,
                 "strategy2": name2,
                 "share2": best2.real_words,
+                "loops2": best2.loop_share,  # under half, but maybe not none: the sentence says how many
             }
             lines.append(("best_real_words_loops", values))
         else:

@@ -362,32 +362,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "在这些设置下，直接选最高在 {length} 个字符内没有陷入循环，但它每次写出的文字都一模一样。",
     },
     "compare.conclusion.sampling_diverse": {
-        "en": "Exploring by the probabilities wrote {distinct:,} different continuations out of {n:,}; {div:.1%} of its 4-grams are distinct (always the top: {div_greedy:.1%}), and {loops:.1%} of its texts end in a loop.",
-        "zh": "按概率抽，{n:,} 次写出了 {distinct:,} 段不同的续写；它的 4 字符片段有 {div:.1%} 互不重复（直接选最高：{div_greedy:.1%}）；陷入循环的续写占 {loops:.1%}。",
+        "en": "Exploring by the probabilities wrote {distinct:,} different continuations out of {n:,}; {div} of its 4-grams are distinct (always the top: {div_greedy}), and {loops} of its texts end in a loop.",
+        "zh": "按概率抽，{n:,} 次写出了 {distinct:,} 段不同的续写；它的 4 字符片段有 {div} 互不重复（直接选最高：{div_greedy}）；陷入循环的续写占 {loops}。",
     },
     "compare.conclusion.sampling_same": {
         "en": "Exploring by the probabilities wrote the same continuation all {n:,} times: with this prompt the model is nearly certain at every step.",
         "zh": "按概率抽，{n:,} 次都写出了同一段续写：对这个开头，模型每一步都几乎没有悬念。",
     },
     "compare.conclusion.greedy_likelier": {
-        "en": "Exploring has a price: the model finds the top-choice text more natural (perplexity {ppl_greedy:.3f} against {ppl:.3f}), and {real_greedy:.1%} of its words are real words against {real:.1%} when drawing by the probabilities.",
-        "zh": "探索是有代价的：模型觉得直接选最高写出的文字更顺（困惑度 {ppl_greedy:.3f}，按概率抽为 {ppl:.3f}）；直接选最高写出的词有 {real_greedy:.1%} 是真单词，按概率抽为 {real:.1%}。",
+        "en": "Exploring has a price: the model finds the top-choice text more natural (perplexity {ppl_greedy:.3f} against {ppl:.3f}), and {real_greedy} of its words are real words against {real} when drawing by the probabilities.",
+        "zh": "探索是有代价的：模型觉得直接选最高写出的文字更顺（困惑度 {ppl_greedy:.3f}，按概率抽为 {ppl:.3f}）；直接选最高写出的词有 {real_greedy} 是真单词，按概率抽为 {real}。",
     },
     "compare.conclusion.sampling_likelier": {
-        "en": "Surprisingly, drawing by the probabilities scored a lower perplexity than always taking the top here ({ppl:.3f} against {ppl_greedy:.3f}); real words: {real:.1%} against {real_greedy:.1%}.",
-        "zh": "出人意料：这次按概率抽的困惑度反而比直接选最高低（{ppl:.3f} 对 {ppl_greedy:.3f}）；真单词的比例：按概率抽 {real:.1%}，直接选最高 {real_greedy:.1%}。",
+        "en": "Surprisingly, drawing by the probabilities scored a lower perplexity than always taking the top here ({ppl:.3f} against {ppl_greedy:.3f}); real words: {real} against {real_greedy}.",
+        "zh": "出人意料：这次按概率抽的困惑度反而比直接选最高低（{ppl:.3f} 对 {ppl_greedy:.3f}）；真单词的比例：按概率抽 {real}，直接选最高 {real_greedy}。",
     },
     "compare.conclusion.t_tradeoff_low": {
-        "en": "Lowering the temperature to T = {t} made the text safer (perplexity {ppl_t:.3f} instead of {ppl_1:.3f}) and less varied ({div_t:.1%} distinct 4-grams instead of {div_1:.1%}).",
-        "zh": "把温度降到 T = {t}，文字更稳妥（困惑度 {ppl_t:.3f}，T = 1 时为 {ppl_1:.3f}），也更单调（互不重复的 4 字符片段 {div_t:.1%}，T = 1 时为 {div_1:.1%}）。",
+        "en": "Lowering the temperature to T = {t} made the text safer (perplexity {ppl_t:.3f} instead of {ppl_1:.3f}) and less varied ({div_t} distinct 4-grams instead of {div_1}).",
+        "zh": "把温度降到 T = {t}，文字更稳妥（困惑度 {ppl_t:.3f}，T = 1 时为 {ppl_1:.3f}），也更单调（互不重复的 4 字符片段 {div_t}，T = 1 时为 {div_1}）。",
     },
     "compare.conclusion.t_tradeoff_high": {
-        "en": "Raising the temperature to T = {t} made the text more varied ({div_t:.1%} distinct 4-grams instead of {div_1:.1%}) and less natural to the model (perplexity {ppl_t:.3f} instead of {ppl_1:.3f}).",
-        "zh": "把温度升到 T = {t}，文字更多样（互不重复的 4 字符片段 {div_t:.1%}，T = 1 时为 {div_1:.1%}），但模型也觉得它更不顺（困惑度 {ppl_t:.3f}，T = 1 时为 {ppl_1:.3f}）。",
+        "en": "Raising the temperature to T = {t} made the text more varied ({div_t} distinct 4-grams instead of {div_1}) and less natural to the model (perplexity {ppl_t:.3f} instead of {ppl_1:.3f}).",
+        "zh": "把温度升到 T = {t}，文字更多样（互不重复的 4 字符片段 {div_t}，T = 1 时为 {div_1}），但模型也觉得它更不顺（困惑度 {ppl_t:.3f}，T = 1 时为 {ppl_1:.3f}）。",
     },
     "compare.conclusion.t_mixed": {
-        "en": "At T = {t} this run shows no clean trade-off: perplexity {ppl_t:.3f} (T = 1: {ppl_1:.3f}), distinct 4-grams {div_t:.1%} (T = 1: {div_1:.1%}).",
-        "zh": "在 T = {t} 时，这次运行看不出明显的“此消彼长”：困惑度 {ppl_t:.3f}（T = 1：{ppl_1:.3f}），互不重复的 4 字符片段 {div_t:.1%}（T = 1：{div_1:.1%}）。",
+        "en": "At T = {t} this run shows no clean trade-off: perplexity {ppl_t:.3f} (T = 1: {ppl_1:.3f}), distinct 4-grams {div_t} (T = 1: {div_1}).",
+        "zh": "在 T = {t} 时，这次运行看不出明显的“此消彼长”：困惑度 {ppl_t:.3f}（T = 1：{ppl_1:.3f}），互不重复的 4 字符片段 {div_t}（T = 1：{div_1}）。",
     },
     "compare.conclusion.beam_loops": {
         "en": "Beam search, which looks for the likeliest whole text, loops too (perplexity {ppl_beam:.3f}): the likeliest text is not the most interesting one. That is the article’s point: always taking the top is not the best way to write.",
@@ -398,11 +398,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "束搜索找到了一段困惑度为 {ppl_beam:.3f} 的文字，在这个长度内没有循环。",
     },
     "compare.conclusion.best_real_words": {
-        "en": "The highest share of real words came from “{strategy}”: {share:.1%}.",
-        "zh": "真单词比例最高的是“{strategy}”：{share:.1%}。",
+        "en": "The highest share of real words came from “{strategy}”: {share}.",
+        "zh": "真单词比例最高的是“{strategy}”：{share}。",
     },
     "compare.conclusion.best_real_words_loops": {
-        "en": "“{strategy}” wrote the most real words ({share:.1%}), but only by repeating itself; among strategies that do not loop, “{strategy2}” did best ({share2:.1%}).",
-        "zh": "“{strategy}”写出的真单词比例最高（{share:.1%}），但只是靠不断重复；在不陷入循环的方法里，“{strategy2}”最好（{share2:.1%}）。",
+        "en": "“{strategy}” wrote the most real words ({share}), but only by repeating itself; of the strategies whose texts mostly do not end in a loop, “{strategy2}” did best ({share2} real words; {loops2} of its texts end in a loop).",
+        "zh": "“{strategy}”写出的真单词比例最高（{share}），但只是靠不断重复；在大多数续写不以循环结尾的方法里，“{strategy2}”最好（真单词 {share2}；{loops2} 的续写以循环结尾）。",
     },
 }

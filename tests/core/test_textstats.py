@@ -197,6 +197,7 @@ def test_when_the_most_real_words_come_from_a_loop_the_best_non_looping_strategy
         "share": 1.0,
         "strategy2": "min_p",
         "share2": 0.95,
+        "loops2": 0.0,
     }
     assert "beam_loops" in found and "greedy_likelier" in found
     assert found["sampling_diverse"]["distinct"] == 10

@@ -14,7 +14,7 @@ from core.corpus import load_corpus, split_corpus, vocabulary
 from core.decoding import STRATEGY_NAMES
 from core.filters import FilterSettings, filtered_probs, removed_by_filter
 from core.i18n import t
-from core.textstats import find_loop
+from core.textstats import conclusion, find_loop
 from tests.apptest import all_text, figure, open_page, page_html, sample_groups
 from ui.markdown import md_literal
 
@@ -459,3 +459,32 @@ def test_results_from_earlier_settings_are_said_calmly_not_as_a_warning(lang):
     at.select_slider(key="compare_temperature").set_value(2.0).run()
     assert t("compare.mc.stale", lang) in [i.value for i in at.info]
     assert not at.warning
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_conclusion_writes_a_tiny_share_with_its_digits(lang):
+    """Always the top repeats one loop: its 7 distinct 4-grams of 19,400 read "0.0%" in the sentence."""
+    from core.number_text import percent
+
+    at = run_monte_carlo(open_page("compare", lang, compare_temperature="0"), n="200")
+    greedy = at.session_state["compare_mc_results"]["stats"]["greedy"].distinct_ngrams
+    text = all_text(at).replace("\\", "")  # the conclusion's Markdown escapes: 0\.036%
+    assert 0 < greedy < 0.0005 and percent(greedy) != "0.0%" and percent(greedy) in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_best_strategy_that_mostly_does_not_loop_is_named_with_how_often_it_does(lang):
+    """40 characters at T = 0: always the top wins on real words by looping; the strategy named
+    "among those that do not loop" looped in 4.5 % of its texts, and the sentence did not say so."""
+    from core.number_text import percent
+
+    at = open_page("compare", lang, compare_length="40", compare_temperature="0")
+    stats = run_monte_carlo(at, n="200").session_state["compare_mc_results"]["stats"]
+    best = dict(conclusion(stats | {"temperature": stats["greedy"]}, 0.0, 40))["best_real_words_loops"]
+    assert 0 < best["loops2"] < 0.5
+    sentence = t(
+        "compare.conclusion.best_real_words_loops", lang, strategy="§", share=percent(best["share"]),
+        strategy2="§", share2=percent(best["share2"]), loops2=percent(best["loops2"]),
+    )  # fmt: skip
+    text = all_text(at).replace("\\", "")
+    assert all(piece in text for piece in sentence.split("§"))  # the names are the table's
