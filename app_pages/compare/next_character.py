@@ -61,6 +61,8 @@ def show_filters(
         "x_title_some": tr("compare.filters.x.some"),  # {shown} and {n}: filled in by the chart
         "y_title": tr("compare.filters.y"),
     }
+    if temperature == 0:  # before the chart, whose title says T = 1 while the slider above says 0
+        st.info(tr("compare.filters.t0"), icon=":material/lightbulb:")
     if before.max() > SURE:  # said before the chart: a single bar is what the reader will see first
         top = int(before.argmax())
         p = before[top]
@@ -85,18 +87,21 @@ def show_filters(
     if kept == in_play:  # nothing removed: nothing is scaled up either
         summary = "compare.filters.summary.all"
     notes = [tr(summary, kept=kept, n=in_play)]
-    if temperature == 0:
-        notes.append(tr("compare.filters.t0"))
     values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}
     earlier = False  # has a filter before this one removed anything ("removes 3 more" needs one)
+    after_top_k = in_play - int(masks["top_k"].sum()) if "top_k" in masks else in_play
     for name, mask in masks.items():
-        if not mask.any():
+        if name == "min_p" and min_p == 0:  # "every character has at least 0 × the top": it is off
+            notes.append(tr("compare.filters.off.min_p"))
+        elif not mask.any():
             notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
         else:
             first = not earlier and name != "top_k"
             key = f"compare.filters.removes.{name}.first" if first else f"compare.filters.removes.{name}"
             notes.append(tr(key, n=int(mask.sum()), **values[name]))
             earlier = True
+        if name == "top_k" and after_top_k > top_k:  # ties with the k-th stay, as in transformers
+            notes.append(tr("compare.filters.ties", kept=after_top_k, k=top_k, extra=after_top_k - top_k))
     st.markdown("\n".join("- " + md_literal(n) for n in notes))
 
 

@@ -38,8 +38,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "只留概率加起来够 p 的那几个（top-p）",
     },
     "compare.top_p.help": {
-        "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p.",
-        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。",
+        "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p. It counts among what top-k left, scaled up to add up to 100%.",
+        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。它只在 top-k 留下的字符里数，这些字符的概率先放大到加起来等于 100%。",
     },
     "compare.min_p": {"en": "Min-p: drop the very unlikely", "zh": "去掉太不可能的（min-p）"},
     "compare.min_p.help": {
@@ -60,9 +60,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.order": {
         "en": (
             "The steps run in a fixed order, as in the Hugging Face transformers library: temperature first, "
-            "then top-k, top-p and min-p."
+            "then top-k, top-p and min-p. Each works on what the one before left, scaled up to add up to 100% again."
         ),
-        "zh": "这几步按固定顺序进行，和常用的 Hugging Face transformers 程序库一样：先调温度，再依次做 top-k、top-p、min-p。",
+        "zh": "这几步按固定顺序进行，和常用的 Hugging Face transformers 程序库一样：先调温度，再依次做 top-k、top-p、min-p。每一步都只看上一步留下的字符，它们的概率先按比例放大到加起来等于 100%。",
     },
     # ------------------------------------------------------------------ what the filters do
     "compare.filters.title": {"en": "What the filters do", "zh": "几种筛选方法做了什么"},
@@ -131,12 +131,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "只留前 k 名（k = {k}）去掉了 1 个字符。",
     },
     "compare.filters.removes.top_p": {
-        "en": "Top-p (p = {p}) removes {n} more.",
-        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 {n} 个。",
+        "en": "Top-p (p = {p}) removes {n} more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
+        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 {n} 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
     },
     "compare.filters.removes.top_p.one": {
-        "en": "Top-p (p = {p}) removes 1 more.",
-        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 1 个。",
+        "en": "Top-p (p = {p}) removes 1 more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
+        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 1 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
     },
     "compare.filters.removes.top_p.first": {
         "en": "Top-p (p = {p}) removes {n} characters.",
@@ -170,6 +170,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Top-p (p = {p}) has no effect here: every character left is needed to add up to p.",
         "zh": "只留概率加起来够 p 的（p = {p}）在这里不起作用：要把剩下的字符全算上，概率才够 p。",
     },
+    "compare.filters.off.min_p": {
+        "en": "Min-p (0) is off: it removes nothing.",
+        "zh": "去掉太不可能的（min-p = 0）是关着的：它什么也不去掉。",
+    },
+    "compare.filters.ties": {
+        "en": "{kept} stay after top-k, not {k}: {extra} more tie with the last of the top {k}, and ties stay.",
+        "zh": "top-k 之后留下 {kept} 个，不是 {k} 个：另外 {extra} 个字符和前 {k} 名里的最后一名概率一样，同分的都保留。",
+    },
     "compare.filters.no_effect.min_p": {
         "en": "Min-p ({m}) has no effect here: every character left has at least {m} × the top probability.",
         "zh": "去掉太不可能的（min-p = {m}）在这里不起作用：剩下的每个字符，概率都不低于 {m} × 最高概率。",
@@ -177,8 +185,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ many dice
     "compare.dice.title": {"en": "Many dice at once", "zh": "一次掷很多个骰子"},
     "compare.dice.explain": {
-        "en": "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many times: the more draws, the closer their shares (the filled bars) come to softmax’s probabilities (the dashed outlines).",
-        "zh": "每抽一次，就像掷一个特别的骰子：每个字符占一面，概率越大，那一面越宽，越容易掷到。把下一个字符抽很多次：抽得越多，各字符出现的比例（实心柱）就越接近 Softmax 给出的概率（虚线框）。",
+        "en": "Each draw is like a die whose faces are as wide as the probabilities. Draw the next character many times: the more draws, the closer their shares (the filled bars) come to softmax’s probabilities (the dashed outlines). These draws use the temperature only, not the filters above.",
+        "zh": "每抽一次，就像掷一个特别的骰子：每个字符占一面，概率越大，那一面越宽，越容易掷到。把下一个字符抽很多次：抽得越多，各字符出现的比例（实心柱）就越接近 Softmax 给出的概率（虚线框）。这里只用温度，不用上面的筛选。",
     },
     "compare.dice.n": {"en": "Draws", "zh": "抽几次"},
     "compare.dice.again": {"en": "Draw again", "zh": "再抽一遍"},
@@ -245,8 +253,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "深入一点：大量重复实验，每种方法各跑上千次（蒙特卡洛方法）",
     },
     "compare.mc.lead": {
-        "en": "Each strategy writes N continuations, and the table measures how varied they are, how much they read like the rhymes, and how much they repeat.",
-        "zh": "每种方法各写 N 段续写，再量一量：它们彼此有多不一样，读起来有多像童谣，又有多少重复。",
+        "en": "Each strategy writes N continuations, and the table measures how varied they are, how much they read like the rhymes, and how much they repeat. The top-k, top-p and min-p rows each use that one filter alone, with its value above.",
+        "zh": "每种方法各写 N 段续写，再量一量：它们彼此有多不一样，读起来有多像童谣，又有多少重复。top-k、top-p、min-p 这三行各自只用这一种筛选，数值取上面填的。",
     },
     "compare.mc.measures": {"en": "What each measure means", "zh": "每个指标是什么意思"},
     "compare.mc.explain": {

@@ -164,12 +164,38 @@ def test_the_no_effect_sentence_appears_exactly_for_the_filters_that_remove_noth
     values = {"top_k": {"k": int(k)}, "top_p": {"p": p}, "min_p": {"m": m}}
     for name in ("top_k", "top_p", "min_p"):
         sentence = md_literal(t(f"compare.filters.no_effect.{name}", lang, **values[name]))
-        assert (sentence in text) == (name in idle), name
+        off = name == "min_p" and m == "0"  # not "every character has at least 0 × the top": it is off
+        assert (sentence in text) == (name in idle and not off), name
+        assert (md_literal(t("compare.filters.off.min_p", lang)) in text) == (m == "0")
     # and core agrees on which filters are idle at these values
     mod = model()
     z = mod.logits_ids(mod.encode(OPEN)[None, :])[0]
     masks = removed_by_filter(z, FilterSettings(1.0, top_k=int(k), top_p=float(p), min_p=float(m)))
     assert {name for name, mask in masks.items() if not mask.any()} == idle
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_tie_at_the_k_th_place_says_why_more_than_k_stay(lang):
+    """After OPEN two characters tie at one rank: top-k there keeps k + 1, as transformers does, and
+    the notes said only "removes 27" beside "36 of 63" left."""
+    mod = model()
+    z = mod.logits_ids(mod.encode(OPEN)[None, :])[0]
+    p = np.sort(np.exp(z - z.max()))[::-1]
+    k = next(i + 1 for i in range(len(p) - 1) if p[i] == p[i + 1] > 0)  # the first tie
+    kept = int((p >= p[k - 1]).sum())
+    text = all_text(open_spot(lang, compare_top_k=str(k), compare_top_p="1", compare_min_p="0"))
+    assert md_literal(t("compare.filters.ties", lang, kept=kept, k=k, extra=kept - k)) in text
+    text = all_text(
+        open_spot(lang, compare_top_k=str(k + kept - k + 1), compare_top_p="1", compare_min_p="0")
+    )
+    assert md_literal(t("compare.filters.ties", lang, kept=kept, k=k, extra=kept - k)) not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_at_t0_the_page_says_before_the_chart_why_it_shows_t1(lang):
+    at = open_spot(lang, compare_temperature="0")
+    assert t("compare.filters.t0", lang) in [i.value for i in at.info]  # a callout above the chart
+    assert t("compare.filters.t0", lang) not in all_text(open_spot(lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
