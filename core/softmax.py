@@ -148,6 +148,8 @@ class Properties:
     underflowed (e^-800) or T = 0 made the choice greedy; the property holds only in the limit.
     ``sum_error``: |Σp − 1|. ``order_kept``: z_i > z_j ⇒ p_i ≥ p_j and equal z ⇒ equal p;
     ``order_strict``: also z_i > z_j ⇒ p_i > p_j (false when rounding made two p equal).
+    ``tied``: some z_i > z_j got the same p > 0: their gap (÷ T) too small for e^x to tell apart
+    (1e-300 and 2e-300), unlike two p rounded to 0, which ``rounded`` covers.
     """
 
     in_open_interval: bool
@@ -157,6 +159,7 @@ class Properties:
     sums_to_one: bool
     order_kept: bool
     order_strict: bool
+    tied: bool
 
 
 def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Properties:
@@ -180,6 +183,7 @@ def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Pr
         p_eq = p[:, None] == p[None, :]
     order_kept = finite and bool((p_ge | ~z_gt).all() and (p_eq | ~z_eq).all())
     order_strict = order_kept and bool((p_gt | ~z_gt).all())
+    tied = bool((z_gt & p_eq & (p[:, None] > 0)).any())
     return Properties(
         in_open_interval=strictly or single,
         rounded=in_closed and not strictly and not single,
@@ -188,6 +192,7 @@ def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Pr
         sums_to_one=sum_error <= tolerance,
         order_kept=order_kept,
         order_strict=order_strict,
+        tied=tied,
     )
 
 

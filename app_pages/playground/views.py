@@ -100,8 +100,9 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
         }
     table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})
     wide_table("playground_steps").dataframe(table, hide_index=True, width="stretch", key="playground_steps")
-    if not np.isfinite(calc.naive).all():
-        st.info(tr("playground.steps.overflow"), icon=":material/lightbulb:")
+    if not np.isfinite(calc.naive).all():  # e^x past the largest float (1000), or every one 0 (−1000)
+        broke = "overflow" if np.isinf(calc.exps).any() else "underflow"
+        st.info(tr(f"playground.steps.{broke}"), icon=":material/lightbulb:")
     else:
         st.caption(tr("playground.steps.same"))
     promises(z, calc.stable)
@@ -112,10 +113,15 @@ def promises(z: np.ndarray, p: np.ndarray) -> None:
     prop = check_properties(z, p)
     if not (prop.sums_to_one and prop.order_kept) or (not prop.in_open_interval and not prop.rounded):
         st.error(tr("playground.steps.promises.bad"), icon=":material/error:")
-    elif prop.in_open_interval and prop.order_strict:
-        st.markdown(f":material/check_circle: {tr('playground.steps.promises.ok')}")
     else:
-        st.markdown(f":material/check_circle: {tr('playground.steps.promises.rounded')}")
+        if prop.in_open_interval and prop.order_strict:
+            parts = [tr("playground.steps.promises.ok")]
+        else:  # why a p is 0 (gaps too large) or two differ only in the scores (gaps too small)
+            parts = [tr("playground.steps.promises.held")]
+            parts += [tr("playground.steps.promises.zeros")] if prop.rounded else []
+            parts += [tr("playground.steps.promises.ties")] if prop.tied else []
+        parts += [tr("playground.steps.masked")] if np.isneginf(z).any() else []
+        st.markdown(f":material/check_circle: {sentences(parts)}")
 
 
 def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:

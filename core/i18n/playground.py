@@ -276,6 +276,21 @@ TEXTS: dict[str, dict[str, str]] = {
             "每个指数就都不大于 0，不会出问题。结果和原来完全一样，因为所有分数同时加上或减去同一个数，Softmax 的结果不变。"
         ),
     },
+    "playground.steps.underflow": {
+        "en": (
+            "Straight from the formula, the calculation breaks: $e^x$ is too small for the computer below "
+            "x ≈ −745, so every term becomes 0 (an “underflow”), and 0 divided by 0 has no value "
+            "(shown as NaN, “not a number”). Subtracting the largest score first makes the top exponent 0, "
+            "and e⁰ = 1, so the sum is never 0. The answer is the same, because adding or subtracting the "
+            "same number on every score does not change softmax."
+        ),
+        "zh": (
+            "直接照公式算出错了：x 小于约 −745 时，$e^x$ 小到计算机只能当作 0（这叫“下溢”），每一项都成了 0，"
+            "而“0 除以 0”没有结果（显示为 NaN，意思是“不是一个数”）。换个算法：先把每个分数都减去最大的那个，"
+            "最大的指数就是 0，e⁰ = 1，加起来就不会是 0。结果和原来完全一样，因为所有分数同时加上或减去同一个数，"
+            "Softmax 的结果不变。"
+        ),
+    },
     "playground.steps.same": {
         "en": "Both ways give the same p. The second subtracts the largest score first, so the exponents are never positive; that matters when the scores are huge (try the 1000, 999, 998 example).",
         "zh": "两种算法得到同样的 p。第二种先减去最大的分数，指数就不会是正数；分数很大时这一点很要紧（试试 1000、999、998 那个例子）。",
@@ -284,9 +299,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Softmax’s three guarantees hold: every p is between 0 and 1, they add up to 1 (the Σ row), and a higher score always gets a higher p.",
         "zh": "Softmax 的三个保证都成立：每个 p 都在 0 和 1 之间，加起来等于 1（见 Σ 那一行），分数越高，p 就越大。",
     },
-    "playground.steps.promises.rounded": {
-        "en": "Every p is between 0 and 1 and they add up to 1 (the Σ row). Some are exactly 0 or tied: the gaps between the scores are so large here that the computer rounds the smallest probabilities to 0.",
-        "zh": "每个 p 都在 0 和 1 之间，加起来等于 1（见 Σ 那一行）。有的正好是 0 或者相等：这里分数差得太多，计算机把极小的概率舍入成了 0。",
+    "playground.steps.promises.held": {
+        "en": "Every p is between 0 and 1 and they add up to 1 (the Σ row).",
+        "zh": "每个 p 都在 0 和 1 之间，加起来等于 1（见 Σ 那一行）。",
+    },
+    "playground.steps.promises.zeros": {
+        "en": "Some are exactly 0: the gaps between the scores are so large here that the computer rounds the smallest probabilities to 0.",
+        "zh": "有的正好是 0：这里分数差得太多，计算机把极小的概率舍入成了 0。",
+    },
+    "playground.steps.promises.ties": {
+        "en": "Some different scores got the same p: the gaps between them (divided by T) are so small here that the computer cannot tell their e to the power apart.",
+        "zh": "有几个不同的分数得到了同样的 p：它们之间的差距（除以 T 之后）小到计算机分不出它们的 e 的次方有什么不同。",
+    },
+    "playground.steps.masked": {
+        "en": "A score of −∞ gets exactly 0: that option is ruled out, and the guarantees speak of the others.",
+        "zh": "分数是 −∞ 的选项，概率正好是 0：它被排除在外，上面说的保证指的是其余的选项。",
     },
     "playground.steps.promises.bad": {
         "en": "Something went wrong: these probabilities are not between 0 and 1, do not add up to 1, or do not keep the order.",

@@ -214,8 +214,17 @@ def test_properties_report_rounding_at_greedy_and_underflow():
     greedy = check_properties([2, 1, 0.1], softmax([2, 1, 0.1], 0))
     assert not greedy.in_open_interval and greedy.rounded
     assert greedy.order_kept and not greedy.order_strict  # 1 and 0.1 both got 0
+    assert not greedy.tied  # the equal ones are 0: rounded, not tied
     underflow = check_properties([1000, 0], softmax([1000, 0]))
-    assert underflow.rounded and underflow.sums_to_one
+    assert underflow.rounded and underflow.sums_to_one and not underflow.tied
+
+
+def test_properties_report_different_scores_too_close_to_tell_apart_as_tied():
+    """1e-300, 2e-300 and 0 at T = 0.05: every e^(z/T) is 1.0, so three different scores get 1/3."""
+    z = [1e-300, 2e-300, 0.0]
+    close = check_properties(z, softmax(z, 0.05))
+    assert close.tied and close.in_open_interval and not close.rounded and not close.order_strict
+    assert not check_properties([2, 2, 1], softmax([2, 2, 1])).tied  # equal scores, equal p: as they should
 
 
 def test_properties_accept_a_masked_token_at_zero_and_flag_a_broken_distribution():

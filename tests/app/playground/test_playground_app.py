@@ -423,7 +423,9 @@ def test_logits_at_the_float64_limits_are_handled_and_the_naive_overflow_is_expl
     assert probs(at) == [1.0, 0.0, 0.0]
     open_deeper(at)
     assert t("playground.steps.overflow", lang) in [i.value for i in at.info]
-    assert t("playground.steps.promises.rounded", lang) in all_text(at)
+    text = all_text(at)
+    assert t("playground.steps.promises.zeros", lang) in text  # 1e308 apart: the small ones round to 0
+    assert t("playground.steps.promises.ties", lang) not in text  # B and C are both 0: not "too close"
     at.select_slider(key="playground_temperature").set_value(10.0).run()
     no_exception(at)
     assert probs(at) == [1.0, 0.0, 0.0]
@@ -514,3 +516,29 @@ def test_the_why_exp_table_writes_every_share_to_three_decimals():
     cells = list(frames[0].value[t("playground.why.col.values", "en")])
     assert cells[0] == "0.659, 0.242, 0.099"  # softmax of the article's 2, 1, 0.1, as written everywhere
     assert all(len(v.split(".")[-1]) == 3 for cell in cells for v in cell.split(", ") if "." in v)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scores_too_close_to_tell_apart_are_called_tied_not_rounded_to_zero(lang):
+    """1e-300, 2e-300, 0 at T = 0.05: all three p are 1/3, and the note said the gaps were so large
+    that the smallest were rounded to 0, where nothing is 0 and the gaps are tiny."""
+    at = open_page("playground", lang, tok=["A", "B", "C"], z=["1e-300", "2e-300", "0"])
+    at.select_slider(key="playground_temperature").set_value(0.05).run()
+    open_deeper(at)
+    text = all_text(at)
+    assert t("playground.steps.promises.ties", lang) in text
+    assert t("playground.steps.promises.zeros", lang) not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scores_so_low_that_every_term_is_0_are_explained_as_an_underflow(lang):
+    """−1000, −1001, −∞: e^z is 0 for all, Σ = 0 and 0 ÷ 0 is NaN: not "too big for the computer"."""
+    at = open_page("playground", lang, tok=["A", "B", "C"], z=["-1000", "-1001", "-inf"])
+    open_deeper(at)
+    notes = [i.value for i in at.info]
+    assert (
+        t("playground.steps.underflow", lang) in notes and t("playground.steps.overflow", lang) not in notes
+    )
+    assert t("playground.steps.masked", lang) in all_text(at)  # C's p = 0 beside "every p is between 0 and 1"
+    article = open_deeper(open_page("playground", lang))
+    assert t("playground.steps.masked", lang) not in all_text(article)
