@@ -14,7 +14,7 @@ import streamlit as st
 from core.charts.playground import normalizations_figure, sweep_figure
 from core.logits_table import ParsedTable
 from core.normalize import compare
-from core.number_text import column_total, minus, table_number
+from core.number_text import column_total, minus, shown, table_number
 from core.softmax import (
     check_properties,
     entropy_bits,
@@ -128,13 +128,13 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     """p of each option as T runs from 0.01 to 100 (log axis), a marker at the current T; entropy."""
     st.session_state[DEEP_T] = temperature
     order = np.argsort(-z, kind="stable")[:SWEEP_TOKENS]  # the highest logits
-    shown = [labels[i] for i in order]
+    names = [labels[i] for i in order]
     probs = temperature_sweep(z, SWEEP_T)[:, order]  # [m, n] -> [m, k]
     t_mark = temperature if temperature > 0 else float(SWEEP_T[0])
     p_all = softmax(z, temperature)
     p_mark = p_all[order]
     fig = sweep_figure(
-        shown,
+        names,
         SWEEP_T,
         probs,
         (t_mark, p_mark),
@@ -143,6 +143,8 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
     )  # fmt: skip
     show_chart(fig, "playground_sweep")
     notes = [tr("playground.sweep.caption")]
+    if np.isneginf(z).any():  # 1/n of the live ones: a −∞ option stays at 0
+        notes.append(tr("playground.sweep.masked", n=int((~np.isneginf(z)).sum())))
     if len(labels) > SWEEP_TOKENS:
         notes.append(tr("playground.sweep.top", k=SWEEP_TOKENS, n=len(labels)))
     if temperature == 0:
@@ -152,7 +154,7 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
         tr(
             "playground.sweep.entropy",
             t=f"{temperature:g}",
-            h=f"{entropy_bits(p_all):.3f}",
+            h=shown(entropy_bits(p_all)),  # 1.4 × 10⁻²⁰ at T = 0.1 with a gap of 5: not "0.000"
             max=f"{max_entropy_bits(z):.3f}",
         )
     )

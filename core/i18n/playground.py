@@ -331,6 +331,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Towards the left (T close to 0) the top option takes everything; towards the right (large T) all options come close to the same 1/n (the chart runs on past the slider’s 10, up to 100, to show this).",
         "zh": "越往左（T 越接近 0），最高分的选项拿走一切；越往右（T 越大），所有选项越来越接近同样的 1/n（图一直画到 100，比滑块的最大值 10 还远，就是为了看清这一点）。",
     },
+    "playground.sweep.masked": {
+        "en": "An option scored −∞ stays at 0 at every temperature: “all options” and the largest entropy here count the other {n}.",
+        "zh": "分数是 −∞ 的选项，在任何温度下概率都是 0：这里的“所有选项”和最大的熵，只算其余的 {n} 个。",
+    },
     "playground.sweep.top": {
         "en": "Showing the {k} highest-scoring of {n} options.",
         "zh": "只画出 {n} 个选项中分数最高的 {k} 个。",

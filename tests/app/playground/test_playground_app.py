@@ -542,3 +542,19 @@ def test_scores_so_low_that_every_term_is_0_are_explained_as_an_underflow(lang):
     assert t("playground.steps.masked", lang) in all_text(at)  # C's p = 0 beside "every p is between 0 and 1"
     article = open_deeper(open_page("playground", lang))
     assert t("playground.steps.masked", lang) not in all_text(article)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sweep_says_a_minus_infinity_option_stays_at_0_and_writes_a_tiny_entropy_out(lang):
+    """5, −5, 0, −∞ at T = 0.1: D never comes close to 1/4, and the entropy (≈ 10⁻²⁰ bits) read 0.000."""
+    from core.number_text import shown
+
+    z = ["5", "-5", "0", "-inf"]
+    at = open_page("playground", lang, tok=["A", "B", "C", "D"], z=z)
+    at.select_slider(key="playground_temperature").set_value(0.1).run()
+    text = all_text(open_deeper(at, lang, "sweep"))
+    assert t("playground.sweep.masked", lang, n=3) in text
+    h = entropy_bits(softmax(np.array(z, dtype=float), 0.1))
+    assert 0 < h < 1e-15 and shown(h) != "0.000" and shown(h) in text
+    article = all_text(open_deeper(open_page("playground", lang), lang, "sweep"))
+    assert t("playground.sweep.masked", lang, n=3)[:12] not in article
