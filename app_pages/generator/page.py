@@ -77,7 +77,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
 
 
 st.title(tr("nav.generator"))
-st.caption(tr("generator.intro"))
+st.markdown(tr("generator.intro"))
 state.init_state()
 state.url_option("generator_model", MODELS)
 state.old_mode_link()  # ?generator_mode=greedy opens at T = 0

@@ -17,7 +17,7 @@ from ui.share import share_link
 TICK = 0.5  # seconds: the timer asks for the next chunk; asks made while one runs are merged
 
 st.title(tr("nav.learn"))
-st.caption(tr("learn.intro"))
+st.markdown(tr("learn.intro"))
 setup = training.get_setup()
 run = training.current_run()
 playing = training.running() and not run.done

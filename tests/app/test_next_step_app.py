@@ -49,3 +49,12 @@ def test_a_page_that_stops_early_still_ends_with_its_next_step():
     assert t("playground.nothing", "en") in [i.value for i in at.info]
     (link,) = [link.proto for link in at.get("page_link")]
     assert link.label == t("nav.next", "en", number=4, title=t("nav.generator", "en"))
+
+
+@pytest.mark.parametrize("spec", PATH_STEPS, ids=lambda v: v.name)
+def test_each_page_opens_with_its_intro_in_body_text_not_small_grey_caption(spec):
+    """A class reads the intro from the back of the room: the generator and learn pages had theirs in
+    caption type, every other page in body text."""
+    at = open_page(spec.name, "en")
+    intro = t(f"{spec.name}.intro", "en")
+    assert intro in [m.value for m in at.markdown] and intro not in [c.value for c in at.caption]
