@@ -106,6 +106,7 @@ LEGEND_BOTTOM = {
 # of its own between the title and the plot; a legend that would share that row goes to the bottom.
 LABEL_ROW = 20  # px added to the top margin for that row
 LABEL_FONT = {"size": 13}
+VALUE_FONT = {"size": 14}  # the numbers a bar chart is about: read from the back of a classroom
 _Y_AXIS = re.compile(r"yaxis(\d*)")
 
 VISIBLE_CHARS = {" ": "␣", "\n": "↵", "\t": "⇥"}
@@ -248,7 +249,7 @@ def value_labels(x: Sequence[str], heights: ArrayLike, texts: Sequence[str]) -> 
     """Each bar's value as text standing at ``heights`` (from ``label_heights``): a text-only trace,
     out of the legend and the hover, so a label can stand above an outline its bar is under."""
     return {"type": "scatter", "mode": "text", "x": list(x), "y": heights, "text": list(texts),
-            "textposition": "top center", "cliponaxis": False,
+            "textposition": "top center", "cliponaxis": False, "textfont": VALUE_FONT,
             "hoverinfo": "skip", "showlegend": False}  # fmt: skip
 
 

@@ -185,3 +185,11 @@ def test_a_label_clears_its_outline_with_a_little_air_also_where_bar_and_outline
     ref = np.array([0.5, 0.495, 0.35, 0.9, 0.4])  # equal (T = 1), just under, just over, far over, far under
     heights = style.label_heights(p, ref, 1.0)
     np.testing.assert_allclose(heights, [0.5 + gap, 0.5 + gap, 0.35 + gap, 0.3, 0.8])
+
+
+def test_the_values_over_the_bars_are_larger_than_the_axis_text():
+    """The numbers a bar chart is about, read from the back of a classroom: larger than the
+    axis labels (13 px) and Plotly's 12 px default."""
+    labels = style.value_labels(["A", "B"], [0.6, 0.4], ["60.0%", "40.0%"])
+    fig = style.figure([labels], "t")
+    assert fig.data[0].textfont.size > style.LABEL_FONT["size"] > 12
