@@ -114,6 +114,18 @@ class SoftmaxSteps:
     exps_shifted: Array  # e^((z − max z)/T): between 0 and 1, so the sum cannot overflow
     stable: Array  # their share of the sum: softmax(z, T), the same numbers bit for bit
 
+    @property
+    def direct_breaks(self) -> str | None:
+        """How the direct route went wrong, where its shares are not the stable ones (to 1e-9):
+        "overflow" where an e^(z/T), or their sum, became infinity (1000; 709.7 twice: each fits, the
+        sum does not), else "underflow" where they lost their digits or became 0 (−745 and −746: the
+        direct route gives 1 and 0, not 0.731 and 0.269; −1000 everywhere: 0 ÷ 0). None if it agrees."""
+        if np.allclose(self.naive, self.stable, rtol=1e-9, atol=0.0):
+            return None
+        with np.errstate(over="ignore"):
+            overflowed = np.isinf(self.exps).any() or np.isinf(self.exps.sum())
+        return "overflow" if overflowed else "underflow"
+
 
 def softmax_steps(z: ArrayLike, temperature: float) -> SoftmaxSteps:
     """Every intermediate of ``softmax(z, T)`` for T > 0 (at T = 0 there is no formula to follow:
@@ -149,7 +161,9 @@ class Properties:
     ``sum_error``: |Σp − 1|. ``order_kept``: z_i > z_j ⇒ p_i ≥ p_j and equal z ⇒ equal p;
     ``order_strict``: also z_i > z_j ⇒ p_i > p_j (false when rounding made two p equal).
     ``tied``: some z_i > z_j got the same p > 0: their gap (÷ T) too small for e^x to tell apart
-    (1e-300 and 2e-300), unlike two p rounded to 0, which ``rounded`` covers.
+    (1e-300 and 2e-300), unlike two p rounded to 0, which ``rounded`` covers. ``zero`` / ``one``:
+    which way ``rounded`` went: some unmasked p is exactly 0 (1000 and 0), or one is exactly 1
+    beside others (40 and 0: 1 and 4.2 × 10⁻¹⁸, where nothing is 0).
     """
 
     in_open_interval: bool
@@ -160,6 +174,8 @@ class Properties:
     order_kept: bool
     order_strict: bool
     tied: bool
+    zero: bool
+    one: bool
 
 
 def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Properties:
@@ -184,15 +200,18 @@ def check_properties(z: ArrayLike, p: ArrayLike, tolerance: float = 1e-12) -> Pr
     order_kept = finite and bool((p_ge | ~z_gt).all() and (p_eq | ~z_eq).all())
     order_strict = order_kept and bool((p_gt | ~z_gt).all())
     tied = bool((z_gt & p_eq & (p[:, None] > 0)).any())
+    rounded = in_closed and not strictly and not single
     return Properties(
         in_open_interval=strictly or single,
-        rounded=in_closed and not strictly and not single,
+        rounded=rounded,
         total=total,
         sum_error=sum_error,
         sums_to_one=sum_error <= tolerance,
         order_kept=order_kept,
         order_strict=order_strict,
         tied=tied,
+        zero=rounded and bool((live == 0).any()),
+        one=rounded and bool((live == 1).any()),
     )
 
 

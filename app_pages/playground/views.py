@@ -100,9 +100,8 @@ def steps(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
         }
     table = pa.table({tr("playground.steps.token"): [*labels, "Σ"], **cells})
     wide_table("playground_steps").dataframe(table, hide_index=True, width="stretch", key="playground_steps")
-    if not np.isfinite(calc.naive).all():  # e^x past the largest float (1000), or every one 0 (−1000)
-        broke = "overflow" if np.isinf(calc.exps).any() else "underflow"
-        st.info(tr(f"playground.steps.{broke}"), icon=":material/lightbulb:")
+    if calc.direct_breaks:  # 1000 (overflow), −1000 or −745 (underflow): the direct route is wrong
+        st.info(tr(f"playground.steps.{calc.direct_breaks}"), icon=":material/lightbulb:")
     else:
         st.caption(tr("playground.steps.same"))
     promises(z, calc.stable)
@@ -118,7 +117,8 @@ def promises(z: np.ndarray, p: np.ndarray) -> None:
             parts = [tr("playground.steps.promises.ok")]
         else:  # why a p is 0 (gaps too large) or two differ only in the scores (gaps too small)
             parts = [tr("playground.steps.promises.held")]
-            parts += [tr("playground.steps.promises.zeros")] if prop.rounded else []
+            parts += [tr("playground.steps.promises.zeros")] if prop.zero else []
+            parts += [tr("playground.steps.promises.ones")] if prop.one else []
             parts += [tr("playground.steps.promises.ties")] if prop.tied else []
         parts += [tr("playground.steps.masked")] if np.isneginf(z).any() else []
         st.markdown(f":material/check_circle: {sentences(parts)}")

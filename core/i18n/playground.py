@@ -265,28 +265,30 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.steps.overflow": {
         "en": (
             "Straight from the formula, the calculation breaks: $e^x$ is too big for the computer above "
-            "x ≈ 709.78, so it becomes infinity (an “overflow”), and infinity divided by infinity has no value "
+            "x ≈ 709.78 (and so is a sum of numbers that big), so it becomes infinity (an “overflow”). A share "
+            "of infinity comes out as 0, and infinity divided by infinity has no value "
             "(shown as NaN, “not a number”). Subtracting the largest score first keeps every exponent at or "
             "below 0, so nothing overflows. The answer is the same, because adding or subtracting the same "
             "number on every score does not change softmax."
         ),
         "zh": (
-            "直接照公式算出错了：x 大于约 709.78 时，$e^x$ 大到计算机存不下，只能当作无穷大（这叫“溢出”），"
-            "而“无穷大除以无穷大”没有结果（显示为 NaN，意思是“不是一个数”）。换个算法：先把每个分数都减去最大的那个，"
+            "直接照公式算出错了：x 大于约 709.78 时，$e^x$ 大到计算机存不下（这么大的数加起来也一样），只能当作无穷大"
+            "（这叫“溢出”）。一个数除以无穷大得 0，而“无穷大除以无穷大”没有结果（显示为 NaN，意思是“不是一个数”）。换个算法：先把每个分数都减去最大的那个，"
             "每个指数就都不大于 0，不会出问题。结果和原来完全一样，因为所有分数同时加上或减去同一个数，Softmax 的结果不变。"
         ),
     },
     "playground.steps.underflow": {
         "en": (
-            "Straight from the formula, the calculation breaks: $e^x$ is too small for the computer below "
-            "x ≈ −745, so every term becomes 0 (an “underflow”), and 0 divided by 0 has no value "
-            "(shown as NaN, “not a number”). Subtracting the largest score first makes the top exponent 0, "
+            "Straight from the formula, the calculation goes wrong: $e^x$ is too small for the computer below "
+            "x ≈ −708, where it starts to lose digits, and below x ≈ −745 it becomes 0 (an “underflow”). The "
+            "shares come out wrong, or as 0 divided by 0, which has no value (shown as NaN, “not a number”). "
+            "Subtracting the largest score first makes the top exponent 0, "
             "and e⁰ = 1, so the sum is never 0. The answer is the same, because adding or subtracting the "
             "same number on every score does not change softmax."
         ),
         "zh": (
-            "直接照公式算出错了：x 小于约 −745 时，$e^x$ 小到计算机只能当作 0（这叫“下溢”），每一项都成了 0，"
-            "而“0 除以 0”没有结果（显示为 NaN，意思是“不是一个数”）。换个算法：先把每个分数都减去最大的那个，"
+            "直接照公式算出错了：x 小于约 −708 时，$e^x$ 小到计算机开始丢掉它的有效数字，小于约 −745 时干脆只能当作 0"
+            "（这叫“下溢”）。算出来的概率要么不对，要么是“0 除以 0”，没有结果（显示为 NaN，意思是“不是一个数”）。换个算法：先把每个分数都减去最大的那个，"
             "最大的指数就是 0，e⁰ = 1，加起来就不会是 0。结果和原来完全一样，因为所有分数同时加上或减去同一个数，"
             "Softmax 的结果不变。"
         ),
@@ -307,9 +309,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Some are exactly 0: the gaps between the scores are so large here that the computer rounds the smallest probabilities to 0.",
         "zh": "有的正好是 0：这里分数差得太多，计算机把极小的概率舍入成了 0。",
     },
+    "playground.steps.promises.ones": {
+        "en": "The top p is so close to 1 here that the computer rounds it to 1.",
+        "zh": "这里最大的 p 离 1 太近，计算机把它舍入成了 1。",
+    },
     "playground.steps.promises.ties": {
-        "en": "Some different scores got the same p: the gaps between them (divided by T) are so small here that the computer cannot tell their e to the power apart.",
-        "zh": "有几个不同的分数得到了同样的 p：它们之间的差距（除以 T 之后）小到计算机分不出它们的 e 的次方有什么不同。",
+        "en": "Some different scores got the same p: their gaps, divided by T, are so small here that the computer gets the same $e^{z/T}$ for them.",
+        "zh": "有几个不同的分数得到了同样的 p：它们的差距除以 T 之后太小，计算机算出的 $e^{z/T}$ 一模一样。",
     },
     "playground.steps.masked": {
         "en": "A score of −∞ gets exactly 0: that option is ruled out, and the guarantees speak of the others.",

@@ -15,6 +15,7 @@ from core.softmax import (
     log_softmax,
     naive_softmax,
     softmax,
+    softmax_steps,
     temperature_sweep,
 )
 
@@ -262,8 +263,6 @@ def test_sweep_rejects_a_bad_temperature(bad):
 
 
 def test_softmax_steps_end_in_softmax_and_show_where_the_direct_route_overflows():
-    from core.softmax import softmax_steps
-
     calc = softmax_steps([2.0, 1.0, 0.1], 0.5)
     np.testing.assert_array_equal(calc.stable, softmax([2.0, 1.0, 0.1], 0.5))  # bit for bit
     np.testing.assert_allclose(calc.scaled, [4.0, 2.0, 0.2])
@@ -286,3 +285,29 @@ def test_the_largest_entropy_counts_only_the_options_that_can_be_drawn():
     assert max_entropy_bits([-np.inf, 5.0, 1.0, 2.0, -np.inf]) == pytest.approx(np.log2(3))
     assert max_entropy_bits([7.0]) == 0.0
     assert entropy_bits(softmax([2.0, 1.0, 0.1], 1e6)) == pytest.approx(max_entropy_bits([2.0, 1.0, 0.1]))
+
+
+@pytest.mark.parametrize(
+    ("z", "breaks"),
+    [
+        ([2.0, 1.0, 0.1], None),
+        ([1000.0, 999.0, 998.0], "overflow"),  # e^1000 is infinity: inf ÷ inf
+        ([709.7, 709.7], "overflow"),  # each e^x fits, their sum does not: both shares 0
+        ([-1000.0, -1001.0, -np.inf], "underflow"),  # every e^x is 0: 0 ÷ 0
+        ([-745.0, -746.0], "underflow"),  # e^−745 has lost its digits, e^−746 is 0: 1 and 0, not 0.73, 0.27
+        ([-700.0, -701.0], None),  # small, but every digit is still there
+    ],
+)
+def test_the_direct_route_says_how_it_broke_where_its_shares_are_wrong(z, breaks):
+    calc = softmax_steps(z, 1.0)
+    assert calc.direct_breaks == breaks
+    assert (breaks is None) == bool(np.allclose(calc.naive, calc.stable, rtol=1e-9, atol=0.0))
+
+
+def test_properties_say_which_way_a_share_was_rounded():
+    """40 and 0: 1 and 4.2 × 10⁻¹⁸, where nothing is 0 (the note said the smallest rounded to 0)."""
+    near_one = check_properties([40, 0], softmax([40, 0]))
+    assert near_one.rounded and near_one.one and not near_one.zero
+    both = check_properties([1e308, -1e308, 0], softmax([1e308, -1e308, 0]))
+    assert both.zero and both.one
+    assert not check_properties([2, 1, 0.1], softmax([2, 1, 0.1])).zero

@@ -558,3 +558,21 @@ def test_the_sweep_says_a_minus_infinity_option_stays_at_0_and_writes_a_tiny_ent
     assert 0 < h < 1e-15 and shown(h) != "0.000" and shown(h) in text
     article = all_text(open_deeper(open_page("playground", lang), lang, "sweep"))
     assert t("playground.sweep.masked", lang, n=3)[:12] not in article
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("z", "note"), [(["-745", "-746"], "underflow"), (["709.7", "709.7"], "overflow")])
+def test_a_direct_route_that_is_wrong_without_a_nan_is_explained(lang, z, note):
+    """−745, −746: the direct route gives 1 and 0 (not 0.731, 0.269); 709.7 twice: each e^x fits but
+    the sum is infinity, so both give 0. The page said "both ways give the same p"."""
+    at = open_deeper(open_page("playground", lang, tok=["A", "B"], z=z))
+    assert t(f"playground.steps.{note}", lang) in [i.value for i in at.info]
+    assert t("playground.steps.same", lang) not in all_text(at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_top_p_rounded_to_1_is_not_called_a_share_rounded_to_0(lang):
+    at = open_deeper(open_page("playground", lang, tok=["A", "B"], z=["40", "0"]))
+    text = all_text(at)
+    assert t("playground.steps.promises.ones", lang) in text
+    assert t("playground.steps.promises.zeros", lang) not in text
