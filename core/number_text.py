@@ -138,12 +138,15 @@ def shown_change(before: float, after: float, decimals: int = 3) -> str:
     return change(after - before, decimals)
 
 
+TINY_SHARE = 0.0005  # under this a share is not written to 0.1% (it would read 0.0%)
+
+
 def percent(p: float, never_all: bool = False) -> str:
     """A share as the app prints it (“65.9%”); a tiny non-zero share keeps its digits (“1.4 × 10⁻⁸⁵%”),
     and one just short of all is “>99.9%”, not “100.0%” beside a text that calls it almost sure.
     ``never_all``: a softmax share at T > 0, which is never all of it even where the float has
     rounded it to 1.0 (a spot the model is sure of): “>99.9%” too."""
-    if 0 < p < 0.0005:
+    if 0 < p < TINY_SHARE:
         share = 100 * p  # “0.0091%” written out while :g would; past that “1.4 × 10⁻⁸⁵%”, not “1.4e−85%”
         return f"{share:.2g}%" if share >= 1e-4 else f"{_power_of_ten(share, 2)}%"
     if 0.9995 <= p < 1 or (never_all and p >= 0.9995):
@@ -151,18 +154,24 @@ def percent(p: float, never_all: bool = False) -> str:
     return f"{p:.1%}"
 
 
-def bar_labels(shares: Sequence[float], tiny_digits: bool = False) -> list[str]:
+def bar_labels(
+    shares: Sequence[float], tiny_digits: bool = False, positive: Sequence[bool] | None = None
+) -> list[str]:
     """The labels over a row of probability bars, as ``percent`` writes them, short while T moves: a
     tiny share is “<0.1%” (``tiny_digits``: its digits, “2.1 × 10⁻⁷%”, as the formula page gives
     them). A share is all (“100.0%”) only where every other one is 0; where another is not, it is
     “>99.9%” even where the float has rounded it to 1.0 (scores 40 and 0), as the page's text says
-    every option keeps a chance. Never “100.0%” over “0.0%” for two shares that are neither."""
+    every option keeps a chance. ``positive``: the shares known to be above 0 however the float
+    rounded them (softmax at T > 0 of a finite score: 10 and 0 at T = 0.01 gives the float 0), so
+    that one is “<0.1%” too. Never “100.0%” over “0.0%” for two shares that are neither."""
     shares = [float(p) for p in shares]
-    others_left = sum(p > 0 for p in shares) > 1
+    known = [False] * len(shares) if positive is None else [bool(k) for k in positive]
+    alive = [p > 0 or k for p, k in zip(shares, known, strict=True)]
+    others_left = sum(alive) > 1
     labels = [percent(p, never_all=others_left) for p in shares]
     return [
-        "<0.1%" if not tiny_digits and 0 < p < 0.0005 else label
-        for p, label in zip(shares, labels, strict=True)
+        "<0.1%" if not tiny_digits and live and p < TINY_SHARE else label
+        for p, live, label in zip(shares, alive, labels, strict=True)
     ]
 
 
@@ -171,7 +180,7 @@ def percents_total(shares: Sequence[float]) -> str | None:
     for 73.1% + 26.9% + 0.025%), where that is not the 100% they truly add up to; None where it is, or
     where a share is written “>99.9%”, which no sum can be written for. A share written as a power of
     ten (“1.4 × 10⁻⁸⁵%”) adds nothing a reader could see. A page says why its rounded numbers miss 100%."""
-    written = [percent(p) for p in shares]
+    written = bar_labels(shares, tiny_digits=True)  # as the table's rows write them
     if any(w.startswith(">") for w in written):
         return None
     plain = [Decimal(w[:-1]) for w in written if re.fullmatch(r"\d+\.\d+%", w)]

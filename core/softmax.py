@@ -142,6 +142,15 @@ def softmax_steps(z: ArrayLike, temperature: float) -> SoftmaxSteps:
     return SoftmaxSteps(scaled, exps, naive_softmax(z, temperature), shifted, exps_shifted, stable)
 
 
+def above_zero(z: ArrayLike, temperature: float) -> NDArray[np.bool_]:
+    """Which options get a share above 0 in exact arithmetic, however the float rounds it: every
+    finite score at T > 0 (e^−800 is 0 to a float, not to softmax); at T = 0 the top ones. [n]."""
+    z = _check(z, temperature)
+    if temperature == 0:
+        return z == z.max()
+    return np.isfinite(z)
+
+
 def max_entropy_bits(z: ArrayLike) -> float:
     """log2 of how many options can be drawn (a −inf score never is): the entropy of the even
     spread, which softmax approaches as T grows. [n] -> a number."""

@@ -13,7 +13,7 @@ import streamlit as st
 
 import core.softmax
 from core.charts.formula import gaps_figure
-from core.number_text import article_number, column_total, minus, percent, percents_total
+from core.number_text import article_number, bar_labels, column_total, minus, percent, percents_total
 from core.softmax import check_properties, softmax
 from core.worked_example import ARTICLE_SCORES, LEAF_FLOWER, WorkedExample, divide_by_sum, overflow_demo
 from ui.charts import show_chart
@@ -67,9 +67,10 @@ def worked_table(example: WorkedExample) -> None:
     """The worked example as a table: z, eᶻ, eᶻ ÷ sum, p; the sum row; the article's two small slips."""
     head = [tr(f"formula.col.{c}") for c in ("option", "score", "exp", "p")]
     total = article_number(example.total, 4)
+    shares = bar_labels(example.p, tiny_digits=True)  # as the bars above write them (40, 0, 0: >99.9%)
     rows = [
-        f"| {name} | {_score(z)} | {article_number(e)} | **{percent(p)}** |"
-        for name, z, e, p in zip(OPTIONS, example.scores, example.exps, example.p, strict=True)
+        f"| {name} | {_score(z)} | {article_number(e)} | **{p}** |"
+        for name, z, e, p in zip(OPTIONS, example.scores, example.exps, shares, strict=True)
     ]
     rows.append(f"| {tr('formula.sum')} | | {total} | {percent(column_total(sum(example.p)))} |")
     st.markdown("\n".join(["| " + " | ".join(head) + " |", "|---|--:|--:|--:|", *rows]))

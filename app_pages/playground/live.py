@@ -12,7 +12,7 @@ import streamlit as st
 
 from app_pages.playground.views import DEEP_T
 from core.charts.playground import probabilities_figure
-from core.softmax import softmax
+from core.softmax import above_zero, softmax
 from core.temperature import format_temperature
 from ui.charts import show_chart
 from ui.i18n import sentences, tr
@@ -33,6 +33,7 @@ def slider_and_bars(labels: tuple[str, ...], z: np.ndarray) -> None:
         softmax(z, 1.0),
         {"title": tr("playground.chart.probs", t=shown), "current": tr("playground.chart.current", t=shown),
          "reference": tr("playground.chart.reference")},
+        positive=above_zero(z, temperature),  # 10 and 0 at T = 0.01: "<0.1%", not "0.0%" under "100.0%"
     )  # fmt: skip
     show_chart(fig, CHART)
     notes = [tr("playground.chart.caption")]

@@ -60,8 +60,10 @@ def probabilities_figure(
     reference: ArrayLike,
     texts: Texts,
     height: int = 300,
+    positive: ArrayLike | None = None,
 ) -> go.Figure:
     """Bars of p (PROBABILITY) with percentage labels; the T = 1 distribution as a dashed outline.
+    ``positive``: the options whose share is above 0 however the float rounded it (``bar_labels``).
 
     The most likely option is marked by a ★ in its label, not by colour, so the one bar colour
     means one thing and the legend matches the marks. The reference is ``reference_outlines``, in
@@ -91,7 +93,7 @@ def probabilities_figure(
     axis_top = AXIS_TOP if tallest >= SMALL_BARS else max(SMALL_BARS, 1.2 * tallest)
     # Each bar's label as a text-only scatter at ``label_heights``: a bar's own "outside" label sat
     # on the dashed line whenever the T = 1 outline stood a little above the bar (T just over 1).
-    stars = [f"{STAR} {v}" if t else v for v, t in zip(bar_labels(p), top, strict=True)]
+    stars = [f"{STAR} {v}" if t else v for v, t in zip(bar_labels(p, positive=positive), top, strict=True)]
     percent_labels = value_labels(names, label_heights(p, ref, axis_top), stars)
     in_legend = not np.array_equal(p, ref)  # False for arrays of different shapes too
     # Each outline as wide as its bar, as on the home page (it had stood out past the bars' sides).

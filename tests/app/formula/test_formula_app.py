@@ -148,3 +148,10 @@ def test_shares_whose_rounding_misses_100_percent_say_why_under_the_table(lang):
     assert t("formula.note.rounded", lang, total="100.025%") in [c.value for c in tiny.caption]
     article = open_page("formula", lang)  # 65.9% + 24.2% + 9.9%: they add up as shown
     assert not [c for c in article.caption if t("formula.note.rounded", lang, total="")[:12] in c.value]
+
+
+def test_the_table_writes_each_share_as_the_bars_do():
+    """40, 0, 0: the bar read ">99.9%" and the table's row "100.0%" for the same share."""
+    at = open_page("formula", "en", formula_z1="40", formula_z2="0", formula_z3="0")
+    table = next(m.value for m in at.markdown if m.value.startswith("|"))
+    assert "**>99.9%**" in table and "**100.0%**" not in table

@@ -576,3 +576,11 @@ def test_a_top_p_rounded_to_1_is_not_called_a_share_rounded_to_0(lang):
     text = all_text(at)
     assert t("playground.steps.promises.ones", lang) in text
     assert t("playground.steps.promises.zeros", lang) not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_share_the_float_rounds_to_0_is_still_labelled_below_0_1_percent(lang):
+    """40 and 0 at T = 0.05: e^−800 is 0 to a float, not to softmax, which never gives a finite score 0."""
+    at = open_page("playground", lang, tok=["A", "B", "C"], z=["40", "0", "-inf"])
+    set_temperature(at, 0.05)
+    assert probs(at)[1] == 0.0 and bar_text(at) == ["★ >99.9%", "<0.1%", "0.0%"]  # C's −∞: truly 0
