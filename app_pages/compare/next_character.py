@@ -90,18 +90,20 @@ def show_filters(
     values = {"top_k": {"k": top_k}, "top_p": {"p": f"{top_p:g}"}, "min_p": {"m": f"{min_p:g}"}}
     earlier = False  # has a filter before this one removed anything ("removes 3 more" needs one)
     after_top_k = in_play - int(masks["top_k"].sum()) if "top_k" in masks else in_play
+    ties = after_top_k > top_k  # more than k stay: the ones tied with the k-th (as in transformers)
     for name, mask in masks.items():
         if name == "min_p" and min_p == 0:  # "every character has at least 0 × the top": it is off
             notes.append(tr("compare.filters.off.min_p"))
         elif not mask.any():
-            notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
+            if not (name == "top_k" and ties):  # "k is at least the number in play" would be false
+                notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
         else:
             first = not earlier and name != "top_k"
             key = f"compare.filters.removes.{name}.first" if first else f"compare.filters.removes.{name}"
             notes.append(tr(key, n=int(mask.sum()), **values[name]))
             earlier = True
-        if name == "top_k" and after_top_k > top_k:  # ties with the k-th stay, as in transformers
-            notes.append(tr("compare.filters.ties", kept=after_top_k, k=top_k, extra=after_top_k - top_k))
+        if name == "top_k" and ties:
+            notes.append(tr("compare.filters.ties", kept=after_top_k, k=top_k))
     st.markdown("\n".join("- " + md_literal(n) for n in notes))
 
 

@@ -38,8 +38,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "只留概率加起来够 p 的那几个（top-p）",
     },
     "compare.top_p.help": {
-        "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p. It counts among what top-k left, scaled up to add up to 100%.",
-        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。它只在 top-k 留下的字符里数，这些字符的概率先放大到加起来等于 100%。",
+        "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p. In the chart it counts among what top-k left, scaled up to add up to 100%; the Monte Carlo’s top-p row uses it alone.",
+        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。在图里，它只在 top-k 留下的字符里数，这些字符的概率先放大到加起来等于 100%；蒙特卡洛表格里 top-p 那一行则单独使用它。",
     },
     "compare.min_p": {"en": "Min-p: drop the very unlikely", "zh": "去掉太不可能的（min-p）"},
     "compare.min_p.help": {
@@ -172,11 +172,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.off.min_p": {
         "en": "Min-p (0) is off: it removes nothing.",
-        "zh": "去掉太不可能的（min-p = 0）是关着的：它什么也不去掉。",
+        "zh": "去掉太不可能的（min-p = 0）等于没开：它什么也不去掉。",
     },
     "compare.filters.ties": {
-        "en": "{kept} stay after top-k, not {k}: {extra} more tie with the last of the top {k}, and ties stay.",
-        "zh": "top-k 之后留下 {kept} 个，不是 {k} 个：另外 {extra} 个字符和前 {k} 名里的最后一名概率一样，同分的都保留。",
+        "en": "{kept} stay after top-k, not {k}: the characters tied with the last of the k kept stay too.",
+        "zh": "top-k 之后留下 {kept} 个，不是 {k} 个：和第 k 名概率一样的字符也都保留。",
     },
     "compare.filters.no_effect.min_p": {
         "en": "Min-p ({m}) has no effect here: every character left has at least {m} × the top probability.",

@@ -184,11 +184,20 @@ def test_a_tie_at_the_k_th_place_says_why_more_than_k_stay(lang):
     k = next(i + 1 for i in range(len(p) - 1) if p[i] == p[i + 1] > 0)  # the first tie
     kept = int((p >= p[k - 1]).sum())
     text = all_text(open_spot(lang, compare_top_k=str(k), compare_top_p="1", compare_min_p="0"))
-    assert md_literal(t("compare.filters.ties", lang, kept=kept, k=k, extra=kept - k)) in text
-    text = all_text(
-        open_spot(lang, compare_top_k=str(k + kept - k + 1), compare_top_p="1", compare_min_p="0")
-    )
-    assert md_literal(t("compare.filters.ties", lang, kept=kept, k=k, extra=kept - k)) not in text
+    assert md_literal(t("compare.filters.ties", lang, kept=kept, k=k)) in text
+    text = all_text(open_spot(lang, compare_top_k=str(kept), compare_top_p="1", compare_min_p="0"))
+    assert md_literal(t("compare.filters.ties", lang, kept=kept, k=kept))[:20] not in text  # k takes them all
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_top_k_that_removes_nothing_only_because_of_ties_is_not_said_to_have_no_effect(lang):
+    """Add-k gives every unseen character the same share: at k = 10 all 63 tie with the 10th and stay.
+    The page said both "top-k has no effect: k is at least the number in play" and "63 stay, not 10"."""
+    at = open_spot(lang, model_choice="add_k", compare_top_k="10", compare_top_p="1", compare_min_p="0")
+    text = all_text(at)
+    n = len(model().vocab)
+    assert md_literal(t("compare.filters.ties", lang, kept=n, k=10)) in text
+    assert md_literal(t("compare.filters.no_effect.top_k", lang, k=10)) not in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
