@@ -17,7 +17,7 @@ from core.normalize import compare
 from core.number_text import column_total, minus, shown, table_number
 from core.softmax import (
     check_properties,
-    entropy_bits,
+    entropy_bits_of_scores,
     max_entropy_bits,
     softmax,
     softmax_steps,
@@ -154,7 +154,7 @@ def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
         tr(
             "playground.sweep.entropy",
             t=f"{temperature:g}",
-            h=shown(entropy_bits(p_all)),  # 1.4 × 10⁻²⁰ at T = 0.1 with a gap of 5: not "0.000"
+            h=shown(entropy_bits_of_scores(z, temperature)),  # 1.42 × 10⁻²⁰ (T = 0.1, gap 5): not 0.000
             max=f"{max_entropy_bits(z):.3f}",
         )
     )

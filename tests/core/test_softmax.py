@@ -12,6 +12,7 @@ from hypothesis.extra.numpy import arrays
 from core.softmax import (
     check_properties,
     entropy_bits,
+    entropy_bits_of_scores,
     log_softmax,
     naive_softmax,
     softmax,
@@ -311,3 +312,22 @@ def test_properties_say_which_way_a_share_was_rounded():
     both = check_properties([1e308, -1e308, 0], softmax([1e308, -1e308, 0]))
     assert both.zero and both.one
     assert not check_properties([2, 1, 0.1], softmax([2, 1, 0.1])).zero
+
+
+def test_the_entropy_from_scores_keeps_the_share_of_a_top_p_rounded_to_1():
+    """5, −5, 0, −∞ at T = 0.1: the top p is 1 − 1.9 × 10⁻²² (1.0 to a float); its −p log p is 2.8 ×
+    10⁻²² bits of the 1.419 × 10⁻²⁰, lost when the entropy is taken from the rounded p."""
+    a, b = math.exp(-50), math.exp(-100)  # e^((z − max)/T) of the two others
+    norm = math.log1p(a + b)
+    exact = (norm + (50 + norm) * a + (100 + norm) * b) / (1 + a + b) / math.log(2)
+    z = [5.0, -5.0, 0.0, -np.inf]
+    assert entropy_bits_of_scores(z, 0.1) == pytest.approx(exact, rel=1e-12)
+    assert entropy_bits(softmax(z, 0.1)) < 0.99 * exact  # the rounded route: 1.391 × 10⁻²⁰
+    assert entropy_bits_of_scores([2, 2, 0.1], 0) == 1.0 and entropy_bits_of_scores([2, 1, 0.1], 0) == 0.0
+
+
+@given(logits, st.sampled_from([0.05, 0.5, 1.0, 3.0]))
+def test_the_entropy_from_scores_is_the_entropy_of_the_probabilities(z, temperature):
+    assert entropy_bits_of_scores(z, temperature) == pytest.approx(
+        entropy_bits(softmax(z, temperature)), rel=1e-9, abs=1e-12
+    )

@@ -548,14 +548,15 @@ def test_scores_so_low_that_every_term_is_0_are_explained_as_an_underflow(lang):
 def test_the_sweep_says_a_minus_infinity_option_stays_at_0_and_writes_a_tiny_entropy_out(lang):
     """5, −5, 0, −∞ at T = 0.1: D never comes close to 1/4, and the entropy (≈ 10⁻²⁰ bits) read 0.000."""
     from core.number_text import shown
+    from core.softmax import entropy_bits_of_scores
 
     z = ["5", "-5", "0", "-inf"]
     at = open_page("playground", lang, tok=["A", "B", "C", "D"], z=z)
     at.select_slider(key="playground_temperature").set_value(0.1).run()
     text = all_text(open_deeper(at, lang, "sweep"))
     assert t("playground.sweep.masked", lang, n=3) in text
-    h = entropy_bits(softmax(np.array(z, dtype=float), 0.1))
-    assert 0 < h < 1e-15 and shown(h) != "0.000" and shown(h) in text
+    h = entropy_bits_of_scores(np.array(z, dtype=float), 0.1)  # 1.42 × 10⁻²⁰, the top's share kept
+    assert shown(h) == "1.42 × 10⁻²⁰" and shown(h) in text
     article = all_text(open_deeper(open_page("playground", lang), lang, "sweep"))
     assert t("playground.sweep.masked", lang, n=3)[:12] not in article
 
