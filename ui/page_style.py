@@ -18,6 +18,10 @@ A link reached with the Tab key (the sidebar's pages, the home page's steps) sho
 a pale grey row, about 1.1:1 on the page and nearly the current page's own highlight: it gets a ring in
 the text's colour, as Streamlit's buttons and sliders have one.
 
+Columns side by side on a wide screen stand one under the other on a phone, and a "large" gap between
+them (4rem) then became 64 px of blank between the generator's temperature slider and the text it
+drives. Stacked, they are 1rem apart, as any two elements.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -30,6 +34,7 @@ import streamlit as st
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above st.subheader's 1.75rem, so the title stays the largest heading
 DARK_BACKGROUND = "#171614"  # Streamlit's dark theme background, as the browser reports it
+STACKED_GAP = "1rem"  # columns stacked on a phone: the page's own gap between elements, not 4rem
 TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 44 px
 # Streamlit mounts an ``st.html`` a moment after the run that sent it has finished (its renderer is
 # loaded on first use), so a test that needs these rules waits until this comment is on the page.
@@ -37,7 +42,8 @@ MARKER = "/* softmax-explorer page style */"
 
 CSS = f"""<style>{MARKER}
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
-@media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }} }}
+@media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }}
+  [data-testid="stMain"] [data-testid="stHorizontalBlock"] {{ row-gap: {STACKED_GAP}; }} }}
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}

@@ -116,6 +116,12 @@ def generator(pg, lang: str, height: int) -> None:
     assert not off_screen, off_screen
     expect(pg.locator('[data-name="fan"] .gen-text')).to_have_count(20)
     expect(pg.locator('[data-name="greedy"]')).to_contain_text("Humpty Duu")
+    # At least half the draws whole on the first screen (a Chinese phone showed 6: the columns,
+    # stacked, stood 64 px apart between the slider and the text it drives)
+    draws = pg.locator('[data-name="fan"] .gen-text')
+    settled_box(draws.last, pg)  # the page has stopped moving
+    bottoms = [box["y"] + box["height"] for box in (d.bounding_box() for d in draws.all())]
+    assert sum(b <= height for b in bottoms) >= 10, bottoms
 
 
 def compare(pg, lang: str, height: int) -> None:
