@@ -321,6 +321,13 @@ def temperature_sweep(
     return out
 
 
+# The values of ``conclusion`` that are shares (0 … 1): a page writes them with ``core.number_text.percent``,
+# so always the top's few distinct 4-grams read "0.019%", not the "0.0%" of a one-place format.
+CONCLUSION_SHARES = frozenset(
+    {"loops", "loops2", "div", "div_greedy", "div_t", "div_1", "real", "real_greedy", "share", "share2"}
+)
+
+
 def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list[tuple[str, dict]]:
     """The findings of one run as (catalog key suffix, values) pairs; the wording is chosen by
     what the numbers show, so the page can fill translated templates."""
@@ -385,7 +392,8 @@ def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list
                 "share2": best2.real_words,
                 "loops2": best2.loop_share,  # under half, but maybe not none: the sentence says how many
             }
-            lines.append(("best_real_words_loops", values))
+            never = best2.loop_share == 0  # "0.0% of its texts end in a loop": say none
+            lines.append(("best_real_words_loops_never" if never else "best_real_words_loops", values))
         else:
             lines.append(("best_real_words", {"strategy": name, "share": best.real_words}))
     return lines

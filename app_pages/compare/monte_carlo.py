@@ -13,7 +13,7 @@ from core.charts.compare import strategy_chart, sweep_chart
 from core.charts.style import visible
 from core.decoding import Model, Strategy
 from core.number_text import percent
-from core.textstats import Stats, conclusion, monte_carlo, temperature_sweep
+from core.textstats import CONCLUSION_SHARES, Stats, conclusion, monte_carlo, temperature_sweep
 from ui.charts import show_chart
 from ui.i18n import tr
 from ui.markdown import md_literal
@@ -34,10 +34,6 @@ STAT_COLUMNS = (
 )
 NO_VALUE = "—"
 PERCENT = {"distinct_ngrams", "real_words", "novel_lines", "repeated_ngrams", "loop_share"}
-# The conclusion's shares, written by ``percent``: always the top's 7 distinct 4-grams of 17,100 read
-# "0.04%", not "0.0%" (the table keeps one place per column, as a table does).
-CONCLUSION_SHARES = {"loops", "loops2", "div", "div_greedy", "div_t", "div_1", "real", "real_greedy", "share",
-                     "share2"}  # fmt: skip
 
 
 def strategy_label(strategy: Strategy) -> str:
@@ -96,10 +92,8 @@ def stats_frame(plan: Sequence[Strategy], stats: dict[str, Stats]) -> pd.DataFra
         shown = {tr("compare.col.strategy"): strategy_label(strategy)}
         for key in STAT_COLUMNS:
             value = row[key]
-            if key == "novel_lines":  # a dash, not the grid's "None", where no line was finished
-                shown[tr(f"compare.col.{key}")] = NO_VALUE if math.isnan(value) else f"{100 * value:.1f}%"
-            elif key in PERCENT:
-                shown[tr(f"compare.col.{key}")] = None if math.isnan(value) else round(100 * value, 1)
+            if key in PERCENT:  # as the conclusion writes them: 0.019%, not 0.0%; a dash where none
+                shown[tr(f"compare.col.{key}")] = NO_VALUE if math.isnan(value) else percent(value)
             else:
                 shown[tr(f"compare.col.{key}")] = round(value, 3) if isinstance(value, float) else value
         rows.append(shown)
@@ -110,15 +104,15 @@ def show_results(
     plan: Sequence[Strategy], stats: dict[str, Stats], sweep: list[Stats], temperature: float, length: int
 ) -> None:
     """Table, strategy chart, sweep chart and the conclusion of one Monte Carlo run."""
-    shares = st.column_config.NumberColumn(format="%.1f%%")
-    col_formats = {tr(f"compare.col.{k}"): shares for k in PERCENT - {"novel_lines"}}  # that one is text
+    # Shares are text, as ``percent`` writes them (a number column wrote 0.019% as "0.0%" under a
+    # sentence giving 0.019%), aligned as the number columns beside them
+    shares = st.column_config.TextColumn(alignment="right")
+    col_formats = {tr(f"compare.col.{k}"): shares for k in PERCENT}
     # "1,000" as the caption above writes the count; "1.170" and "0.000" beside "4.282", not "1.17", "0"
     col_formats[tr("compare.col.distinct")] = st.column_config.NumberColumn(format="%,d")
     for key in ("perplexity", "entropy_bits"):
         col_formats[tr(f"compare.col.{key}")] = st.column_config.NumberColumn(format="%.3f")
     col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
-    # text for its dash, but aligned as the number columns beside it
-    col_formats[tr("compare.col.novel_lines")] = st.column_config.TextColumn(alignment="right")
     wide_table("compare_table").dataframe(
         stats_frame(plan, stats),
         hide_index=True,
@@ -152,7 +146,7 @@ def show_results(
     if "temperature" not in stats:
         stats = stats | {"temperature": stats["sampling" if temperature > 0 else "greedy"]}
     for key, values in conclusion(stats, temperature, length):
-        values = {k: percent(v) if k in CONCLUSION_SHARES else v for k, v in values.items()}
+        values = {k: percent(v) if k in CONCLUSION_SHARES else v for k, v in values.items()}  # 0.019%
         if "unit" in values:
             values = values | {"unit": visible(values["unit"])}
         for name_key in ("strategy", "strategy2"):

@@ -409,6 +409,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The highest share of real words came from “{strategy}”: {share}.",
         "zh": "真单词比例最高的是“{strategy}”：{share}。",
     },
+    "compare.conclusion.best_real_words_loops_never": {
+        "en": "“{strategy}” wrote the most real words ({share}), but only by repeating itself; of the strategies whose texts mostly do not end in a loop, “{strategy2}” did best ({share2} real words, and none of its texts ends in a loop).",
+        "zh": "“{strategy}”写出的真单词比例最高（{share}），但只是靠不断重复；在大多数续写不以循环结尾的方法里，“{strategy2}”最好（真单词 {share2}，而且没有一段续写以循环结尾）。",
+    },
     "compare.conclusion.best_real_words_loops": {
         "en": "“{strategy}” wrote the most real words ({share}), but only by repeating itself; of the strategies whose texts mostly do not end in a loop, “{strategy2}” did best ({share2} real words; {loops2} of its texts end in a loop).",
         "zh": "“{strategy}”写出的真单词比例最高（{share}），但只是靠不断重复；在大多数续写不以循环结尾的方法里，“{strategy2}”最好（真单词 {share2}；{loops2} 的续写以循环结尾）。",

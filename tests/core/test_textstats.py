@@ -9,6 +9,7 @@ from core import textstats
 from core.decoding import STRATEGY_NAMES, Continuations, sample, strategies
 from core.filters import FilterSettings
 from core.textstats import (
+    CONCLUSION_SHARES,
     Loop,
     Stats,
     complete_words,
@@ -192,7 +193,7 @@ def test_conclusion_reports_greedys_loop_and_the_best_real_word_strategy():
 
 def test_when_the_most_real_words_come_from_a_loop_the_best_non_looping_strategy_is_named():
     found = findings(greedy=fake_stats(1.5, 0.01, 1.0, Loop(5, "Dumpty "), distinct=1))
-    assert found["best_real_words_loops"] == {
+    assert found["best_real_words_loops_never"] == {  # min_p never loops: "none of its texts"
         "strategy": "greedy",
         "share": 1.0,
         "strategy2": "min_p",
@@ -289,3 +290,20 @@ def test_a_deterministic_strategy_analysed_once_gives_the_statistics_of_its_n_co
     for field, value in expected.as_row().items():
         assert got.as_row()[field] == pytest.approx(value, rel=1e-12, nan_ok=True), field
     assert (got.n, got.distinct, got.first_loop) == (50, 1, expected.first_loop)
+
+
+def test_every_value_of_the_conclusion_is_a_share_or_named_as_something_else():
+    """A page writes CONCLUSION_SHARES with ``percent``; a new share missing from it would print as a
+    raw float, and a count or perplexity in it as a percentage."""
+    others = {"unit", "start", "length", "distinct", "n", "t", "strategy", "strategy2"}
+    others |= {"ppl", "ppl_greedy", "ppl_t", "ppl_1", "ppl_beam"}
+    variants = [
+        findings(),
+        findings(greedy=fake_stats(1.5, 0.01, 1.0, Loop(5, "Dumpty "), distinct=1)),
+        findings(greedy=fake_stats(1.5, 0.01, 1.0, Loop(5, "Dumpty "), distinct=1),
+                 min_p=Stats(10, 10, 0.3, 0.95, 0.0, 0.2, None, -math.log(4.0), 4.0, 1.0)),  # loops 20 %
+    ]  # fmt: skip
+    assert variants[2]["best_real_words_loops"]["loops2"] == 0.2
+    names = {name for found in variants for values in found.values() for name in values}
+    assert names <= CONCLUSION_SHARES | others and not (CONCLUSION_SHARES & others)
+    assert {"share2", "loops2", "div_greedy"} <= names

@@ -338,9 +338,9 @@ def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_pl
     assert formats[t("compare.col.distinct", lang)] == "%,d"  # 1,000, as "1,000 samples" above it
     for key in ("perplexity", "entropy_bits"):  # greedy's 1.170 and 0.000 beside sampling's 4.282
         assert formats[t(f"compare.col.{key}", lang)] == "%.3f"
-    assert formats[t("compare.col.real_words", lang)] == "%.1f%%"
     columns = json.loads(table.proto.columns)
-    assert columns[t("compare.col.novel_lines", lang)].get("alignment") == "right"  # text, for its dash
+    for key in ("real_words", "novel_lines", "loop_share"):  # text by ``percent``, aligned as numbers
+        assert columns[t(f"compare.col.{key}", lang)].get("alignment") == "right"
     text = all_text(at)  # the conclusion too: "1,000 次写出了 1,000 段", as the table
     assert "1000" not in text and text.count("1,000") >= 2
     # ... and its perplexities and shares to the table's places (it said 4.28 and 98% beside 4.282, 97.5%)
@@ -350,7 +350,7 @@ def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_pl
     ppl, real = t("compare.col.perplexity", lang), t("compare.col.real_words", lang)
     text = text.replace("\\", "")  # the conclusion's Markdown escapes: 4\.282
     assert f"{sampling[ppl]:.3f}" in text and f"{greedy[ppl]:.3f}" in text
-    assert f"{sampling[real]:.1f}%" in text and f"{greedy[real]:.1f}%" in text
+    assert sampling[real] in text and greedy[real] in text and sampling[real].endswith("%")
     bars = figure(at, "compare_strategies")["data"][-1]["text"]
     assert bars[:2] == [f"{greedy[ppl]:.3f}", f"{sampling[ppl]:.3f}"]  # the chart as the table
 
