@@ -120,7 +120,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.t0": {
         "en": "At T = 0 no filter matters (the top always wins), so the filters are shown at T = 1.",
-        "zh": "T = 0 时筛选不起作用（总是直接选最高），所以这里按 T = 1 来展示。",
+        "zh": "T = 0 时筛选不起作用（总是直接选最高的），所以这里按 T = 1 来展示。",
     },
     "compare.filters.removes.top_k": {
         "en": "Top-k (k = {k}) removes {n} characters.",

@@ -341,6 +341,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "An option scored −∞ stays at 0 at every temperature: “all options” and the largest entropy here count the other {n}.",
         "zh": "分数是 −∞ 的选项，在任何温度下概率都是 0：这里的“所有选项”和最大的熵，只算其余的 {n} 个。",
     },
+    "playground.sweep.masked.one": {
+        "en": "The options scored −∞ stay at 0 at every temperature: the one other option has all the probability.",
+        "zh": "分数是 −∞ 的选项，在任何温度下概率都是 0：剩下的那 1 个选项拿走全部概率。",
+    },
     "playground.sweep.top": {
         "en": "Showing the {k} highest-scoring of {n} options.",
         "zh": "只画出 {n} 个选项中分数最高的 {k} 个。",

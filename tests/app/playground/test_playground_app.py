@@ -559,6 +559,8 @@ def test_the_sweep_says_a_minus_infinity_option_stays_at_0_and_writes_a_tiny_ent
     assert shown(h) == "1.42 × 10⁻²⁰" and shown(h) in text
     article = all_text(open_deeper(open_page("playground", lang), lang, "sweep"))
     assert t("playground.sweep.masked", lang, n=3)[:12] not in article
+    alone = open_page("playground", lang, tok=["A", "B"], z=["1", "-inf"])  # not "the other 1"
+    assert t("playground.sweep.masked.one", lang) in all_text(open_deeper(alone, lang, "sweep"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
