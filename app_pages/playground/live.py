@@ -33,7 +33,7 @@ def slider_and_bars(labels: tuple[str, ...], z: np.ndarray) -> None:
         softmax(z, 1.0),
         {"title": tr("playground.chart.probs", t=shown), "current": tr("playground.chart.current", t=shown),
          "reference": tr("playground.chart.reference")},
-        positive=above_zero(z, temperature),  # 10 and 0 at T = 0.01: "<0.1%", not "0.0%" under "100.0%"
+        positive=above_zero(z, temperature),  # 40 and 0 at T = 0.05: "<0.1%", not "0.0%" under "100.0%"
     )  # fmt: skip
     show_chart(fig, CHART)
     notes = [tr("playground.chart.caption")]
