@@ -47,6 +47,8 @@ SAMPLES_CSS = (
     f".cmp-cont{{font-weight:700;background:{_TINT};border-radius:2px}}"
     f"@supports (color:light-dark(#000,#fff)){{.cmp-cont{{background:light-dark({_TINT},{_TINT_DARK})}}}}"
     ".cmp-mark{opacity:0.6;font-weight:400}"
+    # Wider than a phone there is room to read the lines from the back of a classroom: 15 px, not 13
+    "@media (min-width:641px){.cmp-samples{font-size:0.95rem}.cmp-title{font-size:0.95rem}}"
     "</style>"
 )
 

@@ -131,6 +131,9 @@ def compare(pg, lang: str, height: int) -> None:
     expect(lines).to_have_count(COMPARE_FIRST_LINES + COMPARE_FAN_LINES, timeout=30_000)
     control = pg.locator(".st-key-compare_temperature")
     expect(control).to_be_in_viewport(ratio=1)
+    # 15 px where there is room (read from the back of a classroom), 13 px on a phone (four lines fit)
+    size = float(lines.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)"))
+    assert size >= 15 if pg.viewport_size["width"] > 640 else size <= 13.5, size
     for i in range(COMPARE_FIRST_LINES):
         expect(lines.nth(i)).to_be_in_viewport(ratio=1)
         expect(lines.nth(i).locator(".cmp-prompt")).to_have_text("Humpty Du")
