@@ -518,16 +518,22 @@ def test_the_why_exp_table_writes_every_share_to_three_decimals():
     assert all(len(v.split(".")[-1]) == 3 for cell in cells for v in cell.split(", ") if "." in v)
 
 
+ROUNDINGS = [  # scores, T, the check line's sentence that says why, the one it must not say
+    # 1e-300, 2e-300, 0 at T = 0.05: three equal p; the line said the gaps were so large that the
+    # smallest rounded to 0, where nothing is 0 and the gaps are tiny
+    (["1e-300", "2e-300", "0"], 0.05, "ties", "zeros"),
+    (["40", "0"], 1.0, "ones", "zeros"),  # 1 and 4.2 × 10⁻¹⁸: the top rounded to 1, nothing to 0
+]
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_scores_too_close_to_tell_apart_are_called_tied_not_rounded_to_zero(lang):
-    """1e-300, 2e-300, 0 at T = 0.05: all three p are 1/3, and the note said the gaps were so large
-    that the smallest were rounded to 0, where nothing is 0 and the gaps are tiny."""
-    at = open_page("playground", lang, tok=["A", "B", "C"], z=["1e-300", "2e-300", "0"])
-    at.select_slider(key="playground_temperature").set_value(0.05).run()
-    open_deeper(at)
-    text = all_text(at)
-    assert t("playground.steps.promises.ties", lang) in text
-    assert t("playground.steps.promises.zeros", lang) not in text
+@pytest.mark.parametrize(("z", "temperature", "said", "not_said"), ROUNDINGS)
+def test_the_check_line_says_which_way_the_float_rounded(lang, z, temperature, said, not_said):
+    at = open_page("playground", lang, tok=["A", "B", "C"][: len(z)], z=z)
+    set_temperature(at, temperature)
+    text = all_text(open_deeper(at))
+    assert t(f"playground.steps.promises.{said}", lang) in text
+    assert t(f"playground.steps.promises.{not_said}", lang) not in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -571,14 +577,6 @@ def test_a_direct_route_that_is_wrong_without_a_nan_is_explained(lang, z, note):
     at = open_deeper(open_page("playground", lang, tok=["A", "B"], z=z))
     assert t(f"playground.steps.{note}", lang) in [i.value for i in at.info]
     assert t("playground.steps.same", lang) not in all_text(at)
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_top_p_rounded_to_1_is_not_called_a_share_rounded_to_0(lang):
-    at = open_deeper(open_page("playground", lang, tok=["A", "B"], z=["40", "0"]))
-    text = all_text(at)
-    assert t("playground.steps.promises.ones", lang) in text
-    assert t("playground.steps.promises.zeros", lang) not in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
