@@ -170,7 +170,7 @@ def bar_labels(
     others_left = sum(alive) > 1
     labels = [percent(p, never_all=others_left) for p in shares]
     return [
-        "<0.1%" if not tiny_digits and live and p < TINY_SHARE else label
+        "<0.1%" if live and (p == 0 or (not tiny_digits and p < TINY_SHARE)) else label
         for p, live, label in zip(shares, alive, labels, strict=True)
     ]
 

@@ -97,6 +97,8 @@ def entropy_bits_of_scores(z: ArrayLike, temperature: float = 1.0) -> float:
     and T = 0.1 this gives 1.420 × 10⁻²⁰ bits, where ``entropy_bits(softmax(...))`` gives 1.391 × 10⁻²⁰
     (the top's term lost). [n] -> a number; T = 0 is greedy's entropy (0, or log2 of the ties)."""
     z = _check(z, temperature)
+    if z.ndim != 1:
+        raise ValueError(f"one row of scores, not shape {z.shape}")
     if temperature == 0:
         return float(entropy_bits(_greedy(z)))
     shifted = _shifted(z, temperature)  # [n]; the top is 0
@@ -139,7 +141,8 @@ class SoftmaxSteps:
         "overflow" where an e^(z/T), or their sum, became infinity (1000; 709.7 twice: each fits, the
         sum does not), else "underflow" where they lost their digits or became 0 (−745 and −746: the
         direct route gives 1 and 0, not 0.731 and 0.269; −1000 everywhere: 0 ÷ 0). None if it agrees."""
-        if np.allclose(self.naive, self.stable, rtol=1e-9, atol=0.0):
+        # atol: a share below the smallest normal float has lost digits on both routes alike
+        if np.allclose(self.naive, self.stable, rtol=1e-9, atol=np.finfo(float).tiny):
             return None
         with np.errstate(over="ignore"):
             overflowed = np.isinf(self.exps).any() or np.isinf(self.exps.sum())
@@ -165,6 +168,8 @@ def above_zero(z: ArrayLike, temperature: float) -> NDArray[np.bool_]:
     """Which options get a share above 0 in exact arithmetic, however the float rounds it: every
     finite score at T > 0 (e^−800 is 0 to a float, not to softmax); at T = 0 the top ones. [n]."""
     z = _check(z, temperature)
+    if z.ndim != 1:
+        raise ValueError(f"one row of scores, not shape {z.shape}")
     if temperature == 0:
         return z == z.max()
     return np.isfinite(z)

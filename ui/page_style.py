@@ -43,7 +43,8 @@ MARKER = "/* softmax-explorer page style */"
 CSS = f"""<style>{MARKER}
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
 @media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }}
-  [data-testid="stMain"] [data-testid="stHorizontalBlock"] {{ row-gap: {STACKED_GAP}; }} }}
+  [data-testid="stMain"] [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]) {{
+    row-gap: {STACKED_GAP}; }} }}
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}

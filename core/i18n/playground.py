@@ -265,8 +265,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.steps.overflow": {
         "en": (
             "Straight from the formula, the calculation breaks: $e^x$ is too big for the computer above "
-            "x ≈ 709.78 (and so is a sum of numbers that big), so it becomes infinity (an “overflow”). A share "
-            "of infinity comes out as 0, and infinity divided by infinity has no value "
+            "x ≈ 709.78 (and so is a sum of numbers that big), so it becomes infinity (an “overflow”). A number "
+            "divided by infinity comes out as 0, and infinity divided by infinity has no value "
             "(shown as NaN, “not a number”). Subtracting the largest score first keeps every exponent at or "
             "below 0, so nothing overflows. The answer is the same, because adding or subtracting the same "
             "number on every score does not change softmax."
@@ -342,7 +342,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "分数是 −∞ 的选项，在任何温度下概率都是 0：这里的“所有选项”和最大的熵，只算其余的 {n} 个。",
     },
     "playground.sweep.masked.one": {
-        "en": "The options scored −∞ stay at 0 at every temperature: the one other option has all the probability.",
+        "en": "Every option scored −∞ stays at 0 at every temperature: the one other option has all the probability.",
         "zh": "分数是 −∞ 的选项，在任何温度下概率都是 0：剩下的那 1 个选项拿走全部概率。",
     },
     "playground.sweep.top": {

@@ -171,3 +171,4 @@ def test_bar_labels_never_write_all_or_nothing_for_a_share_that_is_neither():
     # a share the float has rounded to 0 at T > 0 (40 and 0 at T = 0.05): still "<0.1%" if known above 0
     assert bar_labels([1.0, 0.0], positive=[True, True]) == [">99.9%", "<0.1%"]
     assert bar_labels([1.0, 0.0], positive=[True, False]) == ["100.0%", "0.0%"]  # a −∞ score: truly 0
+    assert bar_labels([0.0, 1.0], tiny_digits=True, positive=[True, True]) == ["<0.1%", ">99.9%"]

@@ -331,3 +331,14 @@ def test_the_entropy_from_scores_is_the_entropy_of_the_probabilities(z, temperat
     assert entropy_bits_of_scores(z, temperature) == pytest.approx(
         entropy_bits(softmax(z, temperature)), rel=1e-9, abs=1e-12
     )
+
+
+def test_a_share_below_the_smallest_normal_float_is_not_called_an_underflow_of_e_x():
+    """141.2, −699.4, 137.0, −598.7: no z is below −708, but the exact share of −699.4 is ~4.6 × 10⁻³²²,
+    which both routes round alike; the page blamed e^x below −708."""
+    assert softmax_steps([141.2, -699.4, 137.0, -598.7], 1.0).direct_breaks is None
+
+
+def test_the_entropy_of_scores_takes_one_row():
+    with pytest.raises(ValueError, match="one row"):
+        entropy_bits_of_scores([[1.0, 2.0], [3.0, 4.0]])
