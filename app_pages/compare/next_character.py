@@ -94,14 +94,13 @@ def show_filters(
     for name, mask in masks.items():
         if name == "min_p" and min_p == 0:  # "every character has at least 0 × the top": it is off
             notes.append(tr("compare.filters.off.min_p"))
-        elif not mask.any():
-            if not (name == "top_k" and ties):  # "k is at least the number in play" would be false
-                notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
-        else:
+        elif mask.any():
             first = not earlier and name != "top_k"
             key = f"compare.filters.removes.{name}.first" if first else f"compare.filters.removes.{name}"
             notes.append(tr(key, n=int(mask.sum()), **values[name]))
             earlier = True
+        elif not (name == "top_k" and ties):  # there "k is at least the number in play" would be false
+            notes.append(tr(f"compare.filters.no_effect.{name}", **values[name]))
         if name == "top_k" and ties:
             notes.append(tr("compare.filters.ties", kept=after_top_k, k=top_k))
     st.markdown("\n".join("- " + md_literal(n) for n in notes))

@@ -112,16 +112,16 @@ def promises(z: np.ndarray, p: np.ndarray) -> None:
     prop = check_properties(z, p)
     if not (prop.sums_to_one and prop.order_kept) or (not prop.in_open_interval and not prop.rounded):
         st.error(tr("playground.steps.promises.bad"), icon=":material/error:")
-    else:
-        if prop.in_open_interval and prop.order_strict:
-            parts = [tr("playground.steps.promises.ok")]
-        else:  # why a p is 0 (gaps too large) or two differ only in the scores (gaps too small)
-            parts = [tr("playground.steps.promises.held")]
-            parts += [tr("playground.steps.promises.zeros")] if prop.zero else []
-            parts += [tr("playground.steps.promises.ones")] if prop.one else []
-            parts += [tr("playground.steps.promises.ties")] if prop.tied else []
-        parts += [tr("playground.steps.masked")] if np.isneginf(z).any() else []
-        st.markdown(f":material/check_circle: {sentences(parts)}")
+        return
+    if prop.in_open_interval and prop.order_strict:
+        parts = [tr("playground.steps.promises.ok")]
+    else:  # why a p is 0 or 1 (gaps too large) or two differ only in the scores (gaps too small)
+        reasons = {"zeros": prop.zero, "ones": prop.one, "ties": prop.tied}
+        parts = [
+            tr(f"playground.steps.promises.{k}") for k in ("held", *(k for k, on in reasons.items() if on))
+        ]
+    parts += [tr("playground.steps.masked")] if np.isneginf(z).any() else []
+    st.markdown(f":material/check_circle: {sentences(parts)}")
 
 
 def sweep(labels: tuple[str, ...], z: np.ndarray, temperature: float) -> None:
