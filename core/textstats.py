@@ -339,9 +339,13 @@ def conclusion(stats: dict[str, Stats], temperature: float, length: int) -> list
         )
     else:
         lines.append(("greedy_no_loop", {"length": length}))
+    if sampling.distinct == 1:
+        diverse_key = "sampling_same"
+    else:  # "0.0% of its texts end in a loop" is true but reads like a rounding: say none
+        diverse_key = "sampling_diverse" if sampling.loop_share > 0 else "sampling_diverse_never"
     lines.append(
         (
-            "sampling_diverse" if sampling.distinct > 1 else "sampling_same",
+            diverse_key,
             {
                 "distinct": sampling.distinct,
                 "n": sampling.n,

@@ -373,6 +373,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Exploring by the probabilities wrote {distinct:,} different continuations out of {n:,}; {div} of its 4-grams are distinct (always the top: {div_greedy}), and {loops} of its texts end in a loop.",
         "zh": "按概率抽，{n:,} 次写出了 {distinct:,} 段不同的续写；它的 4 字符片段有 {div} 互不重复（直接选最高：{div_greedy}）；陷入循环的续写占 {loops}。",
     },
+    "compare.conclusion.sampling_diverse_never": {
+        "en": "Exploring by the probabilities wrote {distinct:,} different continuations out of {n:,}; {div} of its 4-grams are distinct (always the top: {div_greedy}), and none of its texts ends in a loop.",
+        "zh": "按概率抽，{n:,} 次写出了 {distinct:,} 段不同的续写；它的 4 字符片段有 {div} 互不重复（直接选最高：{div_greedy}）；没有一段续写陷入循环。",
+    },
     "compare.conclusion.sampling_same": {
         "en": "Exploring by the probabilities wrote the same continuation all {n:,} times: with this prompt the model is nearly certain at every step.",
         "zh": "按概率抽，{n:,} 次都写出了同一段续写：对这个开头，模型每一步都几乎没有悬念。",

@@ -201,7 +201,13 @@ def test_when_the_most_real_words_come_from_a_loop_the_best_non_looping_strategy
         "loops2": 0.0,
     }
     assert "beam_loops" in found and "greedy_likelier" in found
-    assert found["sampling_diverse"]["distinct"] == 10
+    assert found["sampling_diverse_never"]["distinct"] == 10  # fake sampling never loops: "none"
+
+
+def test_sampling_that_loops_sometimes_says_how_often_and_never_says_none():
+    looping = findings(sampling=fake_stats(20.0, 0.9, 0.3, Loop(30, "ab ")))
+    assert looping["sampling_diverse"]["loops"] == 1.0 and "sampling_diverse_never" not in looping
+    assert "sampling_diverse" not in findings()  # loop share 0: "none of its texts", not "0.0%"
 
 
 def test_conclusion_wording_follows_the_numbers():
