@@ -6,7 +6,7 @@ from core.logits_table import MAX_ROWS
 from core.memory import return_big_blocks_to_the_os
 from core.pages import HOME, PAGES
 from ui import guards
-from ui.i18n import language_selector, tr
+from ui.i18n import language_selector, mark_document_language, tr
 from ui.next_step import next_step_link
 from ui.page_style import apply_page_style
 
@@ -15,6 +15,7 @@ return_big_blocks_to_the_os()  # once per process: memory a big job frees goes b
 apply_page_style()  # titles that fit a phone, Chinese broken only between phrases
 
 language_selector()
+mark_document_language()  # <html lang>: Streamlit always says "en"
 guards.install(MAX_ROWS)  # tables capped, link numbers checked, shared caches safe: see ui/guards.py
 
 # The home page is served at "/" (a default page's URL path is always empty), so "/home" would

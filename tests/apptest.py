@@ -11,15 +11,21 @@ from typing import Any
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from core.i18n import LANGUAGES
+from ui.i18n import language_script
 from ui.page_style import CSS as PAGE_CSS
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 
 
+APP_HTML = {PAGE_CSS, *(language_script(language) for language in LANGUAGES)}
+
+
 def page_html(at: AppTest) -> list:
-    """The page's own ``st.html`` elements: without the style rules app.py adds to every page."""
-    return [element for element in at.get("html") if element.proto.body != PAGE_CSS]
+    """The page's own ``st.html`` elements: without the style rules and the ``<html lang>`` script that
+    app.py adds to every page."""
+    return [element for element in at.get("html") if element.proto.body not in APP_HTML]
 
 
 class _SampleGroups(HTMLParser):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
-from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_from_locale, t
+from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES, language_from_locale, t
 from core.user_input import InputError
 from ui.link_params import is_history_navigation, set_param
 from ui.markdown import md_literal
@@ -57,6 +59,21 @@ def language_selector() -> str:
     if st.session_state.get(_BAD_URL_KEY):
         st.warning(t("url.bad_lang", language), icon=":material/link_off:")
     return language
+
+
+def mark_document_language() -> None:
+    """Set ``<html lang>`` to the chosen language, so a screen reader reads Chinese with a Chinese voice.
+
+    Streamlit's page says ``lang="en"`` whatever the app writes, and ``st.set_page_config`` has no
+    language. A constant script (no visitor text reaches it) sets it on every run; the page style
+    hides its empty container, which would otherwise add a gap at the top of the page.
+    """
+    st.html(language_script(lang()), unsafe_allow_javascript=True)
+
+
+def language_script(language: str) -> str:
+    """The script of ``mark_document_language``: ``<html lang>`` set to ``language``'s BCP 47 tag."""
+    return f"<script>document.documentElement.lang = {json.dumps(LANGUAGE_TAGS[language])};</script>"
 
 
 def lang() -> str:

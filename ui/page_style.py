@@ -22,6 +22,9 @@ Columns side by side on a wide screen stand one under the other on a phone, and 
 them (4rem) then became 64 px of blank between the generator's temperature slider and the text it
 drives. Stacked, they are 1rem apart, as any two elements.
 
+The script that sets ``<html lang>`` (``ui.i18n.mark_document_language``) renders nothing, but its
+container would still take a gap at the top of the page: it is hidden (the script has run by then).
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -48,6 +51,7 @@ CSS = f"""<style>{MARKER}
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
 :is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible {{
   outline: 2px solid currentColor; outline-offset: 2px; }}
 </style>"""

@@ -14,6 +14,10 @@ from core.i18n import attention, common, compare, formula, generator, learn, pla
 LANGUAGES: tuple[str, ...] = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "zh": "中文"}
+LANGUAGE_TAGS: dict[str, str] = {
+    "en": "en",
+    "zh": "zh-CN",
+}  # BCP 47, for <html lang>: a screen reader's voice
 
 
 def _merge(*modules) -> dict[str, dict[str, str]]:
