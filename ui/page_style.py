@@ -25,6 +25,11 @@ drives. Stacked, they are 1rem apart, as any two elements.
 The script that sets ``<html lang>`` (``ui.i18n.mark_document_language``) renders nothing, but its
 container would still take a gap at the top of the page: it is hidden (the script has run by then).
 
+A page's sections are headings of the second level (``st.header``), under the page's title: a screen
+reader lists a page's headings by level, and ``st.subheader`` jumped from h1 to h3. They keep the
+size and spacing they had as subheaders. No heading has Streamlit's "link to heading" anchor: it
+added an English-only stop to the Tab order at every title and section.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -35,7 +40,8 @@ from __future__ import annotations
 import streamlit as st
 
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
-PHONE_TITLE = "2rem"  # above st.subheader's 1.75rem, so the title stays the largest heading
+PHONE_TITLE = "2rem"  # above a section's 1.75rem, so the title stays the largest heading
+SECTION_SIZE = "1.75rem"  # a section heading (h2) drawn as Streamlit's h3, the size it had as a subheader
 DARK_BACKGROUND = "#171614"  # Streamlit's dark theme background, as the browser reports it
 STACKED_GAP = "1rem"  # columns stacked on a phone: the page's own gap between elements, not 4rem
 TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 44 px
@@ -45,6 +51,7 @@ MARKER = "/* softmax-explorer page style */"
 
 CSS = f"""<style>{MARKER}
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
+[data-testid="stMain"] h2 {{ font-size: {SECTION_SIZE}; line-height: 1.2; padding: 0.75rem 0 1rem; }}
 @media (max-width: {PHONE_WIDTH}px) {{ [data-testid="stMain"] h1 {{ font-size: {PHONE_TITLE}; }}
   [data-testid="stMain"] [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]) {{
     row-gap: {STACKED_GAP}; }} }}

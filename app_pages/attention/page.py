@@ -25,7 +25,7 @@ DEEPER = "attention_deeper"  # the "Change the query and the keys" section (open
 SCALES = np.linspace(0.0, 10.0, 101)
 
 
-st.title(tr("nav.attention"))
+st.title(tr("nav.attention"), anchor=False)
 st.markdown(tr("attention.intro"))
 scale = scale_slider()
 first_screen = st.container()  # the weights go right under the slider; the inputs live further down

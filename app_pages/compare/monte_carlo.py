@@ -141,7 +141,7 @@ def show_results(
     table_n = next(iter(stats.values())).n
     if sweep and sweep[0].n != table_n:  # one measure, two sample counts: say why they differ
         st.caption(tr("compare.sweep.fewer", sweep_n=f"{sweep[0].n:,}", n=f"{table_n:,}"))
-    st.subheader(tr("compare.conclusion.title"))
+    st.header(tr("compare.conclusion.title"), anchor=False)
     by_name = {s.name: strategy_label(s) for s in plan}
     # A deduplicated plan has no "temperature" row at T = 1 (or T = 0): it is the row it duplicated.
     if "temperature" not in stats:

@@ -27,7 +27,7 @@ from ui.widgets import temperature_slider
 MC_KEY = "compare_mc_results"  # session state: the last Monte Carlo run and the settings it used
 TIP = ":material/lightbulb:"
 
-st.title(tr("nav.compare"))
+st.title(tr("nav.compare"), anchor=False)
 st.markdown(tr("compare.intro"))
 temperature = temperature_slider("compare_temperature")
 first_screen = st.container()  # filled once the prompt and settings below are read
@@ -38,7 +38,7 @@ col_len, col_k = st.columns(2)
 length, length_error = number_box(LENGTH, col_len)
 k_shown = col_k.slider(tr("compare.k"), 1, 10, 3, key="compare_k", bind="query-params")
 
-st.subheader(tr("compare.filters.title"))
+st.header(tr("compare.filters.title"), anchor=False)
 st.markdown(tr("compare.filters.explain"))
 col_tk, col_tp, col_mp = st.columns(3)
 top_k, top_k_error = number_box(TOP_K, col_tk)
@@ -47,16 +47,16 @@ min_p, min_p_error = number_box(MIN_P, col_mp)
 context = context_picker(prompt)
 filters_box = st.container()
 st.caption(tr("compare.order"))
-st.subheader(tr("compare.dice.title"))
+st.header(tr("compare.dice.title"), anchor=False)
 st.markdown(tr("compare.dice.explain"))
 dice_box = st.container()
-st.subheader(tr("compare.fan.title"))
+st.header(tr("compare.fan.title"), anchor=False)
 st.markdown(tr("compare.fan.explain"))
 fan_box = st.container()
 
 # ------------------------------------------------------------------------ Monte Carlo (go deeper)
 # The seed box sits in the Monte Carlo section but also seeds the samples, dice and fan above it.
-st.subheader(tr("compare.mc.title"))
+st.header(tr("compare.mc.title"), anchor=False)
 st.markdown(tr("compare.mc.lead"))
 with st.expander(tr("compare.mc.measures"), icon=":material/help:"):  # the terms, one click away
     st.caption(tr("compare.mc.explain"))

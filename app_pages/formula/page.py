@@ -23,7 +23,7 @@ from ui.widgets import rerun_expander
 CODE = "formula_code"  # the "the real code" section (open or closed)
 SPEC = next(p for p in PAGES if p.name == "formula")
 
-st.title(tr("nav.formula"))
+st.title(tr("nav.formula"), anchor=False)
 st.caption(tr("home.article", sections=tr("home.article.join").join(SPEC.article)))
 st.markdown(tr("formula.intro"))
 z = scores_row()
@@ -46,7 +46,7 @@ with right:  # on a phone this comes under the table: the result stays on the fi
     show_chart(fig, "formula_bars")
 checks(z, example.p)
 
-st.subheader(tr("formula.why.title"))
+st.header(tr("formula.why.title"), anchor=False)
 st.markdown(tr("formula.why.intro"))
 why_gaps()
 why_rest()

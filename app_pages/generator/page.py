@@ -76,7 +76,7 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
     return inputs, model, kind, as_scores, temperature, int(seed)
 
 
-st.title(tr("nav.generator"))
+st.title(tr("nav.generator"), anchor=False)
 st.markdown(tr("generator.intro"))
 state.init_state()
 state.url_option("generator_model", MODELS)

@@ -7,7 +7,7 @@ from app_pages.home.parts import glossary, miniature, path
 from ui.i18n import tr
 from ui.share import share_link
 
-st.title(tr("home.title"))
+st.title(tr("home.title"), anchor=False)
 st.markdown(tr("home.intro"))
 
 left, right = st.columns([5, 6], gap="large")

@@ -42,7 +42,7 @@ def miniature() -> None:
 
 def path() -> None:
     """The pages as numbered steps, in the order of core.pages.PAGES, each with its article tag."""
-    st.subheader(tr("home.path.title"))
+    st.header(tr("home.path.title"), anchor=False)
     st.caption(tr("home.path.note"))
     for number, spec in enumerate(PATH_STEPS, 1):
         tag = tr("home.step.tag", sections=tr("home.article.join").join(spec.article))
@@ -58,6 +58,6 @@ def path() -> None:
 
 def glossary() -> None:
     """Article word → field term, one sentence each (issue 16: the article's words first)."""
-    st.subheader(tr("home.glossary.title"))
+    st.header(tr("home.glossary.title"), anchor=False)
     st.markdown(tr("home.glossary.intro"))
     st.markdown("\n".join("- " + tr(key) for key in GLOSSARY))

@@ -16,7 +16,7 @@ from ui.share import share_link
 
 TICK = 0.5  # seconds: the timer asks for the next chunk; asks made while one runs are merged
 
-st.title(tr("nav.learn"))
+st.title(tr("nav.learn"), anchor=False)
 st.markdown(tr("learn.intro"))
 setup = training.get_setup()
 run = training.current_run()

@@ -51,7 +51,7 @@ def show_latest(run: Run) -> None:
 
 
 def show_samples(run: Run) -> None:
-    st.subheader(tr("learn.samples.title"))
+    st.header(tr("learn.samples.title"), anchor=False)
     st.caption(tr("learn.samples.caption", prompt=PROMPT, n=SAMPLE_CHARS))
     # Text blocks, not st.code: a code block loads the browser's highlighter, ~1.5 MB of JavaScript
     # (~390 ms later to this page's chart: README).
@@ -63,7 +63,7 @@ def show_samples(run: Run) -> None:
 
 
 def show_example(run: Run, setup: Setup) -> None:
-    st.subheader(tr("learn.example.title"))
+    st.header(tr("learn.example.title"), anchor=False)
     st.caption(tr("learn.example.caption", prompt=PROMPT, target=TARGET))
     out = example_step(run, setup)
     _, target = example_ids(setup)

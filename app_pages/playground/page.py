@@ -21,7 +21,7 @@ LAST_VALID = "playground_last_valid"  # (labels, logits) of the last table witho
 DEEPER = "playground_deeper"  # the "go deeper" expander (open or closed)
 VIEW = "playground_view"  # the open view inside it, also ?playground_view=
 
-st.title(tr("nav.playground"))
+st.title(tr("nav.playground"), anchor=False)
 st.markdown(tr("playground.intro"))
 start_session()
 notice = st.container()  # filled after the inputs: an edit or a preset choice clears the notice

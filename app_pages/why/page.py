@@ -19,7 +19,7 @@ if st.query_params.get("why_view") == "attention":  # attention was this page's 
         carried["lang"] = st.query_params["lang"]
     st.switch_page("app_pages/attention/page.py", query_params=carried)
 
-st.title(tr("nav.why"))
+st.title(tr("nav.why"), anchor=False)
 st.markdown(tr("why.intro"))
 for notice in read_link():
     st.warning(notice, icon=":material/link_off:")

@@ -67,9 +67,10 @@ def click_button(key: str) -> Callable:
     return act
 
 
-# The first result a page shows (a chart, a table or written text), in the main area.
+# The first result a page shows (a chart, a table or written text), in the main area; not the
+# hidden script that sets <html lang> (ui.i18n.mark_document_language).
 FIRST_RESULT = ", ".join(
-    f'[data-testid="stMain"] [data-testid="{kind}"]'
+    f'[data-testid="stMain"] [data-testid="{kind}"]:not(:has(> script:only-child))'
     for kind in ("stPlotlyChart", "stTable", "stDataFrame", "stHtml")
 )
 
@@ -159,6 +160,24 @@ HEADING_LINES_JS = """
   return lines;
 }).filter(lines => lines.join(''))
 """
+# The page's heading levels in order, and how many headings carry Streamlit's "link to heading" anchor
+# (an extra, English-only stop for the Tab key): what a screen reader's list of headings is built from.
+HEADING_OUTLINE_JS = """
+() => {
+  const headings = document.querySelectorAll('[data-testid="stMain"] :is(h1, h2, h3, h4, h5, h6)');
+  return {levels: Array.from(headings, h => Number(h.tagName[1])),
+          anchors: Array.from(headings).filter(h => h.querySelector('a[href^="#"]')).length};
+}
+"""
+
+
+def outline_problems(levels: list[int]) -> list[str]:
+    """What is wrong with a page's heading levels: not one h1 first, or a level skipped going down."""
+    problems = [] if levels[:1] == [1] and levels.count(1) == 1 else [f"not one h1 first: {levels}"]
+    problems += [f"h{a} then h{b}" for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    return problems
+
+
 # A heading may wrap after a space, a closing punctuation mark or a dash, or before an opening
 # bracket or quote; never inside a word ("概 / 率").
 BREAKS_AFTER = " ：，。？！、）”:,?!)-–—/…"
@@ -213,6 +232,13 @@ def test_broken_words_finds_a_heading_wrapped_inside_a_word_but_not_between_phra
     assert broken_words(["One line"]) == []
 
 
+def test_outline_problems_finds_a_skipped_level_and_a_second_title():
+    assert outline_problems([1, 2, 2, 3, 2]) == []
+    assert outline_problems([1, 3]) == ["h1 then h3"]
+    assert outline_problems([1, 2, 1]) == ["not one h1 first: [1, 2, 1]"]
+    assert outline_problems([2]) == ["not one h1 first: [2]"]
+
+
 def test_overlaps_finds_side_by_side_overlap_but_not_nesting():
     a = {"x": 0, "y": 0, "w": 100, "h": 100, "name": "a"}
     assert overlaps([a, {"x": 50, "y": 50, "w": 100, "h": 100, "name": "b"}]) == [("a", "b")]
@@ -252,6 +278,10 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
                 problems.append(f"{step.page}: its first result is not in view at {width}x{height}: {box}")
             for lines in pg.evaluate(HEADING_LINES_JS):
                 problems += [f"{step.page}: a heading wraps inside a word: {b}" for b in broken_words(lines)]
+            outline = pg.evaluate(HEADING_OUTLINE_JS)
+            problems += [f"{step.page}: headings: {p}" for p in outline_problems(outline["levels"])]
+            if outline["anchors"]:
+                problems.append(f"{step.page}: {outline['anchors']} headings with a link anchor")
             layout = pg.evaluate(LAYOUT_JS)
             problems += [f"{step.page}: {a} overlaps {b}" for a, b in overlaps(layout["boxes"])]
             problems += [f"{step.page}: text cut off: {text!r}" for text in layout["cut"]]
