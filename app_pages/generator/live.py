@@ -72,6 +72,7 @@ def _controls(usable: bool, n: int) -> None:
     if buttons[4].button(
         label,
         key="generator_play",
+        icon=":material/stop:" if playing else ":material/play_arrow:",  # not read aloud, as ▶ and ■ were
         disabled=not playing and not can_step,
         on_click=state.set_playing,
         args=(not playing,),

@@ -143,8 +143,8 @@ GENERATOR: dict[str, dict[str, str]] = {
     "generator.run_n.name": {"en": "Steps per run", "zh": "每次连走步数"},
     "generator.undo": {"en": "Undo", "zh": "撤销"},
     "generator.reset": {"en": "Reset", "zh": "重来"},
-    "generator.play": {"en": "▶ Play", "zh": "▶ 自动播放"},
-    "generator.stop": {"en": "■ Stop", "zh": "■ 停止"},
+    "generator.play": {"en": "Play", "zh": "自动播放"},
+    "generator.stop": {"en": "Stop", "zh": "停止"},
     "generator.count": {"en": "Characters generated", "zh": "已生成字符"},
     "generator.count.value": {"en": "{n} / {max}", "zh": "{n} / {max}"},
     "generator.kept": {

@@ -514,11 +514,13 @@ def test_play_switches_to_stop_and_steps_on_each_timed_rerun(lang):
     at = open_page("generator", lang)
     click(at, "generator_play")
     assert at.button(key="generator_play").label == t("generator.stop", lang)
+    assert at.button(key="generator_play").proto.icon == ":material/stop:"  # an icon, not "■" read aloud
     n = len(generated(at))
     at.run()  # what the timer does
     assert len(generated(at)) == n + 1
     click(at, "generator_play")
     assert at.button(key="generator_play").label == t("generator.play", lang)
+    assert at.button(key="generator_play").proto.icon == ":material/play_arrow:"
     m = len(generated(at))
     at.run()
     assert len(generated(at)) == m
