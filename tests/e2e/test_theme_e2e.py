@@ -37,6 +37,16 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
     strokes = outlines.evaluate_all("paths => paths.map(p => getComputedStyle(p).stroke)")
     assert len(strokes) == 3  # one per option of the article's example
     assert min(contrast(rgba(s), rgba(background)) for s in strokes) >= LINE_CONTRAST
+    # The small print (st.caption: the presets' notes, how to edit the table) is drawn faded, by an
+    # opacity: at Streamlit's 0.6 it was 3.9:1 on the light theme
+    captions = page.locator('[data-testid="stCaptionContainer"]:visible')
+    assert captions.count() >= 2
+    for colour, opacity in captions.evaluate_all(
+        "cs => cs.map(c => [getComputedStyle(c).color, getComputedStyle(c).opacity])"
+    ):
+        *ink, _ = rgba(colour)
+        faded = f"rgba({ink[0]}, {ink[1]}, {ink[2]}, {opacity})"
+        assert contrast(over(faded, background), rgba(background)) >= TEXT_CONTRAST, (scheme, faded)
 
     goto(page, server, "attention")  # 5 keys: the even share 1/5, the same dashed outlines
     even = page.locator(".st-key-attention_weights .shapelayer path")
