@@ -31,7 +31,10 @@ def test_errors_figure_breaks_a_long_panel_heading_in_two_and_makes_room_for_it(
     texts = {**T, "squared": "squared error of raw scores", "loss": "loss −log p after softmax"}
     fig = charts.errors_figure(["yours", "wrong"], sq, ce, texts)
     heads = [a.text for a in fig.layout.annotations if a.xref in ("x domain", "x2 domain")]
-    assert heads == ["<b>squared error<br>of raw scores</b>", "<b>loss −log p<br>after softmax</b>"]
+    assert heads == [
+        style.swatch(style.NAIVE) + "<b>squared error<br>of raw scores</b>",
+        style.swatch(style.LOSS) + "<b>loss −log p<br>after softmax</b>",
+    ]
     short = charts.errors_figure(["yours", "wrong"], sq, ce, {**T, "squared": "直接拿分数算的平方误差"})
     assert "<br>" not in short.layout.annotations[0].text  # no space to break at: one line
     assert fig.layout.margin.t > short.layout.margin.t and fig.layout.height > short.layout.height

@@ -47,6 +47,11 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
         *ink, _ = rgba(colour)
         faded = f"rgba({ink[0]}, {ink[1]}, {ink[2]}, {opacity})"
         assert contrast(over(faded, background), rgba(background)) >= TEXT_CONTRAST, (scheme, faded)
+    # The chart's own text (ticks, the values over the bars), as drawn: the theme's grey was 3.7:1 on white
+    fills = page.locator(".st-key-playground_probs :is(.xtick, .ytick, .textpoint) text").evaluate_all(
+        "ts => ts.map(t => getComputedStyle(t).fill)"
+    )
+    assert len(fills) >= 6 and min(contrast(rgba(f), rgba(background)) for f in fills) >= TEXT_CONTRAST
 
     goto(page, server, "attention")  # 5 keys: the even share 1/5, the same dashed outlines
     even = page.locator(".st-key-attention_weights .shapelayer path")
