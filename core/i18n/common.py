@@ -2,6 +2,9 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "app.language": {"en": "Language / 语言", "zh": "语言 / Language"},
+    # A chart's name for a screen reader (ui.charts.show_chart): its title, then the values over its bars.
+    "chart.alt": {"en": "{title}: {values}.", "zh": "{title}：{values}。"},
+    "chart.alt.sep": {"en": ", ", "zh": "，"},
     "nav.home": {"en": "Home", "zh": "首页"},
     "nav.playground": {"en": "Temperature", "zh": "温度"},
     "nav.generator": {"en": "Writing “Humpty Du…”", "zh": "写“Humpty Du…”"},

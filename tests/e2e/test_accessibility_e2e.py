@@ -1,6 +1,9 @@
 """What a screen reader or a keyboard needs from the pages, checked in a real browser: the page's
 language, readable small print and a name for every chart."""
 
+import re
+
+from core.i18n import t
 from tests.e2e.conftest import goto
 
 
@@ -11,6 +14,14 @@ def html_lang(pg) -> str:
 def test_the_page_says_its_language_so_a_screen_reader_picks_the_voice(server, page):
     goto(page, server, "why", lang="zh")
     page.wait_for_function("document.documentElement.lang === 'zh-CN'")  # Streamlit's own page says "en"
+    # Each chart is a figure named in the page's language (a Plotly chart alone is unnamed SVG)
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    charts.first.wait_for()
+    names = charts.evaluate_all("cs => cs.map(c => [c.getAttribute('role'), c.getAttribute('aria-label')])")
+    assert len(names) >= 2 and all(
+        role == "figure" and re.search(r"[\u4e00-\u9fff]", name) for role, name in names
+    )
+    assert [name for _, name in names][0] == t("why.c.err.title", "zh")
     hidden = page.locator('[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script)')
     assert hidden.count() == 1 and hidden.evaluate("e => getComputedStyle(e).display") == "none"  # no gap
 

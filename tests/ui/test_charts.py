@@ -1,4 +1,5 @@
-"""Every chart on every page is shown the one way ui.charts shows it: no toolbar, nothing to drag."""
+"""Every chart on every page is shown the one way ui.charts shows it: no toolbar, nothing to drag, a
+name for a screen reader in the page's language."""
 
 import json
 import re
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from core.i18n import t
 from tests.apptest import open_page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,3 +33,13 @@ def test_each_chart_on_the_page_has_no_toolbar_and_no_drag(page):
     for chart in charts:
         assert json.loads(chart.proto.config)["displayModeBar"] is False
         assert json.loads(chart.proto.spec)["layout"]["dragmode"] is False
+        assert chart.proto.alt.strip()  # role="figure" with this aria-label in the browser
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_chart_s_name_says_its_title_and_the_values_over_its_bars_in_the_page_s_language(lang):
+    at = open_page("playground", lang, playground_temperature="0.5")
+    (chart,) = [c for c in at.get("plotly_chart") if c.proto.id.endswith("playground_probs")]
+    title = t("playground.chart.probs", lang, t="0.5")
+    values = t("chart.alt.sep", lang).join(["A 86.4%", "B 11.7%", "C 1.9%"])  # the article's 2, 1, 0.1
+    assert chart.proto.alt == t("chart.alt", lang, title=title, values=values)
