@@ -34,6 +34,10 @@ Small print (``st.caption``) is the text's colour at 60 % opacity: 3.9:1 on the 
 the 4.5:1 WCAG asks of text, and it carries things a learner needs (how to edit the table, what the
 outlines are). At 72 % it reads at 5.8:1 on white and 9:1 on the dark theme, still lighter than the text.
 
+A collapsed sidebar (a phone's, until its » is tapped) is only moved off the screen: the Tab key still
+went through its ten links and buttons, the focus out of sight, before reaching the page. Hidden,
+it leaves the Tab order until it is opened.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -64,6 +68,7 @@ CSS = f"""<style>{MARKER}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}
 [data-testid="stCaptionContainer"] {{ opacity: {CAPTION_OPACITY}; }}
+[data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
 :is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible {{
   outline: 2px solid currentColor; outline-offset: 2px; }}

@@ -4,7 +4,7 @@ language, readable small print and a name for every chart."""
 import re
 
 from core.i18n import t
-from tests.e2e.conftest import goto
+from tests.e2e.conftest import goto, watch_reruns
 
 
 def html_lang(pg) -> str:
@@ -28,3 +28,23 @@ def test_the_page_says_its_language_so_a_screen_reader_picks_the_voice(server, p
     page.locator(".st-key-lang_radio").get_by_text("English").click()
     page.wait_for_function("document.documentElement.lang === 'en'")
     assert page.locator("h1").first.inner_text().startswith("Why")  # the page did switch, not only the tag
+
+
+def test_a_phone_s_closed_sidebar_is_out_of_the_tab_order_until_it_is_opened(browser, server):
+    context = watch_reruns(browser.new_context(viewport={"width": 390, "height": 844}))
+    pg = context.new_page()
+    try:
+        goto(pg, server, "playground")
+        sidebar = pg.locator('[data-testid="stSidebar"]')
+        assert sidebar.get_attribute("data-collapsed") == "true"  # a phone opens with it closed
+        focused = []
+        for _ in range(4):  # skip link, then the page: not the ten stops of the sidebar, out of sight
+            pg.keyboard.press("Tab")
+            focused.append(pg.evaluate("!!document.activeElement.closest('[data-testid=stSidebar]')"))
+        assert focused == [False] * 4
+        pg.locator('[data-testid="stExpandSidebarButton"]').click()
+        link = sidebar.locator('[data-testid="stSidebarNavLink"]').first
+        link.focus()
+        assert pg.evaluate("document.activeElement.dataset.testid") == "stSidebarNavLink"  # open: reachable
+    finally:
+        context.close()
