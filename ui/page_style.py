@@ -16,7 +16,8 @@ on it: 2.3:1. There the label takes the dark background's colour instead: 7.8:1,
 
 A link reached with the Tab key (the sidebar's pages, the home page's steps) showed its focus only as
 a pale grey row, about 1.1:1 on the page and nearly the current page's own highlight: it gets a ring in
-the text's colour, as Streamlit's buttons and sliders have one.
+the text's colour, as Streamlit's buttons have one. So do a slider's knob (Streamlit's halo read 2.2:1
+on white) and a radio choice (a grey background, 1.2:1): a keyboard user must see where they are.
 
 Columns side by side on a wide screen stand one under the other on a phone, and a "large" gap between
 them (4rem) then became 64 px of blank between the generator's temperature slider and the text it
@@ -70,7 +71,9 @@ CSS = f"""<style>{MARKER}
 [data-testid="stCaptionContainer"] {{ opacity: {CAPTION_OPACITY}; }}
 [data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
-:is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible {{
+:is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible,
+[data-testid="stSlider"] [data-rac]:has(> div > input:focus-visible),
+[data-testid="stRadio"] label:has(input:focus-visible) {{
   outline: 2px solid currentColor; outline-offset: 2px; }}
 </style>"""
 

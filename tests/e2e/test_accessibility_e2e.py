@@ -4,7 +4,9 @@ language, readable small print and a name for every chart."""
 import re
 
 from core.i18n import t
+from tests.contrast import contrast
 from tests.e2e.conftest import goto, watch_reruns
+from tests.e2e.test_theme_e2e import rgba
 
 
 def html_lang(pg) -> str:
@@ -48,3 +50,27 @@ def test_a_phone_s_closed_sidebar_is_out_of_the_tab_order_until_it_is_opened(bro
         assert pg.evaluate("document.activeElement.dataset.testid") == "stSidebarNavLink"  # open: reachable
     finally:
         context.close()
+
+
+def test_a_slider_and_a_radio_choice_reached_with_the_tab_key_show_a_ring(server, page):
+    """Streamlit marks them with a 2.2:1 halo (the slider's knob) and a 1.2:1 grey (a radio choice)."""
+    goto(page, server, "playground")
+    rings = {}
+    for _ in range(30):  # the guess's radio choices, then the temperature slider, a few presses in
+        page.keyboard.press("Tab")
+        found = page.evaluate(
+            "() => { const a = document.activeElement;"
+            " const el = a.type === 'range' ? a.closest('[data-rac]')"
+            " : a.type === 'radio' ? a.closest('label') : null;"
+            " if (!el) return null; const s = getComputedStyle(el);"
+            " return [a.type, s.outlineStyle, s.outlineWidth, s.outlineColor]; }"
+        )
+        if found:
+            rings[found[0]] = found[1:]
+        if len(rings) == 2:
+            break
+    assert set(rings) == {"range", "radio"}
+    background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    for style, width, colour in rings.values():
+        assert style == "solid" and float(width.removesuffix("px")) >= 2
+        assert contrast(rgba(colour), rgba(background)) >= 3.0
