@@ -19,7 +19,16 @@ from core.charts.generator import (
     text_html,
     top_bars,
 )
-from core.charts.style import CHOSEN, CHOSEN_PATTERN, INK, PROBABILITY, REFERENCE, REFERENCE_DASH, visible
+from core.charts.style import (
+    CHOSEN,
+    CHOSEN_PATTERN,
+    INK,
+    PAPER,
+    PROBABILITY,
+    REFERENCE,
+    REFERENCE_DASH,
+    visible,
+)
 from core.sampling import draw
 
 VOCAB = tuple(" \nabcdefghijklmnopqrstuvwxyz")
@@ -178,6 +187,9 @@ def test_the_u_line_falls_in_the_segment_of_the_drawn_character(u):
     (i,) = [i for i, colour in enumerate(bar.marker.color) if colour == CHOSEN]
     assert names[i] == visible(VOCAB[chosen])
     assert bar.base[i] <= u < bar.base[i] + bar.x[i]
+    # its name black on amber (Plotly's #444 read 4.3:1), the others' white on blue
+    assert [c for j, c in enumerate(bar.textfont.color) if j != i] == ["#FFFFFF"] * (len(names) - 1)
+    assert bar.textfont.color[i] == "#000000"
     starts = np.asarray(bar.base, dtype=float)
     np.testing.assert_allclose(starts[1:], np.cumsum(bar.x)[:-1])  # segments follow each other
     assert sum(bar.x) == pytest.approx(1.0)
@@ -200,6 +212,9 @@ def test_the_rest_of_the_strip_runs_together_paler_and_a_tiny_pick_stays_its_own
     assert list(bar.marker.opacity) == [RUN_OPACITY, 1, RUN_OPACITY, 1, RUN_OPACITY, 1, RUN_OPACITY]
     assert list(bar.text) == ["", "b", "", "g", "", "", ""]  # the pick: too narrow to name on the strip
     assert bar.marker.color[5] == CHOSEN
+    # the pick framed in ink (its amber is 2.3:1 on white), the others parted by the page's colour
+    assert list(bar.marker.line.color) == [PAPER] * 5 + [INK, PAPER] and bar.marker.line.width[5] == 2
+    assert mark.marker.line.color == INK
     # the pick, 0.2 % wide (under 1 px), is marked over its segment at a width one can see
     assert mark.marker.color == CHOSEN and mark.x[0] == PICK_MIN > p[tiny]
     assert mark.base[0] <= bar.base[5] and bar.base[5] + bar.x[5] <= mark.base[0] + mark.x[0]
