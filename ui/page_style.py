@@ -48,12 +48,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core.charts.style import FADED_TEXT
+
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above a section's 1.75rem, so the title stays the largest heading
 SECTION_SIZE = "1.75rem"  # a section heading (h2) drawn as Streamlit's h3, the size it had as a subheader
 DARK_BACKGROUND = "#171614"  # Streamlit's dark theme background, as the browser reports it
 STACKED_GAP = "1rem"  # columns stacked on a phone: the page's own gap between elements, not 4rem
-CAPTION_OPACITY = 0.72  # small print, faded: 5.8:1 on white (Streamlit's 0.6: 3.9:1, under WCAG's 4.5)
 TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 44 px
 # Streamlit mounts an ``st.html`` a moment after the run that sent it has finished (its renderer is
 # loaded on first use), so a test that needs these rules waits until this comment is on the page.
@@ -68,7 +69,7 @@ CSS = f"""<style>{MARKER}
 [data-testid="stBaseButton-primary"]:not(:disabled) {{ color: light-dark(#FFFFFF, {DARK_BACKGROUND}); }}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}
-[data-testid="stCaptionContainer"] {{ opacity: {CAPTION_OPACITY}; }}
+[data-testid="stCaptionContainer"] {{ opacity: {FADED_TEXT}; }}
 [data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
 :is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible,

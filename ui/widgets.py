@@ -8,6 +8,7 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from core.charts.style import FADED_TEXT
 from core.temperature import DEFAULT_TEMPERATURE, TEMPERATURES, format_temperature
 from ui.i18n import tr
 from ui.link_params import is_history_navigation, set_param
@@ -103,6 +104,6 @@ def wide_table(key: str) -> DeltaGenerator:
     text = json.dumps(tr("table.swipe"), ensure_ascii=False)  # a CSS string: quotes and \\ escaped
     st.html(
         f"<style>@media (max-width: {PHONE_WIDTH}px) {{ .st-key-{box}::after {{ content: {text};"
-        " display: block; font-size: 0.875rem; opacity: 0.6; } }</style>"
+        f" display: block; font-size: 0.875rem; opacity: {FADED_TEXT}; }} }}</style>"
     )
     return st.container(key=box)

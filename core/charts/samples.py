@@ -9,7 +9,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.charts.style import CHOSEN, css_rgb
+from core.charts.style import CHOSEN, FADED_TEXT, css_rgb
 
 LOOP_MARK = "⟲"
 
@@ -42,11 +42,11 @@ SAMPLES_CSS = (
     ".cmp-title{font-weight:600;font-size:0.85rem;margin:0.2rem 0 0.1rem 0}"
     ".cmp-line{font-family:'Source Code Pro',ui-monospace,monospace;display:flex;gap:0.4rem;"
     "margin:0 0 0.15rem 0}"
-    ".cmp-n{opacity:0.55;min-width:1.1rem;text-align:right;flex:none}"
+    f".cmp-n{{opacity:{FADED_TEXT};min-width:1.1rem;text-align:right;flex:none}}"
     ".cmp-text{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-word;min-width:0}"
     f".cmp-cont{{font-weight:700;background:{_TINT};border-radius:2px}}"
     f"@supports (color:light-dark(#000,#fff)){{.cmp-cont{{background:light-dark({_TINT},{_TINT_DARK})}}}}"
-    ".cmp-mark{opacity:0.6;font-weight:400}"
+    f".cmp-mark{{opacity:{FADED_TEXT};font-weight:400}}"
     # Wider than a phone there is room to read the lines from the back of a classroom: 15 px, not 13
     "@media (min-width:641px){.cmp-samples{font-size:0.95rem}.cmp-title{font-size:0.95rem}}"
     "</style>"
