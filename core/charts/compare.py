@@ -233,6 +233,12 @@ def strategy_chart(labels: Sequence[str], stats: Sequence[Stats], texts: Mapping
     )
 
 
+# The sweep's two share curves share a panel: each has its own dash and marker as well as its colour,
+# so they are told apart without colour (their hues were only 16–34 ΔE apart to colour-blind eyes).
+SWEEP_MARKS = {"distinct_ngrams": ("solid", "circle"), "real_words": ("dash", "square"),
+               "perplexity": ("solid", "diamond")}  # fmt: skip
+
+
 def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Mapping[str, str]) -> go.Figure:
     """Diversity and real words (top) and perplexity (bottom) against T on a log axis.
 
@@ -250,8 +256,10 @@ def sweep_chart(temperatures: Sequence[float], stats: Sequence[Stats], texts: Ma
 
     def curve(key: str, colour: str, y_format: str, row: int) -> Trace:
         """The statistic ``key`` against T, on the subplot of ``row`` (1 top, 2 bottom)."""
+        dash, symbol = SWEEP_MARKS[key]
         return {"type": "scatter", "x": xs, "y": [getattr(s, key) for s in stats], "name": texts[key],
-                "mode": "lines+markers", "line": {"color": colour}, "customdata": t_text,
+                "mode": "lines+markers", "line": {"color": colour, "dash": dash},
+                "marker": {"symbol": symbol, "size": 8}, "customdata": t_text,
                 "hovertemplate": "T=%{customdata}: %{y:" + y_format + "}<extra>" + texts[key] + "</extra>",
                 "xaxis": "x" if row == 1 else "x2", "yaxis": "y" if row == 1 else "y2"}  # fmt: skip
 

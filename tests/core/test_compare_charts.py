@@ -68,6 +68,9 @@ def test_sweep_chart_puts_greedy_left_of_the_smallest_temperature_with_its_own_t
     assert list(ppl.y) == [1.2, 1.5, 8.0, 30.0]
     assert fig.layout.xaxis.ticktext[0] == "greedy"
     assert fig.layout.xaxis.type == "log"
+    # the two curves of the top panel differ in dash and marker, not in colour alone
+    assert (div.line.dash, div.marker.symbol) != (real.line.dash, real.marker.symbol)
+    assert div.line.dash != real.line.dash and div.marker.symbol != real.marker.symbol
 
 
 def test_sweep_chart_without_a_positive_temperature_is_an_error():
