@@ -39,6 +39,9 @@ A collapsed sidebar (a phone's, until its » is tapped) is only moved off the sc
 went through its ten links and buttons, the focus out of sight, before reaching the page. Hidden,
 it leaves the Tab order until it is opened.
 
+Text for a screen reader only (``sr-only``: the generator's newest character, said aloud) is kept out
+of sight, and its element out of the page's flow, so it adds no gap.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -71,6 +74,9 @@ CSS = f"""<style>{MARKER}
   margin-top: {TOOLBAR_ROOM}; }}
 [data-testid="stCaptionContainer"] {{ opacity: {FADED_TEXT}; }}
 [data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
+.sr-only {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+  white-space: nowrap; }}
+[data-testid="stElementContainer"]:has(.sr-only) {{ position: absolute; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
 :is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible,
 [data-testid="stSlider"] [data-rac]:has(> div > input:focus-visible),

@@ -15,6 +15,7 @@ from core.charts.style import visible
 from core.generation import Generation, Step, history
 from ui.charts import show_chart
 from ui.i18n import tr
+from ui.markdown import md_literal
 
 CSV_FORMULA_START = ("=", "+", "-", "@")  # spreadsheet formula triggers: quote such cells in the CSV
 
@@ -33,6 +34,20 @@ def show_text(gen: Generation) -> None:
             window=True,
         )
     )
+    announce_step(gen)
+
+
+def announce_step(gen: Generation) -> None:
+    """Say the newest character to a screen reader, as the text's hover says it ("step 4: “u”, p = 50.0%").
+
+    The shaded text is a new HTML element on every run, and a screen reader says nothing of it. This
+    line is hidden from sight (``sr-only``) in a polite live region; Streamlit keeps a Markdown
+    element and changes only its text from one run to the next, which is what a live region needs.
+    """
+    last = gen.steps[-1] if gen.steps else None
+    said = "" if last is None else tr("generator.text.hover", step=last.index + 1, char=visible(last.char),
+                                       p=f"{last.p:.1%}")  # fmt: skip
+    st.markdown(f'<span class="sr-only" aria-live="polite">{md_literal(said)}</span>', unsafe_allow_html=True)
 
 
 def show_distribution(

@@ -3,9 +3,12 @@ language, readable small print and a name for every chart."""
 
 import re
 
+from playwright.sync_api import expect
+
 from core.i18n import t
 from tests.contrast import contrast
 from tests.e2e.conftest import goto, watch_reruns
+from tests.e2e.test_generator_e2e import open_deeper
 from tests.e2e.test_theme_e2e import rgba
 
 
@@ -74,3 +77,17 @@ def test_a_slider_and_a_radio_choice_reached_with_the_tab_key_show_a_ring(server
     for style, width, colour in rings.values():
         assert style == "solid" and float(width.removesuffix("px")) >= 2
         assert contrast(rgba(colour), rgba(background)) >= 3.0
+
+
+def test_a_step_s_character_is_said_in_a_live_region_that_stays_on_the_page(server, page):
+    """A screen reader says a polite live region's new text only if the region stays on the page:
+    Streamlit must update the line in place, not put a new one there."""
+    goto(page, server, "generator", lang="zh")
+    open_deeper(page, "zh")  # the step-by-step view
+    live = page.locator('[aria-live="polite"].sr-only')
+    assert live.count() == 1 and live.inner_text() == ""
+    live.evaluate("s => { window.liveRegion = s; }")
+    page.locator(".st-key-generator_step button").click()
+    expect(live).to_have_text(re.compile(r"^第 1 步：“.+”，p = \d+\.\d%$"))
+    assert live.evaluate("s => s === window.liveRegion")  # the same element, its text changed
+    assert live.bounding_box()["width"] <= 1  # out of sight

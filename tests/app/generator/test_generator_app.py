@@ -11,9 +11,11 @@ from urllib.parse import parse_qsl
 import pyarrow as pa
 import pytest
 
+from app_pages.generator.live import REPLAY_KEY
 from app_pages.generator.views import HISTORY_TYPES, history_csv
 from core.article_example import ArticleExample, article_distribution, article_shares, completes_word, fan
 from core.charmodel import ModelSettings, build_model
+from core.charts.style import visible
 from core.corpus import load_corpus, split_corpus, vocabulary
 from core.generation import MAX_STEPS
 from core.i18n import t
@@ -327,6 +329,23 @@ def test_step_appends_one_character_and_one_history_row_and_undo_removes_it(lang
     click(at, "generator_undo")
     assert generated(at) == first_two[:1] and history_rows(at) == 1
     assert at.session_state["generator_steps"] == 1
+
+
+def said_aloud(at) -> str:
+    """The screen reader's line (views.announce_step): the text of the one polite live region."""
+    (line,) = [m.value for m in at.markdown if 'aria-live="polite"' in m.value]
+    return re.sub(r"<[^>]+>", "", line).replace("\\", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_step_s_character_is_said_to_a_screen_reader_as_the_text_s_hover_says_it(lang):
+    at = open_page("generator", lang)
+    assert said_aloud(at) == ""  # nothing written yet, nothing to say
+    click(at, "generator_step")
+    click(at, "generator_step")
+    second = at.session_state[REPLAY_KEY][1].steps[-1]
+    p = f"{second.p:.1%}"
+    assert said_aloud(at) == t("generator.text.hover", lang, step=2, char=visible(second.char), p=p)
 
 
 def out_of_range(lang: str, where: str, value: str, low: str, high: str, used: str) -> str:
