@@ -14,9 +14,8 @@ import re
 
 import plotly.graph_objects as go
 
-MAX_VALUES = (
-    12  # a whole vocabulary's bars would be a minute of speech; the charts that write values have 2–8
-)
+# A whole vocabulary's bars would be a minute of speech; the charts that write values have 2–8 bars.
+MAX_VALUES = 12
 _TAG = re.compile(r"<[^>]+>")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _STAR = "★"  # marks the largest share on the chart; the value itself says it when read aloud
@@ -34,11 +33,7 @@ def chart_alt(fig: go.Figure) -> tuple[str, list[str]]:
     title = plain(fig.layout.title.text)
     values: list[str] = []
     for trace in fig.data:
-        if (
-            trace.type == "scatter"
-            and trace.mode == "text"
-            and trace.x is not None
-            and trace.text is not None
-        ):
+        written = trace.type == "scatter" and trace.mode == "text"  # style.value_labels
+        if written and trace.x is not None and trace.text is not None:
             values += [f"{plain(str(x))} {plain(str(v))}" for x, v in zip(trace.x, trace.text, strict=True)]
     return title, values[:MAX_VALUES]
