@@ -17,7 +17,9 @@ on it: 2.3:1. There the label takes the dark background's colour instead: 7.8:1,
 A link reached with the Tab key (the sidebar's pages, the home page's steps) showed its focus only as
 a pale grey row, about 1.1:1 on the page and nearly the current page's own highlight: it gets a ring in
 the text's colour, as Streamlit's buttons have one. So do a slider's knob (Streamlit's halo read 2.2:1
-on white) and a radio choice (a grey background, 1.2:1): a keyboard user must see where they are.
+on white) and a radio choice (a grey background, 1.2:1): a keyboard user must see where they are. The
+rule keys on react-aria's ``data-focus-visible``, set for the keyboard only: an input's own
+``:focus-visible`` also matched after a click on the slider, which then kept a ring.
 
 Columns side by side on a wide screen stand one under the other on a phone, and a "large" gap between
 them (4rem) then became 64 px of blank between the generator's temperature slider and the text it
@@ -40,7 +42,8 @@ went through its ten links and buttons, the focus out of sight, before reaching 
 it leaves the Tab order until it is opened.
 
 Text for a screen reader only (``sr-only``: the generator's newest character, said aloud) is kept out
-of sight, and its element out of the page's flow, so it adds no gap.
+of sight, and its element out of the page's flow, so it adds no gap; it is 1 px wide, as a full-width
+one moved off the flow widened the page by 33 px, and a phone's page then scrolled sideways.
 
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
@@ -74,13 +77,12 @@ CSS = f"""<style>{MARKER}
   margin-top: {TOOLBAR_ROOM}; }}
 [data-testid="stCaptionContainer"] {{ opacity: {FADED_TEXT}; }}
 [data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
-.sr-only {{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
-  white-space: nowrap; }}
-[data-testid="stElementContainer"]:has(.sr-only) {{ position: absolute; }}
+.sr-only, [data-testid="stElementContainer"]:has(.sr-only) {{ position: absolute; width: 1px; height: 1px;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
 :is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible,
-[data-testid="stSlider"] [data-rac]:has(> div > input:focus-visible),
-[data-testid="stRadio"] label:has(input:focus-visible) {{
+[data-testid="stSlider"] [data-rac][data-focus-visible],
+[data-testid="stRadio"] label[data-focus-visible] {{
   outline: 2px solid currentColor; outline-offset: 2px; }}
 </style>"""
 

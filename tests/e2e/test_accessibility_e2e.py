@@ -74,6 +74,10 @@ def test_a_slider_and_a_radio_choice_reached_with_the_tab_key_show_a_ring(server
         if len(rings) == 2:
             break
     assert set(rings) == {"range", "radio"}
+    knob = page.locator(".st-key-playground_temperature [data-testid='stSliderThumbValue']").bounding_box()
+    page.mouse.click(knob["x"] + knob["width"] / 2, knob["y"] + knob["height"] + 14)  # the knob, by mouse
+    clicked = page.evaluate("getComputedStyle(document.activeElement.closest('[data-rac]')).outlineStyle")
+    assert clicked == "none"  # the ring is for the keyboard: a click does not leave one
     background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
     for style, width, colour in rings.values():
         assert style == "solid" and float(width.removesuffix("px")) >= 2
@@ -83,6 +87,7 @@ def test_a_slider_and_a_radio_choice_reached_with_the_tab_key_show_a_ring(server
 def test_a_step_s_character_is_said_in_a_live_region_that_stays_on_the_page(server, page):
     """A screen reader says a polite live region's new text only if the region stays on the page:
     Streamlit must update the line in place, not put a new one there."""
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: the page must not scroll sideways
     goto(page, server, "generator", lang="zh")
     open_deeper(page, "zh")  # the step-by-step view
     live = page.locator('[aria-live="polite"].sr-only')
@@ -92,3 +97,8 @@ def test_a_step_s_character_is_said_in_a_live_region_that_stays_on_the_page(serv
     expect(live).to_have_text(re.compile(r"^第 1 步：“.+”，p = \d+\.\d%$"))
     assert live.evaluate("s => s === window.liveRegion")  # the same element, its text changed
     assert live.bounding_box()["width"] <= 1  # out of sight
+    # taken out of the page's flow at full width, its element had widened the page by 33 px
+    widths = page.evaluate(
+        "[document.documentElement.scrollWidth, document.querySelector('[data-testid=stMain]').scrollWidth]"
+    )
+    assert max(widths) <= 390
