@@ -48,11 +48,19 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     open_deeper(page, lang)
     metric = page.locator('[data-testid="stMetricValue"]').first
     expect(metric).to_have_text(count_text(lang, 0))
+    # Each step's character is said to a screen reader by a polite live region, out of sight. It is
+    # said only if the region stays on the page: Streamlit must update the line, not put a new one.
+    live = page.locator('[aria-live="polite"].sr-only')
+    assert live.count() == 1 and live.inner_text() == ""
+    live.evaluate("s => { window.liveRegion = s; }")
     for i in range(1, 6):
         page.locator(".st-key-generator_step button").click()
         wait_idle(page)
         expect(metric).to_have_text(count_text(lang, i))
     assert len(step_chars(page)) == 5
+    expect(live).to_have_text(re.compile(r"^step 5: “.+”, p = \d+\.\d%$"))
+    assert live.evaluate("s => s === window.liveRegion")  # the same element, its text changed
+    assert live.bounding_box()["width"] <= 1
     expect(page.locator(STEPS)).to_contain_text("Humpty Du")  # the prompt, plain, before the steps
     assert "generator_steps=5" in page.url
     bars = page.locator(".st-key-generator_bars")
@@ -66,6 +74,9 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     # bottom edge of the screen the character it writes is still in view (under the buttons, it was
     # not); with the text at the top, Step and the whole chart of its draw are on the same screen.
     with phone_size(page):
+        # taken out of the flow at full width, the live line's element had widened a phone's page
+        main = page.evaluate("document.querySelector('[data-testid=stMain]').scrollWidth")
+        assert main <= 390 and page.evaluate("document.documentElement.scrollWidth") <= 390
         step = page.locator(".st-key-generator_step button")
         step.evaluate("e => e.scrollIntoView({block: 'end'})")
         text = page.locator(".gen-window").bounding_box()

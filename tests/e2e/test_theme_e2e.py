@@ -52,6 +52,30 @@ def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(ser
         "ts => ts.map(t => getComputedStyle(t).fill)"
     )
     assert len(fills) >= 6 and min(contrast(rgba(f), rgba(background)) for f in fills) >= TEXT_CONTRAST
+    # The Tab key's ring on a radio choice and the slider's knob: Streamlit marks them with a 1.2:1 grey
+    # and a 2.2:1 halo. Not after a click: the ring is for the keyboard.
+    rings = {}
+    for _ in range(30):  # the guess's radio choices, then the temperature slider, a few presses in
+        page.keyboard.press("Tab")
+        found = page.evaluate(
+            "() => { const a = document.activeElement;"
+            " const el = a.type === 'range' ? a.closest('[data-rac]')"
+            " : a.type === 'radio' ? a.closest('label') : null;"
+            " if (!el) return null; const s = getComputedStyle(el);"
+            " return [a.type, s.outlineStyle, s.outlineWidth, s.outlineColor]; }"
+        )
+        if found:
+            rings[found[0]] = found[1:]
+        if len(rings) == 2:
+            break
+    assert set(rings) == {"range", "radio"}
+    for style, width, colour in rings.values():
+        assert style == "solid" and float(width.removesuffix("px")) >= 2
+        assert contrast(rgba(colour), rgba(background)) >= LINE_CONTRAST
+    knob = page.locator(".st-key-playground_temperature [data-testid='stSliderThumbValue']").bounding_box()
+    page.mouse.click(knob["x"] + knob["width"] / 2, knob["y"] + knob["height"] + 14)  # the knob, by mouse
+    clicked = page.evaluate("getComputedStyle(document.activeElement.closest('[data-rac]')).outlineStyle")
+    assert clicked == "none"
 
     goto(page, server, "attention")  # 5 keys: the even share 1/5, the same dashed outlines
     even = page.locator(".st-key-attention_weights .shapelayer path")
