@@ -35,7 +35,7 @@ added an English-only stop to the Tab order at every title and section.
 
 Small print (``st.caption``) is the text's colour at 60 % opacity: 3.9:1 on the light theme, under
 the 4.5:1 WCAG asks of text, and it carries things a learner needs (how to edit the table, what the
-outlines are). At 72 % it reads at 5.8:1 on white and 9:1 on the dark theme, still lighter than the text.
+outlines are). At 72 % it reads at 5.6:1 on white and 8.3:1 on the dark theme, still lighter than the text.
 
 A collapsed sidebar (a phone's, until its » is tapped) is only moved off the screen: the Tab key still
 went through its ten links and buttons, the focus out of sight, before reaching the page. Hidden,

@@ -73,7 +73,7 @@ STATISTIC = {
 
 
 # Small print in HTML (line numbers, the ↵ and ⟲ marks, captions): the text's colour at this opacity, so
-# it stays the text's colour on either theme: 5.8:1 on white. At Streamlit's caption opacity, 0.6, it
+# it stays the text's colour on either theme: 5.6:1 on white. At Streamlit's caption opacity, 0.6, it
 # was 3.9:1, under the 4.5:1 WCAG asks of text (an accessibility audit, 6 Dec).
 FADED_TEXT = 0.72
 
