@@ -1,6 +1,7 @@
 """Both of Streamlit's themes in a real browser: the T = 1 outlines and attention's even-share line
-(drawn in the theme's ink, core.charts.style.INK), the generator's shaded text, the compare page's
-written text and a primary button's label stay readable on the light and the dark background. The
+(drawn in the theme's ink, core.charts.style.INK), a chart's ticks and values, the small print, the
+focus rings, the generator's shaded text, the compare page's written text and its line numbers and
+a primary button's label stay readable on the light and the dark background. The
 visitor's system setting picks the theme; the test sets it with ``emulate_media``."""
 
 import re
@@ -27,7 +28,7 @@ def over(top: str, below: str) -> tuple[float, float, float]:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_reference_lines_shaded_text_and_a_button_label_read_on_either_theme(server, page, scheme):
+def test_lines_text_and_focus_rings_read_on_either_theme(server, page, scheme):
     page.emulate_media(color_scheme=scheme)
     goto(page, server, "playground", playground_temperature="0.5")
     outlines = page.locator(".st-key-playground_probs .shapelayer path")  # the dashed T = 1 bars
