@@ -1,14 +1,14 @@
-"""What a screen reader or a keyboard needs from the pages, checked in a real browser: the page's
-language, a name for every chart, a phone's closed sidebar out of the Tab order. (The focus rings and
-readable small print: test_theme_e2e.py; the generator's live line: test_generator_e2e.py; headings:
-the path walk.)"""
+"""What a screen reader needs when the language changes, checked in a real browser: the page's
+language and its charts' names follow. (On every page, in the path walk: <html lang>, chart names,
+headings, a phone's closed sidebar out of the Tab order. The focus rings and readable small print:
+test_theme_e2e.py; the generator's live line: test_generator_e2e.py.)"""
 
 import re
 
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import goto, watch_reruns
+from tests.e2e.conftest import goto
 
 
 def html_lang(pg) -> str:
@@ -33,23 +33,3 @@ def test_the_page_says_its_language_so_a_screen_reader_picks_the_voice(server, p
     page.wait_for_function("document.documentElement.lang === 'en'")
     expect(page.locator("h1").first).to_have_text(t("nav.why", "en"))  # the page switched, not only the tag
     assert html_lang(page) == "en"
-
-
-def test_a_phone_s_closed_sidebar_is_out_of_the_tab_order_until_it_is_opened(browser, server):
-    context = watch_reruns(browser.new_context(viewport={"width": 390, "height": 844}))
-    pg = context.new_page()
-    try:
-        goto(pg, server, "playground")
-        sidebar = pg.locator('[data-testid="stSidebar"]')
-        assert sidebar.get_attribute("data-collapsed") == "true"  # a phone opens with it closed
-        focused = []
-        for _ in range(4):  # skip link, then the page: not the ten stops of the sidebar, out of sight
-            pg.keyboard.press("Tab")
-            focused.append(pg.evaluate("!!document.activeElement.closest('[data-testid=stSidebar]')"))
-        assert focused == [False] * 4
-        pg.locator('[data-testid="stExpandSidebarButton"]').click()
-        link = sidebar.locator('[data-testid="stSidebarNavLink"]').first
-        link.focus()
-        assert pg.evaluate("document.activeElement.dataset.testid") == "stSidebarNavLink"  # open: reachable
-    finally:
-        context.close()

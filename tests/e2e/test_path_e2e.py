@@ -14,6 +14,7 @@ where the README shows them.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from core.i18n import t
+from core.i18n import LANGUAGE_TAGS, t
 from core.pages import PAGES
 from tests.e2e import first_screens
 from tests.e2e.conftest import (
@@ -218,6 +219,46 @@ def overlaps(boxes: list[dict]) -> list[tuple[str, str]]:
     return found
 
 
+# Each drawn chart's role and name: a figure named in the page's language (ui.charts.show_chart).
+CHART_NAMES_JS = """
+() => Array.from(document.querySelectorAll('[data-testid="stMain"] [data-testid="stPlotlyChart"]'))
+  .filter(c => c.closest('details:not([open])') === null)
+  .map(c => [c.getAttribute('role'), c.getAttribute('aria-label') || ''])
+"""
+
+
+def named(name: list[str], lang: str) -> bool:
+    """Whether a chart is a figure with a name, in Chinese on a Chinese page."""
+    role, label = name
+    return (
+        role == "figure"
+        and bool(label.strip())
+        and (lang != "zh" or bool(re.search(r"[\u4e00-\u9fff]", label)))
+    )
+
+
+def closed_sidebar_tab_stops(pg) -> list[str]:
+    """The first Tab presses on a phone, whose sidebar is closed: they must reach the page, not the
+    sidebar's ten links and buttons, off screen, with the focus out of sight."""
+    if pg.locator('[data-testid="stSidebar"]').get_attribute("data-collapsed") != "true":
+        return ["the phone's sidebar is open on arrival"]
+    hidden = 0
+    for _ in range(4):  # the skip link, then the page
+        pg.keyboard.press("Tab")
+        hidden += pg.evaluate("!!document.activeElement.closest('[data-testid=stSidebar]')")
+    pg.evaluate("document.activeElement.blur()")
+    problems = [f"{hidden} of the first 4 Tab stops are in the closed sidebar"] if hidden else []
+    pg.locator('[data-testid="stExpandSidebarButton"]').click()  # opened, its links are there again
+    link = pg.locator('[data-testid="stSidebarNavLink"]').first
+    expect(link).to_be_visible()
+    link.focus()
+    if not pg.evaluate("document.activeElement.dataset.testid === 'stSidebarNavLink'"):
+        problems.append("the opened sidebar's links take no focus")
+    pg.locator('[data-testid="stSidebarCollapseButton"] button').click()
+    expect(pg.locator('[data-testid="stSidebar"]')).to_have_attribute("data-collapsed", "true")
+    return problems
+
+
 def test_every_page_of_core_pages_is_on_the_path():
     assert [s.page for s in PATH] == [p.name for p in PAGES]
 
@@ -261,6 +302,10 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             # The address opens its own page, in the reader's language (test_share_links: /home).
             expect(pg.locator("h1").first).to_have_text(t(heading_key(step.page), lang))
             expect(pg.get_by_text("Page not found")).to_have_count(0)
+            # <html lang> says the page's language, for a screen reader's voice (Streamlit's says "en")
+            pg.wait_for_function(f"document.documentElement.lang === '{LANGUAGE_TAGS[lang]}'")
+            if size == "phone" and number == 0:
+                problems += closed_sidebar_tab_stops(pg)
             if step.first_screen is not None and (lang, size) in FIRST_SCREEN_WALKS:
                 step.first_screen(pg, lang, height)
             if step.act is not None:
@@ -272,6 +317,10 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(brow
             # A chart's box shows a grey placeholder (a skeleton) while its JavaScript loads: the
             # layout checks and the screenshot wait until the drawing is what shows.
             pg.wait_for_function(CHART_DRAWN, arg=step.result, timeout=30_000)
+            names = pg.evaluate(CHART_NAMES_JS)
+            problems += [
+                f"{step.page}: a chart has no name in {lang}: {n}" for n in names if not named(n, lang)
+            ]
             box = result.bounding_box()
             seen = min(box["height"], 200) if box else 0
             if box is None or box["y"] < 0 or box["y"] + seen > height:
