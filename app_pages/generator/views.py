@@ -44,6 +44,9 @@ def announce_step(gen: Generation) -> None:
     line is hidden from sight (``sr-only``) in a polite live region; Streamlit keeps a Markdown
     element and changes only its text from one run to the next, which is what a live region needs.
     """
+    # What reaches the HTML: a catalog text, the step number, p, and one character of the model's
+    # vocabulary (drawn, or picked by its index in the vocabulary: a link's pick is a number), never
+    # the prompt or a typed value; md_literal escapes it all the same, so a "<" is text, not a tag.
     last = gen.steps[-1] if gen.steps else None
     said = "" if last is None else tr("generator.text.hover", step=last.index + 1, char=visible(last.char),
                                        p=f"{last.p:.1%}")  # fmt: skip
