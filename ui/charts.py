@@ -28,8 +28,16 @@ def show_chart(fig: go.Figure, key: str) -> None:
 
 
 def alt_text(fig: go.Figure) -> str | None:
-    """The chart's name for a screen reader: "title: A 65.9%, B 24.2%, C 9.9%." or the title alone."""
-    title, values = chart_alt(fig)
-    if values:
-        return tr("chart.alt", title=title, values=tr("chart.alt.sep").join(values))
-    return title or None  # Streamlit takes None for no name, and warns of an empty one
+    """The chart's name for a screen reader: "title: A 65.9%, B 24.2%, C 9.9%.", with each named
+    series under its name ("title: p: leaf 0.119, flower 0.881; y: leaf 1, flower 0."), or the title
+    alone."""
+    title, groups = chart_alt(fig)
+    if not groups:
+        return title or None  # Streamlit takes None for no name, and warns of an empty one
+    series = [
+        tr("chart.alt.series", name=g.name, values=tr("chart.alt.sep").join(g.values))
+        if g.name
+        else tr("chart.alt.sep").join(g.values)
+        for g in groups
+    ]
+    return tr("chart.alt", title=title, values=tr("chart.alt.series_sep").join(series))

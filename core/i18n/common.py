@@ -5,6 +5,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # A chart's name for a screen reader (ui.charts.show_chart): its title, then the values over its bars.
     "chart.alt": {"en": "{title}: {values}.", "zh": "{title}：{values}。"},
     "chart.alt.sep": {"en": ", ", "zh": "，"},
+    "chart.alt.series": {"en": "{name}: {values}", "zh": "{name}：{values}"},
+    "chart.alt.series_sep": {"en": "; ", "zh": "；"},
     "nav.home": {"en": "Home", "zh": "首页"},
     "nav.playground": {"en": "Temperature", "zh": "温度"},
     "nav.generator": {"en": "Writing “Humpty Du…”", "zh": "写“Humpty Du…”"},

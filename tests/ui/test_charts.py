@@ -43,3 +43,22 @@ def test_a_chart_s_name_says_its_title_and_the_values_over_its_bars_in_the_page_
     title = t("playground.chart.probs", lang, t="0.5")
     values = t("chart.alt.sep", lang).join(["A 86.4%", "B 11.7%", "C 1.9%"])  # the article's 2, 1, 0.1
     assert chart.proto.alt == t("chart.alt", lang, title=title, values=values)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_chart_with_two_series_names_each_series_before_its_values(lang):
+    at = open_page("why", lang)  # the article's scores: the leaf 5, the flower 1
+    (chart,) = [c for c in at.get("plotly_chart") if c.proto.id.endswith("why_errors")]
+    right, wrong = t("why.c.err.right", lang, leaf="5"), t("why.c.err.wrong", lang)
+    sep = t("chart.alt.sep", lang)
+
+    def series(key: str, values: list[str]) -> str:
+        return t("chart.alt.series", lang, name=t(key, lang), values=sep.join(values))
+
+    both = t("chart.alt.series_sep", lang).join(
+        [
+            series("why.c.err.squared", [f"{right} 17", f"{wrong} 2"]),
+            series("why.c.err.loss", [f"{right} 0.018", f"{wrong} 1.313"]),
+        ]
+    )
+    assert chart.proto.alt == t("chart.alt", lang, title=t("why.c.err.title", lang), values=both)
