@@ -86,6 +86,12 @@ class Run:
         return self.step >= self.total
 
     @property
+    def checkpoint(self) -> Point:
+        """The curve's point at the newest sample: the last step the page wrote a sample at."""
+        newest = self.samples[-1].step
+        return next(p for p in reversed(self.curve) if p.step == newest)
+
+    @property
     def nbytes(self) -> int:
         """The arrays this run keeps (weights and Adam's moments), in bytes."""
         return self.params.nbytes + self.adam.nbytes

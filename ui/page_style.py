@@ -41,9 +41,10 @@ A collapsed sidebar (a phone's, until its » is tapped) is only moved off the sc
 went through its ten links and buttons, the focus out of sight, before reaching the page. Hidden,
 it leaves the Tab order until it is opened.
 
-Text for a screen reader only (``sr-only``: the generator's newest character, said aloud) is kept out
-of sight, and its element out of the page's flow, so it adds no gap; it is 1 px wide, as a full-width
-one moved off the flow widened the page by 33 px, and a phone's page then scrolled sideways.
+Text for a screen reader only (``sr-only``, ``ui.live_region``: the generator's newest character, the
+learn page's loss at each checkpoint) is kept out of sight, and its element out of the page's flow, so
+it adds no gap; it is 1 px wide, as a full-width one moved off the flow widened the page by 33 px, and
+a phone's page then scrolled sideways.
 
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the

@@ -15,7 +15,7 @@ from core.charts.style import visible
 from core.generation import Generation, Step, history
 from ui.charts import show_chart
 from ui.i18n import tr
-from ui.markdown import md_literal
+from ui.live_region import say
 
 CSV_FORMULA_START = ("=", "+", "-", "@")  # spreadsheet formula triggers: quote such cells in the CSV
 
@@ -40,17 +40,15 @@ def show_text(gen: Generation) -> None:
 def announce_step(gen: Generation) -> None:
     """Say the newest character to a screen reader, as the text's hover says it ("step 4: “u”, p = 50.0%").
 
-    The shaded text is a new HTML element on every run, and a screen reader says nothing of it. This
-    line is hidden from sight (``sr-only``) in a polite live region; Streamlit keeps a Markdown
-    element and changes only its text from one run to the next, which is what a live region needs.
+    The shaded text is a new HTML element on every run, and a screen reader says nothing of it.
     """
     # What reaches the HTML: a catalog text, the step number, p, and one character of the model's
     # vocabulary (drawn, or picked by its index in the vocabulary: a link's pick is a number), never
-    # the prompt or a typed value; md_literal escapes it all the same, so a "<" is text, not a tag.
+    # the prompt or a typed value; say() escapes it all the same.
     last = gen.steps[-1] if gen.steps else None
     said = "" if last is None else tr("generator.text.hover", step=last.index + 1, char=visible(last.char),
                                        p=f"{last.p:.1%}")  # fmt: skip
-    st.markdown(f'<span class="sr-only" aria-live="polite">{md_literal(said)}</span>', unsafe_allow_html=True)
+    say(said)
 
 
 def show_distribution(

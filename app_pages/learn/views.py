@@ -15,6 +15,7 @@ from core.mlp_train import Setup
 from core.number_text import article_number
 from ui.charts import show_chart
 from ui.i18n import sentences, texts, tr
+from ui.live_region import say
 
 
 def step_count(n: int) -> str:
@@ -23,11 +24,20 @@ def step_count(n: int) -> str:
     return f"{n:,}"
 
 
+def progress_text(step: int, total: int, bits: float) -> str:
+    key = "learn.progress.done" if step >= total else "learn.progress"
+    return tr(key, step=step_count(step), total=step_count(total), bits=bits)
+
+
 def show_progress(run: Run) -> None:
-    bits = run.curve[-1].heldout_bits
-    key = "learn.progress.done" if run.done else "learn.progress"
-    text = tr(key, step=step_count(run.step), total=step_count(run.total), bits=bits)
-    st.progress(run.step / run.total, text=text)
+    st.progress(run.step / run.total, text=progress_text(run.step, run.total, run.curve[-1].heldout_bits))
+
+
+def announce_checkpoint(run: Run) -> None:
+    """Say the loss to a screen reader at each checkpoint (when a new sample is written): the progress
+    bar's text changes every chunk, a second or two apart, too often to be read out each time."""
+    point = run.checkpoint
+    say(progress_text(point.step, run.total, point.heldout_bits))
 
 
 def show_curve(run: Run, setup: Setup) -> None:
@@ -96,6 +106,7 @@ def live(setup: Setup) -> None:
     run = training.current_run()
     notice = st.empty()
     show_progress(run)
+    announce_checkpoint(run)
     show_curve(run, setup)
     show_latest(run)
     show_explanations(setup)

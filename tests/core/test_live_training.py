@@ -149,3 +149,12 @@ def test_the_output_figure_shows_the_target_first_and_p_minus_y_per_character():
     assert list(bars_p.x[:3]) == ["c", "b", "a"]
     np.testing.assert_allclose(bars_grad.y, np.array(bars_p.y) - np.array(bars_y.y))
     assert list(bars_y.y) == [1, 0, 0, 0]
+
+
+def test_the_checkpoint_is_the_curve_s_point_at_the_newest_sample(setup):
+    run = new_run(setup)
+    assert run.checkpoint == run.curve[0]
+    for _ in range(3):  # 50, 100, 150: samples at 50 and 100, not at 150
+        run = advance(run, setup)
+    assert run.step == 150 and run.checkpoint.step == 100
+    assert run.checkpoint == run.curve[2]

@@ -24,10 +24,20 @@ def test_start_trains_until_a_second_checkpoint_and_stop_stops(server, page, lan
     goto(page, server, "learn", lang=lang)
     expect(page.locator("h1").first).to_have_text(t("nav.learn", lang))
     expect(held_out_points(page)).to_have_count(1, timeout=30_000)  # step 0 only (drawn after the run)
+    # The loss at each checkpoint is said to a screen reader by a polite live region, out of sight:
+    # the same element throughout, its text changed (a new element would not be read out).
+    live = page.locator('[aria-live="polite"].sr-only')
+    assert live.count() == 1
+    live.evaluate("s => { window.liveRegion = s; }")
     toggle(page).click()
     expect(toggle(page)).to_have_text(re.compile(t("learn.stop", lang)))
     second = page.get_by_text(t("learn.sample.label", lang, step="50"), exact=True)
     expect(second).to_be_visible(timeout=90_000)  # the first chunk (50 steps) has written its sample
+    # A checkpoint after step 0 (the next may have come by now), any loss (the AppTest checks its value)
+    said = re.escape(t("learn.progress", lang, step="987", total="10,000", bits=1.25))
+    said = said.replace("987", r"[1-9][\d,]*").replace(re.escape("1.25"), r"\d\.\d\d")
+    expect(live).to_have_text(re.compile(f"^{said}$"))
+    assert live.evaluate("s => s === window.liveRegion")
     toggle(page).click()  # acts when the chunk in flight ends: on a busy machine, as slow as the first
     expect(toggle(page)).to_have_text(re.compile(t("learn.continue", lang)), timeout=90_000)
     page.wait_for_timeout(1000)  # let a timer rerun already in flight when Stop was clicked finish
