@@ -103,7 +103,7 @@ CHART_DRAWN = """selector => { const e = document.querySelector(selector);
 
 # Boxes of Streamlit's element containers in the main area, their keys (if any), and the text
 # elements whose content is wider than their box while clipped, or runs past its chart's edge: what
-# a learner cannot read.
+# a learner cannot read (a screen reader's line, ui.live_region, is clipped to 1 px on purpose).
 LAYOUT_JS = """
 () => {
   const main = document.querySelector('[data-testid="stMain"]');
@@ -123,6 +123,7 @@ LAYOUT_JS = """
   const cut = [];
   for (const el of main.querySelectorAll('p, h1, h2, h3, label, li, td, th, span')) {
     if (!el.textContent.trim() || el.children.length) continue;
+    if (el.closest('.sr-only')) continue;  // a screen reader's line: out of sight on purpose
     const style = getComputedStyle(el);
     const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
     if (clips && el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent.trim().slice(0, 60));
