@@ -37,8 +37,16 @@ def show_text(gen: Generation) -> None:
     announce_step(gen)
 
 
+SAID = {" ": "generator.said.space", "\n": "generator.said.newline"}  # the vocabulary's whitespace
+
+
+def said_char(ch: str) -> str:
+    """A character as a screen reader should say it: “u”, or "a space" in words (its ␣ is "open box")."""
+    return tr(SAID[ch]) if ch in SAID else f"“{ch}”"
+
+
 def announce_step(gen: Generation) -> None:
-    """Say the newest character to a screen reader, as the text's hover says it ("step 4: “u”, p = 50.0%").
+    """Say the newest character to a screen reader, as the text's hover gives it ("step 4: “u”, p = 50.0%").
 
     The shaded text is a new HTML element on every run, and a screen reader says nothing of it.
     """
@@ -46,7 +54,7 @@ def announce_step(gen: Generation) -> None:
     # vocabulary (drawn, or picked by its index in the vocabulary: a link's pick is a number), never
     # the prompt or a typed value; say() escapes it all the same.
     last = gen.steps[-1] if gen.steps else None
-    said = "" if last is None else tr("generator.text.hover", step=last.index + 1, char=visible(last.char),
+    said = "" if last is None else tr("generator.said", step=last.index + 1, char=said_char(last.char),
                                        p=f"{last.p:.1%}")  # fmt: skip
     say(said)
 

@@ -15,7 +15,6 @@ from app_pages.generator.live import REPLAY_KEY
 from app_pages.generator.views import HISTORY_TYPES, history_csv
 from core.article_example import ArticleExample, article_distribution, article_shares, completes_word, fan
 from core.charmodel import ModelSettings, build_model
-from core.charts.style import visible
 from core.corpus import load_corpus, split_corpus, vocabulary
 from core.generation import MAX_STEPS
 from core.i18n import t
@@ -344,8 +343,20 @@ def test_each_step_s_character_is_said_to_a_screen_reader_as_the_text_s_hover_sa
     click(at, "generator_step")
     click(at, "generator_step")
     second = at.session_state[REPLAY_KEY][1].steps[-1]
+    assert second.char.strip()  # a letter (seed 0's second draw): written as the hover writes it
     p = f"{second.p:.1%}"
-    assert said_aloud(at) == t("generator.text.hover", lang, step=2, char=visible(second.char), p=p)
+    assert said_aloud(at) == t("generator.said", lang, step=2, char=f"“{second.char}”", p=p)
+    hover = t("generator.text.hover", lang, step=2, char=second.char, p=p)
+    assert said_aloud(at).replace(" ", "") == hover.replace(" ", "")  # the same words, spaced alike
+
+
+@pytest.mark.parametrize(("lang", "code", "said"), [("en", 32, "a space"), ("zh", 10, "换行")])
+def test_a_space_or_a_new_line_is_said_in_words_not_as_its_mark(lang, code, said):
+    at = open_page("generator", lang, generator_steps="1", generator_pick=f"0-{code}")  # picked by hand
+    (step,) = at.session_state[REPLAY_KEY][1].steps
+    assert step.char == chr(code)
+    assert said_aloud(at) == t("generator.said", lang, step=1, char=said, p=f"{step.p:.1%}")
+    assert "␣" not in said_aloud(at) and "↵" not in said_aloud(at)  # "open box", "downwards arrow …"
 
 
 def out_of_range(lang: str, where: str, value: str, low: str, high: str, used: str) -> str:
