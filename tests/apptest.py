@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,12 @@ def figure(at: AppTest, key: str) -> dict:
         if el.proto.id.endswith(key) or key in el.proto.id:
             return _decode(json.loads(el.proto.spec))
     raise KeyError(f"no plotly chart with key {key!r}")
+
+
+def said_aloud(at: AppTest) -> str:
+    """The screen reader's line (``ui.live_region``): the text of the page's one polite live region."""
+    (line,) = [m.value for m in at.markdown if 'aria-live="polite"' in m.value]
+    return re.sub(r"<[^>]+>", "", line).replace("\\", "")
 
 
 def all_text(at: AppTest) -> str:

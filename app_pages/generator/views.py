@@ -13,7 +13,7 @@ from core.article_example import ARTICLE_PROMPT
 from core.charts.generator import cdf_figure, next_char_figure, text_html
 from core.charts.style import visible
 from core.generation import Generation, Step, history
-from ui.charts import show_chart
+from ui.charts import mark_words, show_chart
 from ui.i18n import tr
 from ui.live_region import say
 
@@ -37,12 +37,9 @@ def show_text(gen: Generation) -> None:
     announce_step(gen)
 
 
-SAID = {" ": "generator.said.space", "\n": "generator.said.newline"}  # the vocabulary's whitespace
-
-
 def said_char(ch: str) -> str:
     """A character as a screen reader should say it: “u”, or "a space" in words (its ␣ is "open box")."""
-    return tr(SAID[ch]) if ch in SAID else f"“{ch}”"
+    return mark_words().get(visible(ch)) or f"“{ch}”"
 
 
 def announce_step(gen: Generation) -> None:

@@ -5,8 +5,13 @@ TEXTS: dict[str, dict[str, str]] = {
     # A chart's name for a screen reader (ui.charts.show_chart): its title, then the values over its bars.
     "chart.alt": {"en": "{title}: {values}.", "zh": "{title}：{values}。"},
     "chart.alt.sep": {"en": ", ", "zh": "，"},
+    "chart.alt.marked": {"en": "{title} {values}.", "zh": "{title}{values}。"},  # a title ending in ? or :
     "chart.alt.series": {"en": "{name}: {values}", "zh": "{name}：{values}"},
     "chart.alt.series_sep": {"en": "; ", "zh": "；"},
+    "chart.alt.more": {"en": "and {n} more", "zh": "另有 {n} 项"},
+    # a space and a line break said in words (their marks ␣ and ↵ are read "open box", "downwards arrow")
+    "said.space": {"en": "a space", "zh": "空格"},
+    "said.newline": {"en": "a new line", "zh": "换行"},
     "nav.home": {"en": "Home", "zh": "首页"},
     "nav.playground": {"en": "Temperature", "zh": "温度"},
     "nav.generator": {"en": "Writing “Humpty Du…”", "zh": "写“Humpty Du…”"},

@@ -156,10 +156,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "目前的文字（颜色越浓，模型越有把握）",
     },
     "generator.text.hover": {"en": "step {step}: “{char}”, p = {p}", "zh": "第 {step} 步：“{char}”，p = {p}"},
-    # said to a screen reader ({char}: “u”, or a space or a new line in words: "␣" is read "open box")
+    # said to a screen reader ({char}: “u”, or a space or a new line in words: said.space, said.newline)
     "generator.said": {"en": "step {step}: {char}, p = {p}", "zh": "第 {step} 步：{char}，p = {p}"},
-    "generator.said.space": {"en": "a space", "zh": "空格"},
-    "generator.said.newline": {"en": "a new line", "zh": "换行"},
     "generator.chart.bars.title": {
         "en": "Last step: after “{context}”",
         "zh": "上一步：“{context}”之后各字符的概率",

@@ -25,8 +25,9 @@ def test_the_page_says_its_language_so_a_screen_reader_picks_the_voice(server, p
     assert len(names) >= 2 and all(
         role == "figure" and re.search(r"[\u4e00-\u9fff]", name) for role, name in names
     )
-    first = [name for _, name in names][0]  # the title, then each series' name and values
-    assert first.startswith(t("why.c.err.title", "zh") + "：") and t("why.c.err.loss", "zh") in first
+    first = [name for _, name in names][0]  # the title (its ？ needs no ： after it), then each series
+    title = t("why.c.err.title", "zh")
+    assert first.startswith(title + t("why.c.err.squared", "zh")) and t("why.c.err.loss", "zh") in first
     hidden = page.locator('[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script)')
     assert hidden.count() == 1 and hidden.evaluate("e => getComputedStyle(e).display") == "none"  # no gap
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from core.charts.alt_text import MAX_VALUES
 from core.i18n import t
 from tests.apptest import open_page
 
@@ -61,4 +62,21 @@ def test_a_chart_with_two_series_names_each_series_before_its_values(lang):
             series("why.c.err.loss", [f"{right} 0.018", f"{wrong} 1.313"]),
         ]
     )
-    assert chart.proto.alt == t("chart.alt", lang, title=t("why.c.err.title", lang), values=both)
+    title = t("why.c.err.title", lang)
+    assert title.endswith(("?", "？"))  # a title that ends in a question mark takes no colon after it
+    assert chart.proto.alt == t("chart.alt.marked", lang, title=title, values=both)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_generator_s_bars_say_a_space_in_words_and_how_many_values_were_left_out(lang):
+    at = open_page("generator", lang, generator_steps="3")  # after “Humpty ”: a space and 15 more bars
+    (chart,) = [c for c in at.get("plotly_chart") if c.proto.id.endswith("generator_bars")]
+    fig = json.loads(chart.proto.spec)
+    (drawn,) = [trace for trace in fig["data"] if trace.get("text")]
+    written = [(x, v) for x, v in zip(drawn["x"], drawn["text"], strict=True) if v]
+    options = [x for x, _ in written]
+    assert "␣" in options[:MAX_VALUES] and len(written) > MAX_VALUES
+    space = written[options.index("␣")][1]
+    assert f"{t('said.space', lang)} {space}" in chart.proto.alt and "␣" not in chart.proto.alt
+    more = t("chart.alt.more", lang, n=len(written) - MAX_VALUES)
+    assert chart.proto.alt.endswith(t("chart.alt.sep", lang) + more + ("." if lang == "en" else "。"))
