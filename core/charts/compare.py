@@ -14,6 +14,7 @@ from numpy.typing import ArrayLike
 
 from core.charts.style import (
     DRAWN,
+    DRAWN_EDGE,
     GREY,
     PROBABILITY,
     REMOVED,
@@ -146,7 +147,8 @@ def dice_chart(
     share = counts[idx] / max(n, 1)
     hover = "%{customdata[0]} (%{y:.1%})" + reference_hover(texts["probability"], ":.1%", "customdata[1]")
     drawn = np.column_stack([counts[idx], probs[idx]])  # [shown, 2]: the draws and the probability
-    traces = [_bar(x, share, texts["drawn"], {"color": DRAWN}, hover, customdata=drawn)]
+    marker = {"color": DRAWN, "line": {"color": DRAWN_EDGE, "width": 1}}
+    traces = [_bar(x, share, texts["drawn"], marker, hover, customdata=drawn)]
     outlines = reference_outlines(x, probs[idx], texts["probability"], True, half_width=(1 - BARGAP) / 2)
     top = float(max(share.max(initial=0), probs[idx].max(initial=0)))
     return _next_char_figure(traces, texts, top, (min(max_bars, len(chars)), len(chars)), outlines)

@@ -4,7 +4,7 @@ import numpy as np
 import plotly.graph_objects as go
 import pytest
 
-from core.charts import style
+from core.charts import compare, style
 from tests.contrast import contrast, hex_rgb
 from ui.page_style import DARK_BACKGROUND  # Streamlit's dark background, as the browser reports it
 
@@ -96,6 +96,18 @@ def test_no_chart_colour_fades_into_the_dark_theme_s_background():
                style.NAIVE, style.DRAWN, *(colour for colour, _ in style.STATISTIC.values())]  # fmt: skip
     faded = [c for c in colours if contrast(hex_rgb(c), hex_rgb(DARK_BACKGROUND)) < 3.0]  # WCAG non-text
     assert not faded  # REFERENCE is the theme's ink: the e2e test checks it in the browser
+
+
+def test_a_mark_too_pale_for_the_light_theme_has_an_edge_that_reads_there():
+    light = hex_rgb("#FFFFFF")  # Streamlit's light background
+    assert contrast(hex_rgb(style.DRAWN), light) < 3.0 <= contrast(hex_rgb(style.DRAWN_EDGE), light)
+    fig = compare.dice_chart(
+        ["a", "b"],
+        [0.9, 0.1],
+        [9, 1],
+        dict.fromkeys(("title", "drawn", "probability", "x_title", "y_title"), "t"),
+    )
+    assert fig.data[0].marker.line.color == style.DRAWN_EDGE and fig.data[0].marker.line.width >= 1
 
 
 def test_ink_and_paper_are_the_placeholders_streamlit_s_plotly_theme_turns_into_its_colours():
