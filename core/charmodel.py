@@ -160,25 +160,36 @@ class CharModel(NextCharModel):
     def _successors(self) -> NDArray[np.int32]:
         """The row in use after appending each character to each row's context: [rows, V].
 
-        It depends on the row alone, not on the text before it. If s is the longest seen suffix
-        of a text X (at most ``context`` long), the longest seen suffix of X + c is w + c for
-        some suffix w of X that was itself seen ("seen" means followed by a character, and w was
-        followed by c). w is at most ``context`` − 1 long, so, s being the longest, w is a suffix
-        of s. Each row's context plus c, backed off as usual, therefore gives the next row.
-        Worked out CHUNK_CELLS cells at a time into one int32 table, so the build's temporaries stay
-        a few MB whatever the number of rows.
+        It depends on the row alone, not on the text before it. Take a row's context s (k
+        characters) and its parent p, s without its oldest character (p was seen too: whatever
+        followed s followed p). The longest seen suffix of s + c (at most ``context`` long) is s + c
+        itself, cut to ``context`` characters, if that was seen; if not, it is a suffix of p + c, and
+        so p's successor for c. At k = ``context``, s + c cut is p + c, p's own first try: the row
+        takes its parent's successors whole. Rows come in order of k, so a parent's row is always
+        filled first: one lookup per cell instead of one per order. Worked out CHUNK_CELLS cells at
+        a time into one int32 table, so the build's temporaries stay a few MB whatever the rows.
         """
         v, c = len(self.vocab), self.settings.context
         out = np.empty((int(self._offsets[-1]) + len(self._codes[-1]), v), dtype=np.int32)  # [rows, V]
         step = max(1, CHUNK_CELLS // v)
-        row = 0
-        for k, codes in enumerate(self._codes):  # rows of order k, in table order
+        for k, codes in enumerate(self._codes):  # the rows of order k, in table order
+            first = int(self._offsets[k])
             for start in range(0, len(codes), step):
-                seen = codes[start : start + step]  # [n, ] a chunk of the order-k rows
-                digits = (seen[:, None] // v ** np.arange(k - 1, -1, -1)) % v  # [n, k], oldest first
-                extended = np.column_stack([np.repeat(digits, v, axis=0), np.tile(np.arange(v), len(seen))])
-                out[row : row + len(seen)] = self._rows(extended[:, -c:])[0].reshape(len(seen), v)
-                row += len(seen)
+                seen = codes[start : start + step]  # [n] a chunk of the order-k rows' codes
+                rows = slice(first + start, first + start + len(seen))
+                if k:  # p's successors: p is s without its oldest character, a row of order k - 1
+                    shorter = self._codes[k - 1]
+                    fallback = out[int(self._offsets[k - 1]) + np.searchsorted(shorter, seen % v ** (k - 1))]
+                else:  # the empty context backs off to itself, the order-0 row
+                    fallback = np.full((len(seen), v), self._offsets[0])
+                if k == c:  # s + c cut to the context is p + c: the parent's successors whole
+                    out[rows] = fallback
+                    continue
+                longer = self._codes[k + 1]  # the seen contexts one character longer
+                tried = seen[:, None] * v + np.arange(v)  # [n, V] the code of s + c
+                pos = np.minimum(np.searchsorted(longer, tried), len(longer) - 1)
+                found = (len(longer) > 0) & (longer[pos] == tried)
+                out[rows] = np.where(found, self._offsets[k + 1] + pos, fallback)
         out.setflags(write=False)
         return out
 

@@ -85,8 +85,10 @@ def continuation_counts(
         longer = codes[k + 1]
         # dropping a seen context's oldest character gives a seen context of order k
         suffix_rows = np.searchsorted(codes[k], longer % vocab_size**k)
-        cont = np.zeros(blocks[k].shape, dtype=np.int32)  # counts of distinct neighbours: small integers
-        np.add.at(cont, suffix_rows, (blocks[k + 1] > 0).view(np.int8))
+        # each seen (c h, x) adds one to (h, x): counted over the seen pairs only, a few % of the cells
+        rows, cols = np.nonzero(blocks[k + 1])
+        cont = np.bincount(suffix_rows[rows] * vocab_size + cols, minlength=blocks[k].size)
+        cont = cont.astype(np.int32).reshape(blocks[k].shape)  # counts of distinct neighbours: small
         if len(head) > k:  # the text's first k characters, followed by its (k+1)-th: preceded by "start"
             start_code = int(np.sum(head[:k] * vocab_size ** np.arange(k - 1, -1, -1))) if k else 0
             cont[np.searchsorted(codes[k], start_code), head[k]] += 1

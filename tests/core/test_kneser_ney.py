@@ -65,6 +65,21 @@ def test_continuation_counts_count_distinct_left_neighbours_and_the_start():
     np.testing.assert_array_equal(order1, m._counts[1:])  # the longest order keeps its raw counts
 
 
+def test_continuation_counts_match_counting_distinct_left_neighbours_one_by_one():
+    text = np.random.default_rng(3).choice(list("abcd "), 2_000).tolist()
+    text = "".join(text)
+    m = build_model(text, ModelSettings(3))
+    per_order = continuation_counts(m._codes, m._counts, m._offsets, len(m.vocab), m.encode(text)[:4])
+    for k in range(3):  # below the longest order
+        neighbours = defaultdict(set)  # (h, x) -> the characters seen before h x ("" for the start)
+        for i in range(k, len(text)):
+            neighbours[text[i - k : i], text[i]].add(text[i - k - 1] if i > k else "")
+        for row, code in enumerate(m._codes[k]):
+            h = "".join(m.vocab[(code // len(m.vocab) ** j) % len(m.vocab)] for j in range(k - 1, -1, -1))
+            expected = [len(neighbours.get((h, x), ())) for x in m.vocab]
+            np.testing.assert_array_equal(per_order[k][row], expected, err_msg=f"order {k}, context {h!r}")
+
+
 def test_continuation_count_is_not_the_raw_count():
     # "xaxaxaya": "a" follows "x" three times and "y" once: raw count 4, continuation count 2
     text = "xaxaxaya"

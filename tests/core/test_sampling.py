@@ -127,6 +127,18 @@ def test_walking_the_graph_reaches_the_row_the_model_backs_off_to_at_every_step(
             state = model.graph.successor[state, ids[t]]
 
 
+def test_every_state_and_character_lead_to_the_row_of_the_longest_seen_suffix(model):
+    """The whole successor table, not only the states a text visits: each row's context (read back
+    from its code) plus each character, backed off by ``_rows`` as a lookup does."""
+    v, c = len(model.vocab), model.settings.context
+    for k, codes in enumerate(model._codes):  # the rows of order k, in table order
+        digits = (codes[:, None] // v ** np.arange(k - 1, -1, -1)) % v  # [n, k] oldest character first
+        extended = np.column_stack([np.repeat(digits, v, axis=0), np.tile(np.arange(v), len(codes))])
+        expected = model._rows(extended[:, max(0, k + 1 - c) :])[0].reshape(len(codes), v)
+        first = int(model._offsets[k])
+        np.testing.assert_array_equal(model.graph.successor[first : first + len(codes)], expected)
+
+
 def test_the_tiny_models_graph_matches_its_lookup_too():
     tiny = TinyModel(RHYME, TinySettings(context=3, smoothing=0.01))
     ids = tiny.encode(RHYME * 2)
