@@ -3,6 +3,7 @@ fan at two temperatures, the Monte Carlo, bad input and URL state."""
 
 import json
 import math
+from functools import cache
 
 import numpy as np
 import pytest
@@ -31,6 +32,7 @@ def greedy_text(at) -> str:
     return sample_groups(at)[0][1][0][1]
 
 
+@cache  # built as the page builds it (read-only arrays), once per test process, not once per test
 def model():
     corpus = load_corpus()
     return build_model(split_corpus(corpus)[0], ModelSettings(), vocab=vocabulary(corpus))
