@@ -182,13 +182,13 @@ class CharModel(NextCharModel):
                     fallback = out[int(self._offsets[k - 1]) + np.searchsorted(shorter, seen % v ** (k - 1))]
                 else:  # the empty context backs off to itself, the order-0 row
                     fallback = np.full((len(seen), v), self._offsets[0])
-                if k == c:  # s + c cut to the context is p + c: the parent's successors whole
-                    out[rows] = fallback
+                longer = self._codes[k + 1] if k < c else ()  # the seen contexts one character longer
+                if not len(longer):  # s + c cut is p + c (k = context), or nothing longer was seen
+                    out[rows] = fallback  # (a text shorter than the context): p's successors whole
                     continue
-                longer = self._codes[k + 1]  # the seen contexts one character longer
                 tried = seen[:, None] * v + np.arange(v)  # [n, V] the code of s + c
                 pos = np.minimum(np.searchsorted(longer, tried), len(longer) - 1)
-                found = (len(longer) > 0) & (longer[pos] == tried)
+                found = longer[pos] == tried
                 out[rows] = np.where(found, self._offsets[k + 1] + pos, fallback)
         out.setflags(write=False)
         return out
@@ -206,9 +206,11 @@ class CharModel(NextCharModel):
             # code of the last k characters = id[-k]·V^(k-1) + code of the last k-1 characters
             code = contexts[:, -k] * v ** (k - 1) + code
             seen = self._codes[k]
+            if not len(seen):  # a text shorter than the context: no longer context was seen either
+                break
             pos = np.searchsorted(seen, code)  # [N]
             pos_c = np.minimum(pos, len(seen) - 1)
-            found = (len(seen) > 0) & (seen[pos_c] == code)
+            found = seen[pos_c] == code
             # Longer seen contexts overwrite shorter ones. A longer context can only be seen if every
             # shorter suffix was seen, so "longest seen" is the last order found.
             rows = np.where(found, self._offsets[k] + pos_c, rows)
@@ -283,7 +285,7 @@ def build_model(text: str, settings: ModelSettings, vocab: tuple[str, ...] | Non
         if k > 0:
             # extend every context one character to the left: [T] -> [T]
             shifted = np.zeros(len(ids), dtype=np.int64)
-            shifted[k:] = ids[: len(ids) - k]
+            shifted[k:] = ids[: max(len(ids) - k, 0)]
             code = shifted * v ** (k - 1) + code
         targets = ids[k:]  # positions with k characters before them
         ctx = code[k:]

@@ -237,6 +237,20 @@ def test_build_model_rejects_a_too_short_text():
         build_model("a", ModelSettings())
 
 
+@pytest.mark.parametrize("method", ["kneser_ney", "add_k"])
+@pytest.mark.parametrize("text", ["ab", "abc", "aaaa", "ab ba"])
+def test_a_text_shorter_than_the_context_builds_a_model_whose_graph_follows_its_lookup(text, method):
+    """Two characters are enough (above): a longer context has no rows to count, and backs off."""
+    for context in range(1, MAX_CONTEXT + 1):
+        m = build_model(text, ModelSettings(context, 0.5, method))
+        np.testing.assert_allclose(np.exp(m.graph.logprobs).sum(axis=1), 1.0)
+        ids = m.encode(text * 3)
+        state = m.state_after(ids[:0])
+        for t in range(len(ids)):
+            assert state == m.state_after(ids[:t]), (context, t)
+            state = m.graph.successor[state, ids[t]]
+
+
 # ---------------------------------------------------------------- vocabulary argument and the app's model
 
 
