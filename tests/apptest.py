@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from streamlit.components.v2.component_manager import BidiComponentManager
 from streamlit.testing.v1 import AppTest
 
 from core.i18n import LANGUAGES
@@ -19,25 +18,6 @@ from ui.page_style import CSS as PAGE_CSS
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-
-
-# Streamlit 1.67 builds a new registry of installed custom components for every AppTest on its first
-# run, reading the metadata of every installed package: 0.14-0.24 s of CPU, two thirds of opening a
-# page here, paid some 800 times a suite. The app uses no custom component, so one registry, built
-# once per test process, serves every AppTest (``tests/app/test_apptest_helpers.py`` checks it is
-# used, so a renamed attribute in a later Streamlit shows as a failure, not as a slower suite).
-_COMPONENTS: list[BidiComponentManager] = []
-
-
-def new_app(timeout: float = 30) -> AppTest:
-    """``AppTest.from_file(app.py)`` sharing the process's one component registry."""
-    if not _COMPONENTS:
-        manager = BidiComponentManager()
-        manager.discover_and_register_components(start_file_watching=False)
-        _COMPONENTS.append(manager)
-    at = AppTest.from_file(APP, default_timeout=timeout)
-    at._bidi_component_manager = _COMPONENTS[0]
-    return at
 
 
 APP_HTML = {PAGE_CSS, *(language_script(language) for language in LANGUAGES)}
@@ -86,7 +66,7 @@ def sample_groups(at: AppTest, index: int = 0) -> list[tuple[str, list[list[str]
 
 def open_page(page: str | None, lang: str = "en", timeout: float = 30, **query: str) -> AppTest:
     """Run the app with ``?lang=`` (and other query parameters) and switch to ``app_pages/<page>.py``."""
-    at = new_app(timeout)
+    at = AppTest.from_file(APP, default_timeout=timeout)
     at.query_params["lang"] = lang
     for key, value in query.items():
         at.query_params[key] = value
@@ -105,7 +85,7 @@ def open_link(page: str, lang: str = "en", timeout: float = 30, **query: str) ->
     registers them; the link's parameters are then sent with the page's first run, where the page
     reads them. The language is seeded the way the sidebar keeps it.
     """
-    at = new_app(timeout)
+    at = AppTest.from_file(APP, default_timeout=timeout)
     at.session_state["lang"] = lang
     at.run()
     at.query_params.clear()

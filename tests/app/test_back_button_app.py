@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.i18n import t
-from tests.apptest import new_app, open_page, open_tab
+from tests.apptest import APP, open_page, open_tab
 
 LANGS = ["en", "zh"]
 
@@ -98,7 +98,7 @@ def test_back_on_the_compare_page_gives_the_older_model():
 
 
 def test_the_language_is_written_only_by_a_choice_and_back_keeps_it_unless_the_address_names_one():
-    at = new_app(30)
+    at = AppTest.from_file(APP, default_timeout=30)
     at.context = {"locale": "zh-CN"}
     at.run()
     assert "lang" not in at.query_params  # taken from the browser: not written
@@ -126,7 +126,7 @@ def test_back_to_the_same_prompt_with_fewer_steps_keeps_them():
 
 
 def test_a_language_from_the_browser_still_goes_into_the_copied_link():
-    at = new_app(30)
+    at = AppTest.from_file(APP, default_timeout=30)
     at.context = {"locale": "zh-CN", "url": "https://demo.example"}
     at.run()
     at.session_state["share_link"] = True  # the visitor opens Copy link

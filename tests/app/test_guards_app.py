@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.i18n import t
 from core.logits_table import MAX_ROWS
-from tests.apptest import new_app, page_html
+from tests.apptest import APP, page_html
 from ui.table_guard import trim_edits
 
 # One constant per page, so the move to app_pages/<page>/page.py changes one line each.
@@ -27,7 +27,7 @@ def open_with(page: str, lang: str, **query: str) -> AppTest:
     A first run registers the pages (AppTest finds ``app_pages/<page>/page.py`` only after
     ``st.navigation`` has run); the link's parameters then reach the page's first run.
     """
-    at = new_app(60)
+    at = AppTest.from_file(APP, default_timeout=60)
     at.session_state["lang"] = lang
     at.run()
     at.query_params.clear()

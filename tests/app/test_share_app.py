@@ -4,7 +4,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.i18n import t
-from tests.apptest import new_app, open_page
+from tests.apptest import APP, open_page
 from ui.share import MAX_LINK_LENGTH, build_link
 
 BAD_LANGS = ["fr", "EN", "", "<script>window.__xss=1</script>", "x" * 100_000, "en\x00", "zh%20"]
@@ -12,7 +12,7 @@ LOCALES = {"en": "en-US", "zh": "zh-CN"}  # the browser's language decides the f
 
 
 def _open_with_bad_lang(bad: str, lang: str) -> AppTest:
-    at = new_app(30)
+    at = AppTest.from_file(APP, default_timeout=30)
     at.context = {"locale": LOCALES[lang]}
     at.query_params["lang"] = bad
     return at.run()

@@ -7,7 +7,7 @@ from core.i18n import t
 from core.pages import PATH_STEPS
 from core.softmax import softmax
 from core.worked_example import ARTICLE_SCORES
-from tests.apptest import all_text, figure, new_app, open_page
+from tests.apptest import all_text, figure, open_page
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -28,7 +28,11 @@ def test_language_from_url_survives_a_page_switch():
 
 
 def test_without_lang_parameter_the_app_starts_in_english():
-    at = new_app(30).run()
+    from streamlit.testing.v1 import AppTest
+
+    from tests.apptest import APP
+
+    at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert at.title[0].value == t("home.title", "en")
 
