@@ -160,7 +160,8 @@ class CharModel(NextCharModel):
     def _successors(self) -> NDArray[np.int32]:
         """The row in use after appending each character to each row's context: [rows, V].
 
-        It depends on the row alone, not on the text before it. Take a row's context s (k
+        It depends on the row alone, not on the text before it: the longest seen suffix of a text X
+        plus c is a suffix of s + c, where s is X's own longest seen suffix. Take a row's context s (k
         characters) and its parent p, s without its oldest character (p was seen too: whatever
         followed s followed p). The longest seen suffix of s + c (at most ``context`` long) is s + c
         itself, cut to ``context`` characters, if that was seen; if not, it is a suffix of p + c, and
@@ -182,7 +183,7 @@ class CharModel(NextCharModel):
                     fallback = out[int(self._offsets[k - 1]) + np.searchsorted(shorter, seen % v ** (k - 1))]
                 else:  # the empty context backs off to itself, the order-0 row
                     fallback = np.full((len(seen), v), self._offsets[0])
-                longer = self._codes[k + 1] if k < c else ()  # the seen contexts one character longer
+                longer = self._codes[k + 1] if k < c else codes[:0]  # seen contexts one character longer
                 if not len(longer):  # s + c cut is p + c (k = context), or nothing longer was seen
                     out[rows] = fallback  # (a text shorter than the context): p's successors whole
                     continue
