@@ -187,3 +187,5 @@ def test_a_screen_reader_hears_the_loss_at_each_checkpoint_not_at_every_chunk(la
     total = f"{PLAIN.steps:,}"
     assert said_aloud(at) == t("learn.progress", lang, step="100", total=total, bits=at_100.heldout_bits)
     assert "150" in at.get("progress")[0].proto.text  # the bar follows every chunk
+    at.run()  # stopped: the line stays as it is, so nothing is said again
+    assert said_aloud(at) == t("learn.progress", lang, step="100", total=total, bits=at_100.heldout_bits)
