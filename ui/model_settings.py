@@ -27,10 +27,12 @@ from ui import url_guard
 from ui.i18n import tr
 from ui.link_params import choice_from_link, link_to_read, set_param
 from ui.markdown import md_literal
+from ui.widgets import rerun_expander
 
 DEFAULT_PROMPT = "Humpty Du"
 MAX_PROMPT_CHARS = 500  # the model reads only the last few characters; longer is a pasted accident
 MAX_NAMED_CHARS = 8  # unknown characters named in a message, then "…"
+SETTINGS_KEY = "model_settings_section"  # the expander: open on a link whose setting was not used
 PROMPT_KEY, CHOICE_KEY, CONTEXT_KEY, SMOOTHING_KEY = (
     "model_prompt",
     "model_choice",
@@ -165,6 +167,17 @@ def _read_link() -> None:
     # a value that is no number at all is left to the URL guard, which names it
 
 
+def _link_setting_unused() -> bool:
+    """Whether the link gives a context length, or a k that is no number, that the sliders cannot
+    take: the URL guard's message then sits inside the settings, which open on it (a k in range is
+    snapped with a notice above them). Only the section's first run in a session uses it:
+    ``rerun_expander`` keeps the open/closed state from then on."""
+    context, k = st.query_params.get(CONTEXT_KEY), st.query_params.get(SMOOTHING_KEY)
+    if context is not None and context not in {str(c) for c in CONTEXTS}:
+        return True
+    return k is not None and not parse_url_number(k, "float", 0.0, max(SMOOTHINGS)).ok
+
+
 def model_settings() -> ModelInputs:
     """Draw the prompt box and (in an expander) the model, context length and k; validate them.
 
@@ -180,7 +193,7 @@ def model_settings() -> ModelInputs:
         bind="query-params",
         persist_state="session",
     )
-    with st.expander(tr("model.settings"), expanded=False):
+    with rerun_expander(tr("model.settings"), SETTINGS_KEY, expanded=_link_setting_unused()):
         choice = st.radio(
             tr("model.choice"),
             CHOICES,

@@ -81,3 +81,22 @@ def test_the_settings_a_page_keeps_hold_no_model_so_the_cache_limit_frees_it():
     assert not any(isinstance(v, CharModel) for v in vars(held).values())
     get_model.clear()  # the cache lets it go...
     assert held.model is not first  # ...and nothing else held it: the next use builds it again
+
+
+def settings_section(at):
+    (section,) = [e for e in at.expander if e.label == t("model.settings", "zh")]
+    return section
+
+
+@pytest.mark.parametrize(
+    ("page", "query"),
+    [("compare", {"model_context": "99"}), ("generator", {"model_smoothing": "<script>x=1</script>"})],
+)
+def test_a_link_with_a_setting_the_sliders_cannot_take_opens_the_settings_on_its_message(page, query):
+    at = open_link(page, "zh", **query)
+    section = settings_section(at)
+    assert section.proto.expanded  # the URL guard's message is inside: not folded away
+    assert any("没有用上" in w.value for w in section.warning), [w.value for w in section.warning]
+    assert not at.exception
+    fine = open_link(page, "zh", model_context="4", model_smoothing="0.5")  # usable: stays closed
+    assert not settings_section(fine).proto.expanded and not settings_section(fine).warning
