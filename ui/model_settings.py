@@ -204,28 +204,32 @@ def model_settings() -> ModelInputs:
             persist_state="session",
         )
         neural = choice == NEURAL
+        # Each slider drawn *inside* its column (``with``): the URL guard's notice for a bad link value
+        # goes where the widget is drawn, so it sits right above it, not under the whole row.
         cols = st.columns(2)
-        context = cols[0].select_slider(
-            tr("model.context"),
-            options=CONTEXTS,
-            value=ModelSettings.context,
-            key=CONTEXT_KEY,
-            help=tr("model.context.help"),
-            disabled=neural,  # the network's context is fixed by its weights
-            bind="query-params",
-            persist_state="session",
-        )
-        smoothing = cols[1].select_slider(
-            tr("model.smoothing"),
-            options=SMOOTHINGS,
-            value=ModelSettings.smoothing,
-            format_func=lambda k: f"{k:g}",
-            key=SMOOTHING_KEY,
-            help=tr("model.smoothing.help", max=f"{max(SMOOTHINGS):g}"),
-            disabled=choice != "add_k",  # Kneser–Ney takes its discounts from the counts
-            bind="query-params",
-            persist_state="session",
-        )
+        with cols[0]:
+            context = st.select_slider(
+                tr("model.context"),
+                options=CONTEXTS,
+                value=ModelSettings.context,
+                key=CONTEXT_KEY,
+                help=tr("model.context.help"),
+                disabled=neural,  # the network's context is fixed by its weights
+                bind="query-params",
+                persist_state="session",
+            )
+        with cols[1]:
+            smoothing = st.select_slider(
+                tr("model.smoothing"),
+                options=SMOOTHINGS,
+                value=ModelSettings.smoothing,
+                format_func=lambda k: f"{k:g}",
+                key=SMOOTHING_KEY,
+                help=tr("model.smoothing.help", max=f"{max(SMOOTHINGS):g}"),
+                disabled=choice != "add_k",  # Kneser–Ney takes its discounts from the counts
+                bind="query-params",
+                persist_state="session",
+            )
         if neural:
             st.caption(tr("model.neural.caption", ctx=get_neural_model().config.context))
     set_param(CHOICE_KEY, None if choice == CHOICES[0] else choice)

@@ -61,7 +61,9 @@ def reason(error: str, low: Any = None, high: Any = None) -> str:
 def _notify(error: str, low: Any = None, high: Any = None) -> None:
     """Say at once, where the widget is about to be drawn (so "the setting below": its label is
     right there, and the link's parameter name would mean nothing to a reader), why the link's
-    value was ignored."""
+    value was ignored. "Where" is the block a ``with`` has opened: a widget called on a column
+    object (``col.slider``) would leave the notice under the whole row, so pages call bound widgets
+    as ``st.<widget>`` inside ``with col:`` (tests/ui/test_url_guard.py reads the source for it)."""
     st.warning(tr("url.value_ignored.below", reason=reason(error, low, high)), icon=":material/link_off:")
 
 

@@ -121,15 +121,16 @@ def dice_counts(
 def show_dice(model: Model, model_key: tuple, prompt: str, temperature: float, seed: int) -> None:
     """Many dice at once: the histogram of draws beside the softmax it converges to."""
     cols = st.columns([1, 1, 3], vertical_alignment="bottom")
-    n = cols[0].segmented_control(
-        tr("compare.dice.n"),
-        DRAW_COUNTS,
-        default=DRAW_COUNTS[0],
-        required=True,
-        format_func=lambda v: f"{v:,}",
-        key="compare_draws",
-        bind="query-params",
-    )
+    with cols[0]:  # inside the column, so a bad link value's notice sits right above the control
+        n = st.segmented_control(
+            tr("compare.dice.n"),
+            DRAW_COUNTS,
+            default=DRAW_COUNTS[0],
+            required=True,
+            format_func=lambda v: f"{v:,}",
+            key="compare_draws",
+            bind="query-params",
+        )
     if cols[1].button(tr("compare.dice.again"), key="compare_roll", icon=":material/casino:"):
         st.session_state["compare_roll_count"] = st.session_state.get("compare_roll_count", 0) + 1
     roll = st.session_state.get("compare_roll_count", 0)

@@ -36,7 +36,8 @@ inputs, model_key = shared_model()  # the generator's prompt and model settings,
 prompt, model, words = inputs.prompt, inputs.model, corpus_word_set()
 col_len, col_k = st.columns(2)
 length, length_error = number_box(LENGTH, col_len)
-k_shown = col_k.slider(tr("compare.k"), 1, 10, 3, key="compare_k", bind="query-params")
+with col_k:  # inside the column, so a bad link value's notice sits right above the slider
+    k_shown = st.slider(tr("compare.k"), 1, 10, 3, key="compare_k", bind="query-params")
 
 st.header(tr("compare.filters.title"), anchor=False)
 st.markdown(tr("compare.filters.explain"))

@@ -89,6 +89,34 @@ def test_a_slider_value_written_in_another_notation_is_used_and_the_link_rewritt
     assert not any("compare_k" in w for w in warnings(at))
 
 
+def _just_above(at: AppTest, key: str):
+    """The element drawn right before the widget ``key``, in the same block (column, expander)."""
+
+    def find(block):
+        children = list(getattr(block, "children", {}).values())
+        for i, child in enumerate(children):
+            if getattr(child, "key", None) == key:
+                return children[i - 1] if i else None
+            found = find(child)
+            if found is not None:
+                return found
+        return None
+
+    return find(at._tree[0])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_bad_link_value_for_a_widget_in_a_column_is_explained_right_above_that_widget(lang):
+    # The notice says "the setting below"; drawn into the page instead of the widget's column, it sat
+    # under the whole row (under both model sliders, under the dice chart's buttons).
+    at = open_with(COMPARE_PAGE, lang, compare_k="inf", compare_draws="7", model_context="99")
+    for key in ("compare_k", "compare_draws", "model_context"):
+        above = _just_above(at, key)
+        assert type(above).__name__ == "Warning", (key, above)
+        assert above.value.startswith(t("url.value_ignored.below", lang, reason="|").split("|")[0]), key
+    assert len(warnings(at)) == 3
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("value", ["inf", "1e400", "9" * 5000, "-1"])
 def test_a_bad_seed_in_a_link_stays_in_its_box_with_a_message_and_the_draws_use_seed_0(lang, value):
