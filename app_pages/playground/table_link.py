@@ -57,8 +57,9 @@ def start_session() -> None:
     """First visit in this session, and Back or Forward: the table comes from the link, else the
     preset, else the default.
 
-    A valid ?preset= wins; otherwise a valid ?tok=&z= table; a bad one (not numbers,
-    mismatched, oversized) shows a notice and the default preset instead. (After Back the bound
+    A valid ?preset= wins; otherwise a valid ?tok=&z= table (under an example's name if it is that
+    example's table); a bad one (not numbers, mismatched, oversized) shows a notice and the default
+    preset instead. (After Back the bound
     temperature slider takes the address's T, or its default, by itself.)
     """
     if not link_to_read(STARTED):
@@ -74,12 +75,24 @@ def start_session() -> None:
         return
     from_url = table_from_link(st.query_params.get_all(TOKENS), st.query_params.get_all(LOGITS))
     if from_url is not None and from_url.ok:
-        rebase(frame(list(from_url.labels), st.query_params.get_all(LOGITS)))
-        st.session_state[PRESET] = CUSTOM
+        table = frame(list(from_url.labels), st.query_params.get_all(LOGITS))
+        rebase(table)
+        st.session_state[PRESET] = _example_with(table, st.query_params.get(TEMPERATURE)) or CUSTOM
         return
     st.session_state[URL_NOTICE] = from_url is not None
     st.session_state[PRESET] = DEFAULT_PRESET
     rebase(preset_table(DEFAULT_PRESET))
+
+
+def _example_with(table: pd.DataFrame, temperature_text: str | None) -> str | None:
+    """The example whose cells ``table`` has (in this language), if any: a link with the article's
+    2, 1, 0.1 opens on the article's example, with its note and question. The restaurants' close and
+    cold examples share their cells; the link's T (``temperature_text``) picks the one made for it."""
+    matches = [key for key in PRESETS if same_cells(table, preset_table(key))]
+    for key in matches:
+        if temperature_text == temperature_in_link(PRESETS[key].temperature):
+            return key
+    return matches[0] if matches else None
 
 
 def preset_picker(edited: pd.DataFrame) -> str:

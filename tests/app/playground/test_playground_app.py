@@ -380,6 +380,29 @@ def test_edited_table_goes_into_the_url_and_a_link_reopens_it(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_link_whose_table_is_an_example_opens_on_that_example_not_on_your_own_table(lang):
+    # A table typed or pasted into a link that happens to be the article's 2, 1, 0.1 is the article's
+    # example: its name, its note and its question, and the link written as ?preset= from then on.
+    at = open_page("playground", lang, tok=["A", "B", "C"], z=["2", "1", "0.1"])
+    assert preset_box(at, lang).value == "article"
+    assert "tok" not in at.query_params and "preset" not in at.query_params  # the default preset
+    leaf = PRESETS["leaf"].labels_in(lang)
+    at = open_page("playground", lang, tok=leaf, z=["5", "1"])
+    assert preset_box(at, lang).value == "leaf"
+    assert at.query_params["preset"] == "leaf"
+    # The restaurants' two tables are the same cells: the link's T tells them apart.
+    restaurants = PRESETS["rest_close"].labels_in(lang)
+    at = open_page("playground", lang, tok=restaurants, z=["4.9", "4.7"])
+    assert preset_box(at, lang).value == "rest_close"
+    at = open_page("playground", lang, tok=restaurants, z=["4.9", "4.7"], playground_temperature="0.05")
+    assert preset_box(at, lang).value == "rest_cold"
+    assert at.select_slider(key="playground_temperature").value == 0.05
+    # One cell apart is the learner's own table.
+    at = open_page("playground", lang, tok=["A", "B", "C"], z=["2", "1", "0.2"])
+    assert preset_box(at, lang).value == CUSTOM
+
+
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(
     "query",
     [
