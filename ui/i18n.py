@@ -66,9 +66,12 @@ def mark_document_language() -> None:
 
     Streamlit's page says ``lang="en"`` whatever the app writes, and ``st.set_page_config`` has no
     language. A constant script (no visitor text reaches it) sets it on every run; the page style
-    hides its empty container, which would otherwise add a gap at the top of the page.
+    hides its empty container. It goes in the sidebar, under the language switch: a tab's first page
+    draws an ``st.html`` only once Streamlit has loaded its code, after the text, and until then a
+    grey placeholder stands in for it. Above the title, that placeholder and its gap pushed the page
+    down by 56 px, and the page jumped up as the learner began to read it.
     """
-    st.html(language_script(lang()), unsafe_allow_javascript=True)
+    st.sidebar.html(language_script(lang()), unsafe_allow_javascript=True)
 
 
 def language_script(language: str) -> str:

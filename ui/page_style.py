@@ -26,7 +26,7 @@ them (4rem) then became 64 px of blank between the generator's temperature slide
 drives. Stacked, they are 1rem apart, as any two elements.
 
 The script that sets ``<html lang>`` (``ui.i18n.mark_document_language``) renders nothing, but its
-container would still take a gap at the top of the page: it is hidden (the script has run by then).
+container would still take a gap in the sidebar: it is hidden (the script has run by then).
 
 A page's sections are headings of the second level (``st.header``), under the page's title: a screen
 reader lists a page's headings by level, and ``st.subheader`` jumped from h1 to h3. They keep the

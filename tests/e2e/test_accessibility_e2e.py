@@ -8,7 +8,7 @@ import re
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import goto
+from tests.e2e.conftest import goto, watch_reruns
 
 
 def html_lang(pg) -> str:
@@ -35,3 +35,30 @@ def test_the_page_says_its_language_so_a_screen_reader_picks_the_voice(server, p
     page.wait_for_function("document.documentElement.lang === 'en'")
     expect(page.locator("h1").first).to_have_text(t("nav.why", "en"))  # the page switched, not only the tag
     assert html_lang(page) == "en"
+
+
+# Every place the title's top edge has been, frame by frame, from the first frame it is drawn in.
+TITLE_TOPS = """window.__titleTops = [];
+(function watch() {
+  const h1 = document.querySelector('[data-testid="stMain"] h1');
+  if (h1) { const top = Math.round(h1.getBoundingClientRect().top);
+    if (window.__titleTops.at(-1) !== top) window.__titleTops.push(top); }
+  requestAnimationFrame(watch);
+})();"""
+
+
+def test_a_first_visit_draws_the_title_where_it_stays_while_the_controls_load(browser, server):
+    # A tab's first page loads Streamlit's widget code after the text is drawn; each element waits in a
+    # grey placeholder. The hidden script that sets <html lang> had one above the title (40 px and a
+    # gap): when it went, the title and everything under it jumped up 56 px as the learner read them.
+    context = watch_reruns(browser.new_context(viewport={"width": 390, "height": 844}))
+    try:
+        context.add_init_script(TITLE_TOPS)
+        pg = context.new_page()
+        goto(pg, server, "generator", lang="zh")
+        pg.wait_for_function("!document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=30_000)
+        pg.wait_for_timeout(500)
+        assert len(pg.evaluate("window.__titleTops")) == 1, pg.evaluate("window.__titleTops")
+        pg.wait_for_function("document.documentElement.lang === 'zh-CN'")  # the script still runs
+    finally:
+        context.close()
