@@ -15,9 +15,9 @@ from numpy.typing import ArrayLike
 from core.charts.style import (
     DRAWN,
     DRAWN_EDGE,
-    GREY,
     PROBABILITY,
     REMOVED,
+    REMOVED_EDGE,
     REMOVED_PATTERN,
     STATISTIC,
     Trace,
@@ -114,7 +114,11 @@ def filter_chart(
     idx = _shown(before, max_bars=max_bars)
     x = [visible(chars[i]) for i in idx]
     gone = removed[idx]
-    hatched = {"color": REMOVED, "pattern": {"shape": REMOVED_PATTERN, "fgcolor": GREY}}
+    hatched = {
+        "color": REMOVED,
+        "pattern": {"shape": REMOVED_PATTERN, "fgcolor": REMOVED_EDGE},
+        "line": {"color": REMOVED_EDGE, "width": 1},
+    }
     was = {"customdata": before[idx], "hover": "%{y:.1%}" + reference_hover(texts["before"], ":.1%")}
     traces = [
         _bar(x, np.where(gone, np.nan, after[idx]), texts["kept"], {"color": PROBABILITY}, **was),

@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 
 from core.charts.style import (
     CHOSEN,
+    CHOSEN_EDGE,
     CHOSEN_PATTERN,
     INK,
     LEGEND_BOTTOM,
@@ -136,7 +137,11 @@ def next_char_figure(
             "y": [max(values[k], min([STUB * y_max, *(v for v in values if v > values[k])]))],
             "customdata": [[values[k], model_values[k]]],
             "name": labels["chosen"],
-            "marker": {"color": CHOSEN, "pattern": CHOSEN_PATTERN},
+            "marker": {
+                "color": CHOSEN,
+                "pattern": CHOSEN_PATTERN,
+                "line": {"color": CHOSEN_EDGE, "width": 1},
+            },
             "hovertemplate": "%{x}: %{customdata[0]:.2%}"
             + reference_hover(labels["model"], ":.2%", "customdata[1]")
             + ("<extra>" + labels["chosen"] + "</extra>"),
