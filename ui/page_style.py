@@ -46,6 +46,10 @@ learn page's loss at each checkpoint) is kept out of sight, and its element out 
 it adds no gap; it is 1 px wide, as a full-width one moved off the flow widened the page by 33 px, and
 a phone's page then scrolled sideways.
 
+Streamlit writes "Press Enter to apply" under a text box being typed in, in English whatever the
+page's language. On a Chinese page (``:lang(zh)``, from the ``<html lang>`` the app sets) its words are
+hidden and the catalog's shown in their place, at Streamlit's size.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -53,9 +57,12 @@ temperature page's instructions, on a phone). Tables keep a toolbar's height fre
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from core.charts.style import FADED_TEXT
+from core.i18n import t
 
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above a section's 1.75rem, so the title stays the largest heading
@@ -66,6 +73,9 @@ TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 4
 # Streamlit mounts an ``st.html`` a moment after the run that sent it has finished (its renderer is
 # loaded on first use), so a test that needs these rules waits until this comment is on the page.
 MARKER = "/* softmax-explorer page style */"
+HINT = '[data-testid="InputInstructions"] > span:first-child'  # "Press Enter to apply"
+HINT_SIZE = "12px"  # Streamlit's size for it
+HINT_ZH = json.dumps(t("input.press_enter", "zh"), ensure_ascii=False)  # a CSS string: "按回车键确认"
 
 CSS = f"""<style>{MARKER}
 [data-testid="stMain"] :is(h1, h2, h3) {{ word-break: keep-all; overflow-wrap: anywhere; }}
@@ -77,6 +87,8 @@ CSS = f"""<style>{MARKER}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}
 [data-testid="stCaptionContainer"] {{ opacity: {FADED_TEXT}; }}
+:lang(zh) {HINT} {{ font-size: 0; }}
+:lang(zh) {HINT}::after {{ content: {HINT_ZH}; font-size: {HINT_SIZE}; }}
 [data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
 .sr-only, [data-testid="stElementContainer"]:has(.sr-only) {{ position: absolute; width: 1px; height: 1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; }}

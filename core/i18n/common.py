@@ -179,6 +179,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "url.reason.empty": {"en": "it is empty", "zh": "它是空的"},
     "url.reason.too_long": {"en": "it is too long for a number", "zh": "它太长，不像一个数"},
+    # Streamlit's hint under a text box being typed in; shown in place of its English by ui.page_style
+    "input.press_enter": {"en": "Press Enter to apply", "zh": "按回车键确认"},
     # ------------------------------------------------------------------ typed numbers (core.user_input)
     "input.where.row": {"en": "Row {row}", "zh": "第 {row} 行"},
     "input.where.entry": {"en": "{field}, entry {position}", "zh": "{field}第 {position} 项"},

@@ -62,3 +62,19 @@ def test_a_first_visit_draws_the_title_where_it_stays_while_the_controls_load(br
         pg.wait_for_function("document.documentElement.lang === 'zh-CN'")  # the script still runs
     finally:
         context.close()
+
+
+def test_a_text_box_s_enter_hint_is_in_the_page_s_language(server, page):
+    # Streamlit writes "Press Enter to apply" under a box being typed in, in English on every page;
+    # the page style puts the catalog's words in its place on a Chinese page.
+    goto(page, server, "generator", lang="zh")
+    page.wait_for_function("document.documentElement.lang === 'zh-CN'")
+    box = page.locator(".st-key-model_prompt input")
+    box.click()
+    box.press("End")
+    box.type("m")
+    hint = page.locator('.st-key-model_prompt [data-testid="InputInstructions"] > span').first
+    expect(hint).to_have_text("Press Enter to apply")  # Streamlit's own text, still there for the check
+    shown = hint.evaluate("s => [getComputedStyle(s).fontSize, getComputedStyle(s, '::after').content]")
+    assert shown == ["0px", f'"{t("input.press_enter", "zh")}"'], shown  # its words hidden, ours shown
+    assert hint.evaluate("s => getComputedStyle(s, '::after').fontSize") == "12px"  # Streamlit's size
