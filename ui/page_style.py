@@ -48,7 +48,10 @@ a phone's page then scrolled sideways.
 
 Streamlit writes "Press Enter to apply" under a text box being typed in, in English whatever the
 page's language. On a Chinese page (``:lang(zh)``, from the ``<html lang>`` the app sets) its words are
-hidden and the catalog's shown in their place, at Streamlit's size.
+hidden and the catalog's shown in their place, at Streamlit's size. CSS cannot read the words, so the
+rules go by place: a box with a length limit (``max_chars``: the number boxes) shows its count, "1/40",
+alone when focused and after the hint when typed in; a box without one (``FREE_TEXT_BOXES``, kept
+complete by tests/ui/test_page_style.py) shows the hint alone.
 
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
@@ -73,7 +76,13 @@ TOOLBAR_ROOM = "1.75rem"  # with the 16 px gap between elements, the toolbar's 4
 # Streamlit mounts an ``st.html`` a moment after the run that sent it has finished (its renderer is
 # loaded on first use), so a test that needs these rules waits until this comment is on the page.
 MARKER = "/* softmax-explorer page style */"
-HINT = '[data-testid="InputInstructions"] > span:first-child'  # "Press Enter to apply"
+FREE_TEXT_BOXES = ("model_prompt", "attention_query")  # the text boxes without max_chars
+_FREE = ", ".join(f".st-key-{key}" for key in FREE_TEXT_BOXES)
+# "Press Enter to apply": before a count, or alone in a box that has no count
+HINT = (
+    '[data-testid="InputInstructions"] > span:first-child:not(:only-child), '
+    f':is({_FREE}) [data-testid="InputInstructions"] > span:only-child'
+)
 HINT_SIZE = "12px"  # Streamlit's size for it
 HINT_ZH = json.dumps(t("input.press_enter", "zh"), ensure_ascii=False)  # a CSS string: "按回车键确认"
 
@@ -87,8 +96,8 @@ CSS = f"""<style>{MARKER}
 [data-testid="stElementContainer"]:has(> [data-testid="stFullScreenFrame"] > [data-testid="stDataFrame"]) {{
   margin-top: {TOOLBAR_ROOM}; }}
 [data-testid="stCaptionContainer"] {{ opacity: {FADED_TEXT}; }}
-:lang(zh) {HINT} {{ font-size: 0; }}
-:lang(zh) {HINT}::after {{ content: {HINT_ZH}; font-size: {HINT_SIZE}; }}
+:lang(zh) :is({HINT}) {{ font-size: 0; }}
+:lang(zh) :is({HINT})::after {{ content: {HINT_ZH}; font-size: {HINT_SIZE}; }}
 [data-testid="stSidebar"][data-collapsed="true"] {{ visibility: hidden; }}
 .sr-only, [data-testid="stElementContainer"]:has(.sr-only) {{ position: absolute; width: 1px; height: 1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; }}

@@ -64,6 +64,9 @@ def test_a_first_visit_draws_the_title_where_it_stays_while_the_controls_load(br
         context.close()
 
 
+LOOKS = "s => [getComputedStyle(s).fontSize, getComputedStyle(s, '::after').content]"
+
+
 def test_a_text_box_s_enter_hint_is_in_the_page_s_language(server, page):
     # Streamlit writes "Press Enter to apply" under a box being typed in, in English on every page;
     # the page style puts the catalog's words in its place on a Chinese page.
@@ -75,6 +78,17 @@ def test_a_text_box_s_enter_hint_is_in_the_page_s_language(server, page):
     box.type("m")
     hint = page.locator('.st-key-model_prompt [data-testid="InputInstructions"] > span').first
     expect(hint).to_have_text("Press Enter to apply")  # Streamlit's own text, still there for the check
-    shown = hint.evaluate("s => [getComputedStyle(s).fontSize, getComputedStyle(s, '::after').content]")
-    assert shown == ["0px", f'"{t("input.press_enter", "zh")}"'], shown  # its words hidden, ours shown
+    zh = t("input.press_enter", "zh")
+    assert hint.evaluate(LOOKS) == ["0px", f'"{zh}"']  # its words hidden, ours shown
     assert hint.evaluate("s => getComputedStyle(s, '::after').fontSize") == "12px"  # Streamlit's size
+    # A number box counts its characters: focused, its count alone stays; typed in, the hint comes first.
+    seed = page.locator(".st-key-generator_seed input")
+    seed.click()
+    lines = page.locator('.st-key-generator_seed [data-testid="InputInstructions"] > span')
+    expect(lines).to_have_count(1)
+    expect(lines.first).to_have_text("1/40")
+    assert lines.first.evaluate(LOOKS) == ["12px", "none"], "the count is shown as it is"
+    seed.press("End")
+    seed.type("2")
+    expect(lines).to_have_count(2)
+    assert [line.evaluate(LOOKS) for line in lines.all()] == [["0px", f'"{zh}"'], ["12px", "none"]]
