@@ -15,7 +15,6 @@ return_big_blocks_to_the_os()  # once per process: memory a big job frees goes b
 apply_page_style()  # titles that fit a phone, Chinese broken only between phrases
 
 language_selector()
-mark_document_language()  # <html lang>: Streamlit always says "en"
 guards.install(MAX_ROWS)  # tables capped, link numbers checked, shared caches safe: see ui/guards.py
 
 # The home page is served at "/" (a default page's URL path is always empty), so "/home" would
@@ -37,3 +36,4 @@ home_alias = st.Page(
 page = st.navigation([*menu, home_alias])
 page.run()
 next_step_link(page.url_path)  # after the page, on a full run: "Next: 3. Temperature"
+mark_document_language()  # <html lang> (Streamlit always says "en"), last in the sidebar

@@ -66,10 +66,11 @@ def mark_document_language() -> None:
 
     Streamlit's page says ``lang="en"`` whatever the app writes, and ``st.set_page_config`` has no
     language. A constant script (no visitor text reaches it) sets it on every run; the page style
-    hides its empty container. It goes in the sidebar, under the language switch: a tab's first page
-    draws an ``st.html`` only once Streamlit has loaded its code, after the text, and until then a
-    grey placeholder stands in for it. Above the title, that placeholder and its gap pushed the page
-    down by 56 px, and the page jumped up as the learner began to read it.
+    hides its empty container. It goes last in the sidebar (app.py draws it after the page): a tab's
+    first page draws an ``st.html`` only once Streamlit has loaded its code, after the text, and until
+    then a grey placeholder stands in for it. Above the title, that placeholder and its gap pushed the
+    page down by 56 px, and the page jumped up as the learner began to read it; under the language
+    switch, the Copy link button jumped.
     """
     st.sidebar.html(language_script(lang()), unsafe_allow_javascript=True)
 

@@ -12,7 +12,7 @@ from app_pages.playground.table import table_editor
 from app_pages.playground.table_link import URL_NOTICE, preset_picker, start_session, write_url
 from app_pages.playground.views import DEEP_T, steps, sweep, table_messages, why_exp
 from core.logits_table import parse_table
-from ui.i18n import tr
+from ui.i18n import mark_document_language, tr
 from ui.next_step import next_step_link
 from ui.share import share_link
 from ui.widgets import rerun_expander, tabs_drawn, view_tabs
@@ -48,7 +48,8 @@ if table.ok:
 shown = st.session_state.get(LAST_VALID)
 if shown is None:
     col_live.info(tr("playground.nothing"), icon=":material/info:")
-    next_step_link("playground")  # st.stop() ends the run before app.py would add it
+    next_step_link("playground")  # st.stop() ends the run before app.py would add these two
+    mark_document_language()
     st.stop()
 labels, z = shown
 

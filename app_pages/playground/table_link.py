@@ -57,10 +57,11 @@ def start_session() -> None:
     """First visit in this session, and Back or Forward: the table comes from the link, else the
     preset, else the default.
 
-    A valid ?preset= wins; otherwise a valid ?tok=&z= table (under an example's name if it is that
-    example's table); a bad one (not numbers, mismatched, oversized) shows a notice and the default
-    preset instead. (After Back the bound
-    temperature slider takes the address's T, or its default, by itself.)
+    A valid ?preset= wins; otherwise a valid ?tok=&z= table; a bad one (not numbers, mismatched,
+    oversized) shows a notice and the default preset instead. A link's table that is an example's
+    opens under that example's name; after Back it stays the learner's own, as it was shown (an
+    example's own address says ?preset=). (After Back the bound temperature slider takes the
+    address's T, or its default, by itself.)
     """
     if not link_to_read(STARTED):
         return
@@ -77,7 +78,8 @@ def start_session() -> None:
     if from_url is not None and from_url.ok:
         table = frame(list(from_url.labels), st.query_params.get_all(LOGITS))
         rebase(table)
-        st.session_state[PRESET] = _example_with(table, st.query_params.get(TEMPERATURE)) or CUSTOM
+        example = None if back else _example_with(table, st.query_params.get(TEMPERATURE))
+        st.session_state[PRESET] = example or CUSTOM
         return
     st.session_state[URL_NOTICE] = from_url is not None
     st.session_state[PRESET] = DEFAULT_PRESET

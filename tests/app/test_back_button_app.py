@@ -86,6 +86,11 @@ def test_back_on_the_playground_gives_the_older_table():
     go_back(at, lang="en")  # the first address: the default example
     assert at.session_state["playground_preset"] == "article"
     assert params(at) == {"lang": ["en"]}
+    # The learner's table edited back to the example's cells was shown as their own: Back shows it so
+    # (only a link opened afresh is named after the example it equals).
+    go_back(at, lang="en", tok=["A", "B", "C"], z=["2", "1", "0.1"])
+    assert at.session_state["playground_preset"] == "custom"
+    assert params(at) == {"lang": ["en"], "tok": ["A", "B", "C"], "z": ["2", "1", "0.1"]}  # written nothing
 
 
 def test_back_on_the_compare_page_gives_the_older_model():

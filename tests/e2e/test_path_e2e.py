@@ -68,10 +68,9 @@ def click_button(key: str) -> Callable:
     return act
 
 
-# The first result a page shows (a chart, a table or written text), in the main area; not the
-# hidden script that sets <html lang> (ui.i18n.mark_document_language).
+# The first result a page shows (a chart, a table or written text), in the main area.
 FIRST_RESULT = ", ".join(
-    f'[data-testid="stMain"] [data-testid="{kind}"]:not(:has(> script:only-child))'
+    f'[data-testid="stMain"] [data-testid="{kind}"]'
     for kind in ("stPlotlyChart", "stTable", "stDataFrame", "stHtml")
 )
 
