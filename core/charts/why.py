@@ -85,13 +85,14 @@ def errors_figure(
 
     Left: the squared distance of the raw scores to the target (1, 0) (NAIVE). Right: the loss
     −log p after softmax (LOSS). Each panel has its own axis from 0, since 17 and 0.018 share no
-    useful scale; the numbers are written on the bars, so the comparison is read row by row.
+    useful scale; the numbers are written on the bars, so the comparison is read row by row, in
+    the same digits as the sentence under the chart (31.25, not 31.2; the losses to 3 decimals).
     """
     sq, ce = np.asarray(squared, dtype=float), np.asarray(loss, dtype=float)
     rows = list(labels)
     traces = [
         {"type": "bar", "orientation": "h", "y": rows, "x": sq, "name": texts["squared"],
-         "marker": {"color": NAIVE}, "text": [f"{v:.3g}" for v in sq], "textposition": "outside",
+         "marker": {"color": NAIVE}, "text": [f"{v:g}" for v in sq], "textposition": "outside",
          "cliponaxis": False, "xaxis": "x", "yaxis": "y"},
         {"type": "bar", "orientation": "h", "y": rows, "x": ce, "name": texts["loss"],
          "marker": {"color": LOSS}, "text": [f"{v:.3f}" for v in ce],

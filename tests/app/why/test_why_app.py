@@ -2,6 +2,7 @@
 the article's numbers are on the page, learning starts from a wrong answer, links old and new."""
 
 import math
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -119,6 +120,19 @@ def test_the_sentence_under_the_chart_speaks_of_the_scores_the_chart_shows(lang,
     assert [v for v in variants if t(v, lang, **values) in text] == ([key] if key else [])
     if leaf == 6.0:
         assert values["right"] == "26" and values["ce_right"] == "0.007"  # (6 − 1)² + 1; the chart's bars
+
+
+@pytest.mark.parametrize("leaf", [6.5, 4.5, -2.5, 5.0])
+def test_the_numbers_on_the_bars_are_the_sentence_s(leaf):
+    # (6.5 − 1)² + 1 = 31.25: the bar said 31.2 beside a sentence that says 31.25 (a learner's report).
+    at = open_page("why", "en")
+    at.slider(key="why_leaf").set_value(leaf).run()
+    squared_bars, loss_bars = figure(at, "why_errors")["data"][:2]
+    text = all_text(at)
+    for number in [*squared_bars["text"], *loss_bars["text"]]:  # the whole number: 31.2 is not in 31.25
+        assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", text), number
+    if leaf == 6.5:
+        assert squared_bars["text"][0] == "31.25"
 
 
 @pytest.mark.parametrize("lang", LANGS)
