@@ -58,8 +58,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "**直接选最高**（T = 0），每次都写成：",
     },
     "generator.fan.title": {
-        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them went on to write “Dumpty”",
-        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}）**，其中 {w} 次接着写出了“Dumpty”",
+        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them (✓) went on to write the whole word “Dumpty”",
+        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}）**，其中 {w} 次（✓）接着写出了完整的单词“Dumpty”",
     },
     "generator.fan.heat": {
         "en": "At T = {t} the draws use u {u}, m {m} and the other {k} characters {rest} together (at T = 1: {u1}, {m1}, {rest1}).",
@@ -70,8 +70,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "这 {k} 个字符每个都很少见，但温度越高，每个字符的机会就越接近，它们加在一起就抽中了大多数。",
     },
     "generator.fan.key": {
-        "en": "✓ wrote “Dumpty”. The stronger a character’s colour, the surer the model was of it.",
-        "zh": "✓ 表示写出了“Dumpty”。字符的颜色越浓，模型对它越有把握。",
+        "en": "✓ wrote “Dumpty” as a whole word, with no letter straight after it. The stronger a character’s colour, the surer the model was of it.",
+        "zh": "✓ 表示写出了完整的单词“Dumpty”，后面没有紧跟别的字母。字符的颜色越浓，模型对它越有把握。",
     },
     "generator.fan.article": {
         "en": "Only the letter right after “{prompt}” comes from the article’s numbers; every letter after that comes from the model under Model settings.",

@@ -2,7 +2,7 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "learn.intro": {
-        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press Start and watch the loss fall and its writing turn from noise into letters, then into strings that look like words, with real words here and there.",
+        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press “Start training” and watch the loss fall and its writing turn from noise into letters, then into strings that look like words, with real words here and there.",
         "zh": "一个很小的神经网络从随机的权重开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母，再变成像单词的字母串，中间夹着一些真的单词。",
     },
     "learn.start": {"en": "Start training", "zh": "开始训练"},

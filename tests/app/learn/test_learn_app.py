@@ -46,6 +46,12 @@ def started(lang: str, ticks: int, stop: bool = False):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_intro_names_the_start_button_by_its_label(lang):
+    # "Press Start" beside a button that reads "Start training" (a learner's report)
+    assert f"“{t('learn.start', lang)}”" in t("learn.intro", lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_start_trains_in_chunks_and_the_held_out_loss_falls_below_the_uniform_guess(lang):
     at = open_page("learn", lang, timeout=120)
     assert at.button(key="learn_toggle").label == t("learn.start", lang)
