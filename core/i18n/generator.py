@@ -54,12 +54,12 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "文章里的例子：紧跟在“Humpty Du”后面时，u 占 50%，m 占 45%，其余字符合计 5%（文章把它们叫作“得分”，其实它们已经是概率）；其他位置的概率都来自用童谣训练的模型。",
     },
     "generator.greedy.title": {
-        "en": "**Always the top choice** (T = 0) writes, every time:",
-        "zh": "**直接选最高**（T = 0），每次都写成：",
+        "en": "**Always take the top** (T = 0) writes, every time:",
+        "zh": "**直接选择得分最高的**（T = 0），每次都写成：",
     },
     "generator.fan.title": {
-        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them (✓) went on to write the whole word “Dumpty”",
-        "zh": "**按概率抽**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}）**，其中 {w} 次（✓）接着写出了完整的单词“Dumpty”",
+        "en": "**Explore by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share})**; {w} of them (✓) went on to write the whole word “Dumpty”",
+        "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}）**，其中 {w} 次（✓）接着写出了完整的单词“Dumpty”",
     },
     "generator.fan.heat": {
         "en": "At T = {t} the draws use u {u}, m {m} and the other {k} characters {rest} together (at T = 1: {u1}, {m1}, {rest1}).",
@@ -82,8 +82,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "字符的颜色越浓，模型对它越有把握。",
     },
     "generator.fan.title.other": {
-        "en": "**Drawn by the probabilities** (T = {t}, seed {seed}): {n} continuations",
-        "zh": "**按概率抽**（T = {t}，种子 {seed}）：{n} 个接着写的结果",
+        "en": "**Explore by the probabilities** (T = {t}, seed {seed}): {n} continuations",
+        "zh": "**根据概率探索**（T = {t}，种子 {seed}）：{n} 个接着写的结果",
     },
     "generator.seed": {
         "en": "Random seed (another seed, 20 other draws)",

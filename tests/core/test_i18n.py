@@ -133,3 +133,17 @@ def test_t_fills_placeholders_and_rejects_unknown_keys():
     assert t("home.article", "en", sections="03 · 05") == "Follows the article’s § 03 · 05"
     with pytest.raises(KeyError):
         t("no.such.key", "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_generator_and_compare_pages_name_the_two_ways_to_decode_alike(lang):
+    # The article's words (直接选择得分最高的, 根据概率探索) head both pages' texts: one page said
+    # "Drawn by the probabilities" / 按概率抽 and the next "Explore by the probabilities" / 根据概率探索.
+    bracket = "（" if lang == "zh" else " ("
+    greedy = t("compare.greedy.title", lang).split(bracket)[0]
+    sampling = t("compare.samples.title", lang, t="1", seed="0", n="3").split(bracket)[0]
+    assert t("generator.greedy.title", lang).startswith(f"**{greedy}**")
+    for key in ("generator.fan.title", "generator.fan.title.other"):
+        assert t(key, lang, t="1", seed="0", k="1", n="2", letter="m", share="50%", w="1").startswith(
+            f"**{sampling}**"
+        )
