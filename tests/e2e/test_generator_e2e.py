@@ -85,6 +85,8 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
         below = {"Step": step.bounding_box(), "chart": bars.locator(".main-svg").first.bounding_box()}
         cut = {k: round(b["y"] + b["height"] - 844) for k, b in below.items() if b["y"] + b["height"] > 844}
         assert not cut, f"px past the 844 px screen, with the text at its top: {cut}"
+        # ... with room for its bars under the title, above the axis and a three-line legend
+        assert bars.locator(".nsewdrag").first.bounding_box()["height"] >= 120
         assert_titles_inside(page, ("generator_bars", "generator_cdf"))
         screenshot(page, f"generator-step5-{lang}-390")
     # In Chinese the five steps stay, and both charts' titles (longer there) still fit on a phone.
