@@ -102,7 +102,7 @@ def _just_above(at: AppTest, key: str):
                 return found
         return None
 
-    return find(at._tree[0])
+    return find(at.main)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
