@@ -30,7 +30,26 @@ RUN_N = Field("generator_run_n", "generator.run_n", "20", True, 1, MAX_RUN, labe
               width=180, name="generator.run_n.name")  # fmt: skip
 VIEWS = {"draw": "generator.view.draw", "pick": "generator.pick.title", "history": "generator.history"}
 REPLAY_KEY = "generator_replay"  # session: ((model kind, settings, decoding), last generation)
-BUTTONS = ("generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play")
+BUTTONS = (
+    "generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play", "generator_stop"
+)  # fmt: skip
+
+PLAY_SLOT_KEY = "generator_play_slot"  # session: whether Stop (True) or Play was drawn last
+# Drawn once when Play and Stop trade places. The pressed button leaves the page and takes the
+# keyboard's focus with it (to <body>): the next Enter or Space did nothing. This puts the focus
+# on the button that took its place (PLAY_OR_STOP), once the old one has gone; if the focus is
+# anywhere else, it stays there. No visitor text reaches it.
+KEEP_FOCUS = """<script>
+(() => {
+  let tries = 0;
+  const keep = () => {
+    const button = document.querySelector(".st-key-PLAY_OR_STOP button");
+    if (button && document.activeElement === document.body) button.focus();
+    else if (tries++ < 40) setTimeout(keep, 50);
+  };
+  keep();
+})();
+</script>"""
 
 
 def _controls(usable: bool, n: int) -> None:
@@ -68,16 +87,31 @@ def _controls(usable: bool, n: int) -> None:
         args=(n - 1,),
     )
     buttons[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
-    label = tr("generator.stop") if playing else tr("generator.play")
-    if buttons[4].button(
-        label,
-        key="generator_play",
-        icon=":material/stop:" if playing else ":material/play_arrow:",  # not read aloud, as ▶ and ■ were
-        disabled=not playing and not can_step,
-        on_click=state.set_playing,
-        args=(not playing,),
-    ):
-        st.rerun()  # the whole page: the fragment's timer is set when it is declared
+    # Play and Stop are two buttons, each with one job. One button that flipped Play/Stop ran the
+    # callback the server had registered last: a second Stop, clicked before the page had redrawn
+    # (a busy server), reached it as Play and started again.
+    with buttons[4]:
+        if playing:
+            st.button(
+                tr("generator.stop"),
+                key="generator_stop",
+                icon=":material/stop:",  # not read aloud, as ▶ and ■ were
+                on_click=state.set_playing,
+                args=(False,),
+            )
+        else:
+            st.button(
+                tr("generator.play"),
+                key="generator_play",
+                icon=":material/play_arrow:",
+                disabled=not can_step,
+                on_click=state.set_playing,
+                args=(True,),
+            )
+        if st.session_state.get(PLAY_SLOT_KEY, playing) != playing:
+            key = "generator_stop" if playing else "generator_play"
+            st.html(KEEP_FOCUS.replace("PLAY_OR_STOP", key), unsafe_allow_javascript=True)
+    st.session_state[PLAY_SLOT_KEY] = playing
 
 
 def _choose_yourself(gen: Generation, vocab: tuple[str, ...], probs_t) -> None:
@@ -130,11 +164,12 @@ def _not_a_tick() -> None:
     st.session_state["generator_tick_ready"] = False
 
 
-def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding) -> None:
+def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding, timed: bool) -> None:
     """Everything that changes with each step; Play reruns only this part on a timer.
 
     ``model`` is what the page decodes with (the article's numbers over the trained model, or the
     trained model), None when the inputs are unusable; ``kind`` names it, for the replay cache.
+    ``timed``: whether this part was declared with Play's timer.
     """
     playing = st.session_state.get(state.PLAYING_KEY, False)
     usable = inputs.ok
@@ -144,7 +179,10 @@ def live(inputs: ModelInputs, model: Model | None, kind: str, decoding: Decoding
             state.set_steps(state.steps() + 1)
         else:
             st.session_state[state.PLAYING_KEY] = False
-            st.rerun()  # the whole page: it stops the timer and writes the step count to the link
+    if st.session_state.get(state.PLAYING_KEY, False) != timed:
+        # Play, Stop, Reset or the last step changed it: the whole page, which sets or clears the
+        # timer where this part is declared and, once stopped, writes the step count to the link.
+        st.rerun()
     st.session_state["generator_tick_ready"] = True
     gen = _generation(inputs, model, kind, decoding) if usable else None
     if gen is not None:

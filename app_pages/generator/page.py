@@ -100,10 +100,10 @@ with rerun_expander(tr("generator.deeper"), DEEPER, expanded=deeper_default):
     decoding = Decoding(temperature=temperature, seed=int(seed))
     key = f"{kind}-scores" if as_scores else kind
     if st.session_state.get(state.PLAYING_KEY, False):
-        st.fragment(live, run_every=PLAY_INTERVAL)(inputs, model, key, decoding)
+        st.fragment(live, run_every=PLAY_INTERVAL)(inputs, model, key, decoding, timed=True)
     else:
         st.session_state["generator_tick_ready"] = False
-        st.fragment(live)(inputs, model, key, decoding)
+        st.fragment(live)(inputs, model, key, decoding, timed=False)
 st.session_state[DRAWN] = (inputs.prompt, inputs.settings, kind, as_scores, temperature, seed)
 state.sync_url()
 share_link(extra=state.link_while_playing())
