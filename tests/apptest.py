@@ -25,8 +25,12 @@ APP_HTML = {PAGE_CSS, *(language_script(language) for language in LANGUAGES)}
 
 def page_html(at: AppTest) -> list:
     """The page's own ``st.html`` elements: without the style rules and the ``<html lang>`` script that
-    app.py adds to every page."""
-    return [element for element in at.get("html") if element.proto.body not in APP_HTML]
+    app.py adds to every page, and without scripts that draw nothing (``ui.start_stop``'s focus)."""
+    return [
+        element
+        for element in at.get("html")
+        if element.proto.body not in APP_HTML and not element.proto.body.startswith("<script>")
+    ]
 
 
 class _SampleGroups(HTMLParser):

@@ -23,6 +23,7 @@ from core.generation import (
 from ui.i18n import tr
 from ui.model_settings import ModelInputs
 from ui.number_box import Field, kept_number
+from ui.start_stop import start_stop_button
 from ui.widgets import view_tabs
 
 MAX_RUN = 200
@@ -33,23 +34,6 @@ REPLAY_KEY = "generator_replay"  # session: ((model kind, settings, decoding), l
 BUTTONS = (
     "generator_step", "generator_run", "generator_undo", "generator_reset", "generator_play", "generator_stop"
 )  # fmt: skip
-
-PLAY_SLOT_KEY = "generator_play_slot"  # session: whether Stop (True) or Play was drawn last
-# Drawn once when Play and Stop trade places. The pressed button leaves the page and takes the
-# keyboard's focus with it (to <body>): the next Enter or Space did nothing. This puts the focus
-# on the button that took its place (PLAY_OR_STOP), once the old one has gone; if the focus is
-# anywhere else, it stays there. No visitor text reaches it.
-KEEP_FOCUS = """<script>
-(() => {
-  let tries = 0;
-  const keep = () => {
-    const button = document.querySelector(".st-key-PLAY_OR_STOP button");
-    if (button && document.activeElement === document.body) button.focus();
-    else if (tries++ < 40) setTimeout(keep, 50);
-  };
-  keep();
-})();
-</script>"""
 
 
 def _controls(usable: bool, n: int) -> None:
@@ -87,31 +71,14 @@ def _controls(usable: bool, n: int) -> None:
         args=(n - 1,),
     )
     buttons[3].button(tr("generator.reset"), key="generator_reset", disabled=n == 0, on_click=state.reset)
-    # Play and Stop are two buttons, each with one job. One button that flipped Play/Stop ran the
-    # callback the server had registered last: a second Stop, clicked before the page had redrawn
-    # (a busy server), reached it as Play and started again.
-    with buttons[4]:
-        if playing:
-            st.button(
-                tr("generator.stop"),
-                key="generator_stop",
-                icon=":material/stop:",  # not read aloud, as ▶ and ■ were
-                on_click=state.set_playing,
-                args=(False,),
-            )
-        else:
-            st.button(
-                tr("generator.play"),
-                key="generator_play",
-                icon=":material/play_arrow:",
-                disabled=not can_step,
-                on_click=state.set_playing,
-                args=(True,),
-            )
-        if st.session_state.get(PLAY_SLOT_KEY, playing) != playing:
-            key = "generator_stop" if playing else "generator_play"
-            st.html(KEEP_FOCUS.replace("PLAY_OR_STOP", key), unsafe_allow_javascript=True)
-    st.session_state[PLAY_SLOT_KEY] = playing
+    with buttons[4]:  # Play while stopped, Stop while playing: two buttons (ui.start_stop)
+        start_stop_button(
+            playing,
+            ("generator_play", "generator_stop"),
+            (tr("generator.play"), tr("generator.stop")),
+            state.set_playing,
+            start_disabled=not can_step,
+        )
 
 
 def _choose_yourself(gen: Generation, vocab: tuple[str, ...], probs_t) -> None:

@@ -13,6 +13,7 @@ from app_pages.learn import training
 from app_pages.learn.views import live, step_count
 from ui.i18n import tr
 from ui.share import share_link
+from ui.start_stop import start_stop_button
 
 TICK = 0.5  # seconds: the timer asks for the next chunk; asks made while one runs are merged
 
@@ -22,14 +23,13 @@ setup = training.get_setup()
 run = training.current_run()
 playing = training.running() and not run.done
 with st.container(horizontal=True, vertical_alignment="center"):
-    label = "learn.stop" if playing else ("learn.continue" if run.step > 0 else "learn.start")
-    st.button(
-        tr(label),
-        key="learn_toggle",
-        type="primary",
-        icon=":material/stop:" if playing else ":material/play_arrow:",
-        disabled=run.done,
-        on_click=training.toggle,
+    start_stop_button(
+        playing,
+        ("learn_start", "learn_stop"),
+        (tr("learn.continue" if run.step > 0 else "learn.start"), tr("learn.stop")),
+        training.set_running,
+        start_disabled=run.done,
+        primary=True,
     )
     st.button(
         tr("learn.restart"),

@@ -55,9 +55,9 @@ def running() -> bool:
     return bool(st.session_state.get(RUNNING_KEY, False))
 
 
-def toggle() -> None:
-    """Start / Stop / Continue: Stop keeps the run, Continue trains on from it."""
-    st.session_state[RUNNING_KEY] = not running()
+def set_running(on: bool) -> None:
+    """Start / Continue (True) or Stop (False): Stop keeps the run, Continue trains on from it."""
+    st.session_state[RUNNING_KEY] = on
 
 
 def restart() -> None:

@@ -10,8 +10,9 @@ from tests.e2e.conftest import assert_no_exception, goto, screenshot, wait_idle
 
 
 def toggle(page):
-    """The Start / Stop / Continue button (Streamlit also keeps a hidden copy for its tooltip)."""
-    return page.locator(".st-key-learn_toggle button:visible")
+    """Start / Continue, or Stop in its place (two buttons: ui.start_stop; Streamlit also keeps a
+    hidden copy of a button with a tooltip)."""
+    return page.locator(".st-key-learn_start button:visible, .st-key-learn_stop button:visible")
 
 
 def held_out_points(page):

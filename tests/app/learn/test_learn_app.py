@@ -36,11 +36,11 @@ def started(lang: str, ticks: int, stop: bool = False):
     """The page after Start and ``ticks`` more timer ticks (and Stop, if asked)."""
     at = open_page("learn", lang, timeout=120)
     assert STATE not in at.session_state or at.session_state[STATE] is None  # nothing kept before Start
-    at.button(key="learn_toggle").click().run()
+    at.button(key="learn_start").click().run()
     for _ in range(ticks):
         at.run()
     if stop:
-        at.button(key="learn_toggle").click().run()
+        at.button(key="learn_stop").click().run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -54,11 +54,11 @@ def test_the_intro_names_the_start_button_by_its_label(lang):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_start_trains_in_chunks_and_the_held_out_loss_falls_below_the_uniform_guess(lang):
     at = open_page("learn", lang, timeout=120)
-    assert at.button(key="learn_toggle").label == t("learn.start", lang)
+    assert at.button(key="learn_start").label == t("learn.start", lang)
     assert at.button(key="learn_restart").disabled
     assert curve(at) == ([], [pytest.approx(5.97, abs=0.02)])
-    at.button(key="learn_toggle").click().run()
-    assert at.button(key="learn_toggle").label == t("learn.stop", lang)
+    at.button(key="learn_start").click().run()
+    assert at.button(key="learn_stop").label == t("learn.stop", lang)
     counts, points = [steps(at)], [len(curve(at)[1])]
     for _ in range(3):
         at.run()
@@ -66,7 +66,7 @@ def test_start_trains_in_chunks_and_the_held_out_loss_falls_below_the_uniform_gu
         points.append(len(curve(at)[1]))
     assert counts == [50, 100, 150, 200]
     assert points == [1, 2, 3, 4]  # drawn one chunk behind while training
-    at.button(key="learn_toggle").click().run()  # Stop: the run as it is
+    at.button(key="learn_stop").click().run()  # Stop: the run as it is
     train, held = curve(at)
     assert len(train) == 4 and held[-1] < math.log2(63) - 1  # about 3.3 bits after 200 steps (uniform: 5.98)
     progress = at.get("progress")[0].proto
@@ -80,16 +80,39 @@ def test_stop_keeps_what_was_learned_and_continue_goes_on_from_there():
     at = started("en", ticks=1, stop=True)
     assert steps(at) == 100
     assert at.session_state["learn_running"] is False
-    assert at.button(key="learn_toggle").label == t("learn.continue", "en")
+    assert at.button(key="learn_start").label == t("learn.continue", "en")
     assert t("learn.toggle.help", "en") in [c.value for c in at.caption]  # said once stopped ...
-    assert not at.button(key="learn_toggle").help  # ... not as a tooltip, which stayed up over the intro
+    assert not at.button(key="learn_start").help  # ... not as a tooltip, which stayed up over the intro
     for _ in range(2):
         at.run()
     assert steps(at) == 100  # stopped: reruns train no more
     assert len(curve(at)[1]) == 3
-    at.button(key="learn_toggle").click().run()
+    at.button(key="learn_start").click().run()
     assert steps(at) == 150  # continued from step 100, not from scratch
     assert t("learn.toggle.help", "en") not in [c.value for c in at.caption]  # training again
+
+
+def _labelled(at, key: str):
+    """The button whose label is the catalog's ``key`` (Start, Stop and Continue say what they do)."""
+    (button,) = [b for b in at.button if b.label == t(key, "en")]
+    return button
+
+
+def test_a_second_stop_from_a_screen_not_yet_redrawn_does_not_train_again():
+    """A double click on Stop, or a second one while the server is busy, reaches the server after
+    the first Stop's run: it must stop, not start training again (one button that flipped the
+    state did)."""
+    at = started("en", ticks=0)
+    stop = _labelled(at, "learn.stop")
+    stop.click().run()
+    assert at.session_state["learn_running"] is False
+    stop.click().run()  # the same click again, from the screen the browser had not redrawn yet
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.session_state["learn_running"] is False
+    assert _labelled(at, "learn.continue").label == t("learn.continue", "en")
+    n = steps(at)
+    at.run()  # what the timer would do, were it still on
+    assert steps(at) == n
 
 
 def test_start_over_goes_back_to_step_0_stopped():
@@ -97,7 +120,7 @@ def test_start_over_goes_back_to_step_0_stopped():
     assert steps(at) == 50
     at.button(key="learn_restart").click().run()
     assert steps(at) == 0 and at.session_state["learn_running"] is False
-    assert at.button(key="learn_toggle").label == t("learn.start", "en")
+    assert at.button(key="learn_start").label == t("learn.start", "en")
     assert len(curve(at)[1]) == 1
 
 
@@ -119,10 +142,10 @@ def test_the_newest_writing_sits_under_the_curve_and_follows_the_checkpoints(lan
     at = open_page("learn", lang, timeout=120)
     latest = sample_groups(at, index=0)
     assert latest[0][0] == t("learn.sample.latest", lang, step=0)
-    at.button(key="learn_toggle").click().run()
+    at.button(key="learn_start").click().run()
     for _ in range(3):
         at.run()
-    at.button(key="learn_toggle").click().run()  # stopped at step 200: the run as it is
+    at.button(key="learn_stop").click().run()  # stopped at step 200: the run as it is
     [(title, [(prompt, text)])] = sample_groups(at, index=0)
     assert title == t("learn.sample.latest", lang, step=200) and prompt == PROMPT
     assert text == sample_groups(at, index=1)[-1][1][0][1]  # the list's last checkpoint, the same text
