@@ -53,6 +53,10 @@ rules go by place: a box with a length limit (``max_chars``: the number boxes) s
 alone when focused and after the hint when typed in; a box without one (``FREE_TEXT_BOXES``, kept
 complete by tests/ui/test_page_style.py) shows the hint alone.
 
+Start and Stop (``ui.start_stop``) are two buttons in a box of their own. While the run after a press
+goes on, Streamlit keeps the old one (stale) beside the new: in that box, once a fresh button is
+there, the stale one is hidden.
+
 A table's toolbar (show columns, download, search, full screen) appears over the top edge of the
 table when it is pointed at or tapped, and covered the end of the caption above it (the
 temperature page's instructions, on a phone). Tables keep a toolbar's height free above them.
@@ -66,6 +70,7 @@ import streamlit as st
 
 from core.charts.style import FADED_TEXT
 from core.i18n import t
+from ui.start_stop import BOX_PREFIX as START_STOP_BOX
 
 PHONE_WIDTH = 640  # px: Streamlit's own breakpoint for stacking columns
 PHONE_TITLE = "2rem"  # above a section's 1.75rem, so the title stays the largest heading
@@ -102,6 +107,8 @@ CSS = f"""<style>{MARKER}
 .sr-only, [data-testid="stElementContainer"]:has(.sr-only) {{ position: absolute; width: 1px; height: 1px;
   overflow: hidden; clip-path: inset(50%); white-space: nowrap; }}
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) {{ display: none; }}
+[class*="st-key-{START_STOP_BOX}"]:has(> [data-stale="false"] button) > [data-stale="true"] {{
+  display: none; }}
 :is([data-testid="stSidebar"], [data-testid="stMain"]) a:focus-visible,
 [data-testid="stSlider"] [data-rac][data-focus-visible],
 [data-testid="stRadio"] label[data-focus-visible] {{

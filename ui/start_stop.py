@@ -6,8 +6,16 @@ server after the first Stop's run had registered Start, and started again: on CI
 Stop never took. Two buttons, each with one job, make a late Stop stop.
 
 The pressed button then leaves the page and takes the keyboard's focus with it (to ``<body>``), so
-the next Enter or Space did nothing: a constant script, drawn once when they trade places, gives
-the focus to the button that took its place.
+the next Enter or Space did nothing: a constant script, drawn in the run that follows a press and
+swaps them, gives the focus to the button that took its place (unless that one is disabled: the
+last step, the end of training). Not on other swaps: Back to a page that was playing would pull
+the focus to a button nobody pressed.
+
+Both go in a box of their own (key ``BOX_PREFIX`` + the Start key), so the script shifts no other
+element's place. Streamlit keeps a keyed element of the run before ("retained", marked stale) until
+the run that replaces it ends: for that moment, up to a second on the learn page while a chunk
+trains, Start and Stop stood one above the other. The page style hides the old one in such a box
+once the new one is drawn (``ui.page_style``).
 """
 
 from __future__ import annotations
@@ -18,19 +26,21 @@ from collections.abc import Callable
 import streamlit as st
 
 # Waits for the old button to go (up to 2 s), then focuses the new one if nothing else has the
-# focus: a visitor who has moved on to another control keeps it. BUTTON_KEY: a widget key of ours.
+# focus: a visitor who has moved on to another control keeps it. It is where the pressed one was,
+# so the page need not scroll. BUTTON_KEY: a widget key of ours.
 KEEP_FOCUS = """<script>
 (() => {
   let tries = 0;
   const keep = () => {
     const button = document.querySelector(".st-key-BUTTON_KEY button");
-    if (button && document.activeElement === document.body) button.focus();
+    if (button && document.activeElement === document.body) button.focus({ preventScroll: true });
     else if (tries++ < 40) setTimeout(keep, 50);
   };
   keep();
 })();
 </script>"""
 WIDGET_KEY = re.compile(r"[a-z_]+")  # what may go into KEEP_FOCUS's selector
+BOX_PREFIX = "startstop_"  # the box's key: the page style finds it by this
 
 
 def start_stop_button(
@@ -47,16 +57,39 @@ def start_stop_button(
     key = keys[running]
     if not WIDGET_KEY.fullmatch(key):
         raise ValueError(f"not a widget key for a CSS selector: {key!r}")
+    with st.container(key=BOX_PREFIX + keys[0], width="content"):
+        _draw(running, keys, labels, set_running, start_disabled, primary)
+
+
+def _draw(
+    running: bool,
+    keys: tuple[str, str],
+    labels: tuple[str, str],
+    set_running: Callable[[bool], None],
+    start_disabled: bool,
+    primary: bool,
+) -> None:
+    key = keys[running]
     st.button(
         labels[running],
         key=key,
         type="primary" if primary else "secondary",
         icon=":material/stop:" if running else ":material/play_arrow:",  # not read aloud, as ■ and ▶ were
         disabled=start_disabled and not running,
-        on_click=set_running,
-        args=(not running,),  # for this key, always the same: Start starts, Stop stops
+        on_click=_pressed,
+        args=(keys[0], set_running, not running),  # for this key, always the same: Start starts, Stop stops
     )
-    shown = f"{keys[0]}_shown"  # session: the key drawn last
-    if st.session_state.get(shown, key) != key:
-        st.html(KEEP_FOCUS.replace("BUTTON_KEY", key), unsafe_allow_javascript=True)
+    shown, pressed = f"{keys[0]}_shown", f"{keys[0]}_pressed"  # session: the key drawn last; a press
+    if st.session_state.pop(pressed, False) and st.session_state.get(shown, key) != key:
+        st.html(focus_script(key), unsafe_allow_javascript=True)
     st.session_state[shown] = key
+
+
+def focus_script(key: str) -> str:
+    """The script that focuses the button with widget key ``key`` (``KEEP_FOCUS``)."""
+    return KEEP_FOCUS.replace("BUTTON_KEY", key)
+
+
+def _pressed(start_key: str, set_running: Callable[[bool], None], on: bool) -> None:
+    st.session_state[f"{start_key}_pressed"] = True
+    set_running(on)

@@ -1,7 +1,8 @@
 """The step-by-step view: the controls, the text and the open tab, redrawn at every step.
 
-It runs as one ``st.fragment`` (``app_pages/generator/page.py``), so Step, Undo and Play redraw only
-this part; on a timer while Play is on.
+It runs as one ``st.fragment`` (``app_pages/generator/page.py``), so Step, Undo and the choices
+below the text redraw only this part, on a timer while Play is on. Play, Stop, and Reset while
+playing rerun the whole page: the timer is set where the fragment is declared.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ drew since, and the focus script comes only when the two trade places."""
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ui.start_stop import start_stop_button
+from ui.start_stop import focus_script, start_stop_button
 
 
 def _page() -> None:  # AppTest runs the source alone
@@ -36,17 +36,25 @@ def test_start_starts_stop_stops_and_a_late_click_on_either_repeats_its_own_job(
     assert at.session_state["on"] is False and [b.key for b in at.button] == ["t_start"]
 
 
-def test_the_focus_script_is_drawn_once_when_the_buttons_trade_places():
+def test_the_focus_script_is_drawn_once_after_a_press_that_swaps_the_buttons():
     at = AppTest.from_function(_page).run()
     assert _scripts(at) == []  # the first screen: nothing pressed
     at.button(key="t_start").click().run()
-    (script,) = _scripts(at)
-    assert '".st-key-t_stop button"' in script and "focus()" in script
+    assert _scripts(at) == [focus_script("t_stop")]
     at.run()  # a rerun with Stop still shown (a timer tick): the focus is where the visitor put it
     assert _scripts(at) == []
     at.button(key="t_stop").click().run()
-    (script,) = _scripts(at)
-    assert '".st-key-t_start button"' in script
+    assert _scripts(at) == [focus_script("t_start")]
+    at.button(key="t_start").click().run()
+    at.session_state["on"] = False  # stopped with no press (the last step; Back to the page)
+    at.run()
+    assert [b.key for b in at.button] == ["t_start"] and _scripts(at) == []  # no focus taken
+
+
+def test_the_script_focuses_the_new_button_only_when_nothing_has_the_focus():
+    script = focus_script("t_stop")
+    assert '".st-key-t_stop button"' in script
+    assert "document.activeElement === document.body" in script and "preventScroll: true" in script
 
 
 def test_a_key_that_could_break_out_of_the_selector_is_refused():
