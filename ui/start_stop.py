@@ -57,32 +57,19 @@ def start_stop_button(
     key = keys[running]
     if not WIDGET_KEY.fullmatch(key):
         raise ValueError(f"not a widget key for a CSS selector: {key!r}")
+    pressed = f"{keys[0]}_pressed"  # session: the key of the button pressed, until the next draw
     with st.container(key=BOX_PREFIX + keys[0], width="content"):
-        _draw(running, keys, labels, set_running, start_disabled, primary)
-
-
-def _draw(
-    running: bool,
-    keys: tuple[str, str],
-    labels: tuple[str, str],
-    set_running: Callable[[bool], None],
-    start_disabled: bool,
-    primary: bool,
-) -> None:
-    key = keys[running]
-    st.button(
-        labels[running],
-        key=key,
-        type="primary" if primary else "secondary",
-        icon=":material/stop:" if running else ":material/play_arrow:",  # not read aloud, as ■ and ▶ were
-        disabled=start_disabled and not running,
-        on_click=_pressed,
-        args=(keys[0], set_running, not running),  # for this key, always the same: Start starts, Stop stops
-    )
-    shown, pressed = f"{keys[0]}_shown", f"{keys[0]}_pressed"  # session: the key drawn last; a press
-    if st.session_state.pop(pressed, False) and st.session_state.get(shown, key) != key:
-        st.html(focus_script(key), unsafe_allow_javascript=True)
-    st.session_state[shown] = key
+        st.button(
+            labels[running],
+            key=key,
+            type="primary" if primary else "secondary",
+            icon=":material/stop:" if running else ":material/play_arrow:",  # not read aloud, as ■ and ▶ were
+            disabled=start_disabled and not running,
+            on_click=_pressed,
+            args=(pressed, key, set_running, not running),  # for this key, always the same job
+        )
+        if st.session_state.pop(pressed, key) != key:  # the pressed button has left: its focus too
+            st.html(focus_script(key), unsafe_allow_javascript=True)
 
 
 def focus_script(key: str) -> str:
@@ -90,6 +77,6 @@ def focus_script(key: str) -> str:
     return KEEP_FOCUS.replace("BUTTON_KEY", key)
 
 
-def _pressed(start_key: str, set_running: Callable[[bool], None], on: bool) -> None:
-    st.session_state[f"{start_key}_pressed"] = True
+def _pressed(pressed: str, key: str, set_running: Callable[[bool], None], on: bool) -> None:
+    st.session_state[pressed] = key
     set_running(on)
