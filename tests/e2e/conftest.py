@@ -37,6 +37,11 @@ CHROMIUM_FLAGS = [
 ]
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 STALE = '[data-stale="true"]'
+# The grey placeholder an element shows until its code has loaded and run. A tab's first page shows
+# one for every widget and chart until Plotly's 4.7 MB module has run: measured here on the compare
+# page, the boxes came 2-3 s after the run had ended, all at once. CI, 7 Dec, a loaded pass: a
+# stranger's compare page still had no top-k box 15 s after wait_idle had returned.
+SKELETON = '[data-testid="stSkeleton"]'
 SERVER_LOG_TAIL = 60
 
 
@@ -66,15 +71,19 @@ def pytest_runtest_makereport(item, call):
         except OSError as error:
             tail = [f"no log: {error}"]
         report.sections.append((f"server log (last {SERVER_LOG_TAIL} lines)", "\n".join(tail)))
-    pg = args.get("page")
-    if pg is not None and not pg.is_closed():
+    for name, pg in args.items():  # every tab the test used: its page, a stranger's, ...
+        if not (hasattr(pg, "locator") and hasattr(pg, "is_closed")) or pg.is_closed():
+            continue
         try:  # whether the script was still running, and what the page said, when the test gave up
             app = pg.locator('[data-testid="stApp"]').first
             state = app.get_attribute("data-test-script-state", timeout=2_000)
             alerts = pg.locator('[data-testid="stAlert"]').all_inner_texts()
-            report.sections.append(("page", f"{pg.url}\nscript state: {state}\nalerts: {alerts}"))
+            waiting = pg.locator(SKELETON).count()
+            report.sections.append(
+                (name, f"{pg.url}\nscript state: {state}\nplaceholders: {waiting}\nalerts: {alerts}")
+            )
         except Exception as error:  # a page that cannot answer is worth saying too
-            report.sections.append(("page", f"{pg.url}\nno answer: {error}"))
+            report.sections.append((name, f"{pg.url}\nno answer: {error}"))
 
 
 def _unavailable(reason: str) -> None:
@@ -226,7 +235,8 @@ WATCH_RERUNS = Path(__file__).with_name("watch_reruns.js")
 # unless it is so old that the server must have dropped it (a fragment's tick after the fragment
 # went away); the last run begun has finished; and the page has shown "notRunning" since it began,
 # or has had a moment to act on the finish (a fast run can go by without the page ever showing
-# "running"). Then the page's own signs: "notRunning", no element of an earlier run left.
+# "running"). Then the page's own signs: "notRunning", no element of an earlier run left, and
+# every element drawn (no placeholder waiting for its code).
 # A page not watched (its context never passed through ``watch_reruns``) is an error, not a guess.
 UNWATCHED = "wait_idle: this page is not watched; open its context with watch_reruns()"
 SETTLED = f"""() => {{
@@ -234,7 +244,8 @@ SETTLED = f"""() => {{
     if (!r) throw new Error({UNWATCHED!r});
     const settled = ((r.asked <= r.began || now - r.asked > 10000) && r.finished >= r.began
                            && (r.idle > r.began || now - r.finished > 100));
-    return settled && document.querySelector('{IDLE}') && !document.querySelector('{STALE}');
+    return settled && document.querySelector('{IDLE}') && !document.querySelector('{STALE}')
+                   && !document.querySelector('{SKELETON}');
 }}"""
 
 
