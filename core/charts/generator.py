@@ -26,6 +26,7 @@ from core.charts.style import (
     axis,
     css_rgb,
     figure,
+    label_heights,
     probability_axis,
     reference_hover,
     reference_outlines,
@@ -116,9 +117,6 @@ def next_char_figure(
         "y": values,
         "name": labels["drawn"],
         "marker": {"color": PROBABILITY},
-        "text": [percent(v) if v >= 0.005 else "" for v in values],  # 1.5%, as the step's sentence
-        "textposition": "outside",
-        "cliponaxis": False,
         "customdata": model_values,  # the T = 1 outlines' values, for the hover (a shape has none)
         "hovertemplate": "%{x}: %{y:.2%}"
         + reference_hover(labels["model"], ":.2%")
@@ -126,6 +124,21 @@ def next_char_figure(
     }
     y_axis = probability_axis(labels["y"], max(values + model_values), labels_above=True)
     y_max = y_axis["range"][1]
+    # Each value on an invisible bar as tall as ``label_heights`` says: on its own bar, or over a T = 1
+    # outline standing just above the bar (T just over 1), where the "%" sat on the dashed line. A bar,
+    # not a text layer, so ``uniformtext`` still leaves out a label too wide for a phone's bars.
+    written = {
+        "type": "bar",
+        "x": names,
+        "y": label_heights(values, model_values, y_max),
+        "text": [percent(v) if v >= 0.005 else "" for v in values],  # 1.5%, as the step's sentence
+        "textposition": "outside",
+        "cliponaxis": False,
+        "marker": {"color": "rgba(0,0,0,0)"},
+        "name": labels["drawn"],  # what a screen reader says before the values (``alt_text``)
+        "hoverinfo": "skip",
+        "showlegend": False,
+    }
     traces = [drawn]
     if chosen is not None:  # drawn over its blue bar, under the T = 1 outline (shapes are drawn above)
         k = ids.index(chosen)
@@ -147,7 +160,7 @@ def next_char_figure(
             + ("<extra>" + labels["chosen"] + "</extra>"),
         })  # fmt: skip
     return figure(
-        traces,
+        [*traces, written],
         labels["title"],
         # On a phone the legend takes three lines under the axis: at 300 px the bars had 80 px of
         # plot, a row of slivers. 360 gives them ~140 and still fits the screen under the text.

@@ -74,10 +74,11 @@ def test_the_chosen_bar_is_its_own_dotted_trace_in_the_chosen_colour_named_in_th
     q = p**2 / (p**2).sum()  # a lower temperature: the chosen bar shows what was drawn from, not the model
     chosen = int(np.argmax(p))
     fig = next_char_figure(q, p, VOCAB, chosen, BAR_LABELS)
-    drawn, picked = fig.data
+    drawn, picked, written = fig.data
     assert drawn.marker.color == PROBABILITY and picked.marker.color == CHOSEN
     assert picked.marker.pattern.shape == CHOSEN_PATTERN["shape"]  # colour is not the only sign
-    assert [t.name for t in fig.data] == ["D", "C"] and fig.layout.shapes[0].name == "M"  # each once
+    in_legend = [t.name for t in fig.data if t.showlegend is not False]
+    assert in_legend == ["D", "C"] and fig.layout.shapes[0].name == "M"  # each once
     assert list(picked.x) == [visible(VOCAB[chosen])]
     assert picked.y[0] == pytest.approx(q[chosen])
     assert list(picked.customdata[0]) == pytest.approx([q[chosen], p[chosen]])  # drawn from; T = 1
@@ -103,7 +104,7 @@ def test_a_rare_pick_is_drawn_at_its_own_height_never_over_a_likelier_character(
     hot = np.full(len(vocab), (1 - 0.0227 - 0.0127) / (len(vocab) - 2))  # 61 × 1.58 %: "other" ~76 %
     hot[:2] = 0.0227, 0.0127
     fig = next_char_figure(hot, hot, vocab, 1, BAR_LABELS)
-    drawn, pick = fig.data
+    drawn, pick, _ = fig.data
     assert fig.layout.yaxis.range[1] > 0.75  # the axis is the tail's
     assert pick.y[0] == pytest.approx(0.0127)
     assert pick.y[0] < drawn.y[list(drawn.x).index(visible(vocab[0]))]
@@ -111,7 +112,7 @@ def test_a_rare_pick_is_drawn_at_its_own_height_never_over_a_likelier_character(
     sure = np.full(len(vocab), 0.0001)
     sure[:4] = 0.975, 0.008, 0.006, 0.003
     sure[4:] = (1 - sure[:4].sum()) / (len(vocab) - 4)
-    drawn, pick = next_char_figure(sure, sure, vocab, 3, BAR_LABELS).data
+    drawn, pick, _ = next_char_figure(sure, sure, vocab, 3, BAR_LABELS).data
     likelier = [y for y in drawn.y if y > 0.003]
     assert pick.y[0] <= min(likelier) and pick.y[0] >= 0.003
 
@@ -142,7 +143,7 @@ def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outlin
     p = dist(3)
     q = p**2 / (p**2).sum()  # a lower temperature
     fig = next_char_figure(q, p, VOCAB, None, BAR_LABELS)
-    (drawn,) = fig.data
+    drawn, written = fig.data
     model = fig.layout.shapes  # the T = 1 reference: dashed outlines, as on every page
     assert list(drawn.x) == [s.x0 for s in model]
     head = [VOCAB.index(s.x0) for s in model[:TOP]]
@@ -155,8 +156,36 @@ def test_bars_show_the_drawn_from_distribution_and_the_model_at_t_1_as_an_outlin
     # a label Plotly would shrink below 10 px to fit a narrow bar (a phone) is left out, not shrunk
     assert (fig.layout.uniformtext.minsize, fig.layout.uniformtext.mode) == (10, "hide")
     # each label as the step's sentence writes p: 1.5%, not 2% (and nothing on a bar under 0.5%)
-    assert list(drawn.text) == [f"{v:.1%}" if v >= 0.005 else "" for v in drawn.y]
+    assert list(written.text) == [f"{v:.1%}" if v >= 0.005 else "" for v in drawn.y]
     assert any(0.005 <= v < 0.1 and f"{v:.1%}" != f"{v:.0%}" for v in drawn.y)
+    # the label layer: an invisible bar (so a phone's too-narrow labels still hide), out of the hover
+    # and the legend, under the drawn bars' name (what a screen reader says: ``alt_text``)
+    assert written.marker.color == "rgba(0,0,0,0)" and written.hoverinfo == "skip"
+    assert written.showlegend is False and written.name == drawn.name and drawn.text is None
+
+
+def test_a_label_stands_over_an_outline_just_above_its_bar_and_stays_on_a_bar_far_below_one():
+    """T just over 1: each bar a little under its T = 1 outline, and its "%" sat on the dashed line."""
+    p = np.zeros(len(VOCAB))
+    p[:4] = 0.40, 0.30, 0.20, 0.10  # the model at T = 1
+    q = np.zeros(len(VOCAB))
+    q[:4] = 0.37, 0.31, 0.21, 0.11  # drawn from at T ≈ 1.1: "a" under its outline, the rest over theirs
+    fig = next_char_figure(q, p, VOCAB, None, BAR_LABELS)
+    drawn, written = fig.data
+    top = fig.layout.yaxis.range[1]
+    tops = {s.x0: s.y1 for s in fig.layout.shapes}
+    name = visible(VOCAB[0])
+    k = list(drawn.x).index(name)
+    assert drawn.y[k] < tops[name] < written.y[k]  # above the outline, with air
+    assert written.y[k] - tops[name] >= 0.015 * top
+    for j in range(1, 4):  # bars over their outlines: the label on the bar, as before
+        assert written.y[j] == pytest.approx(drawn.y[j] + 0.02 * top) or written.y[j] == drawn.y[j]
+        assert written.y[j] >= drawn.y[j]
+    hot = q.copy()
+    hot[:4] = 0.10, 0.30, 0.30, 0.30  # the outline (40 %) far above its bar (10 %): the label stays low
+    drawn, written = next_char_figure(hot, p, VOCAB, None, BAR_LABELS).data
+    k = list(drawn.x).index(name)
+    assert written.y[k] == pytest.approx(drawn.y[k])
 
 
 @pytest.mark.parametrize("top", [1.0, 0.9, 0.3, 0.05])

@@ -406,7 +406,7 @@ def test_article_example_greedy_writes_duu(lang):
     assert generated(at) == "u"
     # drawn from (after T), the chosen one over it, the model's probabilities at T = 1 (an outline)
     fig = figure(at, "generator_bars")
-    bars, chosen = fig["data"]
+    bars, chosen, _ = fig["data"]  # and the labels, an invisible layer
     assert chosen["x"] == ["u"] and chosen["y"] == pytest.approx([1.0])
     assert chosen["name"] == t("generator.chart.bars.chosen", lang)
     model = fig["layout"]["shapes"][:2]  # the model at T = 1: dashed outlines
