@@ -67,7 +67,7 @@ def test_pressing_step_five_times_writes_five_characters_and_shows_the_step_char
     assert "generator_steps=5" in page.url
     bars = page.locator(".st-key-generator_bars")
     expect(bars.locator(".gtitle")).to_contain_text(t("generator.chart.bars.title", lang, context="")[:6])
-    assert bars.locator(".trace.bars").count() == 2  # drawn from, and the chosen one
+    assert bars.locator(".trace.bars").count() == 3  # drawn from, the chosen one, the labels (unseen)
     slots = bars.locator(".trace.bars").first.locator(".point").count()  # the likeliest, then "other"
     assert slots >= 3 and bars.locator(".shapelayer path").count() == slots  # the model at T = 1 over each
     expect(page.locator(".st-key-generator_cdf")).to_be_visible()
