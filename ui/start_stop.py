@@ -6,10 +6,13 @@ server after the first Stop's run had registered Start, and started again: on CI
 Stop never took. Two buttons, each with one job, make a late Stop stop.
 
 The pressed button then leaves the page and takes the keyboard's focus with it (to ``<body>``), so
-the next Enter or Space did nothing: a constant script, drawn in the run that follows a press and
-swaps them, gives the focus to the button that took its place (unless that one is disabled: the
-last step, the end of training). Not on other swaps: Back to a page that was playing would pull
-the focus to a button nobody pressed.
+the next Enter or Space did nothing. A constant script (``KEEP_FOCUS``) follows a press in the
+browser: once a fresh button stands in the pressed one's box, it gets the focus, unless the visitor
+has moved on to another control or the new button is disabled (the last step, the end of
+training). The browser, not the server, decides when: a script drawn in the run after the press
+(the first version) waited 2 s at most and could be taken off the page by a run that followed,
+and on a loaded CI pass the focus stayed on ``<body>``. Nothing happens without a press: Back to
+a page that was playing does not pull the focus to a button nobody pressed.
 
 Both go in a box of their own (key ``BOX_PREFIX`` + the Start key), so the script shifts no other
 element's place. Streamlit keeps a keyed element of the run before ("retained", marked stale) until
@@ -20,27 +23,39 @@ once the new one is drawn (``ui.page_style``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import streamlit as st
 
-# Waits for the old button to go (up to 2 s), then focuses the new one if nothing else has the
-# focus: a visitor who has moved on to another control keeps it. It is where the pressed one was,
-# so the page need not scroll. BUTTON_KEY: a widget key of ours.
+BOX_PREFIX = "startstop_"  # the box's key: the page style and KEEP_FOCUS find it by this
+# One listener per page (Streamlit may mount the script again; the flag keeps it to one). After a
+# click (Enter and Space click too) on a button in a box, it looks every 50 ms, for up to 30 s, for
+# a fresh (not stale) button in that box other than the pressed one, and focuses it while the focus
+# is on <body> or still on the pressed button. It stops when the visitor's focus is elsewhere.
 KEEP_FOCUS = """<script>
 (() => {
-  let tries = 0;
-  const keep = () => {
-    const button = document.querySelector(".st-key-BUTTON_KEY button");
-    if (button && document.activeElement === document.body) button.focus({ preventScroll: true });
-    else if (tries++ < 40) setTimeout(keep, 50);
-  };
-  keep();
+  if (window.__startStopKeepsFocus) return;
+  window.__startStopKeepsFocus = true;
+  const BOX = '[class*="st-key-BOX_PREFIX"]';
+  document.addEventListener("click", (event) => {
+    const pressed = event.target instanceof Element && event.target.closest(BOX + " button");
+    if (!pressed) return;
+    const name = [...pressed.closest(BOX).classList].find((c) => c.startsWith("st-key-BOX_PREFIX"));
+    const until = performance.now() + 30000;
+    const follow = () => {
+      const now = document.activeElement;
+      if (now && now !== document.body && now !== pressed) return;
+      const box = document.querySelector("." + name);
+      const fresh = box && [...box.querySelectorAll("button")].find(
+        (b) => b !== pressed && !b.closest('[data-stale="true"]'));
+      if (fresh) {
+        if (!fresh.disabled) fresh.focus({ preventScroll: true });
+      } else if (performance.now() < until) setTimeout(follow, 50);
+    };
+    setTimeout(follow, 50);
+  }, true);
 })();
-</script>"""
-WIDGET_KEY = re.compile(r"[a-z_]+")  # what may go into KEEP_FOCUS's selector
-BOX_PREFIX = "startstop_"  # the box's key: the page style finds it by this
+</script>""".replace("BOX_PREFIX", BOX_PREFIX)
 
 
 def start_stop_button(
@@ -54,29 +69,14 @@ def start_stop_button(
 ) -> None:
     """Start (``keys[0]``, ``labels[0]``) when not ``running``, else Stop; a click calls
     ``set_running(True)`` or ``set_running(False)``. ``start_disabled``: nothing to start."""
-    key = keys[running]
-    if not WIDGET_KEY.fullmatch(key):
-        raise ValueError(f"not a widget key for a CSS selector: {key!r}")
-    pressed = f"{keys[0]}_pressed"  # session: the key of the button pressed, until the next draw
     with st.container(key=BOX_PREFIX + keys[0], width="content"):
         st.button(
             labels[running],
-            key=key,
+            key=keys[running],
             type="primary" if primary else "secondary",
             icon=":material/stop:" if running else ":material/play_arrow:",  # not read aloud, as ■ and ▶ were
             disabled=start_disabled and not running,
-            on_click=_pressed,
-            args=(pressed, key, set_running, not running),  # for this key, always the same job
+            on_click=set_running,
+            args=(not running,),  # for this key, always the same job
         )
-        if st.session_state.pop(pressed, key) != key:  # the pressed button has left: its focus too
-            st.html(focus_script(key), unsafe_allow_javascript=True)
-
-
-def focus_script(key: str) -> str:
-    """The script that focuses the button with widget key ``key`` (``KEEP_FOCUS``)."""
-    return KEEP_FOCUS.replace("BUTTON_KEY", key)
-
-
-def _pressed(pressed: str, key: str, set_running: Callable[[bool], None], on: bool) -> None:
-    st.session_state[pressed] = key
-    set_running(on)
+        st.html(KEEP_FOCUS, unsafe_allow_javascript=True)

@@ -62,10 +62,10 @@ def test_the_old_button_kept_during_the_run_after_a_press_is_hidden_once_the_new
     goto(page, server, "learn", lang="en")
     box = page.locator('[class*="st-key-startstop_learn_start"]')
     expect(box.locator("button")).to_have_count(1)
-    box.evaluate("""b => { const fresh = b.querySelector(':scope > [data-stale="false"]');
+    box.evaluate("""b => { const fresh = b.querySelector(':scope > [data-stale="false"]:has(button)');
         const old = fresh.cloneNode(true); old.dataset.stale = "true"; old.id = "old"; b.append(old); }""")
     old = page.locator("#old")
-    fresh = box.locator(':scope > [data-stale="false"]')
+    fresh = box.locator(':scope > [data-stale="false"]:has(button)')  # not the focus script's box
     expect(old).to_be_hidden()
     expect(fresh.locator("button")).to_be_visible()
     fresh.evaluate("e => { e.dataset.stale = 'true'; }")  # a run begun, the box not reached yet

@@ -1,10 +1,10 @@
 """Start and Stop as two buttons (ui.start_stop): each click does one thing, whatever the server
-drew since, and the focus script comes only when the two trade places."""
+drew since; the focus script is one constant, drawn on every run. What it does in a browser:
+tests/e2e/test_start_stop_e2e.py."""
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from ui.start_stop import focus_script, start_stop_button
+from ui.start_stop import BOX_PREFIX, KEEP_FOCUS
 
 
 def _page() -> None:  # AppTest runs the source alone
@@ -36,27 +36,18 @@ def test_start_starts_stop_stops_and_a_late_click_on_either_repeats_its_own_job(
     assert at.session_state["on"] is False and [b.key for b in at.button] == ["t_start"]
 
 
-def test_the_focus_script_is_drawn_once_after_a_press_that_swaps_the_buttons():
+def test_the_focus_script_is_the_same_constant_on_every_run_and_keeps_no_session_state():
     at = AppTest.from_function(_page).run()
-    assert _scripts(at) == []  # the first screen: nothing pressed
+    assert _scripts(at) == [KEEP_FOCUS]  # the first screen
     at.button(key="t_start").click().run()
-    assert _scripts(at) == [focus_script("t_stop")]
-    at.run()  # a rerun with Stop still shown (a timer tick): the focus is where the visitor put it
-    assert _scripts(at) == []
+    assert _scripts(at) == [KEEP_FOCUS]
+    at.run()  # a timer tick
     at.button(key="t_stop").click().run()
-    assert _scripts(at) == [focus_script("t_start")]
-    at.button(key="t_start").click().run()
-    at.session_state["on"] = False  # stopped with no press (the last step; Back to the page)
-    at.run()
-    assert [b.key for b in at.button] == ["t_start"] and _scripts(at) == []  # no focus taken
+    assert _scripts(at) == [KEEP_FOCUS]
+    # "on" and the button shown: nothing else; the browser follows the press, not the server
+    assert set(at.session_state.keys()) == {"on", "t_start"}
 
 
-def test_the_script_focuses_the_new_button_only_when_nothing_has_the_focus():
-    script = focus_script("t_stop")
-    assert '".st-key-t_stop button"' in script
-    assert "document.activeElement === document.body" in script and "preventScroll: true" in script
-
-
-def test_a_key_that_could_break_out_of_the_selector_is_refused():
-    with pytest.raises(ValueError, match="not a widget key"):  # before anything is drawn
-        start_stop_button(False, ('a"] button, body', "b"), ("Go", "Halt"), print)
+def test_the_script_looks_in_the_start_stop_boxes_only_and_never_scrolls():
+    assert f'[class*="st-key-{BOX_PREFIX}"]' in KEEP_FOCUS and "BOX_PREFIX" not in KEEP_FOCUS
+    assert "preventScroll: true" in KEEP_FOCUS and KEEP_FOCUS.count("<script>") == 1
