@@ -39,7 +39,7 @@ KEEP_FOCUS = """<script>
   const BOX = '[class*="st-key-BOX_PREFIX"]';
   document.addEventListener("click", (event) => {
     const pressed = event.target instanceof Element && event.target.closest(BOX + " button");
-    if (!pressed) return;
+    if (!pressed || pressed.disabled) return;
     const name = [...pressed.closest(BOX).classList].find((c) => c.startsWith("st-key-BOX_PREFIX"));
     const until = performance.now() + 30000;
     const follow = () => {
@@ -48,9 +48,8 @@ KEEP_FOCUS = """<script>
       const box = document.querySelector("." + name);
       const fresh = box && [...box.querySelectorAll("button")].find(
         (b) => b !== pressed && !b.closest('[data-stale="true"]'));
-      if (fresh) {
-        if (!fresh.disabled) fresh.focus({ preventScroll: true });
-      } else if (performance.now() < until) setTimeout(follow, 50);
+      if (fresh) fresh.focus({ preventScroll: true }); // a disabled one takes none: it stays on <body>
+      else if (performance.now() < until) setTimeout(follow, 50);
     };
     setTimeout(follow, 50);
   }, true);

@@ -6,7 +6,8 @@ out in drawing order ("★ 65.9% 24.2% 9.9% A B C 0% 50% 100%"). Streamlit names
 what the chart shows: the title, then each bar's option and value where a chart writes values over
 its bars, either as a text layer (``style.value_labels``: the home page's, the temperature page's and
 attention's weights) or as the bars' own text (the why page's panels, the formula page's gaps, the
-generator's next step, the Monte Carlo's perplexity). Bars of a named series are read under that name
+Monte Carlo's perplexity; the generator's next step writes its values on a layer of invisible bars
+named as the drawn ones, so they are read under that name). Bars of a named series are read under that name
 ("loss after softmax: right (5, 1) 0.018, wrong (0, 1) 1.313"), so two series of the same options are
 told apart. Values written on a curve's points (the why page's loss per step) are not read: their
 options would be bare step numbers.

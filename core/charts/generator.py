@@ -103,6 +103,7 @@ def next_char_figure(
     legend. (An arrow labelled "chosen" above the bar ran into the axis label whenever the tallest
     bar was picked, which is most steps; bold on its axis label failed on a phone, where Plotly
     shows every other character's label or turns them all on their side.)
+    The values are a third trace, invisible bars that only carry the text (see ``written``).
     ``labels``: title, x, y, other, model (the T = 1 reference), drawn (the live trace), chosen.
     """
     # Bars ordered by the model's probabilities: under greedy the drawn-from distribution is all on one bar.

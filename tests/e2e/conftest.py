@@ -71,7 +71,7 @@ def pytest_runtest_makereport(item, call):
         except OSError as error:
             tail = [f"no log: {error}"]
         report.sections.append((f"server log (last {SERVER_LOG_TAIL} lines)", "\n".join(tail)))
-    for name, pg in args.items():  # every tab the test used: its page, a stranger's, ...
+    for name, pg in args.items():  # every tab fixture of the test: its page, a stranger's, ...
         if not (hasattr(pg, "locator") and hasattr(pg, "is_closed")) or pg.is_closed():
             continue
         try:  # whether the script was still running, and what the page said, when the test gave up

@@ -63,7 +63,9 @@ def test_a_disabled_new_button_and_a_swap_nobody_pressed_for_take_no_focus(brows
         pressed.focus("#start")
         pressed.keyboard.press("Enter")
         pressed.evaluate(SWAP, [True, True])  # the last step: Play cannot be pressed
-        pressed.wait_for_timeout(500)
+        pressed.wait_for_timeout(300)
+        pressed.evaluate("document.getElementById('stop').disabled = false")  # the script gave up on it
+        pressed.wait_for_timeout(300)
         assert pressed.evaluate(FOCUSED) == "BODY"
         unpressed = context.new_page()
         unpressed.set_content(PAGE)
@@ -77,8 +79,10 @@ def test_a_disabled_new_button_and_a_swap_nobody_pressed_for_take_no_focus(brows
 MOUNT_AGAIN = """s => { const d = document.createElement('div'); d.innerHTML = s;
     const run = document.createElement('script'); run.textContent = d.querySelector('script').textContent;
     document.body.append(run); }"""
-COUNT_FOCUS = """() => { window.__focusCalls = 0; const f = HTMLElement.prototype.focus;
-    HTMLElement.prototype.focus = function (...a) { window.__focusCalls++; return f.apply(this, a); }; }"""
+# Counts focus() calls without moving the focus: a second listener would then call it too (with the
+# focus moved, it would find the new button focused and leave it).
+COUNT_FOCUS = """() => { window.__focusCalls = 0;
+    HTMLElement.prototype.focus = function () { window.__focusCalls++; }; }"""
 
 
 def test_the_script_mounted_again_listens_once(tab):
@@ -86,6 +90,6 @@ def test_the_script_mounted_again_listens_once(tab):
     tab.evaluate(COUNT_FOCUS)
     tab.click("#start")
     tab.evaluate(SWAP, [False, True])
-    tab.wait_for_function(f"({FOCUSED})() === 'stop'", timeout=5_000)
+    tab.wait_for_function("window.__focusCalls > 0", timeout=5_000)
     tab.wait_for_timeout(300)
     assert tab.evaluate("window.__focusCalls") == 1

@@ -72,8 +72,8 @@ def test_the_generator_s_bars_say_a_space_in_words_and_how_many_values_were_left
     at = open_page("generator", lang, generator_steps="3")  # after “Humpty ”: a space and 15 more bars
     (chart,) = [c for c in at.get("plotly_chart") if c.proto.id.endswith("generator_bars")]
     fig = json.loads(chart.proto.spec)
-    (drawn,) = [trace for trace in fig["data"] if trace.get("text")]
-    written = [(x, v) for x, v in zip(drawn["x"], drawn["text"], strict=True) if v]
+    (labels,) = [trace for trace in fig["data"] if trace.get("text")]  # the invisible label layer
+    written = [(x, v) for x, v in zip(labels["x"], labels["text"], strict=True) if v]
     options = [x for x, _ in written]
     assert "␣" in options[:MAX_VALUES] and len(written) > MAX_VALUES
     space = written[options.index("␣")][1]
