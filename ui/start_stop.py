@@ -31,7 +31,9 @@ BOX_PREFIX = "startstop_"  # the box's key: the page style and KEEP_FOCUS find i
 # One listener per page (Streamlit may mount the script again; the flag keeps it to one). After a
 # click (Enter and Space click too) on a button in a box, it looks every 50 ms, for up to 30 s, for
 # a fresh (not stale) button in that box other than the pressed one, and focuses it while the focus
-# is on <body> or still on the pressed button. It stops when the visitor's focus is elsewhere.
+# is on <body> or still on the pressed button (a disabled one takes none: the focus stays on <body>).
+# It stops when the visitor's focus is elsewhere. No tag inside it: a comment that named <body>
+# made Streamlit's HTML cleaning drop the whole script (measured: no listener, no focus).
 KEEP_FOCUS = """<script>
 (() => {
   if (window.__startStopKeepsFocus) return;
@@ -48,7 +50,7 @@ KEEP_FOCUS = """<script>
       const box = document.querySelector("." + name);
       const fresh = box && [...box.querySelectorAll("button")].find(
         (b) => b !== pressed && !b.closest('[data-stale="true"]'));
-      if (fresh) fresh.focus({ preventScroll: true }); // a disabled one takes none: it stays on <body>
+      if (fresh) fresh.focus({ preventScroll: true });
       else if (performance.now() < until) setTimeout(follow, 50);
     };
     setTimeout(follow, 50);

@@ -2,6 +2,8 @@
 drew since; the focus script is one constant, drawn on every run. What it does in a browser:
 tests/e2e/test_start_stop_e2e.py."""
 
+import re
+
 from streamlit.testing.v1 import AppTest
 
 from ui.start_stop import BOX_PREFIX, KEEP_FOCUS
@@ -51,3 +53,8 @@ def test_the_focus_script_is_the_same_constant_on_every_run_and_keeps_no_session
 def test_the_script_looks_in_the_start_stop_boxes_only_and_never_scrolls():
     assert f'[class*="st-key-{BOX_PREFIX}"]' in KEEP_FOCUS and "BOX_PREFIX" not in KEEP_FOCUS
     assert "preventScroll: true" in KEEP_FOCUS and KEEP_FOCUS.count("<script>") == 1
+
+
+def test_the_script_holds_no_tag_but_its_own_which_streamlit_would_drop_it_for():
+    # A comment naming <body> in it: Streamlit's HTML cleaning dropped the whole script (1c94fa3).
+    assert re.findall(r"</?[A-Za-z]+", KEEP_FOCUS) == ["<script", "</script"]
