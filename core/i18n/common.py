@@ -24,8 +24,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.end": {"en": "That was the last step: back to the start", "zh": "这是最后一步：回到首页"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
-        "en": "A model gives every option a score; softmax turns the scores into probabilities, each between 0 and 1, adding up to 1. Move the temperature to see it on the article’s own example, then follow the steps below.",
-        "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。先拖动温度滑块，用文章里的例子看看效果，再按下面的顺序一步步往下看。",
+        "en": "A model gives every option a score; softmax turns the scores into probabilities, each between 0 and 1, adding up to 1. Move the temperature (the lower it is, the more goes to the top score) to see it on the article’s own example, then follow the steps below.",
+        "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。先拖动温度滑块（温度越低，最高分分到的概率越多），用文章里的例子看看效果，再按下面的顺序一步步往下看。",
     },
     "home.article": {"en": "Follows the article’s § {sections}", "zh": "对应文章第 {sections} 节"},
     "home.article.join": {"en": "–", "zh": "、"},
@@ -71,7 +71,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.card.learn": {
         "en": "Train a tiny network on nursery rhymes and watch softmax and its loss teach it to write.",
-        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和它的损失怎样教它一个字母一个字母地写。",
+        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和损失怎样一步步教会它写字。",
     },
     "home.glossary.title": {"en": "Words in this app", "zh": "本应用里的词"},
     "home.glossary.intro": {
@@ -96,7 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.glossary.loss": {
         "en": "**the loss after softmax** → *cross-entropy*: −log of the probability given to the right answer; near 0 when the model is right and sure, large when it is wrong.",
-        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：取正确答案分到的概率 p，算 −log p。p 越接近 1，它越接近 0；p 越小，它越大。所以模型答对又有把握时接近 0，答错时很大。",
+        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：取正确答案分到的概率 p，算 −log p（log p 问的是“e 的几次方等于 p”）。p 越接近 1，它越接近 0；p 越小，它越大。所以模型答对又有把握时接近 0，答错时很大。",
     },
     "home.glossary.temperature": {
         "en": "**temperature** (T): divides every score before softmax; low T makes the choice surer, high T makes it more varied.",
@@ -118,9 +118,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "get as much room as large ones."
         ),
         "zh": (
-            "先把每个分数除以 T，再做 Softmax。T 小于 1，概率更集中到最高分上；T 大于 1，概率分布更平缓。"
-            "T = 0 表示直接选择得分最高的。滑块每走一格，T 都乘上同一个倍数（对数刻度），"
-            "所以很小的温度也有足够的位置。"
+            "先把每个分数除以 T，再做 Softmax。T 小于 1，概率更集中到最高分上；T 大于 1，概率分得更平均（更平缓）。"
+            "T = 0 表示直接选择得分最高的。滑块每走一格，T 都乘上同一个倍数（这叫对数刻度），"
+            "所以 0.1 到 1 和 1 到 10 一样长，很小的温度也有足够的位置。"
         ),
     },
     "share.button": {"en": "Copy link", "zh": "复制链接"},
@@ -261,10 +261,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------ the Monte Carlo's limits (app_pages/compare/jobs.py)
     "mcjob.limit": {
         "en": "Limit: samples × length at most {budget} per strategy, so that the largest run takes a few seconds and the server stays quick for everyone; at most two runs go at once, others wait their turn.",
-        "zh": "上限：每种方法的样本数 × 长度最多 {budget}，这样最大的一次运行也只需几秒，服务器对所有人都保持流畅；同时最多进行两次运行，其余的排队等候。",
+        "zh": "上限：每种方法的段数 × 每段长度最多 {budget}，这样最大的一次运行也只需几秒，服务器对所有人都保持流畅；同时最多进行两次运行，其余的排队等候。",
     },
     "mcjob.too_large": {
         "en": "{n} samples × {length} characters = {total} characters per strategy, more than the {budget} allowed. Lower the number of samples to at most {max_n}, or shorten the texts.",
-        "zh": "{n} 个样本 × {length} 个字符 = 每种方法 {total} 个字符，超过了允许的 {budget}。请把样本数减到不超过 {max_n}，或缩短文本。",
+        "zh": "{n} 段 × {length} 个字符 = 每种方法 {total} 个字符，超过了允许的 {budget}。请把段数减到不超过 {max_n}，或缩短每段的长度。",
     },
 }

@@ -39,7 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.top_p.help": {
         "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p. In the chart it counts among what top-k left, scaled up to add up to 100%; the Monte Carlo’s top-p row uses it alone.",
-        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。在图里，它只在 top-k 留下的字符里数，这些字符的概率先放大到加起来等于 100%；蒙特卡洛表格里 top-p 那一行则单独使用它。",
+        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。在图里，它只在 top-k 留下的字符里数，这些字符的概率先放大到加起来等于 100%；蒙特卡洛表格里“只留概率加起来够 p 的”那一行则单独使用它。",
     },
     "compare.min_p": {"en": "Min-p: drop the very unlikely", "zh": "去掉太不可能的（min-p）"},
     "compare.min_p.help": {
@@ -124,55 +124,55 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.removes.top_k": {
         "en": "Top-k (k = {k}) removes {n} characters.",
-        "zh": "只留前 k 名（k = {k}）去掉了 {n} 个字符。",
+        "zh": "“只留前 k 名”（k = {k}）去掉了 {n} 个字符。",
     },
     "compare.filters.removes.top_k.one": {
         "en": "Top-k (k = {k}) removes 1 character.",
-        "zh": "只留前 k 名（k = {k}）去掉了 1 个字符。",
+        "zh": "“只留前 k 名”（k = {k}）去掉了 1 个字符。",
     },
     "compare.filters.removes.top_p": {
         "en": "Top-p (p = {p}) removes {n} more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
-        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 {n} 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 {n} 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
     },
     "compare.filters.removes.top_p.one": {
         "en": "Top-p (p = {p}) removes 1 more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
-        "zh": "只留概率加起来够 p 的（p = {p}）又去掉了 1 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
     },
     "compare.filters.removes.top_p.first": {
         "en": "Top-p (p = {p}) removes {n} characters.",
-        "zh": "只留概率加起来够 p 的（p = {p}）去掉了 {n} 个字符。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）去掉了 {n} 个字符。",
     },
     "compare.filters.removes.top_p.first.one": {
         "en": "Top-p (p = {p}) removes 1 character.",
-        "zh": "只留概率加起来够 p 的（p = {p}）去掉了 1 个字符。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）去掉了 1 个字符。",
     },
     "compare.filters.removes.min_p.first": {
         "en": "Min-p ({m}) removes {n} characters.",
-        "zh": "去掉太不可能的（min-p = {m}）去掉了 {n} 个字符。",
+        "zh": "“去掉太不可能的”（min-p = {m}）筛掉了 {n} 个字符。",
     },
     "compare.filters.removes.min_p.first.one": {
         "en": "Min-p ({m}) removes 1 character.",
-        "zh": "去掉太不可能的（min-p = {m}）去掉了 1 个字符。",
+        "zh": "“去掉太不可能的”（min-p = {m}）筛掉了 1 个字符。",
     },
     "compare.filters.removes.min_p": {
         "en": "Min-p ({m}) removes {n} more.",
-        "zh": "去掉太不可能的（min-p = {m}）又去掉了 {n} 个。",
+        "zh": "“去掉太不可能的”（min-p = {m}）又筛掉了 {n} 个。",
     },
     "compare.filters.removes.min_p.one": {
         "en": "Min-p ({m}) removes 1 more.",
-        "zh": "去掉太不可能的（min-p = {m}）又去掉了 1 个。",
+        "zh": "“去掉太不可能的”（min-p = {m}）又筛掉了 1 个。",
     },
     "compare.filters.no_effect.top_k": {
         "en": "Top-k (k = {k}) has no effect here: k is at least the number of characters still in play.",
-        "zh": "只留前 k 名（k = {k}）在这里不起作用：k 不小于还在候选中的字符数。",
+        "zh": "“只留前 k 名”（k = {k}）在这里不起作用：k 不小于还在候选中的字符数。",
     },
     "compare.filters.no_effect.top_p": {
         "en": "Top-p (p = {p}) has no effect here: every character left is needed to add up to p.",
-        "zh": "只留概率加起来够 p 的（p = {p}）在这里不起作用：要把剩下的字符全算上，概率才够 p。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）在这里不起作用：要把剩下的字符全算上，概率才够 p。",
     },
     "compare.filters.off.min_p": {
         "en": "Min-p (0) is off: it removes nothing.",
-        "zh": "去掉太不可能的（min-p = 0）等于没开：它什么也不去掉。",
+        "zh": "“去掉太不可能的”（min-p = 0）等于没开：一个字符也不去掉。",
     },
     "compare.filters.ties": {
         "en": "{kept} stay after top-k, not {k}: the characters tied with the last of the k kept stay too.",
@@ -180,7 +180,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.no_effect.min_p": {
         "en": "Min-p ({m}) has no effect here: every character left has at least {m} × the top probability.",
-        "zh": "去掉太不可能的（min-p = {m}）在这里不起作用：剩下的每个字符，概率都不低于 {m} × 最高概率。",
+        "zh": "“去掉太不可能的”（min-p = {m}）在这里不起作用：剩下的每个字符，概率都不低于 {m} × 最高概率。",
     },
     # ------------------------------------------------------------------ many dice
     "compare.dice.title": {"en": "Many dice at once", "zh": "一次掷很多个骰子"},
@@ -254,7 +254,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.mc.lead": {
         "en": "Each strategy writes N continuations, and the table measures how varied they are, how much they read like the rhymes, and how much they repeat. The top-k, top-p and min-p rows each use that one filter alone, with its value above.",
-        "zh": "每种方法各写 N 段续写，再量一量：它们彼此有多不一样，读起来有多像童谣，又有多少重复。top-k、top-p、min-p 这三行各自只用这一种筛选，数值取上面填的。",
+        "zh": "每种方法各写 N 段续写，再量一量：它们彼此有多不一样，读起来有多像童谣，又有多少重复。“只留前 k 名”“只留概率加起来够 p 的”“去掉太不可能的”这三行各自只用这一种筛选，数值取上面填的。",
     },
     "compare.mc.measures": {"en": "What each measure means", "zh": "每个指标是什么意思"},
     "compare.mc.explain": {
@@ -270,7 +270,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "sweep: the same measures as T goes from 0 (always the top) to 10."
         ),
         "zh": (
-            "多样性——有多少段互不相同，以及所有样本里互不重复的 4 字符片段占多少；"
+            "多样性——有多少段互不相同，以及所有续写里互不重复的 4 字符片段占多少；"
             "质量——有多少是童谣里真有的单词，有多少是新写的句子（完整的一行，但童谣里没有这一行：照抄不算写），"
             "以及困惑度（模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺）；"
             "重复——重复出现的 4 字符片段，以及最后陷入循环的续写。"
@@ -279,7 +279,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "温度扫描：T 从 0（直接选最高）升到 10 时，这些指标怎么变。"
         ),
     },
-    "compare.n": {"en": "Samples per strategy (N)", "zh": "每种方法的样本数（N）"},
+    "compare.n": {"en": "Samples per strategy (N)", "zh": "每种方法写几段（N）"},
     "compare.n.help": {"en": "A whole number from 1 to {max}.", "zh": "1 到 {max} 之间的整数。"},
     "compare.seed": {"en": "Random seed", "zh": "随机种子"},
     "compare.seed.help": {
@@ -299,11 +299,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.mc.done": {
         "en": "{n} samples × {length} characters per strategy, seed {seed}.",
-        "zh": "每种方法 {n} 个样本 × {length} 个字符，种子 {seed}。",
+        "zh": "每种方法写 {n} 段，每段 {length} 个字符，种子 {seed}。",
     },
     "compare.mc.done.one": {
         "en": "1 sample × {length} characters per strategy, seed {seed}.",
-        "zh": "每种方法 1 个样本 × {length} 个字符，种子 {seed}。",
+        "zh": "每种方法写 1 段，共 {length} 个字符，种子 {seed}。",
     },
     "compare.strategy.greedy": {"en": "Always the top", "zh": "直接选最高"},
     "compare.strategy.sampling": {"en": "By the probabilities (T = 1)", "zh": "按概率抽（T = 1）"},
@@ -351,11 +351,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.sweep.x": {
         "en": "Temperature T (log scale), {n} samples per T",
-        "zh": "温度 T（对数刻度，每个 T {n} 个样本）",
+        "zh": "温度 T（对数刻度，每个 T 写 {n} 段）",
     },
     "compare.sweep.x.one": {
         "en": "Temperature T (log scale), 1 sample per T",
-        "zh": "温度 T（对数刻度，每个 T 1 个样本）",
+        "zh": "温度 T（对数刻度，每个 T 写 1 段）",
     },
     "compare.sweep.share": {"en": "Share", "zh": "比例"},
     "compare.sweep.greedy_tick": {"en": "top", "zh": "选最高"},

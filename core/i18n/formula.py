@@ -84,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "formula.predict.q": {
         "en": "Guess first: dividing 5 and 1 by their sum gives the leaf {leaf}. Will softmax give it more or less?",
-        "zh": "先猜一猜：把 5 和 1 除以总和，叶子得到 {leaf}。用 Softmax 算，叶子会更多还是更少？",
+        "zh": "先猜一猜：把 5 和 1 除以总和，叶子分到 {leaf}。用 Softmax 算，叶子分到的会更多还是更少？",
     },
     "formula.predict.reveal": {"en": "Show the answer", "zh": "看答案"},
     "formula.predict.a": {

@@ -3,7 +3,7 @@
 TEXTS: dict[str, dict[str, str]] = {
     "learn.intro": {
         "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press “Start training” and watch the loss fall and its writing turn from noise into letters, then into strings that look like words, with real words here and there.",
-        "zh": "一个很小的神经网络从随机的权重开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母，再变成像单词的字母串，中间夹着一些真的单词。",
+        "zh": "一个很小的神经网络从随机的权重（网络里要学的那些数）开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母，再变成像单词的字母串，中间夹着一些真的单词。",
     },
     "learn.start": {"en": "Start training", "zh": "开始训练"},
     "learn.continue": {"en": "Continue", "zh": "继续训练"},
@@ -19,11 +19,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.progress": {
         "en": "Step {step} of {total} · held-out loss {bits:.2f} bits per character",
-        "zh": "第 {step} 步 / 共 {total} 步 · 在没学过的童谣上：每个字符 {bits:.2f} 比特",
+        "zh": "第 {step} 步 / 共 {total} 步 · 没学过的童谣上的损失：每个字符 {bits:.2f} 比特",
     },
     "learn.progress.done": {
         "en": "Finished: all {total} steps · held-out loss {bits:.2f} bits per character",
-        "zh": "训练完成：{total} 步全部走完 · 在没学过的童谣上：每个字符 {bits:.2f} 比特",
+        "zh": "训练完成：{total} 步全部走完 · 没学过的童谣上的损失：每个字符 {bits:.2f} 比特",
     },
     "learn.loss.title": {"en": "The loss while it learns", "zh": "学习过程中的损失"},
     "learn.loss.x": {"en": "training step", "zh": "训练步数"},

@@ -3,7 +3,7 @@
 TEXTS: dict[str, dict[str, str]] = {
     "playground.intro": {
         "en": "Before softmax, every score is divided by the temperature T: a low T gathers the probability on the top score, a high T spreads it out. Move the slider and watch the bars; the dashed outlines are T = 1.",
-        "zh": "做 Softmax 之前，先把每个分数都除以温度 T：T 小，概率更集中到最高分上；T 大，概率分得更平均，文章说“更平缓”。拖动滑块，看柱子怎么变；虚线框是 T = 1 时的概率。",
+        "zh": "做 Softmax 之前，先把每个分数都除以温度 T：T 小，概率更集中到最高分上；T 大，概率分得更平均（文章说“更平缓”）。拖动滑块，看柱子怎么变；虚线框是 T = 1 时的概率。",
     },
     "playground.url.bad": {
         "en": "The table in this link could not be read (not numbers, mismatched or too long), so the article’s example is shown instead.",
@@ -212,7 +212,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "into {scaled}: 4 apart, the same gap as between 5 and 1, and softmax only looks at the gaps."
         ),
         "zh": (
-            "这正好等于 T = 1 时 5 分对 1 分里 5 分那家的概率（{same_as}）。除以 {t} 后，{scores} 变成了 {scaled}："
+            "这和 T = 1 时“5 分对 1 分”里 5 分那家的概率（{same_as}）正好一样。除以 {t} 后，{scores} 变成了 {scaled}："
             "相差 4，和 5 与 1 的差距一样，而 Softmax 只看差距。"
         ),
     },
@@ -420,7 +420,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.why.x": {"en": "option", "zh": "选项"},
     "playground.why.try": {
         "en": "Try a zero or negative score (e.g. 1 and −1): only softmax always stays an order-keeping distribution with every value above 0, because eᶻ is positive for every z, and a bigger z always gives a bigger eᶻ.",
-        "zh": "试试 0 或负分数（比如 1 和 −1）：只有 Softmax 始终是一个保持顺序、每个值都大于 0 的概率分布。因为不管 z 是多少，eᶻ 都是正数，而且 z 越大，eᶻ 越大。",
+        "zh": "试试 0 或负分数（比如 1 和 −1）：只有 Softmax 每次都能得到合格的概率：每个值都大于 0，加起来是 1，顺序也不变。因为不管 z 是多少，eᶻ 都是正数，而且 z 越大，eᶻ 越大。",
     },
     "playground.why.first": {
         "en": "The chart shows the first {k} options.",

@@ -3,21 +3,21 @@
 TEXTS: dict[str, dict[str, str]] = {
     "why.intro": {
         "en": "Why does a network turn its scores into probabilities at all? The article’s answer starts with a leaf, a flower and an ideal score.",
-        "zh": "网络为什么非要把分数变成概率？文章的回答从一片叶子、一朵花和一个“理想分数”讲起。",
+        "zh": "模型为什么非要把分数变成概率？文章的回答从一片叶子、一朵花和一个“理想分数”讲起。",
     },
     # The tabs, numbered: they keep the article's order.
     "why.tab.scores": {"en": "1 · The problem with raw scores", "zh": "1 · 直接拿分数比的问题"},
     "why.tab.gradient": {"en": "2 · Learning: p − y", "zh": "2 · 学习：p − y"},
     "why.tab.next": {
         "en": "This page goes on in the second tab at the top, “{tab}”, where these probabilities learn.",
-        "zh": "这一页还没完：点开上面的第二个标签“{tab}”，看这些概率怎样学习。",
+        "zh": "这一页还没完：点开上面的第二个标签“{tab}”，看分类器怎样靠这些概率学习。",
     },
     "why.leaf": {"en": "leaf", "zh": "叶子"},
     "why.flower": {"en": "flower", "zh": "花"},
     # ------------------------------------------------------------------ section 1
     "why.s1.problem": {
         "en": "A classifier looks at a picture of a leaf and scores “leaf” and “flower”, say (5, 1). To train it we compare its output with an ideal answer. But what should the ideal score be: 10? 100? With no limit the loss would never end, so the ideal is fixed at 1: the target is (1, 0).",
-        "zh": "分类器看到一张叶子的图片，给“叶子”和“花”各打一个分数，比如 (5, 1)。训练时要拿它的输出和理想答案比。可理想分数该是多少：10？100？如果没有上限，损失就永远降不完，所以理想值定为 1：目标是 (1, 0)。",
+        "zh": "分类器看到一张叶子的图片，给“叶子”和“花”各打一个分数，比如 (5, 1)。训练时要拿它的输出和理想答案比，差多少就叫“损失”。可理想分数该是多少：10？100？如果没有上限，损失就永远降不完，所以理想值定为 1：目标是 (1, 0)。",
     },
     "why.s1.leaf": {
         "en": "The leaf’s score z₁ (the flower keeps 1)",
@@ -49,11 +49,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.bridge": {
         "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0. log p answers “e to what power gives p?”: here p(leaf) = {p}, and e to the power −{ce} is about {p}, so log p(leaf) = −{ce} and the loss, −log p, is {ce}.",
-        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以 log p(叶子) = −{ce}，损失 −log p 就是 {ce}。",
+        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”（e ≈ 2.718，像 π 一样是个固定的数）：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以 log p(叶子) = −{ce}，损失 −log p 就是 {ce}。",
     },
     "why.s1.sum_vs_softmax": {
         "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead.",
-        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数会让高分更加领先。",
+        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数（e 的 z 次方，e ≈ 2.718）会让高分更加领先。",
     },
     # The sentence after it says what the chart below it draws for the reader's scores.
     "why.s1.chart_both": {
@@ -62,11 +62,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.chart_softmax_only": {
         "en": "For the scores you set, the chart below can show softmax only: dividing by the sum does not work for them.",
-        "zh": "你设的这组分数没法除以总和，所以下面的图只画出了 Softmax 的结果。",
+        "zh": "对你设的这组分数，“除以总和”得不出概率，所以下面的图只画出了 Softmax 的结果。",
     },
     "why.s1.equal": {
         "en": "Equal scores: softmax gives 50% / 50%, the network cannot decide, and the loss is log 2 ≈ 0.693.",
-        "zh": "两个分数相等：Softmax 给出 50% 和 50%，网络拿不定主意，损失是 log 2 ≈ 0.693。",
+        "zh": "两个分数相等：Softmax 给出 50% 和 50%，分类器拿不定主意，损失是 log 2 ≈ 0.693。",
     },
     "why.s1.no_linear": {
         "en": "With these scores dividing by the sum gives no probabilities (a negative score gives a negative share, a zero sum no answer at all); softmax works for any numbers.",
