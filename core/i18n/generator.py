@@ -44,7 +44,7 @@ MODEL: dict[str, dict[str, str]] = {
 GENERATOR: dict[str, dict[str, str]] = {
     "generator.intro": {
         "en": "After “Humpty Du” the article gives u 50%, m 45%, the rest 5%. With these numbers, always taking the top choice (called greedy decoding) writes “Duu” every time; drawing by the probabilities (called sampling) writes “Dum…” almost half the time.",
-        "zh": "在“Humpty Du”后面，文章给出 u 50%、m 45%、其余 5%。按这组数字，直接选择得分最高的（业内叫“贪心解码”）每次都写成“Duu”；根据概率探索，也就是按概率随机抽（业内叫“采样”），差不多一半的时候写出“Dum…”。",
+        "zh": "在“Humpty Du”后面，文章给出 u 50%、m 45%、其余 5%。按这组数字，如果直接选择得分最高的，每次都写成“Duu”；如果根据概率探索，也就是按概率随机抽，差不多一半的时候会写出“Dum…”。（这两种做法，业内分别叫“贪心解码”和“采样”。）",
     },
     "generator.model": {"en": "Probabilities from", "zh": "概率来自"},
     "generator.model.trained": {"en": "the model trained on the rhymes", "zh": "用童谣训练的模型"},

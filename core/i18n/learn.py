@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.bits.explain": {
         "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2, log₂: the power of 2 that gives p. The page “Why probabilities?” writes log for the power of e, where 1 bit is log 2 ≈ 0.693.)",
-        "zh": "每字符比特数：正确的下一个字符的损失 −log₂ p 的平均值；少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里瞎猜（每个机会一样）是 {bits:.2f}。（这里的 log 以 2 为底，写作 log₂：2 的多少次方等于 p。“为什么要变成概率？”那一页的 log 问的是 e 的多少次方，在那里 1 比特是 log 2 ≈ 0.693。）",
+        "zh": "每字符比特数：对每个位置算正确字符的损失 −log₂ p，再取平均。少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里瞎猜（每个机会一样）是 {bits:.2f}。（这里的 log 以 2 为底，写作 log₂：2 的多少次方等于 p。“为什么要变成概率？”那一页的 log 问的是 e 的多少次方，在那里 1 比特是 log 2 ≈ 0.693。）",
     },
     "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
     "learn.samples.caption": {
