@@ -24,7 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "nav.end": {"en": "That was the last step: back to the start", "zh": "这是最后一步：回到首页"},
     "home.title": {"en": "Softmax Explorer", "zh": "Softmax 探索器"},
     "home.intro": {
-        "en": "A model gives every option a score; softmax turns the scores into probabilities, each between 0 and 1, adding up to 1. Move the temperature (the lower it is, the more goes to the top score) to see it on the article’s own example, then follow the steps below.",
+        "en": "A model gives every option a score; softmax turns the scores into probabilities, each between 0 and 1, adding up to 1. Move the temperature (the lower it is, the more probability goes to the top score) to see it on the article’s own example, then follow the steps below.",
         "zh": "模型给每个选项打一个分数；Softmax 把这些分数变成概率：每个都在 0 和 1 之间，加起来正好是 1。先拖动温度滑块（温度越低，最高分分到的概率越多），用文章里的例子看看效果，再按下面的顺序一步步往下看。",
     },
     "home.article": {"en": "Follows the article’s § {sections}", "zh": "对应文章第 {sections} 节"},
@@ -71,7 +71,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.card.learn": {
         "en": "Train a tiny network on nursery rhymes and watch softmax and its loss teach it to write.",
-        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和损失怎样一步步教会它写字。",
+        "zh": "在童谣上训练一个很小的神经网络，看 Softmax 和损失怎样一步步教会它写出文字。",
     },
     "home.glossary.title": {"en": "Words in this app", "zh": "本应用里的词"},
     "home.glossary.intro": {
@@ -96,7 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "home.glossary.loss": {
         "en": "**the loss after softmax** → *cross-entropy*: −log of the probability given to the right answer; near 0 when the model is right and sure, large when it is wrong.",
-        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：取正确答案分到的概率 p，算 −log p（log p 问的是“e 的几次方等于 p”）。p 越接近 1，它越接近 0；p 越小，它越大。所以模型答对又有把握时接近 0，答错时很大。",
+        "zh": "**先变成概率再算的损失** → 交叉熵（cross-entropy）：取正确答案分到的概率 p，算 −log p（e ≈ 2.718；log p 问的是“e 的几次方等于 p”）。p 越接近 1，它越接近 0；p 越小，它越大。所以模型答对又有把握时接近 0，答错时很大。",
     },
     "home.glossary.temperature": {
         "en": "**temperature** (T): divides every score before softmax; low T makes the choice surer, high T makes it more varied.",

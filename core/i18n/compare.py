@@ -39,7 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.top_p.help": {
         "en": "A number in (0, 1]: keep the fewest likeliest characters whose probabilities add up to at least p. In the chart it counts among what top-k left, scaled up to add up to 100%; the Monte Carlo’s top-p row uses it alone.",
-        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。在图里，它只在 top-k 留下的字符里数，这些字符的概率先放大到加起来等于 100%；蒙特卡洛表格里“只留概率加起来够 p 的”那一行则单独使用它。",
+        "zh": "大于 0、不超过 1 的数：从最可能的字符往下数，概率加起来一够 p 就停，只保留这些字符。在图里，它只在“只留前 k 名”留下的字符里数，这些字符的概率先放大到加起来等于 100%；蒙特卡洛表格里“只留概率加起来够 p 的”那一行则单独使用它。",
     },
     "compare.min_p": {"en": "Min-p: drop the very unlikely", "zh": "去掉太不可能的（min-p）"},
     "compare.min_p.help": {
@@ -132,11 +132,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.removes.top_p": {
         "en": "Top-p (p = {p}) removes {n} more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
-        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 {n} 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 {n} 个：“只留前 k 名”留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
     },
     "compare.filters.removes.top_p.one": {
         "en": "Top-p (p = {p}) removes 1 more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
-        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：top-k 留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：“只留前 k 名”留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
     },
     "compare.filters.removes.top_p.first": {
         "en": "Top-p (p = {p}) removes {n} characters.",
@@ -176,7 +176,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.filters.ties": {
         "en": "{kept} stay after top-k, not {k}: the characters tied with the last of the k kept stay too.",
-        "zh": "top-k 之后留下 {kept} 个，不是 {k} 个：和第 k 名概率一样的字符也都保留。",
+        "zh": "“只留前 k 名”之后留下 {kept} 个，不是 {k} 个：和第 k 名概率一样的字符也都保留。",
     },
     "compare.filters.no_effect.min_p": {
         "en": "Min-p ({m}) has no effect here: every character left has at least {m} × the top probability.",

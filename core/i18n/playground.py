@@ -420,7 +420,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "playground.why.x": {"en": "option", "zh": "选项"},
     "playground.why.try": {
         "en": "Try a zero or negative score (e.g. 1 and −1): only softmax always stays an order-keeping distribution with every value above 0, because eᶻ is positive for every z, and a bigger z always gives a bigger eᶻ.",
-        "zh": "试试 0 或负分数（比如 1 和 −1）：只有 Softmax 每次都能得到合格的概率：每个值都大于 0，加起来是 1，顺序也不变。因为不管 z 是多少，eᶻ 都是正数，而且 z 越大，eᶻ 越大。",
+        "zh": "试试 0 或负分数（比如 1 和 −1）。只有 Softmax 每次都能得到合格的概率：每个值都大于 0，加起来是 1，顺序也不变。因为不管 z 是多少，eᶻ 都是正数，而且 z 越大，eᶻ 越大。",
     },
     "playground.why.first": {
         "en": "The chart shows the first {k} options.",

@@ -49,11 +49,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s1.bridge": {
         "en": "The loss after softmax, −log p(leaf), is what the field calls cross-entropy: the closer the right option’s probability is to 1, the closer the loss is to 0. log p answers “e to what power gives p?”: here p(leaf) = {p}, and e to the power −{ce} is about {p}, so log p(leaf) = −{ce} and the loss, −log p, is {ce}.",
-        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”（e ≈ 2.718，像 π 一样是个固定的数）：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以 log p(叶子) = −{ce}，损失 −log p 就是 {ce}。",
+        "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以 log p(叶子) = −{ce}，损失 −log p 就是 {ce}。",
     },
     "why.s1.sum_vs_softmax": {
         "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead.",
-        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数（e 的 z 次方，e ≈ 2.718）会让高分更加领先。",
+        "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数（e 的 z 次方；e ≈ 2.718，像 π 一样是个固定的数）会让高分更加领先。",
     },
     # The sentence after it says what the chart below it draws for the reader's scores.
     "why.s1.chart_both": {
@@ -156,7 +156,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "why.s2.lr_big": {
         "en": "A large learning rate: each step is a big jump. With two options the loss still falls, but in a real network steps this big overshoot and training becomes unstable.",
-        "zh": "学习率很大：每一步都是一大跳。只有两个选项时损失仍然会下降，但在真实的网络里，这么大的步子会冲过头，训练变得不稳定。",
+        "zh": "学习率很大：每一步都是一大跳。只有两个选项时损失仍然会下降，但在真正的神经网络里，这么大的步子会冲过头，训练变得不稳定。",
     },
     "why.s2.bad_lr": {
         "en": "That learning rate cannot be used: it must be a number above 0 and at most 100.",
