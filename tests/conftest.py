@@ -27,15 +27,17 @@ except ImportError:
 else:
     manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
 
-# Tests that start browsers, servers or an install: each module is one work unit (an xdist group) that
-# takes a minute or more on one worker.
+# Files whose tests start browsers, servers or an install: each takes a minute or more on one worker.
+# A file is one work unit (``--dist loadfile``, pyproject.toml): its module fixtures (the image of
+# test_deploy, a second browser, a server of its own) are set up once. Not ``--dist loadgroup``: since
+# pytest 9.2 it silently ignores its marks (pytest-xdist issue 1386), and the image was built twice.
 HEAVY = ("tests/e2e/", "tests/test_deploy.py")
 
 
 def pytest_collection_modifyitems(items):
-    """The heavy modules first, then the ~1,000 quick tests, so whichever worker finishes its last
-    heavy module still has quick tests to share with the other, instead of one worker running a long
-    module alone at the end (xdist hands out work units in collection order with
+    """The heavy files first, then the quick ones, so whichever worker finishes its last heavy file
+    still has quick files to share with the other, instead of one worker running a long file alone
+    at the end (xdist hands out work units in collection order with
     ``--no-loadscope-reorder``, set in pyproject.toml; by default it would sort them by size, which
     puts a module of one long test among the quick ones)."""
 

@@ -84,8 +84,6 @@ def exec_form(arguments: str) -> list[str]:
 
 
 STEPS = instructions(DOCKERFILE.read_text())
-# One worker runs this module, so the image (a venv installed from PyPI's wheels, ~25 s) is built once.
-pytestmark = pytest.mark.xdist_group("deploy")
 
 
 def test_dockerfile_uses_a_slim_python_base_matching_this_python():
@@ -163,7 +161,8 @@ class Image:
 
 @pytest.fixture(scope="module")
 def image(tmp_path_factory) -> Iterator[Image]:
-    """Follow the Dockerfile: copy the context, install into a fresh venv, start CMD on a free port."""
+    """Follow the Dockerfile: copy the context, install into a fresh venv, start CMD on a free port.
+    Built once (a venv installed from PyPI's wheels, ~25 s): one worker runs a whole file (pyproject.toml)."""
     tmp_path = tmp_path_factory.mktemp("image")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
