@@ -49,9 +49,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-            # A module's tests stay on one worker (its module fixtures are set up once); the modules
-            # spread over the workers, each of which starts one server (the session fixture).
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -192,38 +189,78 @@ def browser(playwright_driver):
     b.close()
 
 
+DESKTOP = {"width": 1400, "height": 1000}  # the size of a test's tab unless the test sets its own
+
+
 @pytest.fixture(scope="session")
 def visitors(playwright_driver, tmp_path_factory):
-    """One browser profile for the worker's tests: each test's page is a new tab, so a new
-    Streamlit session, but the tabs share the HTTP and compiled-code caches, as a returning
-    visitor's browser does. A profile on disk, not an incognito context: Chromium keeps no
-    compiled-code cache for incognito contexts, and re-parsing Streamlit's ~120 JavaScript modules
-    is a third of each page load's CPU on this machine (measured with a trace: 3.3 s of background
-    parsing in an incognito tab against 1.2 s with the profile's cache). Tests that need a
-    stranger, a cold browser or their own size open their own context from ``browser``."""
+    """One browser profile for the worker's tests: its tabs share the HTTP and compiled-code caches,
+    as a returning visitor's browser does. A profile on disk, not an incognito context: Chromium
+    keeps no compiled-code cache for incognito contexts, and re-parsing Streamlit's ~120 JavaScript
+    modules is a third of each page load's CPU on this machine (measured with a trace: 3.3 s of
+    background parsing in an incognito tab against 1.2 s with the profile's cache). Tests that need
+    a stranger, a cold browser or their own size open their own context from ``browser``."""
     context = playwright_driver.chromium.launch_persistent_context(
         tmp_path_factory.mktemp("profile"),
         executable_path=chromium_path(),
         headless=True,
         args=CHROMIUM_FLAGS,
-        viewport={"width": 1400, "height": 1000},
+        viewport=DESKTOP,
     )
     yield watch_reruns(context)
     context.close()
 
 
-@pytest.fixture
-def page(visitors):
-    """A new tab (a new session); console errors are collected in ``page.console_errors``."""
-    pg = visitors.new_page()
-    pg.console_errors = []
-    pg.real_console_errors = []  # the same without Streamlit's expected base-path probe 404s
+def _watched_tab(context):
+    """A new tab whose console errors and uncaught page errors go to the lists of the test using it."""
+    pg = context.new_page()
+    pg.console_errors, pg.real_console_errors = [], []
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
     pg.on("console", lambda m: console_error(m) and pg.real_console_errors.append(m.text))
     pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
     pg.on("pageerror", lambda e: pg.real_console_errors.append(str(e)))
-    yield pg
-    pg.close()
+    return pg
+
+
+@contextmanager
+def reused_tab(tabs: dict, context) -> Iterator:
+    """The tab ``tabs`` keeps for ``context``, ready for the next test: blank, at ``DESKTOP`` size,
+    with no colour scheme forced and empty error lists (``console_errors``, and
+    ``real_console_errors`` without Streamlit's expected base-path probe 404s).
+
+    Why one tab for many tests, not a new tab each: a new tab starts a new renderer process, which
+    compiles Streamlit's and Plotly's JavaScript again. Measured here, opening a page cost 5-10 s of
+    Chromium's CPU in a new tab and 1.5-3.5 s in a tab that had shown the app before, and the browser
+    tests are bound by the machine's two cores. Each test still meets a new visitor's page: its
+    ``goto`` loads a new document (a new Streamlit session, a new JavaScript world), and after the
+    test the tab goes to about:blank, which ends the session as closing the tab did. A tab that broke
+    or was closed is replaced."""
+    pg = tabs.get(id(context))
+    if pg is None or pg.is_closed():
+        pg = tabs[id(context)] = _watched_tab(context)
+    pg.console_errors, pg.real_console_errors = [], []
+    pg.set_viewport_size(DESKTOP)
+    pg.emulate_media(color_scheme="null")
+    try:
+        yield pg
+    finally:
+        try:
+            pg.goto("about:blank")
+        except Exception:  # a tab that cannot leave its page is not handed to the next test
+            pg.close()
+
+
+@pytest.fixture(scope="session")
+def _tabs() -> dict:
+    """The worker's reused tabs, one per browser context (``reused_tab``)."""
+    return {}
+
+
+@pytest.fixture
+def page(visitors, _tabs):
+    """A visitor's page in the worker's browser profile: a new session on each ``goto``."""
+    with reused_tab(_tabs, visitors) as pg:
+        yield pg
 
 
 # Streamlit's own e2e tests wait a moment after an action, then for "notRunning". On a busy machine

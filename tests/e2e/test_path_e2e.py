@@ -29,11 +29,9 @@ from tests.e2e import first_screens
 from tests.e2e.conftest import (
     ARTIFACTS,
     assert_no_exception,
-    console_error,
     goto,
     heading_key,
     wait_idle,
-    watch_reruns,
 )
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -288,75 +286,63 @@ def test_overlaps_finds_side_by_side_overlap_but_not_nesting():
 
 
 @pytest.mark.parametrize(("lang", "size"), WALKS)
-def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(browser, server, lang, size):
+def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(page, server, lang, size):
     width, height = SIZES[size]
-    context = watch_reruns(browser.new_context(viewport={"width": width, "height": height}))
-    pg = context.new_page()
-    errors: list[str] = []  # console errors and uncaught page errors, on any page of the walk
-    pg.on("console", lambda m: console_error(m) and errors.append(f"{pg.url}: {m.text}"))
-    pg.on("pageerror", lambda e: errors.append(f"{pg.url}: {e}"))
+    pg = page
+    pg.set_viewport_size({"width": width, "height": height})
     problems: list[str] = []
-    try:
-        for number, step in enumerate(PATH):
-            goto(pg, server, "" if step.page == "home" else step.page, lang=lang)
-            # The address opens its own page, in the reader's language (test_share_links: /home).
-            expect(pg.locator("h1").first).to_have_text(t(heading_key(step.page), lang))
-            expect(pg.get_by_text("Page not found")).to_have_count(0)
-            # <html lang> says the page's language, for a screen reader's voice (Streamlit's says "en")
-            pg.wait_for_function(f"document.documentElement.lang === '{LANGUAGE_TAGS[lang]}'")
-            if size == "phone" and number == 0:
-                problems += closed_sidebar_tab_stops(pg)
-            if step.first_screen is not None and (lang, size) in FIRST_SCREEN_WALKS:
-                step.first_screen(pg, lang, height)
-            if step.act is not None:
-                step.act(pg)
-            assert_no_exception(pg)
-            pg.evaluate("window.scrollTo(0, 0)")
-            result = pg.locator(step.result).first
-            result.wait_for(state="visible", timeout=30_000)  # a chart is hidden while it redraws
-            # A chart's box shows a grey placeholder (a skeleton) while its JavaScript loads: the
-            # layout checks and the screenshot wait until the drawing is what shows.
-            pg.wait_for_function(CHART_DRAWN, arg=step.result, timeout=30_000)
-            names = pg.evaluate(CHART_NAMES_JS)
-            problems += [
-                f"{step.page}: a chart has no name in {lang}: {n}" for n in names if not named(n, lang)
-            ]
-            box = result.bounding_box()
-            seen = min(box["height"], 200) if box else 0
-            if box is None or box["y"] < 0 or box["y"] + seen > height:
-                problems.append(f"{step.page}: its first result is not in view at {width}x{height}: {box}")
-            for lines in pg.evaluate(HEADING_LINES_JS):
-                problems += [f"{step.page}: a heading wraps inside a word: {b}" for b in broken_words(lines)]
-            outline = pg.evaluate(HEADING_OUTLINE_JS)
-            problems += [f"{step.page}: headings: {p}" for p in outline_problems(outline["levels"])]
-            if outline["anchors"]:
-                problems.append(f"{step.page}: {outline['anchors']} headings with a link anchor")
-            layout = pg.evaluate(LAYOUT_JS)
-            problems += [f"{step.page}: {a} overlaps {b}" for a, b in overlaps(layout["boxes"])]
-            problems += [f"{step.page}: text cut off: {text!r}" for text in layout["cut"]]
-            if layout["width"] > width:
-                problems.append(f"{step.page}: the page is wider than the screen ({layout['width']} px)")
-            name = f"path-{number}-{step.page}-{lang}-{size}.png"
-            ARTIFACTS.mkdir(exist_ok=True)
-            pg.screenshot(path=str(ARTIFACTS / name))
-            if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-                DOCS.mkdir(parents=True, exist_ok=True)
-                shutil.copy(ARTIFACTS / name, DOCS / name)
-    finally:
-        context.close()
+    for number, step in enumerate(PATH):
+        goto(pg, server, "" if step.page == "home" else step.page, lang=lang)
+        # The address opens its own page, in the reader's language (test_share_links: /home).
+        expect(pg.locator("h1").first).to_have_text(t(heading_key(step.page), lang))
+        expect(pg.get_by_text("Page not found")).to_have_count(0)
+        # <html lang> says the page's language, for a screen reader's voice (Streamlit's says "en")
+        pg.wait_for_function(f"document.documentElement.lang === '{LANGUAGE_TAGS[lang]}'")
+        if size == "phone" and number == 0:
+            problems += closed_sidebar_tab_stops(pg)
+        if step.first_screen is not None and (lang, size) in FIRST_SCREEN_WALKS:
+            step.first_screen(pg, lang, height)
+        if step.act is not None:
+            step.act(pg)
+        assert_no_exception(pg)
+        pg.evaluate("window.scrollTo(0, 0)")
+        result = pg.locator(step.result).first
+        result.wait_for(state="visible", timeout=30_000)  # a chart is hidden while it redraws
+        # A chart's box shows a grey placeholder (a skeleton) while its JavaScript loads: the
+        # layout checks and the screenshot wait until the drawing is what shows.
+        pg.wait_for_function(CHART_DRAWN, arg=step.result, timeout=30_000)
+        names = pg.evaluate(CHART_NAMES_JS)
+        problems += [f"{step.page}: a chart has no name in {lang}: {n}" for n in names if not named(n, lang)]
+        box = result.bounding_box()
+        seen = min(box["height"], 200) if box else 0
+        if box is None or box["y"] < 0 or box["y"] + seen > height:
+            problems.append(f"{step.page}: its first result is not in view at {width}x{height}: {box}")
+        for lines in pg.evaluate(HEADING_LINES_JS):
+            problems += [f"{step.page}: a heading wraps inside a word: {b}" for b in broken_words(lines)]
+        outline = pg.evaluate(HEADING_OUTLINE_JS)
+        problems += [f"{step.page}: headings: {p}" for p in outline_problems(outline["levels"])]
+        if outline["anchors"]:
+            problems.append(f"{step.page}: {outline['anchors']} headings with a link anchor")
+        layout = pg.evaluate(LAYOUT_JS)
+        problems += [f"{step.page}: {a} overlaps {b}" for a, b in overlaps(layout["boxes"])]
+        problems += [f"{step.page}: text cut off: {text!r}" for text in layout["cut"]]
+        if layout["width"] > width:
+            problems.append(f"{step.page}: the page is wider than the screen ({layout['width']} px)")
+        name = f"path-{number}-{step.page}-{lang}-{size}.png"
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / name))
+        if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+            DOCS.mkdir(parents=True, exist_ok=True)
+            shutil.copy(ARTIFACTS / name, DOCS / name)
     assert not problems, "\n".join(problems)
-    assert not errors, errors[:5]
+    assert not pg.real_console_errors, pg.real_console_errors[:5]  # on any page of the walk
 
 
-def test_three_charts_side_by_side_on_a_tablet_keep_their_titles(browser, server):
+def test_three_charts_side_by_side_on_a_tablet_keep_their_titles(page, server):
     """At 768 px attention draws its three lower charts a third of the width each: the values chart's
     title was cut ("Values and their weighted averag")."""
-    context = watch_reruns(browser.new_context(viewport={"width": 768, "height": 1024}))
-    pg = context.new_page()
-    try:
-        goto(pg, server, "attention", lang="en")
-        for key in ("attention_vectors", "attention_values", "attention_sweep"):
-            pg.wait_for_function(CHART_DRAWN, arg=f".st-key-{key}", timeout=30_000)
-        assert pg.evaluate(LAYOUT_JS)["cut"] == []
-    finally:
-        context.close()
+    page.set_viewport_size({"width": 768, "height": 1024})
+    goto(page, server, "attention", lang="en")
+    for key in ("attention_vectors", "attention_values", "attention_sweep"):
+        page.wait_for_function(CHART_DRAWN, arg=f".st-key-{key}", timeout=30_000)
+    assert page.evaluate(LAYOUT_JS)["cut"] == []

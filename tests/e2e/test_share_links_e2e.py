@@ -15,6 +15,7 @@ from tests.e2e.conftest import (
     edit_cell,
     goto,
     heading_key,
+    reused_tab,
     screenshot,
     start_server,
     stop_server,
@@ -34,11 +35,11 @@ def strangers(browser):
 
 
 @pytest.fixture
-def stranger(strangers):
-    """A second visitor who opens the shared link: a new tab of the other browser."""
-    pg = strangers.new_page()
-    yield pg
-    pg.close()
+def stranger(strangers, _tabs):
+    """A second visitor who opens the shared link: a tab of the other browser (a new session on
+    each ``goto``; see ``reused_tab``)."""
+    with reused_tab(_tabs, strangers) as pg:
+        yield pg
 
 
 def open_link(pg, url: str) -> None:
