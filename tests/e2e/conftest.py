@@ -51,6 +51,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
+FAILED = pytest.StashKey[bool]()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """A browser test that fails (or whose fixtures fail) reports the end of its server's log, and
@@ -58,6 +61,8 @@ def pytest_runtest_makereport(item, call):
     or a run that never ended shows there, not in the assertion."""
     outcome = yield
     report = outcome.get_result()
+    if report.failed:
+        item.stash[FAILED] = True  # read by ``reused_tab``: a failed test's tab is not handed on
     if not (report.failed and call.when in ("setup", "call")):
         return
     args = getattr(item, "funcargs", {})
@@ -183,7 +188,7 @@ def playwright_driver():
 @pytest.fixture(scope="session")
 def browser(playwright_driver):
     """Debian's chromium, one per worker, for tests that open their own contexts (a stranger, a
-    cold browser, a size of their own)."""
+    cold browser, several visitors at once)."""
     b = playwright_driver.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS)
     yield b
     b.close()
@@ -198,8 +203,9 @@ def visitors(playwright_driver, tmp_path_factory):
     as a returning visitor's browser does. A profile on disk, not an incognito context: Chromium
     keeps no compiled-code cache for incognito contexts, and re-parsing Streamlit's ~120 JavaScript
     modules is a third of each page load's CPU on this machine (measured with a trace: 3.3 s of
-    background parsing in an incognito tab against 1.2 s with the profile's cache). Tests that need
-    a stranger, a cold browser or their own size open their own context from ``browser``."""
+    background parsing in an incognito tab against 1.2 s with the profile's cache). A test that needs
+    its own size sets it on its tab; one that needs a stranger or a cold browser opens its own
+    context from ``browser``."""
     context = playwright_driver.chromium.launch_persistent_context(
         tmp_path_factory.mktemp("profile"),
         executable_path=chromium_path(),
@@ -211,8 +217,9 @@ def visitors(playwright_driver, tmp_path_factory):
     context.close()
 
 
-def _watched_tab(context):
-    """A new tab whose console errors and uncaught page errors go to the lists of the test using it."""
+def watched_tab(context):
+    """A new tab whose console errors and uncaught page errors go to the lists of the test using it:
+    ``console_errors``, and ``real_console_errors`` without Streamlit's expected base-path probe 404s."""
     pg = context.new_page()
     pg.console_errors, pg.real_console_errors = [], []
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
@@ -223,30 +230,34 @@ def _watched_tab(context):
 
 
 @contextmanager
-def reused_tab(tabs: dict, context) -> Iterator:
-    """The tab ``tabs`` keeps for ``context``, ready for the next test: blank, at ``DESKTOP`` size,
-    with no colour scheme forced and empty error lists (``console_errors``, and
-    ``real_console_errors`` without Streamlit's expected base-path probe 404s).
+def reused_tab(tabs: dict, context, test: pytest.Item) -> Iterator:
+    """The tab ``tabs`` keeps for ``context``, ready for ``test``: blank, at ``DESKTOP`` size, in the
+    light colour scheme (a new context's default) and with empty error lists (``watched_tab``).
 
     Why one tab for many tests, not a new tab each: a new tab starts a new renderer process, which
     compiles Streamlit's and Plotly's JavaScript again. Measured here, opening a page cost 5-10 s of
     Chromium's CPU in a new tab and 1.5-3.5 s in a tab that had shown the app before, and the browser
     tests are bound by the machine's two cores. Each test still meets a new visitor's page: its
     ``goto`` loads a new document (a new Streamlit session, a new JavaScript world), and after the
-    test the tab goes to about:blank, which ends the session as closing the tab did. A tab that broke
-    or was closed is replaced."""
-    pg = tabs.get(id(context))
+    test the tab goes to about:blank, which ends the session as closing the tab did. What a document
+    cannot reset stays with the tab: its history (tests that count entries open their own tab) and
+    keys or buttons held down. So the tab of a test that failed is closed, not handed on, and so is
+    one that cannot leave its page; the next test gets a new one."""
+    pg = tabs.get(context)
     if pg is None or pg.is_closed():
-        pg = tabs[id(context)] = _watched_tab(context)
+        pg = tabs[context] = watched_tab(context)
     pg.console_errors, pg.real_console_errors = [], []
     pg.set_viewport_size(DESKTOP)
-    pg.emulate_media(color_scheme="null")
+    pg.emulate_media(color_scheme="light")
     try:
         yield pg
     finally:
         try:
-            pg.goto("about:blank")
-        except Exception:  # a tab that cannot leave its page is not handed to the next test
+            if test.stash.get(FAILED, False):
+                pg.close()
+            else:
+                pg.goto("about:blank")
+        except Exception:
             pg.close()
 
 
@@ -257,9 +268,9 @@ def _tabs() -> dict:
 
 
 @pytest.fixture
-def page(visitors, _tabs):
+def page(request, visitors, _tabs):
     """A visitor's page in the worker's browser profile: a new session on each ``goto``."""
-    with reused_tab(_tabs, visitors) as pg:
+    with reused_tab(_tabs, visitors, request.node) as pg:
         yield pg
 
 

@@ -8,13 +8,23 @@ why page took four Backs to leave, and opening any page without ``?lang=`` took 
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from core.i18n import t
-from tests.e2e.conftest import assert_no_exception, edit_cell, goto, wait_idle
+from tests.e2e.conftest import assert_no_exception, edit_cell, goto, wait_idle, watched_tab
 from tests.e2e.first_screens import probability_labels
 
 THUMB = "[data-testid='stSliderThumbValue']"
+
+
+@pytest.fixture
+def page(visitors):
+    """A new tab, not the worker's reused one: these tests count the tab's history entries, and
+    Chromium keeps at most 50 per tab, which a tab that has served other tests may have reached."""
+    pg = watched_tab(visitors)
+    yield pg
+    pg.close()
 
 
 def press(page, button: str, url: str | re.Pattern) -> None:

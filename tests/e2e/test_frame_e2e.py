@@ -1,6 +1,8 @@
 """The frame in a real browser: the home page, its numbered steps, and a language switch kept across
 pages (the sidebar's links and the home page's steps both carry it)."""
 
+from types import SimpleNamespace
+
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -12,7 +14,16 @@ from streamlit.proto.NewSession_pb2 import NewSession
 
 from core.i18n import t
 from core.pages import PATH_STEPS
-from tests.e2e.conftest import assert_no_exception, goto, heading_key, screenshot, wait_idle
+from tests.e2e.conftest import (
+    DESKTOP,
+    FAILED,
+    assert_no_exception,
+    goto,
+    heading_key,
+    reused_tab,
+    screenshot,
+    wait_idle,
+)
 
 
 def test_switching_language_translates_home_and_its_steps_and_links_keep_it(server, page):
@@ -90,5 +101,28 @@ def test_wait_idle_refuses_a_page_it_cannot_follow(browser):
         pg.set_content("<p>a page</p>")
         with pytest.raises(PlaywrightError, match="not watched"):
             wait_idle(pg)
+    finally:
+        context.close()
+
+
+def test_a_reused_tab_is_handed_on_blank_at_the_default_size_unless_its_test_failed(browser):
+    """``reused_tab``: the next test gets the same tab (its renderer has compiled the app's
+    JavaScript), blank and at the default size, but not the tab of a test that failed (a key held
+    down, a half-done drag would follow it)."""
+    context = browser.new_context()
+    tabs: dict = {}
+    passed, failed = SimpleNamespace(stash=pytest.Stash()), SimpleNamespace(stash=pytest.Stash())
+    failed.stash[FAILED] = True
+    try:
+        with reused_tab(tabs, context, passed) as first:
+            first.set_content("<p>a page</p>")
+            first.set_viewport_size({"width": 390, "height": 844})
+        with reused_tab(tabs, context, failed) as second:
+            assert second is first
+            assert second.url == "about:blank" and second.viewport_size == DESKTOP
+            assert second.evaluate("matchMedia('(prefers-color-scheme: light)').matches")
+        assert first.is_closed()
+        with reused_tab(tabs, context, passed) as third:
+            assert third is not first and not third.is_closed()
     finally:
         context.close()

@@ -3,6 +3,7 @@ canvas grid, a preset. The slider and the bars on the first screen (the article'
 moved with the keyboard) are checked by the path walks (tests/e2e/first_screens.py)."""
 
 import json
+from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -25,22 +26,26 @@ from tests.e2e.conftest import (
 from tests.e2e.first_screens import probability_labels
 
 
-def open_playground(page, server, lang: str) -> list[str]:
-    """Open the page; returns a live list of failed requests other than Streamlit's own probes.
-
-    Loaded at /playground, Streamlit's frontend first probes /playground/_stcore/health and
-    /playground/_stcore/host-config (404) before finding the server root; those are not errors.
-    """
-    failed: list[str] = []
-    page.on(
-        "response",
-        lambda r: (
-            r.status >= 400 and "/playground/_stcore/" not in r.url and failed.append(f"{r.status} {r.url}")
-        ),
-    )
+def open_playground(page, server, lang: str) -> None:
     goto(page, server, "playground", lang=lang)
     expect(page.locator("h1").first).to_have_text(t("nav.playground", lang))
-    return failed
+
+
+@pytest.fixture
+def failed_requests(page) -> Iterator[list[str]]:
+    """A live list of the test's failed requests other than Streamlit's own probes: loaded at
+    /playground, Streamlit's frontend first probes /playground/_stcore/health and
+    /playground/_stcore/host-config (404) before finding the server root; those are not errors.
+    The listener leaves with the test (the tab goes on to other tests)."""
+    failed: list[str] = []
+
+    def note(response) -> None:
+        if response.status >= 400 and "/playground/_stcore/" not in response.url:
+            failed.append(f"{response.status} {response.url}")
+
+    page.on("response", note)
+    yield failed
+    page.remove_listener("response", note)
 
 
 def console_errors(page) -> list[str]:
@@ -66,8 +71,10 @@ def full_screenshot(page, name: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh"])  # en: the share-link and path tests open views too
-def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(server, page, lang):
-    failed = open_playground(page, server, lang)
+def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(
+    server, page, failed_requests, lang
+):
+    open_playground(page, server, lang)
     charts = page.locator('[data-testid="stPlotlyChart"]')
     expect(charts).to_have_count(1, timeout=30_000)
     open_deeper(page)
@@ -99,7 +106,7 @@ def test_the_deeper_tabs_draw_their_view_when_clicked_and_follow_the_slider(serv
     expect(charts).to_have_count(1, timeout=30_000)
     assert "playground_view" not in page.url
     assert_no_exception(page)
-    assert not console_errors(page) and not failed, (page.console_errors, failed)
+    assert not console_errors(page) and not failed_requests, (page.console_errors, failed_requests)
 
 
 def test_typing_text_in_a_logit_cell_shows_the_row_message_and_a_number_updates_the_charts(server, page):

@@ -35,10 +35,10 @@ def strangers(browser):
 
 
 @pytest.fixture
-def stranger(strangers, _tabs):
+def stranger(request, strangers, _tabs):
     """A second visitor who opens the shared link: a tab of the other browser (a new session on
     each ``goto``; see ``reused_tab``)."""
-    with reused_tab(_tabs, strangers) as pg:
+    with reused_tab(_tabs, strangers, request.node) as pg:
         yield pg
 
 
