@@ -13,6 +13,7 @@ from core.i18n import t
 from core.softmax import entropy_bits, softmax
 from core.temperature import TEMPERATURES
 from tests.e2e.conftest import (
+    DESKTOP,
     GRID_ROW,
     assert_no_exception,
     edit_cell,
@@ -67,7 +68,7 @@ def full_screenshot(page, name: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 4200})
     page.wait_for_timeout(800)  # let Plotly redraw at the new size
     screenshot(page, name)
-    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.set_viewport_size(DESKTOP)
 
 
 @pytest.mark.parametrize("lang", ["zh"])  # en: the share-link and path tests open views too

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from core.i18n import t
 from core.pages import PAGES
 from tests.e2e.conftest import (
+    DESKTOP,
     assert_no_exception,
     edit_cell,
     goto,
@@ -29,7 +30,7 @@ from tests.e2e.conftest import (
 @pytest.fixture(scope="module")
 def strangers(browser):
     """Another browser (its own context: no storage, no session shared with ``page``'s)."""
-    context = watch_reruns(browser.new_context(viewport={"width": 1400, "height": 1000}))
+    context = watch_reruns(browser.new_context(viewport=DESKTOP))
     yield context
     context.close()
 
