@@ -7,6 +7,7 @@ that silently skips hides a broken page. On a developer's machine it skips with 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -81,8 +82,14 @@ def pytest_runtest_makereport(item, call):
             state = app.get_attribute("data-test-script-state", timeout=2_000)
             alerts = pg.locator('[data-testid="stAlert"]').all_inner_texts()
             waiting = pg.locator(SKELETON).count()
+            reruns = pg.evaluate(RERUNS_NOW)
+            shot = screenshot(pg, f"FAILED-{re.sub(r'[^A-Za-z0-9_.-]+', '_', item.name)}-{name}")
             report.sections.append(
-                (name, f"{pg.url}\nscript state: {state}\nplaceholders: {waiting}\nalerts: {alerts}")
+                (
+                    name,
+                    f"{pg.url}\nscript state: {state}\nplaceholders: {waiting}\nalerts: {alerts}"
+                    f"\nreruns (ms since the page opened): {reruns}\nscreenshot: {shot}",
+                )
             )
         except Exception as error:  # a page that cannot answer is worth saying too
             report.sections.append((name, f"{pg.url}\nno answer: {error}"))
@@ -295,6 +302,11 @@ SETTLED = f"""() => {{
     return settled && document.querySelector('{IDLE}') && !document.querySelector('{STALE}')
                    && !document.querySelector('{SKELETON}');
 }}"""
+
+
+# For a failed test's report: what the page last asked for and got, and when it was asked (a click
+# whose rerun never reached the server shows as asked > began; one that ran, as finished > asked).
+RERUNS_NOW = "() => ({...(window.__reruns || {}), now: performance.now()})"
 
 
 def watch_reruns(context):
