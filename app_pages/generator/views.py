@@ -118,7 +118,7 @@ HISTORY_TYPES = {
     "how": pa.string(),
 }
 
-SHOWN = {"p": "%.4f", "p_t": "%.4f", "u": "%.4f", "entropy": "%.3f"}  # decimals on screen
+SHOWN = {"p": "%.4f", "p_t": "%.4f", "u": "%.4f", "entropy": "%.3f"}  # decimals on screen; each has help
 
 
 def history_table(gen: Generation) -> pa.Table:
@@ -166,7 +166,10 @@ def show_history(gen: Generation) -> None:
         height=min(400, 38 + 35 * len(gen.steps)),
         placeholder="—",  # u of a greedy or hand-picked step: no random number was drawn
         column_config={
-            tr(f"generator.col.{c}"): st.column_config.NumberColumn(format=f) for c, f in SHOWN.items()
+            tr(f"generator.col.{c}"): st.column_config.NumberColumn(
+                format=f, help=tr(f"generator.col.{c}.help")
+            )
+            for c, f in SHOWN.items()
         },
     )
     st.download_button(

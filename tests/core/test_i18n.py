@@ -39,7 +39,7 @@ def keys_built_at_run_time() -> set[str]:
     """Every key the pages compose from data: pages, presets, error codes, strategies, views, columns."""
     from app_pages.compare.monte_carlo import STAT_COLUMNS
     from app_pages.generator.live import VIEWS as GENERATOR_VIEWS
-    from app_pages.generator.views import HISTORY_TYPES
+    from app_pages.generator.views import HISTORY_TYPES, SHOWN
 
     keys = {"home.article"}
     keys |= {p.title_key for p in PAGES} | {p.blurb_key for p in PATH_STEPS}
@@ -55,7 +55,7 @@ def keys_built_at_run_time() -> set[str]:
     keys |= {f"compare.strategy.{s.name}" for s in strategies(1.0, 5, 0.9, 0.05, 3)}
     keys |= {f"compare.col.{c}" for c in STAT_COLUMNS}
     keys |= set(GENERATOR_VIEWS.values())
-    keys |= {f"generator.col.{c}" for c in HISTORY_TYPES}
+    keys |= {f"generator.col.{c}" for c in HISTORY_TYPES} | {f"generator.col.{c}.help" for c in SHOWN}
     keys |= {f"generator.how.{h}" for h in ("greedy", "sample", "picked")}
     return keys
 

@@ -653,6 +653,9 @@ def test_only_the_open_view_is_drawn_and_the_history_table_has_typed_columns(lan
     shown = json.loads(at.dataframe[0].proto.columns)  # exact numbers, rounded on screen
     assert shown[t("generator.col.p", lang)]["type_config"]["format"] == "%.4f"
     assert shown[t("generator.col.entropy", lang)]["type_config"]["format"] == "%.3f"
+    # a word like "entropy" or "r" over a column says what it is when pointed at (its header's help)
+    helps = {c: shown[t(f"generator.col.{c}", lang)].get("help") for c in ("p", "p_t", "u", "entropy")}
+    assert helps == {c: t(f"generator.col.{c}.help", lang) for c in helps}
 
 
 def test_history_csv_has_a_bom_the_headers_and_no_formulas():
