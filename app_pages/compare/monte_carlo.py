@@ -84,6 +84,16 @@ def cached_sweep(
     return temperature_sweep(_model, prompt, SWEEP_TEMPERATURES, n, length, seed, _words)
 
 
+def measures_explained() -> str:
+    """The table's measures as a Markdown list: each column's name and its header help (one text for
+    both), then beam search and the temperature sweep."""
+    items = [
+        tr("compare.mc.explain.item", name=tr(f"compare.col.{key}"), help=tr(f"compare.col.{key}.help"))
+        for key in STAT_COLUMNS
+    ]
+    return "\n".join([*items, tr("compare.mc.explain.beam"), tr("compare.mc.explain.sweep")])
+
+
 def stats_frame(plan: Sequence[Strategy], stats: dict[str, Stats]) -> pd.DataFrame:
     """The Monte Carlo table: one row per strategy, translated column names, shares in %."""
     rows = []
@@ -107,12 +117,17 @@ def show_results(
     # Shares are text, as ``percent`` writes them (a number column wrote 0.019% as "0.0%" under a
     # sentence giving 0.019%), aligned as the number columns beside them. The price: a click on their
     # header sorts them as text ("10.2%" before "9.8%"), in a table of at most 7 rows.
-    shares = st.column_config.TextColumn(alignment="right")
-    col_formats = {tr(f"compare.col.{k}"): shares for k in PERCENT}
+    # Each header says what it measures when pointed at: the same text as "What each measure means".
+    helps = {k: tr(f"compare.col.{k}.help") for k in STAT_COLUMNS}
+    col_formats = {
+        tr(f"compare.col.{k}"): st.column_config.TextColumn(alignment="right", help=helps[k]) for k in PERCENT
+    }
     # "1,000" as the caption above writes the count; "1.170" and "0.000" beside "4.282", not "1.17", "0"
-    col_formats[tr("compare.col.distinct")] = st.column_config.NumberColumn(format="%,d")
+    col_formats[tr("compare.col.distinct")] = st.column_config.NumberColumn(
+        format="%,d", help=helps["distinct"]
+    )
     for key in ("perplexity", "entropy_bits"):
-        col_formats[tr(f"compare.col.{key}")] = st.column_config.NumberColumn(format="%.3f")
+        col_formats[tr(f"compare.col.{key}")] = st.column_config.NumberColumn(format="%.3f", help=helps[key])
     col_formats[tr("compare.col.strategy")] = st.column_config.TextColumn(pinned=True)  # a phone scrolls
     wide_table("compare_table").dataframe(
         stats_frame(plan, stats),

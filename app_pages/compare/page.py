@@ -12,6 +12,7 @@ from app_pages.compare.model import corpus_word_set, shared_model
 from app_pages.compare.monte_carlo import (
     SWEEP_MAX_SAMPLES,
     cached_sweep,
+    measures_explained,
     run_monte_carlo,
     show_results,
     unique_plan,
@@ -60,7 +61,7 @@ fan_box = st.container()
 st.header(tr("compare.mc.title"), anchor=False)
 st.markdown(tr("compare.mc.lead"))
 with st.expander(tr("compare.mc.measures"), icon=":material/help:"):  # the terms, one click away
-    st.caption(tr("compare.mc.explain"))
+    st.markdown(measures_explained())
 col_beam, col_n, col_seed, col_run = st.columns([2, 2, 2, 1], vertical_alignment="bottom")
 beam_width, beam_error = number_box(BEAM, col_beam)
 n, n_error = number_box(N, col_n)

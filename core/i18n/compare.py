@@ -257,27 +257,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "每种方法各写 N 段续写，再量一量：它们彼此有多不一样，读起来有多像童谣，又有多少重复。“只留前 k 名”“只留概率加起来够 p 的”“去掉太不可能的”这三行各自只用这一种筛选，数值取上面填的。",
     },
     "compare.mc.measures": {"en": "What each measure means", "zh": "每个指标是什么意思"},
-    "compare.mc.explain": {
-        "en": (
-            "Diversity: distinct continuations "
-            "and distinct runs of 4 characters (4-grams) across all samples. Quality: the share of real words "
-            "of the rhymes, the share of new lines (complete lines that are not a line of the rhymes: copying "
-            "is not writing), and perplexity (roughly how many characters the model hesitates between at each "
-            "step; lower = the text reads more naturally to it). Repetition: repeated 4-grams and texts that "
-            "end in a loop. Entropy measures how unsure a choice is: 0 when one option is certain, largest "
-            "when all are equally likely; a bit is the uncertainty of one fair coin toss. Beam search keeps "
-            "several drafts at once and hands in the one with the highest overall probability. Temperature "
-            "sweep: the same measures as T goes from 0 (always the top) to 10."
-        ),
-        "zh": (
-            "多样性——有多少段互不相同，以及所有续写里互不重复的 4 字符片段占多少；"
-            "质量——有多少是童谣里真有的单词，有多少是新写的句子（完整的一行，但童谣里没有这一行：照抄不算写），"
-            "以及困惑度（模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺）；"
-            "重复——重复出现的 4 字符片段，以及最后陷入循环的续写。"
-            "熵衡量拿不准的程度：只有一个可能时是 0，所有选项一样可能时最大。单位是比特，1 比特相当于猜一次抛硬币那么拿不准。"
-            "束搜索：每一步同时保留几份最有希望的草稿，最后交出整体概率最高的那一份。"
-            "温度扫描：T 从 0（直接选最高）升到 10 时，这些指标怎么变。"
-        ),
+    "compare.mc.explain.item": {"en": "- **{name}**: {help}", "zh": "- **{name}**：{help}"},
+    "compare.mc.explain.beam": {
+        "en": "- **Beam search** keeps several drafts at once and hands in the one with the highest overall probability.",
+        "zh": "- **束搜索**：每一步同时保留几份最有希望的草稿，最后交出整体概率最高的那一份。",
+    },
+    "compare.mc.explain.sweep": {
+        "en": "- **Temperature sweep**: the same measures as T goes from 0 (always the top) to 10.",
+        "zh": "- **温度扫描**：T 从 0（直接选最高）升到 10 时，这些指标怎么变。",
     },
     "compare.n": {"en": "Samples per strategy (N)", "zh": "每种方法写几段（N）"},
     "compare.n.help": {"en": "A whole number from 1 to {max}.", "zh": "1 到 {max} 之间的整数。"},
@@ -328,6 +315,38 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.col.loop_share": {"en": "Ends in a loop", "zh": "以循环结尾"},
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
     "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "熵（比特/步）"},
+    "compare.col.distinct.help": {
+        "en": "Diversity: how many of the N continuations differ from all the others.",
+        "zh": "多样性：N 段续写里，有多少段互不相同。",
+    },
+    "compare.col.distinct_ngrams.help": {
+        "en": "Diversity: how many different runs of 4 characters (4-grams) there are, as a share of all the 4-grams in all the continuations; 100% = nothing is ever repeated.",
+        "zh": "多样性：所有续写里的 4 字符片段有几种，占全部片段的多少；100% 表示从不重复。",
+    },
+    "compare.col.real_words.help": {
+        "en": "Quality: the share of the words written that are real words of the rhymes.",
+        "zh": "质量：写出的单词里，童谣里真有的单词占多少。",
+    },
+    "compare.col.novel_lines.help": {
+        "en": "Quality: the share of complete lines that are not a line of the rhymes (copying is not writing).",
+        "zh": "质量：写完的整行里，童谣里没有的新句子占多少（照抄不算写）。",
+    },
+    "compare.col.repeated_ngrams.help": {
+        "en": "Repetition: the share of a continuation’s 4-grams that it has already written once, on average.",
+        "zh": "重复：一段续写里，前面已经写过的 4 字符片段占多少（取平均）。",
+    },
+    "compare.col.loop_share.help": {
+        "en": "Repetition: the share of continuations that end going round in a loop.",
+        "zh": "重复：最后陷入循环、一直转圈的续写占多少。",
+    },
+    "compare.col.perplexity.help": {
+        "en": "Quality: roughly how many characters the model hesitates between at each step of these texts; lower = the text reads more naturally to it.",
+        "zh": "质量：模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺。",
+    },
+    "compare.col.entropy_bits.help": {
+        "en": "How unsure each choice was, on average: 0 bits when one option is certain, largest when all are equally likely. 1 bit is as unsure as one fair coin toss.",
+        "zh": "平均每一步有多拿不准：只有一个可能时是 0 比特，所有选项一样可能时最大。1 比特就像猜一次抛硬币那么拿不准。",
+    },
     "compare.chart.title": {
         "en": "Diversity, quality and repetition by strategy",
         "zh": "各方法的多样性、质量与重复",

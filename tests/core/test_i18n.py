@@ -53,7 +53,7 @@ def keys_built_at_run_time() -> set[str]:
     keys |= {f"playground.why.m.{r.method}" for r in normalize.compare([2.0, 1.0, 0.1])}
     keys |= {f"playground.{view}.title" for view in ("steps", "sweep", "why")}
     keys |= {f"compare.strategy.{s.name}" for s in strategies(1.0, 5, 0.9, 0.05, 3)}
-    keys |= {f"compare.col.{c}" for c in STAT_COLUMNS}
+    keys |= {f"compare.col.{c}" for c in STAT_COLUMNS} | {f"compare.col.{c}.help" for c in STAT_COLUMNS}
     keys |= set(GENERATOR_VIEWS.values())
     keys |= {f"generator.col.{c}" for c in HISTORY_TYPES} | {f"generator.col.{c}.help" for c in SHOWN}
     keys |= {f"generator.how.{h}" for h in ("greedy", "sample", "picked")}

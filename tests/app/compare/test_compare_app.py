@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N
+from app_pages.compare.monte_carlo import STAT_COLUMNS
 from core.charmodel import ModelSettings, build_model
 from core.charts.style import visible
 from core.corpus import load_corpus, split_corpus, vocabulary
@@ -343,6 +344,13 @@ def test_the_table_writes_counts_as_the_caption_and_every_measure_to_the_same_pl
     columns = json.loads(table.proto.columns)
     for key in ("real_words", "novel_lines", "loop_share"):  # text by ``percent``, aligned as numbers
         assert columns[t(f"compare.col.{key}", lang)].get("alignment") == "right"
+    # every measure's header says what it measures, in the words of "What each measure means" above
+    measures = next(e for e in at.expander if e.label == t("compare.mc.measures", lang)).markdown[0].value
+    assert len(measures.splitlines()) == len(STAT_COLUMNS) + 2  # a line each, then beam search and sweep
+    for key in STAT_COLUMNS:
+        name, help_text = t(f"compare.col.{key}", lang), t(f"compare.col.{key}.help", lang)
+        assert columns[name].get("help") == help_text
+        assert f"**{name}**" in measures and help_text in measures
     text = all_text(at)  # the conclusion too: "1,000 次写出了 1,000 段", as the table
     assert "1000" not in text and text.count("1,000") >= 2
     # ... and its perplexities and shares to the table's places (it said 4.28 and 98% beside 4.282, 97.5%)
@@ -459,7 +467,6 @@ def test_every_key_the_conclusion_and_table_can_use_is_in_the_catalog():
     import inspect
     import re
 
-    from app_pages.compare.monte_carlo import STAT_COLUMNS
     from core import textstats
     from core.i18n import CATALOG
 
