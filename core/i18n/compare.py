@@ -316,32 +316,32 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
     "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "熵（比特/步）"},
     "compare.col.distinct.help": {
-        "en": "Diversity: how many of the N continuations differ from all the others.",
-        "zh": "多样性：N 段续写里，有多少段互不相同。",
+        "en": "How many of the N continuations differ from all the others (a measure of diversity).",
+        "zh": "N 段续写里，有多少段互不相同（看多样性）。",
     },
     "compare.col.distinct_ngrams.help": {
-        "en": "Diversity: how many different runs of 4 characters (4-grams) there are, as a share of all the 4-grams in all the continuations; 100% = nothing is ever repeated.",
-        "zh": "多样性：所有续写里的 4 字符片段有几种，占全部片段的多少；100% 表示从不重复。",
+        "en": "How many different runs of 4 characters (4-grams) there are, as a share of all the 4-grams in all the continuations; 100% = nothing is ever repeated (diversity).",
+        "zh": "所有续写里的 4 字符片段有几种，占全部片段的多少；100% 表示从不重复（看多样性）。",
     },
     "compare.col.real_words.help": {
-        "en": "Quality: the share of the words written that are real words of the rhymes.",
-        "zh": "质量：写出的单词里，童谣里真有的单词占多少。",
+        "en": "The share of the words written that are real words of the rhymes (quality).",
+        "zh": "写出的单词里，童谣里真有的单词占多少（看质量）。",
     },
     "compare.col.novel_lines.help": {
-        "en": "Quality: the share of complete lines that are not a line of the rhymes (copying is not writing).",
-        "zh": "质量：写完的整行里，童谣里没有的新句子占多少（照抄不算写）。",
+        "en": "The share of complete lines that are not a line of the rhymes, since copying is not writing (quality).",
+        "zh": "写完的整行里，童谣里没有的新句子占多少，因为照抄不算写（看质量）。",
     },
     "compare.col.repeated_ngrams.help": {
-        "en": "Repetition: the share of a continuation’s 4-grams that it has already written once, on average.",
-        "zh": "重复：一段续写里，前面已经写过的 4 字符片段占多少（取平均）。",
+        "en": "The share of a continuation’s 4-grams that it has already written once, on average (repetition).",
+        "zh": "一段续写里，前面已经写过的 4 字符片段平均占多少（看重复）。",
     },
     "compare.col.loop_share.help": {
-        "en": "Repetition: the share of continuations that end going round in a loop.",
-        "zh": "重复：最后陷入循环、一直转圈的续写占多少。",
+        "en": "The share of continuations that end going round in a loop (repetition).",
+        "zh": "最后陷入循环、一直转圈的续写占多少（看重复）。",
     },
     "compare.col.perplexity.help": {
-        "en": "Quality: roughly how many characters the model hesitates between at each step of these texts; lower = the text reads more naturally to it.",
-        "zh": "质量：模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺。",
+        "en": "Roughly how many characters the model hesitates between at each step of these texts; lower = the text reads more naturally to it (quality).",
+        "zh": "模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺（看质量）。",
     },
     "compare.col.entropy_bits.help": {
         "en": "How unsure each choice was, on average: 0 bits when one option is certain, largest when all are equally likely. 1 bit is as unsure as one fair coin toss.",
