@@ -16,6 +16,7 @@ from core.generation import Generation, Step, history
 from ui.charts import mark_words, show_chart
 from ui.i18n import tr
 from ui.live_region import say
+from ui.widgets import wide_table
 
 CSV_FORMULA_START = ("=", "+", "-", "@")  # spreadsheet formula triggers: quote such cells in the CSV
 
@@ -158,7 +159,7 @@ def show_history(gen: Generation) -> None:
         st.caption(tr("generator.history.none"))
         return
     table = history_table(gen)
-    st.dataframe(
+    wide_table("generator_history").dataframe(  # 8 columns: on a phone, a line says it scrolls sideways
         table,
         key="generator_history",
         hide_index=True,

@@ -6,6 +6,7 @@ that silently skips hides a broken page. On a developer's machine it skips with 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from core.i18n import t
 from ui.page_style import MARKER
 
 # The path walks' first-screen checks live in a plain module: let pytest explain their failures too.
@@ -442,6 +444,19 @@ def phone_size(pg) -> Iterator[None]:
         yield
     finally:
         pg.set_viewport_size(size)
+
+
+def assert_says_it_scrolls_sideways_on_a_phone_only(pg, key: str, lang: str) -> None:
+    """The table drawn in ``wide_table(key)`` has its "swipe" line on a phone and not on the desktop,
+    and on a phone it is really wider than the screen (the grid's own box scrolls sideways)."""
+    box = pg.locator(f".st-key-{key}_wide")
+    box.wait_for()
+    hint = json.dumps(t("table.swipe", lang), ensure_ascii=False)  # CSS gives content as a quoted string
+    assert box.evaluate("e => getComputedStyle(e, '::after').content") != hint  # the desktop: no hint
+    with phone_size(pg):
+        assert box.evaluate("e => getComputedStyle(e, '::after').content") == hint
+        scroller = box.locator(".dvn-scroller").first  # the grid's own scrolling box
+        assert scroller.evaluate("e => e.scrollWidth > e.clientWidth")
 
 
 GRID_ROW = 35  # px: Streamlit's default data-editor row (and header) height

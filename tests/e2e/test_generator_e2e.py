@@ -14,6 +14,7 @@ from core.charmodel import ModelSettings
 from core.i18n import t
 from tests.e2e.conftest import (
     assert_no_exception,
+    assert_says_it_scrolls_sideways_on_a_phone_only,
     assert_titles_inside,
     goto,
     phone_size,
@@ -150,6 +151,11 @@ def test_prompt_and_model_settings_survive_a_page_switch(server, page):
     expect(context).to_be_visible()
     expect(context).to_have_attribute("aria-valuetext", str(ModelSettings().context - 1))
     screenshot(page, "generator-after-switch-en")
+
+
+def test_the_step_history_says_it_scrolls_sideways_on_a_phone_only(server, page):
+    goto(page, server, "generator", lang="en", generator_steps="6", generator_view="history")
+    assert_says_it_scrolls_sideways_on_a_phone_only(page, "generator_history", "en")  # 8 columns
 
 
 def test_play_steps_on_its_own_tab_clicks_keep_it_playing_and_stop_stops(server, page):

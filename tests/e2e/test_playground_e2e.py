@@ -2,7 +2,6 @@
 canvas grid, a preset. The slider and the bars on the first screen (the article's 65.9 %, the slider
 moved with the keyboard) are checked by the path walks (tests/e2e/first_screens.py)."""
 
-import json
 from collections.abc import Iterator
 
 import pytest
@@ -16,10 +15,10 @@ from tests.e2e.conftest import (
     DESKTOP,
     GRID_ROW,
     assert_no_exception,
+    assert_says_it_scrolls_sideways_on_a_phone_only,
     edit_cell,
     goto,
     let_the_grid_render,
-    phone_size,
     screenshot,
     settled_box,
     wait_idle,
@@ -239,11 +238,4 @@ def test_a_drag_across_the_chart_moves_nothing_and_no_toolbar_covers_it(server, 
 
 def test_a_table_wider_than_a_phone_says_it_scrolls_sideways_on_a_phone_only(server, page):
     goto(page, server, "playground", lang="zh", playground_view="steps")
-    box = page.locator(".st-key-playground_steps_wide")
-    box.wait_for()
-    hint = json.dumps(t("table.swipe", "zh"), ensure_ascii=False)  # CSS gives content as a quoted string
-    assert box.evaluate("e => getComputedStyle(e, '::after').content") != hint  # the desktop: no hint
-    with phone_size(page):
-        assert box.evaluate("e => getComputedStyle(e, '::after').content") == hint
-        scroller = box.locator(".dvn-scroller").first  # the grid's own scrolling box
-        assert scroller.evaluate("e => e.scrollWidth > e.clientWidth")  # 7 columns do not fit a phone
+    assert_says_it_scrolls_sideways_on_a_phone_only(page, "playground_steps", "zh")  # 7 columns
