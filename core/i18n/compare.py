@@ -259,7 +259,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.mc.measures": {"en": "What each measure means", "zh": "每个指标是什么意思"},
     "compare.mc.explain.item": {"en": "- **{name}**: {help}", "zh": "- **{name}**：{help}"},
     "compare.mc.explain.beam": {
-        "en": "- **Beam search** keeps several drafts at once and hands in the one with the highest overall probability.",
+        "en": "- **Beam search**: keeps several drafts at once and hands in the one with the highest overall probability.",
         "zh": "- **束搜索**：每一步同时保留几份最有希望的草稿，最后交出整体概率最高的那一份。",
     },
     "compare.mc.explain.sweep": {
@@ -316,36 +316,36 @@ TEXTS: dict[str, dict[str, str]] = {
     "compare.col.perplexity": {"en": "Perplexity", "zh": "困惑度"},
     "compare.col.entropy_bits": {"en": "Entropy per step (bits)", "zh": "熵（比特/步）"},
     "compare.col.distinct.help": {
-        "en": "How many of the N continuations differ from all the others (a measure of diversity).",
-        "zh": "N 段续写里，有多少段互不相同（看多样性）。",
+        "en": "How many different texts there are among the N continuations; identical ones count once (a measure of diversity).",
+        "zh": "N 段续写里有几种不同的文字，一模一样的只算一种（衡量多样性）。",
     },
     "compare.col.distinct_ngrams.help": {
-        "en": "How many different runs of 4 characters (4-grams) there are, as a share of all the 4-grams in all the continuations; 100% = nothing is ever repeated (diversity).",
-        "zh": "所有续写里的 4 字符片段有几种，占全部片段的多少；100% 表示从不重复（看多样性）。",
+        "en": "How many different runs of 4 characters (4-grams) there are, as a share of all the 4-grams in all the continuations; 100% = nothing is ever repeated (a measure of diversity).",
+        "zh": "所有续写里，不同的 4 字符片段的种数占片段总数的百分之几；100% 表示从不重复（衡量多样性）。",
     },
     "compare.col.real_words.help": {
-        "en": "The share of the words written that are real words of the rhymes (quality).",
-        "zh": "写出的单词里，童谣里真有的单词占多少（看质量）。",
+        "en": "Of the complete words written, the share that are real words of the rhymes (a measure of quality).",
+        "zh": "写完整的单词里，童谣里真有的单词占多少（衡量质量）。",
     },
     "compare.col.novel_lines.help": {
-        "en": "The share of complete lines that are not a line of the rhymes, since copying is not writing (quality).",
-        "zh": "写完的整行里，童谣里没有的新句子占多少，因为照抄不算写（看质量）。",
+        "en": "The share of complete lines that are not a line of the rhymes: copying is not writing (a measure of quality).",
+        "zh": "写完的整行里，童谣里没有的新句子占多少：照抄童谣不算写（衡量质量）。",
     },
     "compare.col.repeated_ngrams.help": {
-        "en": "The share of a continuation’s 4-grams that it has already written once, on average (repetition).",
-        "zh": "一段续写里，前面已经写过的 4 字符片段平均占多少（看重复）。",
+        "en": "The share of a continuation’s 4-grams that already appeared earlier in the same text, on average (a measure of repetition).",
+        "zh": "一段续写里，在前面已经出现过的 4 字符片段平均占多少（衡量重复）。",
     },
     "compare.col.loop_share.help": {
-        "en": "The share of continuations that end going round in a loop (repetition).",
-        "zh": "最后陷入循环、一直转圈的续写占多少（看重复）。",
+        "en": "The share of continuations that end going round in a loop (a measure of repetition).",
+        "zh": "最后陷入循环、一直转圈的续写占多少（衡量重复）。",
     },
     "compare.col.perplexity.help": {
-        "en": "Roughly how many characters the model hesitates between at each step of these texts; lower = the text reads more naturally to it (quality).",
-        "zh": "模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺（看质量）。",
+        "en": "Roughly how many characters the model hesitates between at each step of these texts; lower = the text reads more naturally to it (a measure of quality).",
+        "zh": "模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺（衡量质量）。",
     },
     "compare.col.entropy_bits.help": {
-        "en": "How unsure each choice was, on average: 0 bits when one option is certain, largest when all are equally likely. 1 bit is as unsure as one fair coin toss.",
-        "zh": "平均每一步有多拿不准：只有一个可能时是 0 比特，所有选项一样可能时最大。1 比特就像猜一次抛硬币那么拿不准。",
+        "en": "How unsure each draw was, on average, over the probabilities it drew from (after the temperature and the filter): 0 bits when one option is certain, largest when all are equally likely; 1 bit is as unsure as one fair coin toss. Always the top and beam search draw nothing: 0.",
+        "zh": "平均每次抽取有多拿不准，算的是实际用来抽的概率（调过温度、筛选之后）：只有一个可能时是 0 比特，所有选项一样可能时最大；1 比特就像猜一次抛硬币那么拿不准。直接选最高和束搜索不抽签，所以是 0。",
     },
     "compare.chart.title": {
         "en": "Diversity, quality and repetition by strategy",

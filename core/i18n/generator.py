@@ -240,16 +240,16 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "模型本来给这个字符的概率（温度为 1 时）。",
     },
     "generator.col.p_t.help": {
-        "en": "The probability this character was drawn with, after the temperature; at T = 1 the same as p (model).",
-        "zh": "调过温度后、实际用来抽这个字符的概率；温度为 1 时和“概率（模型）”一样。",
+        "en": "The probability a draw uses for this character, after the temperature: at T = 1 the same as p (model); at T = 0, 1 for the top character.",
+        "zh": "调过温度后、抽签时这个字符的概率：温度为 1 时和“概率（模型）”一样；温度为 0 时，最高的那个字符是 1。",
     },
     "generator.col.u.help": {
-        "en": "The random number between 0 and 1 that chose this character: it landed in this character’s slice. Empty when nothing was drawn (always the top, or your own pick).",
-        "zh": "选出这个字符的随机数（0 到 1 之间）：它落在了这个字符的那一段里。没有抽签时（直接选最高，或你自己选的）这里是空的。",
+        "en": "The random number between 0 and 1 that chose this character: it landed in this character’s slice. A dash (—) when nothing was drawn (always the top, or your own pick).",
+        "zh": "选出这个字符的随机数（0 到 1 之间）：它落在了这个字符的那一段里。没有抽签时（直接选最高，或你自己选的）这里显示 —。",
     },
     "generator.col.entropy.help": {
-        "en": "How unsure the model was at this step (at temperature 1): 0 bits when one character is certain, more the more characters share the chances. 1 bit is as unsure as one coin toss.",
-        "zh": "这一步模型有多拿不准（温度为 1 时）：只有一个字符可能时是 0 比特，分到机会的字符越多就越大。1 比特就像猜一次抛硬币那么拿不准。",
+        "en": "How unsure the model was at this step (at temperature 1): 0 bits when one character is certain, largest when all are equally likely. 1 bit is as unsure as one fair coin toss.",
+        "zh": "这一步模型有多拿不准（温度为 1 时）：只有一个字符可能时是 0 比特，所有字符一样可能时最大。1 比特就像猜一次抛硬币那么拿不准。",
     },
     "generator.how.greedy": {"en": "top", "zh": "选最高"},
     "generator.how.sample": {"en": "drawn", "zh": "按概率抽"},
