@@ -60,8 +60,9 @@ FAILED = pytest.StashKey[bool]()
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """A browser test that fails (or whose fixtures fail) reports the end of its server's log, and
-    its page's script state and messages: a CI run leaves nothing else behind, and a script error
-    or a run that never ended shows there, not in the assertion."""
+    its page's script state, messages and rerun times (``failed_page_report``; a screenshot goes to
+    test-artifacts/): a CI run leaves nothing else behind, and a script error or a run that never
+    ended shows there, not in the assertion."""
     outcome = yield
     report = outcome.get_result()
     if report.failed:
@@ -79,22 +80,28 @@ def pytest_runtest_makereport(item, call):
     for name, pg in args.items():  # every tab fixture of the test: its page, a stranger's, ...
         if not (hasattr(pg, "locator") and hasattr(pg, "is_closed")) or pg.is_closed():
             continue
-        try:  # whether the script was still running, and what the page said, when the test gave up
-            app = pg.locator('[data-testid="stApp"]').first
-            state = app.get_attribute("data-test-script-state", timeout=2_000)
-            alerts = pg.locator('[data-testid="stAlert"]').all_inner_texts()
-            waiting = pg.locator(SKELETON).count()
-            reruns = pg.evaluate(RERUNS_NOW)
-            shot = screenshot(pg, f"FAILED-{re.sub(r'[^A-Za-z0-9_.-]+', '_', item.name)}-{name}")
-            report.sections.append(
-                (
-                    name,
-                    f"{pg.url}\nscript state: {state}\nplaceholders: {waiting}\nalerts: {alerts}"
-                    f"\nreruns (ms since the page opened): {reruns}\nscreenshot: {shot}",
-                )
-            )
+        report.sections.append((name, failed_page_report(pg, f"FAILED-{item.name}-{name}")))
+
+
+def failed_page_report(pg, shot_name: str) -> str:
+    """What a failed test's tab says: whether the script was still running, what the page said, what
+    it last asked the server for and got, and a screenshot. Each asked on its own: a page that cannot
+    answer one (still loading, or blank) may answer the next."""
+    app = pg.locator('[data-testid="stApp"]').first
+    questions = {
+        "script state": lambda: app.get_attribute("data-test-script-state", timeout=2_000),
+        "placeholders": lambda: pg.locator(SKELETON).count(),
+        "alerts": lambda: pg.locator('[data-testid="stAlert"]').all_inner_texts(),
+        "reruns (ms since the page opened)": lambda: pg.evaluate(RERUNS_NOW),
+        "screenshot": lambda: screenshot(pg, re.sub(r"[^A-Za-z0-9_.-]+", "_", shot_name), timeout=10_000),
+    }
+    lines = [pg.url]
+    for what, ask in questions.items():
+        try:
+            lines.append(f"{what}: {ask()}")
         except Exception as error:  # a page that cannot answer is worth saying too
-            report.sections.append((name, f"{pg.url}\nno answer: {error}"))
+            lines.append(f"{what}: no answer: {str(error).splitlines()[0] if str(error) else repr(error)}")
+    return "\n".join(lines)
 
 
 def _unavailable(reason: str) -> None:
@@ -343,10 +350,10 @@ def goto(pg, server: Server, path: str = "", **query: str | list[str]) -> None:
     pg.wait_for_function(STYLED, timeout=30_000)
 
 
-def screenshot(pg, name: str) -> Path:
+def screenshot(pg, name: str, timeout: float = 30_000) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    pg.screenshot(path=str(path), full_page=True)
+    pg.screenshot(path=str(path), full_page=True, timeout=timeout)
     return path
 
 

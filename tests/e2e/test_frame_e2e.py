@@ -1,6 +1,8 @@
 """The frame in a real browser: the home page, its numbered steps, and a language switch kept across
 pages (the sidebar's links and the home page's steps both carry it)."""
 
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -18,6 +20,7 @@ from tests.e2e.conftest import (
     DESKTOP,
     FAILED,
     assert_no_exception,
+    failed_page_report,
     goto,
     heading_key,
     reused_tab,
@@ -124,5 +127,24 @@ def test_a_reused_tab_is_handed_on_blank_at_the_default_size_unless_its_test_fai
         assert first.is_closed()
         with reused_tab(tabs, context, passed) as third:
             assert third is not first and not third.is_closed()
+    finally:
+        context.close()
+
+
+def test_a_failed_tests_report_says_what_a_page_could_answer_and_what_not(browser):
+    """``failed_page_report``: a page without Streamlit (no app, no watcher) cannot say its script
+    state, but the report still has its rerun times (none) and a screenshot, each asked on its own."""
+    context = browser.new_context()
+    try:
+        pg = context.new_page()
+        pg.set_content("<p>a page</p>")
+        report = failed_page_report(pg, "FAILED-a/test[with ids]-page").splitlines()
+        assert report[0] == "about:blank"
+        assert report[1].startswith("script state: no answer:")
+        assert report[2:4] == ["placeholders: 0", "alerts: []"]
+        assert re.fullmatch(r"reruns \(ms since the page opened\): \{'now': [\d.]+\}", report[4])
+        shot = Path(report[5].removeprefix("screenshot: "))
+        assert shot.name == "FAILED-a_test_with_ids_-page.png" and shot.stat().st_size > 0
+        shot.unlink()
     finally:
         context.close()
