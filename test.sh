@@ -24,4 +24,5 @@ if ! command -v chromium >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh family 2>/d
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+rm -f test-artifacts/FAILED-*.png  # a failed browser test's screenshot from an earlier run is not this run's
 exec .venv/bin/python -m pytest "$@"
