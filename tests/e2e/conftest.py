@@ -99,8 +99,8 @@ def failed_page_report(pg, shot_name: str) -> str:
     for what, ask in questions.items():
         try:
             lines.append(f"{what}: {ask()}")
-        except Exception as error:  # a page that cannot answer is worth saying too
-            lines.append(f"{what}: no answer: {str(error).splitlines()[0] if str(error) else repr(error)}")
+        except Exception as error:  # a page that cannot answer is worth saying too (its first line)
+            lines.append(f"{what}: no answer: {(str(error) or repr(error)).splitlines()[0]}")
     return "\n".join(lines)
 
 
