@@ -255,10 +255,11 @@ def reused_tab(tabs: dict, context, test: pytest.Item) -> Iterator:
     Chromium's CPU in a new tab and 1.5-3.5 s in a tab that had shown the app before, and the browser
     tests are bound by the machine's two cores. Each test still meets a new visitor's page: its
     ``goto`` loads a new document (a new Streamlit session, a new JavaScript world), and after the
-    test the tab goes to about:blank, which ends the session as closing the tab did. What a document
-    cannot reset stays with the tab: its history (tests that count entries open their own tab) and
-    keys or buttons held down. So the tab of a test that failed is closed, not handed on, and so is
-    one that cannot leave its page; the next test gets a new one."""
+    test the tab goes to about:blank, which ends the session as closing the tab did, and the app's
+    local storage is cleared (``forget_the_visitor``). What a document cannot reset stays with the
+    tab: its history (tests that count entries open their own tab) and keys or buttons held down.
+    So the tab of a test that failed is closed, not handed on, and so is one that cannot leave its
+    page; the next test gets a new one."""
     pg = tabs.get(context)
     if pg is None or pg.is_closed():
         pg = tabs[context] = watched_tab(context)
@@ -269,12 +270,21 @@ def reused_tab(tabs: dict, context, test: pytest.Item) -> Iterator:
         yield pg
     finally:
         try:
+            forget_the_visitor(pg)
             if test.stash.get(FAILED, False):
                 pg.close()
             else:
                 pg.goto("about:blank")
         except Exception:
             pg.close()
+
+
+def forget_the_visitor(pg) -> None:
+    """Clear what the app's page stored in the browser, for every tab of the profile: Streamlit keeps
+    there a sidebar the visitor closed and the theme it last drew. On CI a phone test closed the
+    sidebar and a desktop test after it, on the same worker, found the sidebar shut."""
+    if pg.url.startswith("http"):
+        pg.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ from tests.e2e.conftest import (
     reused_tab,
     screenshot,
     wait_idle,
+    watch_reruns,
 )
 
 
@@ -127,6 +128,33 @@ def test_a_reused_tab_is_handed_on_blank_at_the_default_size_unless_its_test_fai
         assert first.is_closed()
         with reused_tab(tabs, context, passed) as third:
             assert third is not first and not third.is_closed()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("failed", [False, True])
+def test_a_reused_tab_forgets_what_the_last_visitor_closed(server, browser, failed):
+    """Streamlit keeps a closed sidebar in the browser's local storage, for every tab of the profile.
+    On CI a phone test closed it, and a later desktop test on the same worker met the sidebar shut
+    (its links hidden): the next visitor must find the app as a stranger does, whether the test
+    before passed (its tab handed on) or failed (its tab closed)."""
+    context = watch_reruns(browser.new_context())
+    tabs: dict = {}
+    before = SimpleNamespace(stash=pytest.Stash())
+    before.stash[FAILED] = failed
+    try:
+        with reused_tab(tabs, context, before) as first:
+            first.set_viewport_size({"width": 390, "height": 844})
+            goto(first, server, "")
+            first.locator('[data-testid="stExpandSidebarButton"]').click()
+            first.locator('[data-testid="stSidebarCollapseButton"] button').click()
+            expect(first.locator('[data-testid="stSidebar"]')).to_have_attribute("data-collapsed", "true")
+            assert first.evaluate("localStorage.getItem('stSidebarCollapsed-')") == "true"  # remembered
+        with reused_tab(tabs, context, SimpleNamespace(stash=pytest.Stash())) as second:
+            assert (second is first) != failed
+            goto(second, server, "")
+            expect(second.locator('[data-testid="stSidebar"]')).to_have_attribute("data-collapsed", "false")
+            expect(second.locator('[data-testid="stSidebarNavLink"]').first).to_be_visible()
     finally:
         context.close()
 
