@@ -33,12 +33,14 @@ IDEA = ":material/lightbulb:"
 def show_fan(
     result: Fan, temperature: float, seed: int, article: bool, heat: HeatShares | None = None
 ) -> None:
-    """Greedy's line, how many draws took the next letter of "Dumpty" (the article's 45 %) and how
-    many then wrote it, and the draws themselves. ``article``: the article's numbers are on; the
-    caption then says they give only the letter after "Humpty Du" (a reader took the whole text for
-    theirs). ``heat``: what the draws use after "Humpty Du" at a temperature other than 1, said
-    under the draws (at T = 10 "0 of 20 drew m" read as a contradiction of "hotter, more varied"; said
-    between the count and the draws, it pushed the draws below a phone's first screen)."""
+    """Greedy's line, how many draws took the next letter of "Dumpty" beside how many take it on
+    average (the article's 45 %: 9 of 20; seed 0 draws 6, which alone read as a contradiction of
+    "almost half the time"), how many then wrote it, and the draws themselves. ``article``: the
+    article's numbers are on; the caption then says they give only the letter after "Humpty Du" (a
+    reader took the whole text for theirs). ``heat``: what the draws use after "Humpty Du" at a
+    temperature other than 1, said under the draws (at T = 10 "0 of 20 drew m" read as a
+    contradiction of "hotter, more varied"; said between the count and the draws, it pushed the
+    draws below a phone's first screen)."""
     hover = tr("generator.text.hover")
     st.markdown(tr("generator.greedy.title"))
     st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
@@ -46,7 +48,10 @@ def show_fan(
     if could_complete(result.prompt):
         k, letter = result.drew_next(), letter_after(result.prompt)
         share = f"{k / len(result.samples):.0%}"
-        st.markdown(tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **values))
+        chance = {"p": f"{result.next_p:.0%}", "expected": f"{result.expected_next():.0f}"}  # as share
+        st.markdown(
+            tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **chance, **values)
+        )
         marks = [completes_word(result.prompt, s) for s in result.samples]
     else:
         st.markdown(tr("generator.fan.title.other", **values))
@@ -55,6 +60,8 @@ def show_fan(
     if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):  # "…Du": the count above is there
         st.caption(heat_note(heat, values["t"]))
     notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
+    if could_complete(result.prompt):
+        notes.insert(0, tr("generator.fan.few", n=len(result.samples), letter=letter_after(result.prompt)))
     if article and result.prompt.endswith(ARTICLE_PROMPT):
         notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))
     st.caption(" ".join(notes))

@@ -126,6 +126,19 @@ def test_fan_greedy_writes_duu_and_sampling_writes_dumpty_in_about_four_draws_of
     assert 0.3 < np.mean(shares) < 0.45
 
 
+def test_fan_says_how_many_draws_take_the_next_letter_on_average_at_its_temperature():
+    """Seed 0's 20 draws take m 6 times; at the article's 45 % that is 9 on average."""
+    v = len(MODEL.vocab)
+    f = fan(ARTICLE, "Humpty Du", 1.0, seed=0)
+    assert f.next_p == pytest.approx(0.45) and f.expected_next() == pytest.approx(9.0)
+    assert f.drew_next() == 6  # what the page shows beside it: chance, not a wrong 45 %
+    assert fan(ARTICLE, "Humpty Du", 10.0, seed=0).next_p == pytest.approx(article_shares(10.0, v)[1])
+    assert fan(ARTICLE, "Humpty Du", 0.0, seed=0).expected_next() == 0.0  # greedy takes u
+    trained = fan(MODEL, "Humpty Du", 1.0, seed=0)  # the trained model's own chance of m
+    assert trained.next_p == pytest.approx(float(np.exp(MODEL.logits("Humpty Du"))[MODEL.stoi["m"]]))
+    assert np.isnan(fan(ARTICLE, "Jack and J", 1.0, seed=0).next_p)  # no word to go on to
+
+
 def test_fan_sample_zero_is_the_text_the_step_by_step_view_writes_with_the_same_seed():
     f = fan(ARTICLE, "Humpty Du", 0.8, seed=7)
     gen = generate(ARTICLE, "Humpty Du", Decoding("sample", 0.8, 7), len(f.samples[0]), C)

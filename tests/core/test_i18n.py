@@ -144,6 +144,6 @@ def test_the_generator_and_compare_pages_name_the_two_ways_to_decode_alike(lang)
     sampling = t("compare.samples.title", lang, t="1", seed="0", n="3").split(bracket)[0]
     assert t("generator.greedy.title", lang).startswith(f"**{greedy}**")
     for key in ("generator.fan.title", "generator.fan.title.other"):
-        assert t(key, lang, t="1", seed="0", k="1", n="2", letter="m", share="50%", w="1").startswith(
-            f"**{sampling}**"
-        )
+        assert t(
+            key, lang, t="1", seed="0", k="1", n="2", letter="m", share="50%", w="1", p="45%", expected="1"
+        ).startswith(f"**{sampling}**")

@@ -70,7 +70,10 @@ def click(at, key):
     return at
 
 
-def share_text(lang: str, result, t_value="1", seed=0) -> str:
+def share_text(lang: str, result, t_value="1", seed=0, p=None, expected=None) -> str:
+    """The draws' headline for ``result`` (``p``, ``expected``: as written, else from ``result``)."""
+    p = f"{result.next_p:.0%}" if p is None else p
+    expected = f"{result.expected_next():.0f}" if expected is None else expected
     return t(
         "generator.fan.title",
         lang,
@@ -81,6 +84,8 @@ def share_text(lang: str, result, t_value="1", seed=0) -> str:
         letter="m",
         share=f"{result.drew_next() / 20:.0%}",
         w=result.wrote(),
+        p=p,
+        expected=expected,
     )
 
 
@@ -98,8 +103,9 @@ def test_the_page_opens_on_the_articles_experiment_greedy_duu_next_to_20_draws_a
     assert len(rows) == 20
     assert [r.split("…Du", 1)[1] for r in rows] == [s.replace("\n", "↵") for s in expected.samples]
     assert sum(r.startswith("✓") for r in rows) == expected.wrote() > 0
-    assert share_text(lang, expected) in all_text(at)
+    assert share_text(lang, expected, p="45%", expected="9") in all_text(at)  # 6 of 20 drew m: chance
     caption = next(c.value for c in at.caption if t("generator.fan.key", lang) in c.value)  # ✓, shading
+    assert t("generator.fan.few", lang, n=20, letter="m") in caption  # 20 draws swing around it
     # ... and that the article's numbers give only the next letter: the trained model writes the rest
     assert t("generator.fan.article", lang, prompt=md_literal("Humpty Du")) in caption
     at.radio(key="generator_model").set_value("trained").run()
@@ -114,9 +120,9 @@ def test_temperature_zero_makes_every_draw_greedys_line_and_none_writes_dumpty(l
     at.select_slider(key="generator_temperature").set_value(0.0).run()
     expected = fan(ArticleExample(TRAINED), "Humpty Du", 0.0, 0)
     assert fan_rows(at) == ["…Du" + expected.greedy[:12].replace("\n", "↵")] * 20
-    assert t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, letter="m", share="0%", w=0) in all_text(
-        at
-    )
+    title = t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, letter="m", share="0%", w=0, p="0%",
+              expected="0")  # fmt: skip
+    assert title in all_text(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
