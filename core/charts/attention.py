@@ -9,6 +9,7 @@ one, not a pick, so it keeps the weights' colour (CHOSEN, amber, is what a decod
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -38,15 +39,105 @@ Texts = Mapping[str, str]
 RING = {"color": PAPER, "width": 1}
 
 
+# Where a label sits, as Plotly's textposition: the step (x, y) from its point, in eighths of a turn.
+SIDES = {"middle right": (1, 0), "top right": (1, 1), "top center": (0, 1), "top left": (-1, 1),
+         "middle left": (-1, 0), "bottom left": (-1, -1),
+         "bottom center": (0, -1), "bottom right": (1, -1)}  # fmt: skip
+
+
 def outward(x: float, y: float) -> str:
     """The text position that puts a point's label on the side away from the origin, where the
     arrows are not: a label above a point to the right ran into its neighbours' bubbles."""
     if x == 0 and y == 0:
         return "top center"
     angle = np.degrees(np.arctan2(y, x)) % 360
-    sides = ("middle right", "top right", "top center", "top left",
-             "middle left", "bottom left", "bottom center", "bottom right")  # fmt: skip
-    return sides[int(((angle + 22.5) % 360) // 45)]
+    return list(SIDES)[int(((angle + 22.5) % 360) // 45)]
+
+
+# Sizes measured in the browser: a label is 16 px tall and ~4.7 px a character. A unit of the
+# vectors' axes (x and y share one scale) is 46 px on a 1440 px screen, 52 on a phone and 33 on a
+# 768 px tablet (the chart a third of the page wide): a side is chosen to suit all three.
+UNIT_PX = (33.0, 46.0, 52.0)
+CHAR_PX, LINE_PX, PAD_PX = 4.7, 16.0, 2.0
+QUERY_PX = 14  # the query's marker, across
+CLEAR_PX = 6.0  # the room a label keeps from another label or marker
+# What a label should not come near, worst first: another label, another marker, an arrow
+LABEL_WEIGHT, MARKER_WEIGHT, ARROW_WEIGHT = 4.0, 2.0, 1.0
+MISREAD_WEIGHT = 10.0  # a label nearer another point than its own: worse than any overlap
+Box = tuple[float, float, float, float]  # left, bottom, right, top, in axis units
+
+
+def label_box(x: float, y: float, side: str, text: str, size_px: float, unit_px: float) -> Box:
+    """Where Plotly draws ``text`` on ``side`` of a marker ``size_px`` across at (x, y), roughly."""
+    dx, dy = SIDES[side]
+    w, h, gap = CHAR_PX * len(text) / unit_px, LINE_PX / unit_px, (size_px / 2 + PAD_PX) / unit_px
+    left = x + gap if dx > 0 else x - gap - w if dx < 0 else x - w / 2
+    bottom = y + gap if dy > 0 else y - gap - h if dy < 0 else y - h / 2
+    return left, bottom, left + w, bottom + h
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """The area two boxes share."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _grown(box: Box, by: float) -> Box:
+    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
+
+
+def _distance(box: Box, x: float, y: float) -> float:
+    """From the point (x, y) to the nearest point of the box (0 inside it)."""
+    return math.hypot(max(box[0] - x, 0.0, x - box[2]), max(box[1] - y, 0.0, y - box[3]))
+
+
+def _obstacles(points: Sequence[tuple[float, float]], sizes_px: Sequence[float], unit_px: float) -> list:
+    """(whose, box, weight) of every marker, with room around it, and of every arrow from the origin,
+    as a row of small boxes."""
+    found = []
+    for i, ((x, y), size) in enumerate(zip(points, sizes_px, strict=True)):
+        found.append((i, _grown((x, y, x, y), (size / 2 + CLEAR_PX) / unit_px), MARKER_WEIGHT))
+        pad = PAD_PX / unit_px
+        found += [
+            (i, _grown((f * x, f * y, f * x, f * y), pad), ARROW_WEIGHT) for f in np.linspace(0, 1, 12)[:-1]
+        ]
+    return found
+
+
+def _cost(box: Box, i: int, points: Sequence[tuple[float, float]], found: list) -> float:
+    """What point ``i``'s label, drawn in ``box``, is in the way of: the weighted areas it shares
+    with the others' markers, arrows and labels, and, more than any of those, each other point it is
+    nearer to than to its own (it would read as that point's label)."""
+    covered = sum(weight * _overlap(box, other) for j, other, weight in found if j != i)
+    own = _distance(box, *points[i])
+    misread = sum(_distance(box, *p) < own for p in points if p != points[i])
+    return covered + MISREAD_WEIGHT * misread
+
+
+def label_sides(
+    points: Sequence[tuple[float, float]], texts: Sequence[str], sizes_px: Sequence[float]
+) -> list[str]:
+    """A side for each point's label, in order: ``outward``, unless there the label would be nearer
+    to another point than to its own, come near a label placed before it or another marker, or
+    cover an arrow; then the side nearest to outward that does so least. With the default keys,
+    "★ k4 (0.31)" went up and right from k4 = (0.7, 0.7), right above the query's "q" at (1, 0.5),
+    and read as the query's label."""
+    names = list(SIDES)
+    found = {u: _obstacles(points, sizes_px, u) for u in UNIT_PX}
+    sides = []
+    for i, ((x, y), text, size) in enumerate(zip(points, texts, sizes_px, strict=True)):
+        first = names.index(outward(x, y))
+        nearest_first = [names[(first + turn) % 8] for turn in (0, 1, -1, 2, -2, 3, -3, 4)]
+        costs = {
+            side: round(
+                sum(_cost(label_box(x, y, side, text, size, u), i, points, found[u]) for u in UNIT_PX), 6
+            )
+            for side in names
+        }
+        side = min(nearest_first, key=costs.__getitem__)  # ties: the first, nearest to outward
+        sides.append(side)
+        for u in UNIT_PX:
+            found[u].append((i, _grown(label_box(x, y, side, text, size, u), CLEAR_PX / u), LABEL_WEIGHT))
+    return sides
 
 
 STAR = "★"  # the most attended key, as the temperature page's most likely option
@@ -133,19 +224,24 @@ def vectors_figure(
     k = np.asarray(keys, dtype=float)
     w = np.asarray(weights, dtype=float)
     top = most_attended(w)
+    labels = [starred(f"{name} ({w[i]:.2f})", top[i]) for i, name in enumerate(names)]
+    # The keys' labels first, the query's "q" last: one short letter finds room where a key's cannot
+    sizes = 8 + 30 * w  # a key's marker grows with its weight
+    points = [*((float(x), float(y)) for x, y in k), (float(q[0]), float(q[1]))]
+    *sides, q_side = label_sides(points, [*labels, "q"], [*sizes, QUERY_PX])
     traces = []
-    for i, (name, (kx, ky)) in enumerate(zip(names, k, strict=True)):
+    for i, (kx, ky) in enumerate(k):
         shaft = {"type": "scatter", "x": [0, kx], "y": [0, ky], "mode": "lines",
                  "line": {"color": SCORE, "width": 1}, "showlegend": False, "hoverinfo": "skip"}  # fmt: skip
         head = {"type": "scatter", "x": [kx], "y": [ky], "mode": "markers+text", "cliponaxis": False,
-                "text": [starred(f"{name} ({w[i]:.2f})", top[i])], "textposition": outward(kx, ky),
-                "marker": {"color": PROBABILITY, "size": 8 + 30 * w[i], "line": RING},
+                "text": [labels[i]], "textposition": sides[i],
+                "marker": {"color": PROBABILITY, "size": sizes[i], "line": RING},
                 "name": texts["keys"], "showlegend": i == 0, "legendgroup": "keys"}  # fmt: skip
         traces += [shaft, head]
     traces.append(
         {"type": "scatter", "x": [0, q[0]], "y": [0, q[1]], "mode": "lines+markers+text", "cliponaxis": False,
-         "name": texts["query"], "text": ["", "q"], "textposition": outward(q[0], q[1]),
-         "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, 14]}}
+         "name": texts["query"], "text": ["", "q"], "textposition": q_side,
+         "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, QUERY_PX]}}
     )  # fmt: skip
     # Room beyond the outermost points for their labels (LABEL_ROOM_XY): left to Plotly, the axes
     # ended just past the points, and a third of a 1280 px page cut the labels at the edges.

@@ -438,6 +438,37 @@ def settled_box(locator, page) -> dict:
     return box
 
 
+# The labels of a chart's points as drawn (each trace's text beside its own markers): one that
+# covers another trace's marker or label, or lies nearer (box to centre) to another trace's marker
+# than to its own, would be read as that point's label.
+POINT_LABEL_PROBLEMS = """(key) => {
+  const chart = document.querySelector(`.st-key-${key} .js-plotly-plot`);
+  const dots = [], labels = [];
+  chart.querySelectorAll('.scatterlayer .trace').forEach((trace, i) => {
+    for (const p of trace.querySelectorAll('.points .point')) {
+      const r = p.getBoundingClientRect(); if (r.width > 1) dots.push({i, r});
+    }
+    for (const t of trace.querySelectorAll('.textpoint text')) {
+      const r = t.getBoundingClientRect(); if (r.width > 1) labels.push({i, r, text: t.textContent});
+    }
+  });
+  const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const centre = r => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+  const dist = (box, [x, y]) => Math.hypot(Math.max(box.left - x, 0, x - box.right),
+                                           Math.max(box.top - y, 0, y - box.bottom));
+  const problems = [];
+  for (const l of labels) {
+    const own = Math.min(...dots.filter(d => d.i === l.i).map(d => dist(l.r, centre(d.r))));
+    for (const d of dots.filter(d => d.i !== l.i)) {
+      if (hit(l.r, d.r)) problems.push(`${l.text} covers a marker of trace ${d.i}`);
+      else if (dist(l.r, centre(d.r)) < own) problems.push(`${l.text} is nearer to trace ${d.i}`);
+    }
+    for (const m of labels) if (m.i > l.i && hit(l.r, m.r)) problems.push(`${l.text} / ${m.text}`);
+  }
+  return problems;
+}"""
+
+
 def assert_titles_inside(pg, keys: tuple[str, ...]) -> None:
     """Each chart's title and x-axis title fit in the chart (``keys``: the charts' element keys).
 

@@ -28,6 +28,7 @@ from core.pages import PAGES
 from tests.e2e import first_screens
 from tests.e2e.conftest import (
     ARTIFACTS,
+    POINT_LABEL_PROBLEMS,
     assert_no_exception,
     goto,
     heading_key,
@@ -338,11 +339,14 @@ def test_the_path_keeps_each_result_in_view_with_nothing_overlapping_or_cut(page
     assert not pg.real_console_errors, pg.real_console_errors[:5]  # on any page of the walk
 
 
-def test_three_charts_side_by_side_on_a_tablet_keep_their_titles(page, server):
+def test_three_charts_side_by_side_on_a_tablet_keep_their_titles_and_labels_apart(page, server):
     """At 768 px attention draws its three lower charts a third of the width each: the values chart's
-    title was cut ("Values and their weighted averag")."""
+    title was cut ("Values and their weighted averag"), and the smallest chart is where the point
+    labels have least room."""
     page.set_viewport_size({"width": 768, "height": 1024})
     goto(page, server, "attention", lang="en")
     for key in ("attention_vectors", "attention_values", "attention_sweep"):
         page.wait_for_function(CHART_DRAWN, arg=f".st-key-{key}", timeout=30_000)
     assert page.evaluate(LAYOUT_JS)["cut"] == []
+    # The query and keys, each label beside its own point (k4's sat over the query's "q")
+    assert page.evaluate(POINT_LABEL_PROBLEMS, "attention_vectors") == []

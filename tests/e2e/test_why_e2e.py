@@ -10,7 +10,14 @@ from playwright.sync_api import expect
 from core import attention as att
 from core.i18n import t
 from core.softmax import softmax
-from tests.e2e.conftest import assert_no_exception, goto, screenshot, settled_box, wait_idle
+from tests.e2e.conftest import (
+    POINT_LABEL_PROBLEMS,
+    assert_no_exception,
+    goto,
+    screenshot,
+    settled_box,
+    wait_idle,
+)
 from tests.e2e.first_screens import wholly_in_view
 
 PHONE = (390, 844)
@@ -85,6 +92,8 @@ def test_an_old_attention_link_opens_the_attention_page_with_the_scale_and_weigh
     shown = [("★ " if i == top else "") + f"{w:.3f}" for i, w in enumerate(weights)]
     assert labels.all_text_contents() == shown
     screenshot(page, f"attention-{lang}-{width}")
+    expect(page.locator(".st-key-attention_vectors .textpoint text")).to_have_count(6, timeout=30_000)
+    assert page.evaluate(POINT_LABEL_PROBLEMS, "attention_vectors") == []  # each label by its own point
     for _ in range(20):  # 2 → 0 in steps of 0.1: every key the same weight
         slider.get_by_role("slider").press("ArrowLeft")
     wait_idle(page)
