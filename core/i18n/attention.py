@@ -53,8 +53,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "attention.m.top": {"en": "Most attended key (★)", "zh": "最受关注的键（★）"},
     "attention.m.top.tied": {"en": "{n} tied, {w} each", "zh": "{n} 个并列，各 {w}"},
     "attention.m.entropy": {
-        "en": "How spread out (entropy, bits; at most {max})",
-        "zh": "注意力有多分散（熵，比特；最多 {max}）",
+        "en": "How spread out (entropy in bits: 0 all on one key, {max} all keys equal)",
+        "zh": "注意力有多分散（熵，比特：全给一个键是 0，各键平分是 {max}）",
     },
     "attention.m.entropy.help": {
         "en": "Entropy measures how unsure the choice is: 0 when one key takes everything, largest when all keys weigh the same. A bit is the uncertainty of one fair coin toss.",

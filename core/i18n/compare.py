@@ -131,12 +131,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "“只留前 k 名”（k = {k}）去掉了 1 个字符。",
     },
     "compare.filters.removes.top_p": {
-        "en": "Top-p (p = {p}) removes {n} more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
-        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 {n} 个：“只留前 k 名”留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
+        "en": "Top-p (p = {p}) removes {n} more: adding up the characters top-k left, likeliest first (scaled up to 100% together), it stops on reaching p and drops the rest.",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 {n} 个：把“只留前 k 名”留下的字符（概率先放大到合计 100%）从最可能的往下加，加到 p 就停，后面的都去掉。",
     },
     "compare.filters.removes.top_p.one": {
-        "en": "Top-p (p = {p}) removes 1 more: of the characters top-k left, scaled up to 100%, the likeliest already add up to p.",
-        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：“只留前 k 名”留下的字符，概率放大到加起来等于 100% 后，最可能的几个加起来已经够 p。",
+        "en": "Top-p (p = {p}) removes 1 more: adding up the characters top-k left, likeliest first (scaled up to 100% together), it stops on reaching p and drops the last one.",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：把“只留前 k 名”留下的字符（概率先放大到合计 100%）从最可能的往下加，加到 p 就停，最后那个就去掉了。",
     },
     "compare.filters.removes.top_p.first": {
         "en": "Top-p (p = {p}) removes {n} characters.",
@@ -340,8 +340,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "最后陷入循环、一直转圈的续写占多少（衡量重复）。",
     },
     "compare.col.perplexity.help": {
-        "en": "Roughly how many characters the model hesitates between at each step of these texts; lower = the text reads more naturally to it (a measure of quality).",
-        "zh": "模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺（衡量质量）。",
+        "en": "Roughly how many characters the model hesitates between at each step of these texts; lower = the text is likelier to the model (a measure of quality as the model sees it: a text going round in a loop can score lowest).",
+        "zh": "模型每写一个字符，平均像是在几个字符之间犹豫；越低，模型越觉得这段文字顺（按模型的看法衡量质量：一直转圈的文字也可能最低）。",
     },
     "compare.col.entropy_bits.help": {
         "en": "How unsure each draw was, on average, over the probabilities it drew from (after the temperature and the filter): 0 bits when one option is certain, largest when all are equally likely; 1 bit is as unsure as one fair coin toss. Always the top and beam search draw nothing: 0.",
@@ -356,7 +356,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "比例（↑ 越高越好，↓ 越低越好）",
     },
     "compare.chart.ppl": {
-        "en": "Perplexity (lower = reads more naturally)",
+        "en": "Perplexity (lower = likelier to the model)",
         "zh": "困惑度（越低，模型越觉得顺）",
     },
     # The count goes under the plot: in the title, a phone cut it off at the right edge.

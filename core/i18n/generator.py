@@ -58,8 +58,8 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "**直接选择得分最高的**（T = 0），每次都写成：",
     },
     "generator.fan.title": {
-        "en": "**Explore by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share}; its chance is {p}: about {expected} on average)**; {w} of them (✓) went on to write the whole word “Dumpty”",
-        "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到了“{letter}”（{share}；它的概率是 {p}，平均约 {expected} 次）**，其中 {w} 次（✓）接着写出了完整的单词“Dumpty”",
+        "en": "**Explore by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share}; at {p}, about {expected} on average)**; {w} of them (✓) went on to write “Dumpty”",
+        "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个抽到“{letter}”（{share}；概率 {p}，平均约 {expected} 次）**，其中 {w} 次（✓）写完了“Dumpty”",
     },
     "generator.fan.few": {
         "en": "Only {n} draws: how many take “{letter}” swings around that average from one seed to the next.",
