@@ -156,13 +156,16 @@ def letter_after(prompt: str, word: str = TARGET_WORD) -> str:
     return word[len(_last_letters(prompt))]
 
 
-def next_letter(model: Model, prompt: str, word: str = TARGET_WORD) -> tuple[str, float]:
-    """``letter_after`` the prompt and the model's p for it (T = 1).
+def next_letter(
+    model: Model, prompt: str, word: str = TARGET_WORD, temperature: float = 1.0
+) -> tuple[str, float]:
+    """``letter_after`` the prompt and the model's p for it at ``temperature``.
 
-    The trained model's note quotes it: "after “Humpty Du” it gives “m” 97%".
+    The trained model's note quotes it at T = 1: "after “Humpty Du” it gives “m” 97%"; ``fan`` at
+    the draws' temperature.
     """
     letter = letter_after(prompt, word)
-    return letter, float(softmax(model.logits(prompt))[model.stoi[letter]])
+    return letter, float(softmax(model.logits(prompt), temperature)[model.stoi[letter]])
 
 
 @dataclass(frozen=True)
@@ -215,10 +218,7 @@ def fan(
     drawn = decoding.sample(model, prompt, n, length, FilterSettings(temperature=temperature), seed)
     greedy_text = best.texts(model)[0]
     probs = np.exp(drawn.logprobs)
-    next_p = math.nan
-    if could_complete(prompt):
-        letter = int(model.encode(letter_after(prompt))[0])
-        next_p = float(softmax(decoding.next_logprobs(model, prompt), temperature)[letter])
+    next_p = next_letter(model, prompt, temperature=temperature)[1] if could_complete(prompt) else math.nan
     return Fan(
         prompt=prompt,
         greedy=greedy_text,

@@ -48,7 +48,8 @@ def show_fan(
     if could_complete(result.prompt):
         k, letter = result.drew_next(), letter_after(result.prompt)
         share = f"{k / len(result.samples):.0%}"
-        chance = {"p": f"{result.next_p:.0%}", "expected": f"{result.expected_next():.0f}"}  # as share
+        expected = result.expected_next()  # "about 0.4 on average", not "about 0", when one in 20 may take it
+        chance = {"p": f"{result.next_p:.0%}", "expected": f"{expected:.{1 if 0 < expected < 1 else 0}f}"}
         st.markdown(
             tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **chance, **values)
         )
@@ -60,7 +61,7 @@ def show_fan(
     if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):  # "…Du": the count above is there
         st.caption(heat_note(heat, values["t"]))
     notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
-    if could_complete(result.prompt):
+    if could_complete(result.prompt) and 0 < result.next_p < 1:  # at T = 0 every seed draws the same
         notes.insert(0, tr("generator.fan.few", n=len(result.samples), letter=letter_after(result.prompt)))
     if article and result.prompt.endswith(ARTICLE_PROMPT):
         notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))

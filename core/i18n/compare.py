@@ -135,8 +135,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 {n} 个：把“只留前 k 名”留下的字符（概率先放大到合计 100%）从最可能的往下加，加到 p 就停，后面的都去掉。",
     },
     "compare.filters.removes.top_p.one": {
-        "en": "Top-p (p = {p}) removes 1 more: adding up the characters top-k left, likeliest first (scaled up to 100% together), it stops on reaching p and drops the last one.",
-        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：把“只留前 k 名”留下的字符（概率先放大到合计 100%）从最可能的往下加，加到 p 就停，最后那个就去掉了。",
+        "en": "Top-p (p = {p}) removes 1 more: adding up the characters top-k left, likeliest first (scaled up to 100% together), it stops on reaching p and drops the one left over.",
+        "zh": "“只留概率加起来够 p 的”（p = {p}）又去掉了 1 个：把“只留前 k 名”留下的字符（概率先放大到合计 100%）从最可能的往下加，加到 p 就停，剩下的那 1 个就去掉了。",
     },
     "compare.filters.removes.top_p.first": {
         "en": "Top-p (p = {p}) removes {n} characters.",

@@ -59,10 +59,10 @@ GENERATOR: dict[str, dict[str, str]] = {
     },
     "generator.fan.title": {
         "en": "**Explore by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share}; at {p}, about {expected} on average)**; {w} of them (✓) went on to write “Dumpty”",
-        "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个抽到“{letter}”（{share}；概率 {p}，平均约 {expected} 次）**，其中 {w} 次（✓）写完了“Dumpty”",
+        "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到“{letter}”（{share}；概率 {p}，平均约 {expected} 次）**，其中 {w} 次（✓）写完了“Dumpty”",
     },
     "generator.fan.few": {
-        "en": "Only {n} draws: how many take “{letter}” swings around that average from one seed to the next.",
+        "en": "Only {n} draws: the count of “{letter}” swings around that average from one seed to the next.",
         "zh": "只抽了 {n} 次，所以抽到“{letter}”的次数会随种子不同，在平均数上下摆动。",
     },
     "generator.fan.heat": {

@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.bits.explain": {
         "en": "Bits per character: the loss −log₂ p of the right next character, averaged; one bit less means twice the probability for the right character, and guessing evenly among {v} characters scores {bits:.2f}. (The log here is base 2, log₂: the power of 2 that gives p. The page “Why probabilities?” uses the power of e instead: another unit, so the same p gives a smaller number there, and 1 bit here is log 2 ≈ 0.693 there.)",
-        "zh": "每字符比特数：对每个位置算正确字符的损失 −log₂ p，再取平均。少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里瞎猜（每个机会一样）是 {bits:.2f}。（这里的 log 以 2 为底，写作 log₂：2 的多少次方等于 p。“为什么要变成概率？”那一页用的是 e 的多少次方，单位不同，所以同一个 p 在那一页的数字更小：这里的 1 比特，在那一页是 log 2 ≈ 0.693。）",
+        "zh": "每字符比特数：对每个位置算正确字符的损失 −log₂ p，再取平均。少 1 比特，就是正确字符的概率翻了一倍；在 {v} 个字符里瞎猜（每个机会一样）是 {bits:.2f}。（这里的 log 以 2 为底，写作 log₂：2 的多少次方等于 p。“为什么要变成概率？”那一页用的是 e 的多少次方，单位不同，所以同一个 p 算出的损失在那一页更小：这里的 1 比特，在那一页是 log 2 ≈ 0.693。）",
     },
     "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
     "learn.samples.caption": {

@@ -123,6 +123,7 @@ def test_temperature_zero_makes_every_draw_greedys_line_and_none_writes_dumpty(l
     title = t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, letter="m", share="0%", w=0, p="0%",
               expected="0")  # fmt: skip
     assert title in all_text(at)
+    assert not any(t("generator.fan.few", lang, n=20, letter="m") in c.value for c in at.caption)  # no swing
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -268,6 +269,8 @@ def test_a_hot_temperature_says_why_few_draws_take_u_or_m_the_rest_together_win(
              m1="45.0%", rest1="5.0%")  # fmt: skip
     [note] = [c.value for c in at.caption if c.value.startswith(heat)]
     assert note == heat + " " + t("generator.fan.heat.tail", lang, k=61)
+    hot = fan(ArticleExample(TRAINED), "Humpty Du", 10.0, 0)  # m 2.9 % of 20 draws: 0.58 on average
+    assert share_text(lang, hot, t_value="10", p="3%", expected="0.6") in all_text(at)  # not "about 0"
     # under the draws: between the count and the draws it pushed them below a phone's first screen
     order = list(in_order(at.main))
     bodies = [getattr(getattr(e, "proto", None), "body", "") for e in order]
