@@ -54,10 +54,10 @@ def outward(x: float, y: float) -> str:
     return list(SIDES)[int(((angle + 22.5) % 360) // 45)]
 
 
-# Sizes measured in the browser: a label is 16 px tall and ~4.7 px a character. A unit of the
-# vectors' axes (x and y share one scale) is 46 px on a 1440 px screen, 52 on a phone and 33 on a
-# 768 px tablet (the chart a third of the page wide): a side is chosen to suit all three.
-UNIT_PX = (33.0, 46.0, 52.0)
+# Sizes measured in the browser: a label is 16 px tall and ~4.7 px a character; the chart's plot area
+# is 160 × 159 px on a 768 px tablet (a third of the page), 241 × 159 on a 1440 px screen and
+# 283 × 159 on a phone. A side is chosen to suit all three (``units_px``).
+PLOT_PX = ((160, 159), (241, 159), (283, 159))
 CHAR_PX, LINE_PX, PAD_PX = 4.7, 16.0, 2.0
 QUERY_PX = 14  # the query's marker, across
 CLEAR_PX = 6.0  # the room a label keeps from another label or marker
@@ -90,6 +90,15 @@ def _distance(box: Box, x: float, y: float) -> float:
     return math.hypot(max(box[0] - x, 0.0, x - box[2]), max(box[1] - y, 0.0, y - box[3]))
 
 
+def units_px(x_range: Sequence[float], y_range: Sequence[float]) -> tuple[float, ...]:
+    """How many px a unit of the axes takes on each plot of ``PLOT_PX``. Plotly keeps x and y on one
+    scale by widening one range, so a unit is at most min(width / x span, height / y span); it drew
+    0.87–0.97 of that (the default keys: 46 px a unit on a 1440 px screen), and 0.85 of it errs on
+    the side of labels bigger than drawn. Keys far apart, such as (3, −3), make every unit smaller."""
+    x_span, y_span = x_range[1] - x_range[0], y_range[1] - y_range[0]
+    return tuple(0.85 * min(w / x_span, h / y_span) for w, h in PLOT_PX)
+
+
 def _obstacles(points: Sequence[tuple[float, float]], sizes_px: Sequence[float], unit_px: float) -> list:
     """(whose, box, weight) of every marker, with room around it, and of every arrow from the origin,
     as a row of small boxes."""
@@ -114,7 +123,10 @@ def _cost(box: Box, i: int, points: Sequence[tuple[float, float]], found: list) 
 
 
 def label_sides(
-    points: Sequence[tuple[float, float]], texts: Sequence[str], sizes_px: Sequence[float]
+    points: Sequence[tuple[float, float]],
+    texts: Sequence[str],
+    sizes_px: Sequence[float],
+    units: Sequence[float],
 ) -> list[str]:
     """A side for each point's label, in order: ``outward``, unless there the label would be nearer
     to another point than to its own, come near a label placed before it or another marker, or
@@ -122,20 +134,20 @@ def label_sides(
     "★ k4 (0.31)" went up and right from k4 = (0.7, 0.7), right above the query's "q" at (1, 0.5),
     and read as the query's label."""
     names = list(SIDES)
-    found = {u: _obstacles(points, sizes_px, u) for u in UNIT_PX}
+    found = {u: _obstacles(points, sizes_px, u) for u in units}
     sides = []
     for i, ((x, y), text, size) in enumerate(zip(points, texts, sizes_px, strict=True)):
         first = names.index(outward(x, y))
         nearest_first = [names[(first + turn) % 8] for turn in (0, 1, -1, 2, -2, 3, -3, 4)]
         costs = {
             side: round(
-                sum(_cost(label_box(x, y, side, text, size, u), i, points, found[u]) for u in UNIT_PX), 6
+                sum(_cost(label_box(x, y, side, text, size, u), i, points, found[u]) for u in units), 6
             )
             for side in names
         }
         side = min(nearest_first, key=costs.__getitem__)  # ties: the first, nearest to outward
         sides.append(side)
-        for u in UNIT_PX:
+        for u in units:
             found[u].append((i, _grown(label_box(x, y, side, text, size, u), CLEAR_PX / u), LABEL_WEIGHT))
     return sides
 
@@ -228,7 +240,12 @@ def vectors_figure(
     # The keys' labels first, the query's "q" last: one short letter finds room where a key's cannot
     sizes = 8 + 30 * w  # a key's marker grows with its weight
     points = [*((float(x), float(y)) for x, y in k), (float(q[0]), float(q[1]))]
-    *sides, q_side = label_sides(points, [*labels, "q"], [*sizes, QUERY_PX])
+    # Room beyond the outermost points for their labels (LABEL_ROOM_XY): left to Plotly, the axes
+    # ended just past the points, and a third of a 1280 px page cut the labels at the edges.
+    xs, ys = [0.0, *(x for x, _ in points)], [0.0, *(y for _, y in points)]
+    x_range = [min(xs) - LABEL_ROOM_XY, max(xs) + LABEL_ROOM_XY]
+    y_range = [min(ys) - 0.4, max(ys) + 0.4]
+    *sides, q_side = label_sides(points, [*labels, "q"], [*sizes, QUERY_PX], units_px(x_range, y_range))
     traces = []
     for i, (kx, ky) in enumerate(k):
         shaft = {"type": "scatter", "x": [0, kx], "y": [0, ky], "mode": "lines",
@@ -243,15 +260,12 @@ def vectors_figure(
          "name": texts["query"], "text": ["", "q"], "textposition": q_side,
          "line": {"color": REFERENCE, "width": 4}, "marker": {"color": REFERENCE, "size": [0, QUERY_PX]}}
     )  # fmt: skip
-    # Room beyond the outermost points for their labels (LABEL_ROOM_XY): left to Plotly, the axes
-    # ended just past the points, and a third of a 1280 px page cut the labels at the edges.
-    xs, ys = [0.0, float(q[0]), *k[:, 0]], [0.0, float(q[1]), *k[:, 1]]
     return figure(
         traces,
         texts["title"],
         height=320,
-        xaxis=axis("x", range=[min(xs) - LABEL_ROOM_XY, max(xs) + LABEL_ROOM_XY]),
-        yaxis=axis("y", range=[min(ys) - 0.4, max(ys) + 0.4], scaleanchor="x", scaleratio=1),
+        xaxis=axis("x", range=x_range),
+        yaxis=axis("y", range=y_range, scaleanchor="x", scaleratio=1),
         legend=LEGEND_BOTTOM,
     )
 

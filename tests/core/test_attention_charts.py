@@ -178,10 +178,12 @@ def test_two_keys_tied_for_the_top_are_both_starred_on_every_chart():
 DEFAULT_KEYS = [(1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.7, 0.7), (0.0, -1.0)]  # the page's table
 
 
-def drawn_labels(query: tuple[float, float], scale: float, unit_px: float) -> list[tuple]:
-    """(point, label box) of every label of the vectors chart, as ``label_box`` models Plotly's."""
+def drawn_labels(query: tuple[float, float], scale: float, screen: int) -> list[tuple]:
+    """(point, label box) of every label of the vectors chart on ``charts.PLOT_PX[screen]``, as
+    ``label_box`` models Plotly's."""
     out = att.attention(list(query), DEFAULT_KEYS, DEFAULT_KEYS, scale)
     fig = charts.vectors_figure(list(query), DEFAULT_KEYS, [f"k{i}" for i in range(1, 6)], out.weights, T)
+    unit_px = charts.units_px(fig.layout.xaxis.range, fig.layout.yaxis.range)[screen]
     traces = [d for d in fig.data if d.legendgroup == "keys"] + [fig.data[-1]]
     return [
         ((d.x[-1], d.y[-1]), charts.label_box(d.x[-1], d.y[-1], d.textposition, d.text[-1], size, unit_px))
@@ -195,25 +197,35 @@ def drawn_labels(query: tuple[float, float], scale: float, unit_px: float) -> li
 def test_each_label_is_nearer_its_own_point_than_any_other_and_clear_of_the_other_labels(query):
     """The default query's key k4 had its "★ k4 (0.31)" right above the query's "q": it read as the
     query's label. Over a grid of queries (−2…2 by 0.25, scales 1 and 2), labels nearer another
-    point went from 239 to 17 of 3,420 at a desktop's 46 px a unit, and overlapping ones from 242 to 0."""
-    for unit_px in charts.UNIT_PX[1:]:  # a desktop's and a phone's scale (a tablet's is smaller)
+    point went from 239 to 17 of 3,420 at a desktop's 46 px a unit, and overlapping ones from 242 to 0
+    (a handful of queries close to k4 leave no side free). These six are clear on a desktop and a phone."""
+    for screen in (1, 2):  # a desktop's and a phone's plot (a tablet's is smaller)
         for scale in (1.0, 2.0):
-            labels = drawn_labels(query, scale, unit_px)
+            labels = drawn_labels(query, scale, screen)
             for i, (point, box) in enumerate(labels):
                 others = [p for p, _ in labels if p != point]
                 assert all(charts._distance(box, *p) > charts._distance(box, *point) for p in others), (
                     i,
-                    unit_px,
+                    screen,
                 )
                 assert not any(charts._overlap(box, b) for j, (_, b) in enumerate(labels) if j != i), (
                     i,
-                    unit_px,
+                    screen,
                 )
 
 
 def test_the_label_model_keeps_the_outward_side_where_nothing_is_in_the_way():
-    sides = charts.label_sides([(2.0, 0.0), (-2.0, 0.0), (0.0, 2.0)], ["a", "b", "c"], [8, 8, 8])
+    sides = charts.label_sides([(2.0, 0.0), (-2.0, 0.0), (0.0, 2.0)], ["a", "b", "c"], [8, 8, 8], [40.0])
     assert sides == ["middle right", "middle left", "top center"]
     assert charts.label_box(1.0, 1.0, "top right", "ab", 10, 50.0) == pytest.approx(
         (1.14, 1.14, 1.14 + 9.4 / 50, 1.14 + 16 / 50)  # past the marker's edge (5 px) and 2 px of air
     )
+
+
+def test_keys_far_apart_shrink_the_unit_the_labels_are_placed_for():
+    """Keys at (3, −3) widen both ranges: Plotly drew 32 px a unit on a 1440 px screen, not 46."""
+    default = charts.units_px([-2.3, 2.3], [-1.4, 1.4])
+    far = charts.units_px([-2.3, 4.3], [-3.4, 1.4])
+    assert all(f < d for f, d in zip(far, default, strict=True))
+    assert default[1] == pytest.approx(0.85 * 241 / 4.6) and far[1] == pytest.approx(0.85 * 159 / 4.8)
+    assert default[1] <= 46 and far[1] <= 32  # never a bigger unit (smaller labels) than drawn
