@@ -9,12 +9,11 @@ one, not a pick, so it keeps the weights' colour (CHOSEN, amber, is what a decod
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 
 import numpy as np
 import plotly.graph_objects as go
-from numpy.typing import ArrayLike
+from numpy.typing import ArrayLike, NDArray
 
 from core.charts.style import (
     INK,
@@ -76,18 +75,24 @@ def label_box(x: float, y: float, side: str, text: str, size_px: float, unit_px:
     return left, bottom, left + w, bottom + h
 
 
-def _overlap(a: Box, b: Box) -> float:
-    """The area two boxes share."""
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+def _overlaps(a: NDArray[np.float64], b: NDArray[np.float64]) -> NDArray[np.float64]:
+    """[A, B] the areas boxes ``a`` [A, 4] and ``b`` [B, 4] share (NumPy: a rerun places ~6 labels
+    against ~80 obstacles at 8 sides and 3 sizes; a Python loop took 30 ms of each λ move)."""
+    w = np.minimum(a[:, None, 2], b[None, :, 2]) - np.maximum(a[:, None, 0], b[None, :, 0])
+    h = np.minimum(a[:, None, 3], b[None, :, 3]) - np.maximum(a[:, None, 1], b[None, :, 1])
+    return np.clip(w, 0.0, None) * np.clip(h, 0.0, None)
+
+
+def _distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArray[np.float64]:
+    """[A, P] from each point [P, 2] to the nearest point of each box [A, 4] (0 inside it)."""
+    x, y = points[None, :, 0], points[None, :, 1]
+    dx = np.maximum(np.maximum(boxes[:, None, 0] - x, x - boxes[:, None, 2]), 0.0)
+    dy = np.maximum(np.maximum(boxes[:, None, 1] - y, y - boxes[:, None, 3]), 0.0)
+    return np.hypot(dx, dy)
 
 
 def _grown(box: Box, by: float) -> Box:
     return box[0] - by, box[1] - by, box[2] + by, box[3] + by
-
-
-def _distance(box: Box, x: float, y: float) -> float:
-    """From the point (x, y) to the nearest point of the box (0 inside it)."""
-    return math.hypot(max(box[0] - x, 0.0, x - box[2]), max(box[1] - y, 0.0, y - box[3]))
 
 
 def units_px(x_range: Sequence[float], y_range: Sequence[float]) -> tuple[float, ...]:
@@ -112,13 +117,17 @@ def _obstacles(points: Sequence[tuple[float, float]], sizes_px: Sequence[float],
     return found
 
 
-def _cost(box: Box, i: int, points: Sequence[tuple[float, float]], found: list) -> float:
-    """What point ``i``'s label, drawn in ``box``, is in the way of: the weighted areas it shares
-    with the others' markers, arrows and labels, and, more than any of those, each other point it is
-    nearer to than to its own (it would read as that point's label)."""
-    covered = sum(weight * _overlap(box, other) for j, other, weight in found if j != i)
-    own = _distance(box, *points[i])
-    misread = sum(_distance(box, *p) < own for p in points if p != points[i])
+def _costs(
+    boxes: NDArray[np.float64], i: int, points: NDArray[np.float64], found: list
+) -> NDArray[np.float64]:
+    """[A] what point ``i``'s label, drawn in each of ``boxes``, is in the way of: the weighted areas
+    it shares with the others' markers, arrows and labels, and, more than any of those, each other
+    point it is nearer to than to its own (it would read as that point's label)."""
+    others = [(box, weight) for j, box, weight in found if j != i]
+    covered = _overlaps(boxes, np.array([box for box, _ in others])) @ np.array([w for _, w in others])
+    distances = _distances(boxes, points)  # [A, P]
+    apart = np.any(points != points[i], axis=1)  # a point at the same place is not another reading
+    misread = (distances[:, apart] < distances[:, [i]]).sum(axis=1)
     return covered + MISREAD_WEIGHT * misread
 
 
@@ -134,17 +143,17 @@ def label_sides(
     "★ k4 (0.31)" went up and right from k4 = (0.7, 0.7), right above the query's "q" at (1, 0.5),
     and read as the query's label."""
     names = list(SIDES)
+    at = np.asarray(points, dtype=float).reshape(-1, 2)
     found = {u: _obstacles(points, sizes_px, u) for u in units}
     sides = []
     for i, ((x, y), text, size) in enumerate(zip(points, texts, sizes_px, strict=True)):
         first = names.index(outward(x, y))
         nearest_first = [names[(first + turn) % 8] for turn in (0, 1, -1, 2, -2, 3, -3, 4)]
-        costs = {
-            side: round(
-                sum(_cost(label_box(x, y, side, text, size, u), i, points, found[u]) for u in units), 6
-            )
-            for side in names
-        }
+        total = sum(
+            _costs(np.array([label_box(x, y, side, text, size, u) for side in names]), i, at, found[u])
+            for u in units
+        )
+        costs = dict(zip(names, np.round(total, 6), strict=True))
         side = min(nearest_first, key=costs.__getitem__)  # ties: the first, nearest to outward
         sides.append(side)
         for u in units:

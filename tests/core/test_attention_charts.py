@@ -203,15 +203,12 @@ def test_each_label_is_nearer_its_own_point_than_any_other_and_clear_of_the_othe
         for scale in (1.0, 2.0):
             labels = drawn_labels(query, scale, screen)
             for i, (point, box) in enumerate(labels):
-                others = [p for p, _ in labels if p != point]
-                assert all(charts._distance(box, *p) > charts._distance(box, *point) for p in others), (
-                    i,
-                    screen,
-                )
-                assert not any(charts._overlap(box, b) for j, (_, b) in enumerate(labels) if j != i), (
-                    i,
-                    screen,
-                )
+                others = np.array([p for p, _ in labels if p != point])
+                mine = np.array([box])
+                nearest_own = charts._distances(mine, np.array([point]))[0, 0]
+                assert (charts._distances(mine, others)[0] > nearest_own).all(), (i, screen)
+                rest = np.array([b for j, (_, b) in enumerate(labels) if j != i])
+                assert not charts._overlaps(mine, rest).any(), (i, screen)
 
 
 def test_the_label_model_keeps_the_outward_side_where_nothing_is_in_the_way():
