@@ -61,7 +61,7 @@ def show_fan(
     if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):  # "…Du": the count above is there
         st.caption(heat_note(heat, values["t"]))
     notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
-    if could_complete(result.prompt) and 0 < result.next_p < 1:  # at T = 0 every seed draws the same
+    if 0 < result.next_p < 1:  # NaN: no word to go on to; 0 or 1 (T = 0): every seed draws the same
         notes.insert(0, tr("generator.fan.few", n=len(result.samples), letter=letter_after(result.prompt)))
     if article and result.prompt.endswith(ARTICLE_PROMPT):
         notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))
