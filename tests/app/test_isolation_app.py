@@ -9,8 +9,10 @@ the shared caches is tested in test_guards_app.py (the clear_cache message).
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -72,3 +74,17 @@ def test_one_visitor_never_sees_another_visitors_state(page):
     assert all_text(a) != all_text(b)
     if page == "compare":
         assert "compare_mc_results" in a.session_state and "compare_mc_results" not in b.session_state
+
+
+def test_app_imports_pandas_before_it_runs_anything_so_no_chart_meets_a_half_made_module():
+    """Plotly looks pandas up in sys.modules and reads pandas.Series: a chart built while another
+    visitor's first page was importing pandas failed (the load test, eight tabs opening at once).
+    app.py imports it before any other statement runs, so such a run waits for the whole module."""
+    body = ast.parse((Path(__file__).parents[2] / "app.py").read_text()).body
+    imports_pandas = [
+        i for i, node in enumerate(body) if isinstance(node, ast.Import) and node.names[0].name == "pandas"
+    ]
+    docstring = [0] if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) else []
+    runs = [i for i, node in enumerate(body) if not isinstance(node, ast.Import | ast.ImportFrom)]
+    runs = [i for i in runs if i not in docstring]  # the first statement that runs code
+    assert imports_pandas and imports_pandas[0] < runs[0], (imports_pandas, runs[:1])
