@@ -177,10 +177,12 @@ def stop_server(server: Server) -> None:
 
 
 @pytest.fixture(scope="session")
-def server(browser) -> Iterator[Server]:
-    """The worker's app, warmed up by one home page load: no test pays the server's cold start."""
+def server(visitors) -> Iterator[Server]:
+    """The worker's app, warmed up by one home page load in the worker's browser profile: no test
+    pays the server's cold start, and the profile has the app's JavaScript compiled before the first
+    test opens a page (its cache is kept per address, port included)."""
     s = start_server()
-    warm_up(browser, s)
+    warm_up(visitors, s)
     yield s
     stop_server(s)
 
@@ -222,15 +224,19 @@ def visitors(playwright_driver, tmp_path_factory):
     background parsing in an incognito tab against 1.2 s with the profile's cache). A test that needs
     its own size sets it on its tab; one that needs a stranger or a cold browser opens its own
     context from ``browser``."""
-    context = playwright_driver.chromium.launch_persistent_context(
-        tmp_path_factory.mktemp("profile"),
-        executable_path=chromium_path(),
-        headless=True,
-        args=CHROMIUM_FLAGS,
-        viewport=DESKTOP,
-    )
-    yield watch_reruns(context)
+    context = profile_browser(playwright_driver, tmp_path_factory.mktemp("profile"), DESKTOP)
+    yield context
     context.close()
+
+
+def profile_browser(playwright_driver, directory: Path, viewport: dict[str, int]):
+    """Debian's chromium with a browser profile in ``directory`` (its tabs share the HTTP and
+    compiled-code caches: ``visitors``), its pages watched (``watch_reruns``)."""
+    return watch_reruns(
+        playwright_driver.chromium.launch_persistent_context(
+            directory, executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS, viewport=viewport
+        )
+    )
 
 
 def watched_tab(context):
@@ -399,17 +405,20 @@ def server_log_errors(server: Server) -> list[str]:
     return [line for line in text.splitlines() if any(m in line for m in SERVER_ERROR_MARKERS)]
 
 
-def warm_up(browser, server: Server) -> None:
-    """Open the home page once, so the first test on a new server does not pay its cold start.
+def warm_up(context, server: Server) -> None:
+    """Open the home page once in a tab of ``context`` (a watched one), so the first test on a new
+    server does not pay its cold start; the tab leaves nothing stored behind (``forget_the_visitor``).
 
     (Deep links work on a cold server too, since the page files live in ``app_pages/`` and not in
     Streamlit's legacy auto-discovered ``pages/``: tests/e2e/test_share_links_e2e.py checks it.)
     """
-    context = watch_reruns(browser.new_context())
     pg = context.new_page()
-    goto(pg, server, "")
-    pg.locator(".st-key-lang_radio").wait_for()
-    context.close()
+    try:
+        goto(pg, server, "")
+        pg.locator(".st-key-lang_radio").wait_for()
+        forget_the_visitor(pg)
+    finally:
+        pg.close()
 
 
 # Streamlit's frontend, opened on a page path such as /why, first probes /why/_stcore/health and
