@@ -51,8 +51,8 @@ def load_server():
 def crowd(playwright_driver, tmp_path_factory):
     """The browser the eight visitors' tabs open in: one profile, whose tabs compile Streamlit's and
     Plotly's JavaScript once between them (eight incognito contexts compiled it eight times: 78 and
-    117 s of the machine's CPU for this test, against 59 and 70 s with the profile). To the server
-    each tab is its own visitor: its own websocket, its own session and session state."""
+    117 s of the machine's CPU for this test in two runs, against 56-70 s in nine runs with the
+    profile). To the server each tab is its own visitor: its own websocket, session and state."""
     size = {"width": 1200, "height": 900}
     context = profile_browser(playwright_driver, tmp_path_factory.mktemp("crowd"), size)
     yield context
