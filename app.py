@@ -1,10 +1,10 @@
 """Softmax Explorer: page config, the shared sidebar (language) and navigation. Run: ./run.sh"""
 
 # Before any page, and so before any chart: Plotly asks sys.modules whether pandas is loaded and
-# then reads pandas.Series. While one visitor's first page imported pandas (the attention and
-# playground tables use it), another visitor's chart found the module half made and the page failed
-# (AttributeError; seen in the load test with eight tabs opening at once). Imported here, a run that
-# meets another run's import waits at this line until pandas is whole.
+# then reads pandas.Series. While one visitor's first page imported pandas (the attention, playground
+# and Monte Carlo tables use it), another visitor's chart found the module half made and the page
+# failed (AttributeError; seen in the load test with eight tabs opening at once). Imported here, a
+# run that meets another run's import waits at this line until pandas is whole.
 import pandas  # noqa: F401
 import streamlit as st
 
