@@ -179,8 +179,8 @@ def stop_server(server: Server) -> None:
 @pytest.fixture(scope="session")
 def server(visitors) -> Iterator[Server]:
     """The worker's app, warmed up by one home page load in the worker's browser profile: no test
-    pays the server's cold start, and the profile has the app's JavaScript compiled before the first
-    test opens a page (its cache is kept per address, port included)."""
+    pays the server's cold start, and the profile's HTTP cache holds the app's JavaScript for this
+    server's address (port included) before the first test opens a page."""
     s = start_server()
     warm_up(visitors, s)
     yield s

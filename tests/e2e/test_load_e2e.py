@@ -49,10 +49,11 @@ def load_server():
 
 @pytest.fixture(scope="module")
 def crowd(playwright_driver, tmp_path_factory):
-    """The browser the eight visitors' tabs open in: one profile, whose tabs compile Streamlit's and
-    Plotly's JavaScript once between them (eight incognito contexts compiled it eight times: 78 and
-    117 s of the machine's CPU for this test in two runs, against 56-70 s in nine runs with the
-    profile). To the server each tab is its own visitor: its own websocket, session and state."""
+    """The browser the eight visitors' tabs open in: one profile, whose tabs share its HTTP and
+    compiled-code caches, where eight incognito contexts had none (the machine's CPU for this test:
+    78 and 117 s in two runs with incognito contexts, 56-70 s in nine with the profile). To the
+    server each tab is its own visitor: its own websocket, session and state. The tabs do share one
+    browser's connections to the server, so they arrive a little less at once than eight browsers."""
     size = {"width": 1200, "height": 900}
     context = profile_browser(playwright_driver, tmp_path_factory.mktemp("crowd"), size)
     yield context
