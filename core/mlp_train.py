@@ -123,6 +123,12 @@ DECAY_EXAMPLES_DISTILLED = 5_000  # the teacher regularises too: half PLAIN's we
 # 2.297; contexts 5/6/7, teacher 8 → 2.281 (on the usual validation part 2.413 against the recipe's
 # 2.423; scored once on the held-out rhymes: 2.389, still 0.028 above Kneser-Ney 8, and it would need
 # networks of different contexts in one model and ~10 s of context-8 teachers, so not shipped).
+# Session 37, both validation parts (recipe 2.423 / 2.288; KN 8 2.431 / 2.261): the oldest k context
+# characters blanked (k uniform in 1 … C−1, in a share of the examples), so the network learns to back
+# off as Kneser-Ney does: context 8, teacher 8, share 0.5 → 2.441 / 2.310; context 6, share 0.3 →
+# 2.434 / 2.301. Worse. Where Kneser-Ney 8's bits go (usual part): letters 1.77 of 2.43 bits/char,
+# punctuation 0.20, spaces 0.16, line starts 0.14, newlines 0.05: a line-position input could win at
+# most part of the last two, so not tried.
 
 
 def recipe(n_examples: int, plain: bool = False) -> TrainSettings:
