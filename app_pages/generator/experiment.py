@@ -98,14 +98,27 @@ def heat_note(heat: HeatShares, t: str) -> str:
     return note
 
 
-def scores_toggle() -> bool:
-    """The article calls its probabilities scores: a note, and a toggle that feeds them to softmax."""
+def scores_toggle(temperature: float, vocab_size: int | None) -> bool:
+    """The article calls its probabilities scores: a note, and a toggle that feeds them to softmax.
+
+    Switched on, the note gives the flatter shares at T = 1, and where the draws above are at
+    another T, the shares they use there: at T = 0.45 the switch leaves the others 0.1 % and no
+    draw goes astray, which a note speaking only of T = 1 ("more go astray") contradicted.
+    ``vocab_size`` None: no model, so no draws above (their messages stand there instead)."""
     with st.container(border=True):
         st.markdown(tr("generator.scores.note"))
         on = st.toggle(tr("generator.scores.toggle"), key="generator_as_scores", bind="query-params")
         if on:
             u, m, rest = (f"{p:.1%}" for p in article_distribution(as_scores=True))
-            st.info(tr("generator.scores.on", u=u, m=m, rest=rest), icon=IDEA)
+            if temperature == 1 or vocab_size is None:
+                note = tr("generator.scores.on", u=u, m=m, rest=rest)
+            elif temperature == 0:
+                note = tr("generator.scores.on.t0", u=u, m=m, rest=rest)
+            else:
+                u_t, m_t, rest_t = (percent(p) for p in article_shares(temperature, vocab_size, True))
+                note = tr("generator.scores.on.t", u=u, m=m, rest=rest, t=format_temperature(temperature),
+                          u_t=u_t, m_t=m_t, rest_t=rest_t)  # fmt: skip
+            st.info(note, icon=IDEA)
     return bool(on)
 
 

@@ -56,7 +56,8 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
     with fan_box:  # where the draws would be: what stands in for them, not an empty gap above it
         for message in inputs.errors:
             st.error(message, icon=":material/error:")
-    as_scores = scores_toggle() if kind == "article" else False
+    vocab_size = len(inputs.model.vocab) if inputs.ok else None
+    as_scores = scores_toggle(temperature, vocab_size) if kind == "article" else False
     model = None
     if inputs.ok:
         model = ArticleExample(inputs.model, as_scores) if kind == "article" else inputs.model

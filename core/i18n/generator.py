@@ -110,6 +110,14 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter (at T = 1): u {u}, m {m}, all the others {rest} together. The draws above now use these probabilities: more of them go astray.",
         "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多（T = 1 时）：u {u}，m {m}，其他字符合计 {rest}。上面的抽取现在用的就是这组概率：走偏的更多了。",
     },
+    "generator.scores.on.t": {
+        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter: at T = 1, u {u}, m {m}, all the others {rest} together, and more draws go astray. The draws above are at T = {t}, where the switch gives u {u_t}, m {m_t} and the others {rest_t} together.",
+        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：T = 1 时，u {u}，m {m}，其他字符合计 {rest}，走偏的抽取更多。上面的抽取用的是 T = {t}，打开开关后这时是：u {u_t}，m {m_t}，其他字符合计 {rest_t}。",
+    },
+    "generator.scores.on.t0": {
+        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter: at T = 1, u {u}, m {m}, all the others {rest} together, and more draws go astray. The draws above are at T = 0: each one takes u, the top, with the switch on or off.",
+        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：T = 1 时，u {u}，m {m}，其他字符合计 {rest}，走偏的抽取更多。上面的抽取用的是 T = 0：每次都直接选最高的 u，开关开不开都一样。",
+    },
     "generator.backtrack": {
         "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the page “{compare}”, can drop a bad draft; that is the closest thing to going back.)",
         "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}；如果每一步都直接选最高，会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如“{compare}”那一页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",

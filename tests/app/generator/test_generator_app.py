@@ -297,6 +297,27 @@ def test_using_the_articles_numbers_as_scores_shows_38_6_percent_and_flatter_dra
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_scores_note_away_from_t_1_gives_the_shares_the_draws_use_not_the_t_1_ones(lang):
+    """At T = 0.45 the switch's u 52.7 %, m 47.2 %, others 0.1 % lead no draw astray: a note saying
+    "the draws above now use" the T = 1 figures, "more go astray", contradicted the 20 lines above."""
+    at = open_page("generator", lang)
+    at.toggle(key="generator_as_scores").set_value(True).run()
+    at.select_slider(key="generator_temperature").set_value(0.45).run()
+    u, m, rest = (f"{p:.1%}" for p in article_distribution(as_scores=True))
+    now = tuple(percent(p) for p in article_shares(0.45, len(TRAINED.vocab), as_scores=True))
+    assert now == ("52.7%", "47.2%", "0.1%")
+    expected = t("generator.scores.on.t", lang, u=u, m=m, rest=rest, t="0.45", u_t=now[0], m_t=now[1],
+                 rest_t=now[2])  # fmt: skip
+    notes = [i.value for i in at.info]
+    assert expected in notes
+    assert t("generator.scores.on", lang, u=u, m=m, rest=rest) not in notes
+    at.select_slider(key="generator_temperature").set_value(0.0).run()  # every draw takes u
+    assert t("generator.scores.on.t0", lang, u=u, m=m, rest=rest) in [i.value for i in at.info]
+    at.select_slider(key="generator_temperature").set_value(1.0).run()  # where the T = 1 figures hold
+    assert t("generator.scores.on", lang, u=u, m=m, rest=rest) in [i.value for i in at.info]
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_backtrack_note_shows_what_really_follows_humpty_duu(lang):
     at = open_page("generator", lang)
     notes = "\n".join(i.value for i in at.info)
