@@ -84,7 +84,11 @@ def predict(preset: str, labels: tuple[str, ...], z: np.ndarray) -> None:
     if guess is not None:
         lines.append(tr("playground.predict.right" if result.right(guess) else "playground.predict.wrong"))
     st.info("  \n".join(lines), icon=":material/lightbulb:")
-    if st.session_state.get(TEMPERATURE) != question.temperature:
+    if st.session_state.get(TEMPERATURE) == question.temperature:
+        # Said here, under the button the reader pressed: on a phone the slider and the bars it
+        # moved are a screen above, and the button's going away was all that changed in view.
+        st.caption(tr("playground.predict.done", t=t_q, option=option, after=_pct(result.after)))
+    else:
         st.button(
             tr("playground.predict.try", t=t_q),
             key="playground_try",

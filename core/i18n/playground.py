@@ -233,6 +233,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "除以 T = {t} 后，分数 {scores} 变成了 {scaled}：T 小，差距变大；T 大，差距变小。",
     },
     "playground.predict.try": {"en": "Set the slider to T = {t}", "zh": "把滑块调到 T = {t}"},
+    "playground.predict.done": {
+        "en": "The slider is at T = {t}: {option} has {after}, and the bars show this temperature.",
+        "zh": "滑块现在在 T = {t}：{option} 占 {after}，柱状图画的就是这个温度。",
+    },
     "playground.predict.list_sep": {"en": ", ", "zh": "、"},
     # ------------------------------------------------------------------ go deeper
     "playground.deeper": {

@@ -195,8 +195,13 @@ def test_predict_then_reveal_shows_the_computed_answer_only_after_reveal(lang):
     assert t("playground.predict.wrong", lang) in shown
     at.radio(key="playground_guess_t_half").set_value("more").run()
     assert t("playground.predict.right", lang) in at.info[0].value
+    done = t("playground.predict.done", lang, t="0.5", option="A", after="86.4%")
+    assert done not in [c.value for c in at.caption]
     at.button(key="playground_try").click().run()  # "set the slider to T = 0.5"
     assert at.select_slider(key="playground_temperature").value == 0.5
+    # said under the button, in view where it was pressed (on a phone the bars are a screen above)
+    assert done in [c.value for c in at.caption]
+    assert "playground_try" not in [b.key for b in at.button]  # its work is done: the caption instead
     np.testing.assert_allclose(probs(at), softmax([2, 1, 0.1], 0.5))
     preset_box(at, lang).set_value("rest_close").run()  # a new question: its answer hidden again
     assert not at.info
