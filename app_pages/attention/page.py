@@ -86,10 +86,10 @@ if query is not None and table is not None:
     c = st.columns(2)
     most = f"{max_entropy_bits(result.scores):.3f}"  # all keys weighing the same: log2 n
     c[0].metric(
-        tr("attention.m.entropy", max=most),
-        f"{entropy_bits(result.weights):.3f}",
-        help=tr("attention.m.entropy.help"),
+        tr("attention.m.entropy"), f"{entropy_bits(result.weights):.3f}", help=tr("attention.m.entropy.help")
     )
+    # The scale to read the number against, under it: in the one-line label it was cut on a phone.
+    c[0].caption(tr("attention.m.entropy.range", max=most))
     c[1].metric(tr("attention.m.output"), f"({result.output[0]:.3f}, {result.output[1]:.3f})")
     cols = st.columns(3)
     with cols[0]:

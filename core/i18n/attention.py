@@ -52,9 +52,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "attention.m.top": {"en": "Most attended key (★)", "zh": "最受关注的键（★）"},
     "attention.m.top.tied": {"en": "{n} tied, {w} each", "zh": "{n} 个并列，各 {w}"},
-    "attention.m.entropy": {
-        "en": "How spread out (entropy in bits: 0 all on one key, {max} all keys equal)",
-        "zh": "注意力有多分散（熵，比特：全给一个键是 0，各键平分是 {max}）",
+    "attention.m.entropy": {"en": "How spread out (entropy, bits)", "zh": "注意力有多分散（熵，比特）"},
+    "attention.m.entropy.range": {
+        "en": "0 when one key takes it all, {max} when all keys weigh the same.",
+        "zh": "全给一个键时是 0，各键平分时是 {max}。",
     },
     "attention.m.entropy.help": {
         "en": "Entropy measures how unsure the choice is: 0 when one key takes everything, largest when all keys weigh the same. A bit is the uncertainty of one fair coin toss.",

@@ -126,6 +126,13 @@ LAYOUT_JS = """
     const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
     if (clips && el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent.trim().slice(0, 60));
   }
+  // A box that ends its one line with "…" around a child that holds the text (a metric's label:
+  // Streamlit's .stMarkdownEllipsis around a <p>): the leaves above do not see that cut.
+  for (const el of main.querySelectorAll('div')) {
+    if (!el.children.length || el.closest('.sr-only, details:not([open])')) continue;
+    if (getComputedStyle(el).textOverflow !== 'ellipsis') continue;
+    if (el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent.trim().slice(0, 60));
+  }
   // Plotly never wraps a chart's title, axis title or note: one too long is cut at the chart's edge
   for (const chart of main.querySelectorAll('.js-plotly-plot')) {
     if (chart.closest('details:not([open])')) continue;

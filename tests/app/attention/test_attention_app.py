@@ -64,8 +64,9 @@ def test_scale_zero_shares_attention_evenly_and_says_so(lang):
     assert t("attention.equal", lang, n=5) in [i.value for i in at.info]
     metric = next(m.value for m in at.metric if m.label == t("attention.m.top", lang))
     assert metric == t("attention.m.top.tied", lang, n=5, w="0.200")  # no one key is "most attended"
-    spread = next(m.value for m in at.metric if m.label == t("attention.m.entropy", lang, max="2.322"))
-    assert spread == "2.322"  # five keys weighing the same: the most there can be, log2 5, as its label says
+    spread = next(m.value for m in at.metric if m.label == t("attention.m.entropy", lang))
+    assert spread == "2.322"  # five keys weighing the same: the most there can be, log2 5, as said under it
+    assert t("attention.m.entropy.range", lang, max="2.322") in [c.value for c in at.caption]
 
 
 @pytest.mark.parametrize("lang", LANGS)
