@@ -45,17 +45,28 @@ def show_fan(
     st.markdown(tr("generator.greedy.title"))
     st.html(text_html(result.prompt, list(result.greedy), result.greedy_p, hover, "greedy"))
     values = {"t": format_temperature(temperature), "seed": seed, "n": len(result.samples)}
+    # At T = 0 drawing is always taking the top: said so, not a row of "0%, at 0%, about 0" over 20
+    # copies of greedy's line under a heading that promises exploring (a reviewer read it as broken).
+    cold = temperature == 0
     if could_complete(result.prompt):
         k, letter = result.drew_next(), letter_after(result.prompt)
         share = f"{k / len(result.samples):.0%}"
         expected = result.expected_next()  # "about 0.4 on average", not "about 0", when one in 20 may take it
         chance = {"p": f"{result.next_p:.0%}", "expected": f"{expected:.{1 if 0 < expected < 1 else 0}f}"}
         st.markdown(
-            tr("generator.fan.title", k=k, letter=letter, share=share, w=result.wrote(), **chance, **values)
+            tr(
+                "generator.fan.title.t0" if cold else "generator.fan.title",
+                k=k,
+                letter=letter,
+                share=share,
+                w=result.wrote(),
+                **chance,
+                **values,
+            )
         )
         marks = [completes_word(result.prompt, s) for s in result.samples]
     else:
-        st.markdown(tr("generator.fan.title.other", **values))
+        st.markdown(tr("generator.fan.title.other.t0" if cold else "generator.fan.title.other", **values))
         marks = [False] * len(result.samples)
     st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
     if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):  # "…Du": the count above is there

@@ -61,6 +61,14 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "**Explore by the probabilities** (T = {t}, seed {seed}): **{k} of {n} drew “{letter}” next ({share}; at {p}, about {expected} on average)**; {w} of them (✓) went on to write “Dumpty”",
         "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到“{letter}”（{share}；概率 {p}，平均约 {expected} 次）**，其中 {w} 次（✓）写完了“Dumpty”",
     },
+    "generator.fan.title.t0": {
+        "en": "**Explore by the probabilities** at T = 0 (seed {seed}): all the probability is on the top letter, so this is always taking the top too: **{k} of {n} drew “{letter}” next**, and all {n} write the line above",
+        "zh": "**根据概率探索**，但 T = 0（种子 {seed}）：概率全都给了最高的那个字母，所以这也是直接选最高的：**{n} 次里有 {k} 次下一个字母抽到“{letter}”**，{n} 次都写成上面那一行",
+    },
+    "generator.fan.title.other.t0": {
+        "en": "**Explore by the probabilities** at T = 0 (seed {seed}): all the probability is on the top character, so all {n} draws write the line above",
+        "zh": "**根据概率探索**，但 T = 0（种子 {seed}）：概率全都给了最高的那个字符，所以 {n} 次都写成上面那一行",
+    },
     "generator.fan.few": {
         "en": "Only {n} draws: the count of “{letter}” swings around that average from one seed to the next.",
         "zh": "只抽了 {n} 次，所以抽到“{letter}”的次数会随种子不同，在平均数上下摆动。",

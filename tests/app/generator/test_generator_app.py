@@ -120,9 +120,13 @@ def test_temperature_zero_makes_every_draw_greedys_line_and_none_writes_dumpty(l
     at.select_slider(key="generator_temperature").set_value(0.0).run()
     expected = fan(ArticleExample(TRAINED), "Humpty Du", 0.0, 0)
     assert fan_rows(at) == ["…Du" + expected.greedy[:12].replace("\n", "↵")] * 20
-    title = t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, letter="m", share="0%", w=0, p="0%",
-              expected="0")  # fmt: skip
-    assert title in all_text(at)
+    # said to be taking the top, not a row of zeros ("0%; at 0%, about 0") under "explore"
+    assert t("generator.fan.title.t0", lang, seed=0, n=20, k=0, letter="m") in all_text(at)
+    assert t("generator.fan.title", lang, t="0", seed=0, n=20, k=0, letter="m", share="0%", w=0, p="0%",
+             expected="0") not in all_text(at)  # fmt: skip
+    at.text_input(key="model_prompt").set_value("Twinkle, twinkle").run()  # no "Dumpty" to count
+    assert fan_rows(at) == [fan_rows(at)[0]] * 20
+    assert t("generator.fan.title.other.t0", lang, seed=0, n=20) in all_text(at)
     assert not any(t("generator.fan.few", lang, n=20, letter="m") in c.value for c in at.caption)  # no swing
 
 
