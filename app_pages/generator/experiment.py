@@ -24,7 +24,7 @@ from core.charts.style import visible
 from core.generation import Model
 from core.number_text import percent
 from core.temperature import format_temperature
-from ui.i18n import tr
+from ui.i18n import sentences, tr
 from ui.markdown import md_literal
 
 IDEA = ":material/lightbulb:"
@@ -109,27 +109,25 @@ def heat_note(heat: HeatShares, t: str) -> str:
     return note
 
 
-def scores_toggle(temperature: float, vocab_size: int | None) -> bool:
+def scores_toggle(temperature: float, at_article: bool) -> bool:
     """The article calls its probabilities scores: a note, and a toggle that feeds them to softmax.
 
-    Switched on, the note gives the flatter shares at T = 1, and where the draws above are at
-    another T, the shares they use there: at T = 0.45 the switch leaves the others 0.1 % and no
-    draw goes astray, which a note speaking only of T = 1 ("more go astray") contradicted.
-    ``vocab_size`` None: no model, so no draws above (their messages stand there instead)."""
+    Switched on, the note gives the flatter shares at T = 1, and what the draws above use only where
+    they use the article's numbers (``at_article``: there are draws, and their prompt ends "…Du"):
+    at T = 1 these shares, elsewhere the shares ``heat_note`` writes under them. At T = 0.45 the
+    switch leaves the others 0.1 % and no draw goes astray, which "more go astray" contradicted."""
     with st.container(border=True):
         st.markdown(tr("generator.scores.note"))
         on = st.toggle(tr("generator.scores.toggle"), key="generator_as_scores", bind="query-params")
         if on:
             u, m, rest = (f"{p:.1%}" for p in article_distribution(as_scores=True))
-            if temperature == 1 or vocab_size is None:
-                note = tr("generator.scores.on", u=u, m=m, rest=rest)
-            elif temperature == 0:
-                note = tr("generator.scores.on.t0", u=u, m=m, rest=rest)
-            else:
-                u_t, m_t, rest_t = (percent(p) for p in article_shares(temperature, vocab_size, True))
-                note = tr("generator.scores.on.t", u=u, m=m, rest=rest, t=format_temperature(temperature),
-                          u_t=u_t, m_t=m_t, rest_t=rest_t)  # fmt: skip
-            st.info(note, icon=IDEA)
+            notes = [tr("generator.scores.flat", u=u, m=m, rest=rest)]
+            if at_article:
+                tail = {0: "generator.scores.on.t0", 1: "generator.scores.on.t1"}
+                notes.append(
+                    tr(tail.get(temperature, "generator.scores.on.t"), t=format_temperature(temperature))
+                )
+            st.info(sentences(notes), icon=IDEA)
     return bool(on)
 
 

@@ -62,12 +62,12 @@ GENERATOR: dict[str, dict[str, str]] = {
         "zh": "**根据概率探索**（T = {t}，种子 {seed}）：**{n} 次里有 {k} 次下一个字母抽到“{letter}”（{share}；概率 {p}，平均约 {expected} 次）**，其中 {w} 次（✓）写完了“Dumpty”",
     },
     "generator.fan.title.t0": {
-        "en": "**Explore by the probabilities** at T = 0 (seed {seed}): all the probability is on the top letter, so this is always taking the top too: **{k} of {n} drew “{letter}” next**, and all {n} write the line above",
-        "zh": "**根据概率探索**，但 T = 0（种子 {seed}）：概率全都给了最高的那个字母，所以这也是直接选最高的：**{n} 次里有 {k} 次下一个字母抽到“{letter}”**，{n} 次都写成上面那一行",
+        "en": "**Explore by the probabilities** at T = 0 (seed {seed}): all the probability is on the top character, so this is always taking the top too: **{k} of {n} drew “{letter}” next**, and all {n} write what the line above writes",
+        "zh": "**根据概率探索**，但 T = 0（种子 {seed}）：概率全都给了得分最高的那个字符，所以这也是直接选最高的：**{n} 次里有 {k} 次下一个字母抽到“{letter}”**，{n} 次都和上面那一行写的一样",
     },
     "generator.fan.title.other.t0": {
-        "en": "**Explore by the probabilities** at T = 0 (seed {seed}): all the probability is on the top character, so all {n} draws write the line above",
-        "zh": "**根据概率探索**，但 T = 0（种子 {seed}）：概率全都给了最高的那个字符，所以 {n} 次都写成上面那一行",
+        "en": "**Explore by the probabilities** at T = 0 (seed {seed}): all the probability is on the top character, so all {n} draws write what the line above writes",
+        "zh": "**根据概率探索**，但 T = 0（种子 {seed}）：概率全都给了得分最高的那个字符，所以 {n} 次都和上面那一行写的一样",
     },
     "generator.fan.few": {
         "en": "Only {n} draws: the count of “{letter}” swings around that average from one seed to the next.",
@@ -114,17 +114,21 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "Use 0.5, 0.45, 0.05 themselves as scores",
         "zh": "直接把 0.5、0.45、0.05 当作分数",
     },
-    "generator.scores.on": {
-        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter (at T = 1): u {u}, m {m}, all the others {rest} together. The draws above now use these probabilities: more of them go astray.",
-        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多（T = 1 时）：u {u}，m {m}，其他字符合计 {rest}。上面的抽取现在用的就是这组概率：走偏的更多了。",
+    "generator.scores.flat": {
+        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter (at T = 1): u {u}, m {m}, all the others {rest} together.",
+        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多（T = 1 时）：u {u}，m {m}，其他字符合计 {rest}。",
+    },
+    "generator.scores.on.t1": {
+        "en": "The draws above now use these probabilities: more of them go astray.",
+        "zh": "上面的抽取现在用的就是这组概率：走偏的更多了。",
     },
     "generator.scores.on.t": {
-        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter: at T = 1, u {u}, m {m}, all the others {rest} together, and more draws go astray. The draws above are at T = {t}, where the switch gives u {u_t}, m {m_t} and the others {rest_t} together.",
-        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：T = 1 时，u {u}，m {m}，其他字符合计 {rest}，走偏的抽取更多。上面的抽取用的是 T = {t}，打开开关后这时是：u {u_t}，m {m_t}，其他字符合计 {rest_t}。",
+        "en": "The draws above are at T = {t}: the line under them gives the shares they use there.",
+        "zh": "上面的抽取用的是 T = {t}：它们下面那一行写着这时用的概率。",
     },
     "generator.scores.on.t0": {
-        "en": "Fed to softmax as scores, the gaps are tiny (at most 0.45), so the result is much flatter: at T = 1, u {u}, m {m}, all the others {rest} together, and more draws go astray. The draws above are at T = 0: each one takes u, the top, with the switch on or off.",
-        "zh": "如果把它们直接当作分数交给 Softmax，它们之间的差距很小（最多只差 0.45），结果就平缓得多：T = 1 时，u {u}，m {m}，其他字符合计 {rest}，走偏的抽取更多。上面的抽取用的是 T = 0：每次都直接选最高的 u，开关开不开都一样。",
+        "en": "The draws above are at T = 0: each one takes u, the top, with the switch on or off.",
+        "zh": "上面的抽取用的是 T = 0：每次都直接选得分最高的 u，开关开不开都一样。",
     },
     "generator.backtrack": {
         "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the page “{compare}”, can drop a bad draft; that is the closest thing to going back.)",

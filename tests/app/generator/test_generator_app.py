@@ -295,30 +295,42 @@ def test_using_the_articles_numbers_as_scores_shows_38_6_percent_and_flatter_dra
     at.toggle(key="generator_as_scores").set_value(True).run()
     u, m, rest = article_distribution(as_scores=True)
     assert (f"{u:.1%}", f"{m:.1%}", f"{rest:.1%}") == ("38.6%", "36.7%", "24.6%")
-    assert t("generator.scores.on", lang, u="38.6%", m="36.7%", rest="24.6%") in [i.value for i in at.info]
+    flat = t("generator.scores.flat", lang, u="38.6%", m="36.7%", rest="24.6%")
+    joined = ("" if lang == "zh" else " ").join([flat, t("generator.scores.on.t1", lang)])
+    assert joined in [i.value for i in at.info]
     expected = fan(ArticleExample(TRAINED, as_scores=True), "Humpty Du", 1.0, 0)
     assert share_text(lang, expected) in all_text(at)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_scores_note_away_from_t_1_gives_the_shares_the_draws_use_not_the_t_1_ones(lang):
+def test_the_scores_note_says_what_the_draws_use_only_where_they_use_the_articles_numbers(lang):
     """At T = 0.45 the switch's u 52.7 %, m 47.2 %, others 0.1 % lead no draw astray: a note saying
-    "the draws above now use" the T = 1 figures, "more go astray", contradicted the 20 lines above."""
+    "the draws above now use" the T = 1 figures, "more go astray", contradicted the 20 lines above.
+    After another prompt the draws do not use the article's numbers at all."""
     at = open_page("generator", lang)
     at.toggle(key="generator_as_scores").set_value(True).run()
-    at.select_slider(key="generator_temperature").set_value(0.45).run()
     u, m, rest = (f"{p:.1%}" for p in article_distribution(as_scores=True))
+    flat = t("generator.scores.flat", lang, u=u, m=m, rest=rest)
+    join = "" if lang == "zh" else " "
+
+    def note() -> str:
+        (shown,) = [i.value for i in at.info if i.value.startswith(flat)]
+        return shown
+
+    assert note() == flat + join + t("generator.scores.on.t1", lang)  # T = 1: these shares, astray
+    at.select_slider(key="generator_temperature").set_value(0.45).run()
+    assert note() == flat + join + t("generator.scores.on.t", lang, t="0.45")
     now = tuple(percent(p) for p in article_shares(0.45, len(TRAINED.vocab), as_scores=True))
-    assert now == ("52.7%", "47.2%", "0.1%")
-    expected = t("generator.scores.on.t", lang, u=u, m=m, rest=rest, t="0.45", u_t=now[0], m_t=now[1],
-                 rest_t=now[2])  # fmt: skip
-    notes = [i.value for i in at.info]
-    assert expected in notes
-    assert t("generator.scores.on", lang, u=u, m=m, rest=rest) not in notes
+    heat = t("generator.fan.heat", lang, t="0.45", k=61, u=now[0], m=now[1], rest=now[2], u1=u, m1=m,
+             rest1=rest)  # fmt: skip
+    assert now == ("52.7%", "47.2%", "0.1%") and heat in [
+        c.value for c in at.caption
+    ]  # "the line under them"
     at.select_slider(key="generator_temperature").set_value(0.0).run()  # every draw takes u
-    assert t("generator.scores.on.t0", lang, u=u, m=m, rest=rest) in [i.value for i in at.info]
-    at.select_slider(key="generator_temperature").set_value(1.0).run()  # where the T = 1 figures hold
-    assert t("generator.scores.on", lang, u=u, m=m, rest=rest) in [i.value for i in at.info]
+    assert note() == flat + join + t("generator.scores.on.t0", lang)
+    at.select_slider(key="generator_temperature").set_value(1.0).run()
+    at.text_input(key="model_prompt").set_value("Twinkle, twinkle").run()  # not the article's place
+    assert note() == flat
 
 
 @pytest.mark.parametrize("lang", LANGS)
