@@ -80,6 +80,8 @@ def show_samples(
     loop = greedy_result.loops[0]
     if loop is not None:
         notes.append(tr("compare.greedy.loop", unit=visible(loop.unit), start=loop.first_char))
+        if " " in loop.unit:  # the quote shows it as ␣ ("Dumpty␣"), which the samples never use
+            notes.append(tr("compare.greedy.loop.space"))
     st.caption(sentences([md_literal(n) for n in notes]))
 
 

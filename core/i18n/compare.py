@@ -219,6 +219,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ the samples
     "compare.greedy.title": {"en": "Always take the top (T = 0)", "zh": "直接选择得分最高的（T = 0）"},
+    "compare.greedy.loop.space": {"en": "(␣ there is a space.)", "zh": "（这里的 ␣ 表示空格。）"},
     "compare.greedy.loop": {
         "en": "Taking the top goes round in circles: from character {start} on it repeats “{unit}” (marked ⟲).",
         "zh": "直接选最高会原地打转：从第 {start} 个字符起不断重复“{unit}”（⟲ 处开始）。",
@@ -236,8 +237,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这里的续写来自你在“模型设置”里选的模型，不是文章里的那几个数（u 0.5、m 0.45、其余 0.05）；上一页的 20 次抽取用的才是那几个数。",
     },
     "compare.samples.caption": {
-        "en": "The prompt in plain type, what the model wrote in bold on a tint; ↵ is a line break, and ␣ in a quote a space.",
-        "zh": "开头是普通字体，模型续写的部分加粗并带底色；↵ 表示换行，引号里的 ␣ 表示空格。",
+        "en": "The prompt in plain type, what the model wrote in bold on a tint; ↵ is a line break.",
+        "zh": "开头是普通字体，模型续写的部分加粗并带底色；↵ 表示换行。",
     },
     "compare.samples.made_up": {
         "en": "Drawing by the full probabilities (T = 1 and above), a model this small, which has read only a few hundred rhymes, also makes up words; at T = 0.71 its lines stay closer to the rhymes and still differ each time.",

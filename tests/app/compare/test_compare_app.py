@@ -86,6 +86,7 @@ def test_first_screen_shows_greedy_first_then_sampled_lines_each_with_its_prompt
     assert loop is not None and greedy[loop.start :].startswith("Dumpty ") and loop.start == 5
     note = t("compare.greedy.loop", lang, unit=visible("Dumpty "), start=6)
     assert md_literal(note) in text
+    assert md_literal(t("compare.greedy.loop.space", lang)) in text  # "Dumpty␣": what ␣ stands for
 
 
 @pytest.mark.parametrize("lang", LANGS)
