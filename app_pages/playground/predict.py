@@ -11,6 +11,7 @@ import streamlit as st
 
 from app_pages.playground.live import TEMPERATURE
 from core.i18n import t
+from core.number_text import percent
 from core.presets import CUSTOM, GUESSES, QUESTIONS, answer
 from core.temperature import format_temperature
 from ui.i18n import lang, tr
@@ -87,7 +88,8 @@ def predict(preset: str, labels: tuple[str, ...], z: np.ndarray) -> None:
     if st.session_state.get(TEMPERATURE) == question.temperature:
         # Said here, under the button the reader pressed: on a phone the slider and the bars it
         # moved are a screen above, and the button's going away was all that changed in view.
-        st.caption(tr("playground.predict.done", t=t_q, option=option, after=_pct(result.after)))
+        after = percent(result.after, never_all=True)  # as the bar's label: ">99.9%", not "100.0%"
+        st.caption(tr("playground.predict.done", t=t_q, option=option, after=after))
     else:
         st.button(
             tr("playground.predict.try", t=t_q),

@@ -234,8 +234,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "playground.predict.try": {"en": "Set the slider to T = {t}", "zh": "把滑块调到 T = {t}"},
     "playground.predict.done": {
-        "en": "The slider is at T = {t}: {option} has {after}, and the bars show this temperature.",
-        "zh": "滑块现在在 T = {t}：{option} 占 {after}，柱状图画的就是这个温度。",
+        "en": "The slider is at T = {t}: “{option}” has {after}, and the bars now show the shares at this temperature.",
+        "zh": "滑块现在在 T = {t}：“{option}”占 {after}，柱状图显示的就是这个温度下的概率。",
     },
     "playground.predict.list_sep": {"en": ", ", "zh": "、"},
     # ------------------------------------------------------------------ go deeper

@@ -195,7 +195,7 @@ def test_predict_then_reveal_shows_the_computed_answer_only_after_reveal(lang):
     assert t("playground.predict.wrong", lang) in shown
     at.radio(key="playground_guess_t_half").set_value("more").run()
     assert t("playground.predict.right", lang) in at.info[0].value
-    done = t("playground.predict.done", lang, t="0.5", option="A", after="86.4%")
+    done = t("playground.predict.done", lang, t="0.5", option="A", after="86.4%")  # as the bar says it
     assert done not in [c.value for c in at.caption]
     at.button(key="playground_try").click().run()  # "set the slider to T = 0.5"
     assert at.select_slider(key="playground_temperature").value == 0.5
