@@ -126,9 +126,10 @@ DECAY_EXAMPLES_DISTILLED = 5_000  # the teacher regularises too: half PLAIN's we
 # Session 37, both validation parts (recipe 2.423 / 2.288; KN 8 2.431 / 2.261): the oldest k context
 # characters blanked (k uniform in 1 … C−1, in a share of the examples), so the network learns to back
 # off as Kneser-Ney does: context 8, teacher 8, share 0.5 → 2.441 / 2.310; context 6, share 0.3 →
-# 2.434 / 2.301. Worse. Where Kneser-Ney 8's bits go (usual part): letters 1.77 of 2.43 bits/char,
-# punctuation 0.20, spaces 0.16, line starts 0.14, newlines 0.05: a line-position input could win at
-# most part of the last two, so not tried.
+# 2.434 / 2.301. Worse. Where Kneser-Ney 8's bits go (usual part): 2.43 bits/char = lower-case
+# letters 1.77 + punctuation 0.20 + spaces 0.16 + a line's first character 0.14 + other capitals 0.10
+# + newlines 0.05: a line-position input could win at most part of the newlines and line starts,
+# so not tried.
 
 
 def recipe(n_examples: int, plain: bool = False) -> TrainSettings:

@@ -134,8 +134,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "从一个答错的输出出发：叶子得 {leaf} 分，花得 {flower} 分，所以 p(叶子) 只有 {p}。按“走一步”，看它怎么学会。",
     },
     "why.s2.formula.caption": {
-        "en": "∂L/∂zᵢ (read “the gradient of L for zᵢ”) says how much the loss L changes when the score zᵢ moves up a little: here it is pᵢ − yᵢ. η (eta) is the learning rate: how far one step goes. The leaf’s score rises by η × (1 − p(leaf)), the flower’s falls by η × p(flower), so each step is smaller as the answer gets closer to right.",
-        "zh": "∂L/∂zᵢ 读作“L 对 zᵢ 的梯度”，意思是：分数 zᵢ 往上挪一点点时，损失 L 跟着变多少；这里它正好是 pᵢ − yᵢ。η 是学习率：每一步走多远。叶子的分数增加 η × (1 − p(叶子))，花的分数减少 η × p(花)；答案越接近正确，每一步挪得越少。",
+        "en": "∂L/∂zᵢ, the gradient of the loss L for the score zᵢ, says how L answers a small move of zᵢ: move zᵢ up by a tiny amount, say 0.01, and L changes by about (pᵢ − yᵢ) × 0.01. η (eta) is the learning rate: how far one step goes. The leaf’s score rises by η × (1 − p(leaf)), the flower’s falls by η × p(flower), so each step is smaller as the answer gets closer to right.",
+        "zh": "∂L/∂zᵢ 是损失 L 对分数 zᵢ 的梯度，说的是 zᵢ 动一点点时 L 怎么跟着变：把 zᵢ 调高一点点，比如 0.01，L 大约变化 (pᵢ − yᵢ) × 0.01。η 是学习率：每一步走多远。叶子的分数增加 η × (1 − p(叶子))，花的分数减少 η × p(花)；答案越接近正确，每一步挪得越少。",
     },
     "why.s2.exp": {
         "en": "Why the exponential makes this simple: the rate of change (derivative) of $e^z$ is $e^z$ itself, so differentiating softmax gives back p, and the log in the loss cancels the rest, leaving p − y.",

@@ -130,7 +130,8 @@ LAYOUT_JS = """
   // Streamlit's .stMarkdownEllipsis around a <p>): the leaves above do not see that cut.
   for (const el of main.querySelectorAll('div')) {
     if (!el.children.length || el.closest('.sr-only, details:not([open])')) continue;
-    if (getComputedStyle(el).textOverflow !== 'ellipsis') continue;
+    const style = getComputedStyle(el);
+    if (style.textOverflow !== 'ellipsis' || !['hidden', 'clip'].includes(style.overflowX)) continue;
     if (el.scrollWidth > el.clientWidth + 1) cut.push(el.textContent.trim().slice(0, 60));
   }
   // Plotly never wraps a chart's title, axis title or note: one too long is cut at the chart's edge
