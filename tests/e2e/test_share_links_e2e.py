@@ -299,6 +299,14 @@ def copied_link(page, lang: str) -> str:
     link = open_copy_link(page)
     assert link == page.url, (link, page.url)
     expect(page.get_by_text(t("share.help", lang))).to_be_visible()
+    # As the help line says: the copy button shows when the link is pointed at, at its right end.
+    box = page.locator('[data-testid="stPopoverBody"] pre').first
+    copy = page.locator('[data-testid="stPopoverBody"] button[aria-label="Copy to clipboard"]')
+    expect(copy).to_be_hidden()
+    box.hover()
+    expect(copy).to_be_visible()
+    b, c = box.bounding_box(), copy.bounding_box()
+    assert b["x"] + b["width"] / 2 < c["x"] and c["x"] + c["width"] <= b["x"] + b["width"] + 1, (b, c)
     screenshot(page, f"share-box{urlparse(link).path.replace('/', '-')}-{lang}")
     page.keyboard.press("Escape")  # close the popover
     return link
