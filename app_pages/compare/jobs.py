@@ -57,18 +57,19 @@ def budget_error(n: int, length: int) -> str | None:
 def monte_carlo_turn(run: bool, n: int, length: int) -> Iterator[bool]:
     """Yield True when the run may start now (a slot held until the block ends), else False.
 
-    Says the limit and why; refuses a run over the budget with a translated message; a visitor
-    behind a full pool sees their place in the queue, and the page asks again every second until
-    their turn (the request is remembered across those reruns).
+    Says the limit and why; settings over the budget get a translated message at once, before any
+    Run (the page disables Run for them: choosing the network made the default N a refusal only
+    after a press); a visitor behind a full pool sees their place in the queue, and the page asks
+    again every second until their turn (the request is remembered across those reruns).
     """
     st.caption(tr("mcjob.limit", budget=f"{budget():,}"))
-    if not (run or st.session_state.get(QUEUED_KEY)):
-        yield False
-        return
     error = budget_error(n, length)
     if error is not None:
         st.session_state[QUEUED_KEY] = False
         st.error(error, icon=":material/speed:")
+        yield False
+        return
+    if not (run or st.session_state.get(QUEUED_KEY)):
         yield False
         return
     with job_slot(wait=1.0, queued_key=QUEUED_KEY) as admitted:

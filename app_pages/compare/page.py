@@ -7,7 +7,7 @@ import streamlit as st
 
 from app_pages.compare.continuations import decoded, show_fan, show_samples
 from app_pages.compare.inputs import BEAM, LENGTH, MIN_P, SEED, TOP_K, TOP_P, N
-from app_pages.compare.jobs import monte_carlo_turn
+from app_pages.compare.jobs import budget_error, monte_carlo_turn
 from app_pages.compare.model import corpus_word_set, shared_model
 from app_pages.compare.monte_carlo import (
     SWEEP_MAX_SAMPLES,
@@ -101,7 +101,8 @@ if ready:
         show_fan(model, model_key, prompt, length, seed)
 
 can_run = settings_ok and not model_error and n_error is None and seed_error is None
-run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disabled=not can_run)
+too_large = can_run and budget_error(n, length) is not None  # said under it by monte_carlo_turn
+run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disabled=not can_run or too_large)
 if can_run:
     plan = unique_plan(strategies(temperature, top_k, top_p, min_p, beam_width))
     signature = (model_key, prompt, n, length, seed, plan)
@@ -116,7 +117,8 @@ if can_run:
             )  # fmt: skip
 last = st.session_state.get(MC_KEY)
 if last is None:
-    st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")
+    if can_run and not too_large:  # "press Run" under a disabled Run would contradict its message
+        st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")
 else:
     if not can_run or last["signature"] != signature:
         st.info(tr("compare.mc.stale"), icon=":material/history:")  # older, not wrong: no warning

@@ -69,10 +69,13 @@ from ui.jobs import POOL  # noqa: E402
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_monte_carlo_over_the_cost_limit_is_refused_with_the_limit_and_the_largest_n(lang):
     at = open_link("compare", lang, timeout=120, compare_n="10000", compare_length="400")
-    at.button(key="compare_run").click().run()
     message = t("mcjob.too_large", lang, n="10,000", length=400, total="4,000,000",
                 budget=f"{MAX_CHARACTERS:,}", max_n=f"{MAX_CHARACTERS // 400:,}")  # fmt: skip
-    assert message in [e.value for e in at.error]
+    # said before Run is pressed, which cannot be: not a button that answers "no" once pressed
+    assert message in [e.value for e in at.error] and at.button(key="compare_run").disabled
+    at.session_state[QUEUED_KEY] = True  # a run asked for (a forged press, or queued before): refused
+    at.run()
+    assert message in [e.value for e in at.error] and at.session_state[QUEUED_KEY] is False
     assert "compare_mc_results" not in at.session_state and POOL.running() == 0
 
 
@@ -92,9 +95,14 @@ def test_a_monte_carlo_behind_a_full_pool_waits_its_turn_and_runs_when_a_slot_fr
 def test_the_neural_networks_monte_carlo_has_a_lower_limit():
     from app_pages.compare.jobs import MAX_CHARACTERS_NEURAL
 
-    at = open_link("compare", "en", timeout=120, model_choice="mlp", compare_n="1000", compare_length="100")
-    at.button(key="compare_run").click().run()
+    at = open_link("compare", "en", timeout=120)  # the default N 1,000 × 100 fits the count models
+    assert not at.error and not at.button(key="compare_run").disabled
+    at.radio(key="model_choice").set_value("mlp").run()  # ... not the network's: said at once
     message = t("mcjob.too_large", "en", n="1,000", length=100, total="100,000",
                 budget=f"{MAX_CHARACTERS_NEURAL:,}", max_n=f"{MAX_CHARACTERS_NEURAL // 100:,}")  # fmt: skip
-    assert message in [e.value for e in at.error]
+    assert message in [e.value for e in at.error] and at.button(key="compare_run").disabled
+    assert t("compare.mc.idle", "en") not in [i.value for i in at.info]  # no "press Run" under it
     assert "compare_mc_results" not in at.session_state
+    at.text_input(key="compare_n").set_value("500").run()  # the largest N the message names
+    assert not at.error and not at.button(key="compare_run").disabled
+    assert t("compare.mc.idle", "en") in [i.value for i in at.info]
