@@ -120,8 +120,10 @@ if last is None:
     if can_run and not too_large:  # "press Run" under a disabled Run would contradict its message
         st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")
 else:
-    if not can_run or last["signature"] != signature:
-        st.info(tr("compare.mc.stale"), icon=":material/history:")  # older, not wrong: no warning
+    if not can_run or too_large:  # Run disabled: the message at the box says what to change
+        st.info(tr("compare.mc.stale.no_run"), icon=":material/history:")  # older, not wrong: no warning
+    elif last["signature"] != signature:
+        st.info(tr("compare.mc.stale"), icon=":material/history:")
     st.caption(tr("compare.mc.done", n=f"{last['n']:,}", length=last["length"], seed=last["seed"]))
     show_results(last["plan"], last["stats"], last["sweep"], last["temperature"], last["length"])
 share_link()

@@ -281,6 +281,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "compare.mc.progress": {"en": "Sampling: {name} ({i}/{total})", "zh": "正在生成：{name}（{i}/{total}）"},
     "compare.mc.sweep_progress": {"en": "Temperature sweep…", "zh": "温度扫描中……"},
+    "compare.mc.stale.no_run": {
+        "en": "These results are from earlier settings.",
+        "zh": "这些结果来自之前的设置。",
+    },
     "compare.mc.stale": {
         "en": "These results are from earlier settings; press Run to update them.",
         "zh": "这些结果来自之前的设置；点击“运行”更新。",

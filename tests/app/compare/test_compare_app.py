@@ -504,6 +504,12 @@ def test_results_from_earlier_settings_are_said_calmly_not_as_a_warning(lang):
     at.select_slider(key="compare_temperature").set_value(2.0).run()
     assert t("compare.mc.stale", lang) in [i.value for i in at.info]
     assert not at.warning
+    # Over the cost limit (N 10,000 × 100), Run is disabled: the results are older, no "press Run"
+    at.text_input(key="compare_n").set_value("10000").run()
+    at.text_input(key="compare_length").set_value("100").run()
+    assert at.button(key="compare_run").disabled
+    notes = [i.value for i in at.info]
+    assert t("compare.mc.stale.no_run", lang) in notes and t("compare.mc.stale", lang) not in notes
 
 
 @pytest.mark.parametrize("lang", LANGS)
