@@ -125,8 +125,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "share.button": {"en": "Copy link", "zh": "复制链接"},
     "share.help": {
-        "en": "This link opens the page exactly as you see it now. Point at it (on a phone, tap it) and a copy button shows at its right end.",
-        "zh": "这个链接会原样打开你现在看到的页面。把鼠标移到链接上（手机上点一下链接），它的右端会出现复制按钮。",
+        "en": "This link opens the page exactly as you see it now. Move the mouse over the link (on a phone, tap it) and a copy button appears in the box’s top-right corner.",
+        "zh": "这个链接会原样打开你现在看到的页面。把鼠标移到链接上（手机上点一下），框的右上角会出现复制按钮。",
     },
     "share.in_use": {
         "en": "{name}: the link gives {used}, the number the page is using, not “{typed}”.",

@@ -299,7 +299,7 @@ def copied_link(page, lang: str) -> str:
     link = open_copy_link(page)
     assert link == page.url, (link, page.url)
     expect(page.get_by_text(t("share.help", lang))).to_be_visible()
-    # As the help line says: the copy button shows when the link is pointed at, at its right end.
+    # As the help line says: the copy button shows when the mouse is over the link, top right.
     box = page.locator('[data-testid="stPopoverBody"] pre').first
     copy = page.locator('[data-testid="stPopoverBody"] button[aria-label="Copy to clipboard"]')
     expect(copy).to_be_hidden()
@@ -307,9 +307,29 @@ def copied_link(page, lang: str) -> str:
     expect(copy).to_be_visible()
     b, c = box.bounding_box(), copy.bounding_box()
     assert b["x"] + b["width"] / 2 < c["x"] and c["x"] + c["width"] <= b["x"] + b["width"] + 1, (b, c)
+    assert b["y"] - 1 <= c["y"] < b["y"] + b["height"] / 2, (b, c)  # in the box's upper half
     screenshot(page, f"share-box{urlparse(link).path.replace('/', '-')}-{lang}")
     page.keyboard.press("Escape")  # close the popover
     return link
+
+
+def test_on_a_phone_a_tap_on_the_copied_link_shows_its_copy_button(server, browser):
+    """The help line tells a phone's reader to tap the link: Streamlit shows the copy button while
+    the pointer is over the box, which a touch screen gives only by a tap."""
+    phone = {"width": 390, "height": 844}
+    context = watch_reruns(browser.new_context(viewport=phone, has_touch=True, is_mobile=True))
+    try:
+        pg = context.new_page()
+        goto(pg, server, "generator", lang="zh")
+        pg.locator('[data-testid="stExpandSidebarButton"]').tap()
+        pg.locator(".st-key-share_link button").first.tap()
+        expect(pg.get_by_text(t("share.help", "zh"))).to_be_visible()
+        copy = pg.locator('[data-testid="stPopoverBody"] button[aria-label="Copy to clipboard"]')
+        expect(copy).to_be_hidden()
+        pg.locator('[data-testid="stPopoverBody"] pre').first.tap()
+        expect(copy).to_be_visible()
+    finally:
+        context.close()
 
 
 def test_the_home_alias_opens_the_home_page_and_is_not_a_second_menu_entry(server, page):
