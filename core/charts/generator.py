@@ -125,14 +125,22 @@ def next_char_figure(
     }
     y_axis = probability_axis(labels["y"], max(values + model_values), labels_above=True)
     y_max = y_axis["range"][1]
+    k = ids.index(chosen) if chosen is not None else -1  # the chosen bar's slot
+    # A pick the temperature gave (almost) nothing, e.g. chosen by hand at T = 0, still shows a
+    # sliver, never taller than a likelier bar beside it; the hover gives its true value.
+    heights = list(values)
+    if k >= 0:
+        heights[k] = max(values[k], min([STUB * y_max, *(v for v in values if v > values[k])]))
     # Each value on an invisible bar as tall as ``label_heights`` says: on its own bar, or over a T = 1
     # outline standing just above the bar (T just over 1), where the "%" sat on the dashed line. A bar,
     # not a text layer, so ``uniformtext`` still leaves out a label too wide for a phone's bars.
     written = {
         "type": "bar",
         "x": names,
-        "y": label_heights(values, model_values, y_max),
-        "text": [percent(v) if v >= 0.005 else "" for v in values],  # 1.5%, as the step's sentence
+        "y": label_heights(heights, model_values, y_max),
+        # 1.5%, as the step's sentence; under 0.5% only the chosen one's (how unlikely the pick was:
+        # a reader looked for the 0.1% of the "i" just drawn and found every bar labelled but it)
+        "text": [percent(v) if v >= 0.005 or i == k else "" for i, v in enumerate(values)],
         "textposition": "outside",
         "cliponaxis": False,
         "marker": {"color": "rgba(0,0,0,0)"},
@@ -141,14 +149,11 @@ def next_char_figure(
         "showlegend": False,
     }
     traces = [drawn]
-    if chosen is not None:  # drawn over its blue bar, under the T = 1 outline (shapes are drawn above)
-        k = ids.index(chosen)
+    if k >= 0:  # drawn over its blue bar, under the T = 1 outline (shapes are drawn above)
         traces.append({
             "type": "bar",
             "x": [names[k]],
-            # A pick the temperature gave (almost) nothing, e.g. chosen by hand at T = 0, still shows
-            # a sliver, never taller than a likelier bar beside it; the hover gives its true value.
-            "y": [max(values[k], min([STUB * y_max, *(v for v in values if v > values[k])]))],
+            "y": [heights[k]],
             "customdata": [[values[k], model_values[k]]],
             "name": labels["chosen"],
             "marker": {

@@ -118,6 +118,26 @@ def test_a_rare_pick_is_drawn_at_its_own_height_never_over_a_likelier_character(
     assert pick.y[0] <= min(likelier) and pick.y[0] >= 0.003
 
 
+def test_a_pick_under_half_a_percent_is_labelled_with_its_share_like_every_other_bar():
+    """Step 21 drew "i" at 0.1 %: every bar but the one just drawn had its value written over it."""
+    vocab = VOCAB + tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")[:35]
+    sure = np.full(len(vocab), 0.0001)
+    sure[:4] = 0.975, 0.008, 0.003, 0.001
+    sure[4:] = (1 - sure[:4].sum()) / (len(vocab) - 4)
+    fig = next_char_figure(sure, sure, vocab, 3, BAR_LABELS)  # "i" at 0.1 % is drawn
+    written = fig.data[-1]
+    text = dict(zip(written.x, written.text, strict=True))
+    assert text == {"␣": "97.5%", "↵": "0.8%", "b": "0.1%", "other": "1.6%"}  # "a" (0.3 %) in "other"
+    # the label stands on the pick's visible bar, not under it
+    heights = dict(zip(written.x, written.y, strict=True))
+    assert heights[visible(vocab[3])] >= fig.data[1].y[0]
+    greedy = np.zeros(len(vocab))
+    greedy[0] = 1.0  # T = 0, a character picked by hand: its share is 0, and said so
+    written = next_char_figure(greedy, sure, vocab, 2, BAR_LABELS).data[-1]
+    text = dict(zip(written.x, written.text, strict=True))
+    assert text[visible(vocab[2])] == "0.0%"
+
+
 def test_the_articles_numbers_show_as_u_m_and_the_rest_5_percent_and_a_hotter_draw_names_the_tail():
     p = np.full(len(VOCAB), 0.05 / (len(VOCAB) - 2))
     p[VOCAB.index("u")], p[VOCAB.index("m")] = 0.5, 0.45
