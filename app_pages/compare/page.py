@@ -101,8 +101,8 @@ if ready:
         show_fan(model, model_key, prompt, length, seed)
 
 can_run = settings_ok and not model_error and n_error is None and seed_error is None
-too_large = can_run and budget_error(n, length) is not None  # said under it by monte_carlo_turn
-run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disabled=not can_run or too_large)
+runnable = can_run and budget_error(n, length) is None  # over the limit: said under Run by monte_carlo_turn
+run = col_run.button(tr("compare.run"), key="compare_run", type="primary", disabled=not runnable)
 if can_run:
     plan = unique_plan(strategies(temperature, top_k, top_p, min_p, beam_width))
     signature = (model_key, prompt, n, length, seed, plan)
@@ -117,10 +117,10 @@ if can_run:
             )  # fmt: skip
 last = st.session_state.get(MC_KEY)
 if last is None:
-    if can_run and not too_large:  # "press Run" under a disabled Run would contradict its message
+    if runnable:  # "press Run" under a disabled Run would contradict its message
         st.info(tr("compare.mc.idle"), icon=":material/play_arrow:")
 else:
-    if not can_run or too_large:  # Run disabled: the message at the box says what to change
+    if not runnable:  # Run disabled: the message at the box says what to change
         st.info(tr("compare.mc.stale.no_run"), icon=":material/history:")  # older, not wrong: no warning
     elif last["signature"] != signature:
         st.info(tr("compare.mc.stale"), icon=":material/history:")

@@ -49,8 +49,9 @@ def announce_step(gen: Generation) -> None:
     The shaded text is a new HTML element on every run, and a screen reader says nothing of it.
     """
     # What reaches the HTML: a catalog text, the step number, p, and one character of the model's
-    # vocabulary (drawn, or picked by its index in the vocabulary: a link's pick is a number), never
-    # the prompt or a typed value; say() escapes it all the same.
+    # vocabulary (drawn, or picked: a link's pick is a code point, and one outside the vocabulary
+    # stops the replay with a message before this), never the prompt or a typed value; say()
+    # escapes it all the same.
     last = gen.steps[-1] if gen.steps else None
     said = "" if last is None else tr("generator.said", step=last.index + 1, char=said_char(last.char),
                                        p=f"{last.p:.1%}")  # fmt: skip

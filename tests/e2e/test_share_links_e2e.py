@@ -53,6 +53,8 @@ def text_of(page, selector: str) -> list[str]:
     return page.locator(selector).all_inner_texts()
 
 
+LINK_BOX = '[data-testid="stPopoverBody"] pre'  # the Copy-link box's link (st.code)
+COPY_BUTTON = '[data-testid="stPopoverBody"] button[aria-label="Copy to clipboard"]'  # Streamlit's, on hover
 GENERATED = '.gen-text[data-name="steps"] span[title]'  # the step-by-step text's generated characters
 SAMPLES = ".cmp-samples"  # the compare page's greedy line and sampled lines
 
@@ -300,8 +302,7 @@ def copied_link(page, lang: str) -> str:
     assert link == page.url, (link, page.url)
     expect(page.get_by_text(t("share.help", lang))).to_be_visible()
     # As the help line says: the copy button shows when the mouse is over the link, top right.
-    box = page.locator('[data-testid="stPopoverBody"] pre').first
-    copy = page.locator('[data-testid="stPopoverBody"] button[aria-label="Copy to clipboard"]')
+    box, copy = page.locator(LINK_BOX).first, page.locator(COPY_BUTTON)
     expect(copy).to_be_hidden()
     box.hover()
     expect(copy).to_be_visible()
@@ -324,9 +325,9 @@ def test_on_a_phone_a_tap_on_the_copied_link_shows_its_copy_button(server, brows
         pg.locator('[data-testid="stExpandSidebarButton"]').tap()
         pg.locator(".st-key-share_link button").first.tap()
         expect(pg.get_by_text(t("share.help", "zh"))).to_be_visible()
-        copy = pg.locator('[data-testid="stPopoverBody"] button[aria-label="Copy to clipboard"]')
+        copy = pg.locator(COPY_BUTTON)
         expect(copy).to_be_hidden()
-        pg.locator('[data-testid="stPopoverBody"] pre').first.tap()
+        pg.locator(LINK_BOX).first.tap()
         expect(copy).to_be_visible()
     finally:
         context.close()
