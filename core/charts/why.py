@@ -25,6 +25,7 @@ from core.charts.style import (
     PROBABILITY,
     REFERENCE,
     TARGET,
+    VALUE_FONT,
     Trace,
     axis,
     figure,
@@ -125,6 +126,9 @@ def errors_figure(
     )
 
 
+LOSS_PANELS = ([0.0, 0.41], [0.59, 1.0])  # bottom (the loss after softmax), top (the squared error)
+
+
 def losses_figure(
     leaf: ArrayLike,
     squared: ArrayLike,
@@ -132,40 +136,52 @@ def losses_figure(
     current: tuple[float, float, float] | None,
     texts: Texts,
 ) -> go.Figure:
-    """Both losses against the leaf score: squared error (left axis) and the loss −log p (right axis).
+    """Both losses against the leaf score, one panel each on the same leaf axis: the squared error
+    on top, the loss −log p under it, each from 0 on its own scale.
 
-    ``current`` is (leaf, squared, loss) of the user's scores. Two axes, both from 0, because the
-    squared error grows like x² and would flatten the other loss into the floor on one shared axis.
+    ``current`` is (leaf, squared, loss) of the user's scores: a dot on each curve with its value
+    written beside it. Two scales, because the squared error grows like x² and would flatten the
+    other loss into the floor on one; two panels, not two axes over one plot, because there a dot at
+    4.018 sat on the other scale's "40" line and was read as 40.
     """
     x = np.asarray(leaf, dtype=float)
+    sq, ce = np.asarray(squared, dtype=float), np.asarray(cross, dtype=float)
     traces = [
-        {"type": "scatter", "x": x, "y": np.asarray(squared), "name": texts["squared"],
-         "line": {"color": NAIVE, "width": 3, "dash": "dash"}},
-        {"type": "scatter", "x": x, "y": np.asarray(cross), "name": texts["cross"],
-         "line": {"color": LOSS, "width": 3}, "yaxis": "y2"},
+        {"type": "scatter", "x": x, "y": sq, "name": texts["squared"],
+         "line": {"color": NAIVE, "width": 3, "dash": "dash"}, "xaxis": "x", "yaxis": "y"},
+        {"type": "scatter", "x": x, "y": ce, "name": texts["cross"],
+         "line": {"color": LOSS, "width": 3}, "xaxis": "x2", "yaxis": "y2"},
     ]  # fmt: skip
+    tops = [float(sq.max()), float(ce.max())]
     if current is not None:
         cx, csq, cce = current
+        tops = [max(tops[0], csq), max(tops[1], cce)]
         ring = {"color": PAPER, "width": 2}  # a gap of the page's colour between the dot and its curve
-        traces += [
-            {"type": "scatter", "x": [cx], "y": [csq], "mode": "markers", "showlegend": False,
-             "name": texts["you"], "marker": {"color": NAIVE, "size": 13, "line": ring}},
-            {"type": "scatter", "x": [cx], "y": [cce], "mode": "markers", "showlegend": False,
-             "name": texts["you"], "marker": {"color": LOSS, "size": 13, "line": ring}, "yaxis": "y2"},
-        ]  # fmt: skip
+        # The label on the side the curve falls away to: the squared error rises on both sides of its
+        # lowest point (where the leaf's score is the target's 1), the loss only to the left.
+        lowest = float(x[np.argmin(sq)])
+        for value, text, colour, side, ax in (
+            (csq, f"{csq:g}", NAIVE, "top right" if cx <= lowest else "top left", "y"),
+            (cce, f"{cce:.3f}", LOSS, "top right", "y2"),
+        ):
+            dot = {"type": "scatter", "x": [cx], "y": [value], "mode": "markers+text", "text": [text],
+                   "textposition": side, "textfont": VALUE_FONT, "cliponaxis": False, "showlegend": False,
+                   "name": texts["you"], "marker": {"color": colour, "size": 13, "line": ring},
+                   "xaxis": "x" if ax == "y" else "x2", "yaxis": ax}  # fmt: skip
+            traces.append(dot)
+    bottom, top = LOSS_PANELS
     return figure(
         traces,
         texts["title"],
-        height=320,
-        xaxis=axis(texts["x"]),
-        # The ticks are in ink (purple text read 3.1:1 on white): the legend and the page's sentence say
-        # which axis is whose (dashed, left; solid, right).
-        yaxis={"rangemode": "tozero"},
-        # Round ticks of its own ("auto"): lined up with the left axis's grid they read 0.8, 1.61, 2.41.
-        yaxis2={"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False,
-                "tickmode": "auto"},
-        legend=LEGEND_BOTTOM,
-    )  # fmt: skip
+        height=380,
+        # The top panel's leaf axis follows the bottom one's, which carries the ticks and the title.
+        xaxis=axis(anchor="y", matches="x2", showticklabels=False),
+        xaxis2=axis(texts["x"], anchor="y2"),
+        # Each panel's name is its level label; room above the highest point for the dot's label.
+        yaxis=axis(texts["squared"], anchor="x", domain=top, range=[0, max(tops[0], 1.0) * 1.2]),
+        yaxis2=axis(texts["cross"], anchor="x2", domain=bottom, range=[0, max(tops[1], 0.5) * 1.2]),
+        showlegend=False,
+    )
 
 
 def normalise_figure(

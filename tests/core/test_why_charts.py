@@ -40,16 +40,37 @@ def test_errors_figure_breaks_a_long_panel_heading_in_two_and_makes_room_for_it(
     assert fig.layout.margin.t > short.layout.margin.t and fig.layout.height > short.layout.height
 
 
-def test_losses_figure_draws_both_curves_from_zero_on_two_axes_and_the_reader_s_point():
+def test_losses_figure_draws_each_loss_in_its_own_panel_from_zero_with_the_reader_s_point_written():
+    """One panel per loss, one over the other on the same leaf axis: on two axes overlaid, the loss's
+    4.018 at a leaf score of −3 sat on the squared error's "40" line, and a reader read 40 (a walk, 8 Dec)."""
     xs = np.linspace(-3, 8, 12)
     sq, ce = losses.loss_sweep(xs, 1.0)
-    fig = charts.losses_figure(xs, sq, ce, (5.0, 17.0, 0.018), T)
-    assert [d.name for d in fig.data[:2]] == ["SQUARED", "CROSS"]
-    assert fig.data[1].yaxis == "y2" and fig.layout.yaxis2.overlaying == "y"
-    assert fig.layout.yaxis.rangemode == "tozero" and fig.layout.yaxis2.rangemode == "tozero"
-    assert fig.layout.yaxis2.tickmode == "auto"  # round ticks of its own, not lined up with the left grid
-    assert fig.data[2].x == (5.0,) and fig.data[2].y == (17.0,)
-    assert [d.line.color for d in fig.data[:2]] == [style.NAIVE, style.LOSS]
+    fig = charts.losses_figure(xs, sq, ce, (-3.0, 17.0, 4.018), T)
+    curve_sq, curve_ce, dot_sq, dot_ce = fig.data
+    assert [curve_sq.name, curve_ce.name] == ["SQUARED", "CROSS"]
+    assert [curve_sq.line.color, curve_ce.line.color] == [style.NAIVE, style.LOSS]
+    # Separate panels, not overlaid: each y axis has a domain of its own, the squared error on top.
+    assert (curve_sq.yaxis, curve_ce.yaxis) == ("y", "y2") and (dot_sq.yaxis, dot_ce.yaxis) == ("y", "y2")
+    assert fig.layout.yaxis2.overlaying is None
+    top, bottom = fig.layout.yaxis.domain, fig.layout.yaxis2.domain
+    assert bottom[1] < top[0]
+    # ... sharing the leaf axis, whose ticks and title are under the bottom panel only.
+    assert fig.layout.xaxis.matches == "x2" and fig.layout.xaxis.showticklabels is False
+    assert fig.layout.xaxis2.title.text == "X"
+    # Each panel is named by its level label over its axis (no legend to match dashes against).
+    labels = {a.yref: a.text for a in fig.layout.annotations}
+    assert labels == {"y domain": "SQUARED", "y2 domain": "CROSS"}
+    assert fig.layout.showlegend is False
+    # Both from 0, with room over the highest point for the dot's label.
+    for ax, curve in ((fig.layout.yaxis, sq), (fig.layout.yaxis2, ce)):
+        assert ax.range[0] == 0 and ax.range[1] > max(curve)
+    # The reader's point on each curve, its value written beside it as the page writes it.
+    assert (dot_sq.x, dot_sq.y, dot_ce.x, dot_ce.y) == ((-3.0,), (17.0,), (-3.0,), (4.018,))
+    assert (dot_sq.text, dot_ce.text) == (("17",), ("4.018",))
+    # Left of the parabola's lowest point its label goes right (uphill is left); right of it, left.
+    assert dot_sq.textposition == "top right"
+    right_of_min = charts.losses_figure(xs, sq, ce, (5.0, 16.0, 0.018), T)
+    assert right_of_min.data[2].textposition == "top left" and right_of_min.data[3].text == ("0.018",)
 
 
 def test_normalise_figure_shows_the_article_s_0_83_and_softmax_s_0_982_and_omits_an_undefined_sum():
