@@ -127,6 +127,15 @@ def new_run(setup: Setup, seed: int = SEED) -> Run:
     return Run(params, adam, rng, setup.settings.steps, (point,), (Sample(0, write_sample(params, setup)),))
 
 
+def sampled_now(run: Run, setup: Setup) -> Run:
+    """The run with a sample at its current step, written if the newest one is older: a visitor who
+    stops between checkpoints sees what the network writes now, not what it wrote up to 4,000 steps
+    before. The same random numbers as every sample; ``advance`` goes on with the checkpoints after."""
+    if run.samples[-1].step == run.step:
+        return run
+    return replace(run, samples=(*run.samples, Sample(run.step, write_sample(run.params, setup))))
+
+
 def advance(run: Run, setup: Setup) -> Run:
     """The run after one more chunk of steps (``chunk_size``); a finished run is returned unchanged."""
     n = chunk_size(run.step, run.total)

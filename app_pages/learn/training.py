@@ -16,7 +16,7 @@ import os
 import numpy as np
 import streamlit as st
 
-from core.live_training import Run, advance, new_run
+from core.live_training import Run, advance, new_run, sampled_now
 from core.mlp_train import Setup, prepare
 from ui.jobs import job_slot
 from ui.model_settings import get_corpus
@@ -56,8 +56,12 @@ def running() -> bool:
 
 
 def set_running(on: bool) -> None:
-    """Start / Continue (True) or Stop (False): Stop keeps the run, Continue trains on from it."""
+    """Start / Continue (True) or Stop (False): Stop keeps the run, with what it writes at that step,
+    and Continue trains on from it."""
     st.session_state[RUNNING_KEY] = on
+    run = st.session_state.get(RUN_KEY)
+    if not on and run is not None:
+        st.session_state[RUN_KEY] = sampled_now(run, get_setup())
 
 
 def restart() -> None:

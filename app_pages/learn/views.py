@@ -10,7 +10,16 @@ from app_pages.learn import training
 from core.charts.learn import loss_figure, output_figure, shown_characters
 from core.charts.samples import Group, Line, samples_html
 from core.charts.style import visible
-from core.live_training import KNESER_NEY_BITS, PROMPT, SAMPLE_CHARS, TARGET, Run, example_ids, example_step
+from core.live_training import (
+    KNESER_NEY_BITS,
+    PROMPT,
+    SAMPLE_CHARS,
+    TARGET,
+    Run,
+    example_ids,
+    example_step,
+    sample_steps,
+)
 from core.mlp_train import Setup
 from core.number_text import article_number
 from ui.charts import show_chart
@@ -62,7 +71,8 @@ def show_latest(run: Run) -> None:
 
 def show_samples(run: Run) -> None:
     st.header(tr("learn.samples.title"), anchor=False)
-    st.caption(tr("learn.samples.caption", prompt=PROMPT, n=SAMPLE_CHARS))
+    steps = tr("list.sep").join(step_count(s) for s in sample_steps(run.total))  # "0, 50, …, 10,000"
+    st.caption(tr("learn.samples.caption", steps=steps, prompt=PROMPT, n=SAMPLE_CHARS))
     # Text blocks, not st.code: a code block loads the browser's highlighter, ~1.5 MB of JavaScript
     # (~390 ms later to this page's chart: README).
     groups = [

@@ -21,6 +21,8 @@ from core.live_training import (
     example_step,
     new_run,
     sample_steps,
+    sampled_now,
+    write_sample,
 )
 from core.mlp_train import prepare, recipe, train_steps
 from core.mlp_train import start as start_run
@@ -158,3 +160,19 @@ def test_the_checkpoint_is_the_curve_s_point_at_the_newest_sample(setup):
         run = advance(run, setup)
     assert run.step == 150 and run.checkpoint.step == 100
     assert run.checkpoint == run.curve[2]
+
+
+def test_a_stop_between_checkpoints_writes_what_the_network_writes_now(setup):
+    """Stopped at 6,000 steps, the page's newest writing was step 4,000's (a learner's walk, 8 Dec)."""
+    run = new_run(setup)
+    for _ in range(3):  # 150 steps: the newest sample is step 100's
+        run = advance(run, setup)
+    stopped = sampled_now(run, setup)
+    assert [s.step for s in stopped.samples] == [0, 50, 100, 150]
+    assert stopped.samples[-1].text == write_sample(run.params, setup)  # the same random numbers as ever
+    assert stopped.samples[-1].text != run.samples[-1].text
+    assert stopped.checkpoint == stopped.curve[-1] and stopped.checkpoint.step == 150
+    assert run.samples[-1].step == 100  # the run it was given is left as it was
+    assert sampled_now(stopped, setup) is stopped  # a second Stop writes nothing more
+    # Training on, the checkpoints come as before.
+    assert [s.step for s in advance(stopped, setup).samples] == [0, 50, 100, 150, 200]

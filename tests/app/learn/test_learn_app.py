@@ -153,6 +153,25 @@ def test_the_newest_writing_sits_under_the_curve_and_follows_the_checkpoints(lan
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
+def test_stop_between_checkpoints_shows_what_the_network_writes_at_that_step(lang):
+    """The progress line, the newest writing and the example's bars all speak of the step it stopped at
+    (they said 6,000, 4,000 and 6,000 to a learner who stopped at 6,000)."""
+    at = started(lang, ticks=2, stop=True)  # 150 steps; the last checkpoint was 100
+    [(title, [(_, text)])] = sample_groups(at, index=0)
+    assert title == t("learn.sample.latest", lang, step=150)
+    titles = [title for title, _ in sample_groups(at, index=1)]
+    assert titles[-2:] == [t("learn.sample.label", lang, step=s) for s in (100, 150)]
+    assert sample_groups(at, index=1)[-1][1][0][1] == text
+    assert figure(at, "learn_output")["layout"]["title"]["text"] == t("learn.out.title", lang, step="150")
+    at.button(key="learn_start").click().run()  # Continue: the checkpoints go on as before
+    at.run()
+    at.button(key="learn_stop").click().run()
+    assert steps(at) == 400
+    titles = [title for title, _ in sample_groups(at, index=1)]
+    assert titles[-3:] == [t("learn.sample.label", lang, step=s) for s in (150, 200, 400)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_output_bars_are_p_y_and_p_minus_the_one_hot_target(lang):
     at = started(lang, ticks=1, stop=True)
     fig = figure(at, "learn_output")
@@ -209,12 +228,18 @@ def test_a_visitor_behind_a_full_server_is_told_their_place_and_trains_once_a_sl
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_a_screen_reader_hears_the_loss_at_each_checkpoint_not_at_every_chunk(lang):
-    at = started(lang, ticks=2, stop=True)  # 150 steps: checkpoints (a sample written) at 0, 50 and 100
+    at = open_page("learn", lang, timeout=120)
+    at.button(key="learn_start").click().run()
+    at.run()
+    at.run()  # 150 steps (drawn one chunk behind: 100): checkpoints (a sample written) at 0, 50 and 100
     assert steps(at) == 150
     run = at.session_state[STATE]
     at_100 = next(p for p in run.curve if p.step == 100)
     total = f"{PLAIN.steps:,}"
     assert said_aloud(at) == t("learn.progress", lang, step="100", total=total, bits=at_100.heldout_bits)
+    at.run()  # 200, drawn at 150: no checkpoint in between, so the same line, not said again
     assert "150" in at.get("progress")[0].proto.text  # the bar follows every chunk
-    at.run()  # stopped: the line stays as it is, so nothing is said again
     assert said_aloud(at) == t("learn.progress", lang, step="100", total=total, bits=at_100.heldout_bits)
+    at.button(key="learn_stop").click().run()  # Stop at 200, a checkpoint: its loss is said
+    at_200 = at.session_state[STATE].curve[-1]
+    assert said_aloud(at) == t("learn.progress", lang, step="200", total=total, bits=at_200.heldout_bits)
