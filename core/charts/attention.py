@@ -91,6 +91,20 @@ def _distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArr
     return np.hypot(dx, dy)
 
 
+CORNER = 1.5  # a point off a label's corner seems this much further from it than one straight beside it
+
+
+def reading_distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArray[np.float64]:
+    """[A, P] how far each point [P, 2] seems from each label box [A, 4]: ``_distances``, times CORNER
+    for a point off the box's corner. A label reads as the label of the point straight under (or over,
+    or beside) it before one off its corner: "★ k4 (0.31)" up and right of k4 = (0.7, 0.7) stood right
+    above the query at (1, 0.5), nearer to k4's marker by the box's corner, and read as the query's."""
+    x, y = points[None, :, 0], points[None, :, 1]
+    dx = np.maximum(np.maximum(boxes[:, None, 0] - x, x - boxes[:, None, 2]), 0.0)
+    dy = np.maximum(np.maximum(boxes[:, None, 1] - y, y - boxes[:, None, 3]), 0.0)
+    return np.hypot(dx, dy) * np.where((dx > 0) & (dy > 0), CORNER, 1.0)
+
+
 def _grown(box: Box, by: float) -> Box:
     return box[0] - by, box[1] - by, box[2] + by, box[3] + by
 
@@ -125,7 +139,7 @@ def _costs(
     point it is nearer to than to its own (it would read as that point's label)."""
     others = [(box, weight) for j, box, weight in found if j != i]
     covered = _overlaps(boxes, np.array([box for box, _ in others])) @ np.array([w for _, w in others])
-    distances = _distances(boxes, points)  # [A, P]
+    distances = reading_distances(boxes, points)  # [A, P]
     apart = np.any(points != points[i], axis=1)  # a point at the same place is not another reading
     misread = (distances[:, apart] < distances[:, [i]]).sum(axis=1)
     return covered + MISREAD_WEIGHT * misread
@@ -240,12 +254,16 @@ def vectors_figure(
     query: ArrayLike, keys: ArrayLike, names: Sequence[str], weights: ArrayLike, texts: Texts
 ) -> go.Figure:
     """The query and the keys as arrows from the origin in 2-D; a key's marker grows with its weight,
-    and the most attended key's label carries the ★."""
+    and the most attended key's label carries the ★.
+
+    A key's label is its name, as the values' are: the weights are the bars' above. With them
+    ("★ k4 (0.31)", 11 characters) the default keys left k4 no side that was not over the query or
+    another label on a phone; "★ k4" stands over k4."""
     q = np.asarray(query, dtype=float)
     k = np.asarray(keys, dtype=float)
     w = np.asarray(weights, dtype=float)
     top = most_attended(w)
-    labels = [starred(f"{name} ({w[i]:.2f})", top[i]) for i, name in enumerate(names)]
+    labels = [starred(name, top[i]) for i, name in enumerate(names)]
     # The keys' labels first, the query's "q" last: one short letter finds room where a key's cannot
     sizes = 8 + 30 * w  # a key's marker grows with its weight
     points = [*((float(x), float(y)) for x, y in k), (float(q[0]), float(q[1]))]

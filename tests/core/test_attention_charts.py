@@ -54,7 +54,7 @@ def test_the_key_arrows_are_one_colour_and_the_most_attended_key_s_name_is_starr
     heads = [d for d in vec.data if d.legendgroup == "keys"]
     assert {d.marker.color for d in heads} == {style.PROBABILITY}
     top = int(np.argmax(out.weights))
-    assert [d.text[0] for d in heads][top] == f"★ {NAMES[top]} ({out.weights[top]:.2f})"
+    assert [d.text[0] for d in heads][top] == f"★ {NAMES[top]}"  # its weight is its bar's, above
     assert sum(charts.STAR in d.text[0] for d in heads) == 1
 
 
@@ -131,8 +131,8 @@ def test_labels_sit_on_the_side_away_from_the_origin_and_the_query_s_is_never_cl
     out = att.attention([-1.0, 2.0], KEYS, VALUES, 2.0)
     fig = charts.vectors_figure([-1.0, 2.0], KEYS, NAMES, out.weights, T)
     heads = [d for d in fig.data if d.legendgroup == "keys"]
-    # k2 = (0, 1): not above it, where the query's arrow to (−1, 2) runs past on a tablet's small chart
-    assert [d.textposition for d in heads] == ["middle right", "top right", "middle left"]
+    # Each away from the origin: "k2" over k2 = (0, 1) is clear of the query's arrow to (−1, 2)
+    assert [d.textposition for d in heads] == ["middle right", "top center", "middle left"]
     query = fig.data[-1]
     assert query.textposition == "top left" and query.cliponaxis is False  # q = (−1, 2), at the plot's top
     # room for a label beyond the outermost points on every side (a 1280 px page had cut "k1 (0.3")
@@ -198,15 +198,17 @@ def test_each_label_is_nearer_its_own_point_than_any_other_and_clear_of_the_othe
     """The default query's key k4 had its "★ k4 (0.31)" right above the query's "q": it read as the
     query's label. Over a grid of queries (−2…2 by 0.25, scales 1 and 2), labels nearer another
     point went from 239 to 17 of 3,420 at a desktop's 46 px a unit, and overlapping ones from 242 to 0
-    (a handful of queries close to k4 leave no side free). These six are clear on a desktop and a phone."""
+    (a handful of queries close to k4 leave no side free). These six are clear on a desktop and a phone,
+    a point off a label's corner counting as further than one straight under it (``reading_distances``:
+    "★ k4 (0.31)" was nearer k4's marker by its corner, and still read as the query's, 8 Dec)."""
     for screen in (1, 2):  # a desktop's and a phone's plot (a tablet's is smaller)
         for scale in (1.0, 2.0):
             labels = drawn_labels(query, scale, screen)
             for i, (point, box) in enumerate(labels):
                 others = np.array([p for p, _ in labels if p != point])
                 mine = np.array([box])
-                nearest_own = charts._distances(mine, np.array([point]))[0, 0]
-                assert (charts._distances(mine, others)[0] > nearest_own).all(), (i, screen)
+                nearest_own = charts.reading_distances(mine, np.array([point]))[0, 0]
+                assert (charts.reading_distances(mine, others)[0] > nearest_own).all(), (i, screen)
                 rest = np.array([b for j, (_, b) in enumerate(labels) if j != i])
                 assert not charts._overlaps(mine, rest).any(), (i, screen)
 
