@@ -45,7 +45,7 @@ SCORE_FIELDS = tuple(
 
 def _shares(values) -> str:
     """Shares as a list in the reader's language: “65.9%, 24.2%, 9.9%” / “65.9%、24.2%、9.9%”."""
-    return tr("formula.join").join(percent(v) for v in values)
+    return tr("list.sep").join(percent(v) for v in values)
 
 
 def scores_row() -> np.ndarray:
@@ -137,7 +137,7 @@ def why_gaps() -> None:
 def why_rest() -> None:
     """Reasons 2–4: always positive (shown on the article's scores with C at −1), order, derivative."""
     z = np.array([*ARTICLE_SCORES[:2], NEGATIVE_C])
-    by_sum = tr("formula.join").join(minus(f"{v:.2f}") for v in divide_by_sum(z))
+    by_sum = tr("list.sep").join(minus(f"{v:.2f}") for v in divide_by_sum(z))
     st.markdown(tr("formula.why.positive", by_sum=by_sum, softmax=_shares(softmax(z))))
     st.markdown(tr("formula.why.order"))
     st.markdown(tr("formula.why.derivative", why=tr("nav.why")))  # the why page's title, whatever it is now
@@ -152,8 +152,8 @@ def stable(z: np.ndarray) -> None:
         tr(
             "formula.stable.demo",
             shift=_score(demo.shift),
-            scores=tr("formula.join").join(map(_score, demo.scores)),
-            naive=tr("formula.join").join(map(article_number, demo.naive)),
+            scores=tr("list.sep").join(map(_score, demo.scores)),
+            naive=tr("list.sep").join(map(article_number, demo.naive)),
             stable=_shares(demo.stable),
         )
     )

@@ -167,7 +167,7 @@ def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
             st.info(tr("generator.article.elsewhere", prompt=ARTICLE_PROMPT, tail=tail), icon=IDEA)
         elif result.greedy[:1] == "u":
             slip = after_slip(model, prompt + "u")
-            top = tr("generator.list.sep").join(f"“{md_literal(visible(c))}” {p:.1%}" for c, p in slip.top)
+            top = tr("list.sep").join(f"“{md_literal(visible(c))}” {p:.1%}" for c, p in slip.top)
             shown = md_literal((slip.text + slip.greedy).replace("\n", " ↵ "))
             st.info(
                 tr(

@@ -26,7 +26,7 @@ def miniature() -> None:
     A fragment: moving the slider reruns only this part of the page, so the bars follow quickly.
     """
     temperature = temperature_slider("home_temperature")
-    scores = tr("formula.join").join(f"{z:g}" for z in ARTICLE_SCORES)
+    scores = tr("list.sep").join(f"{z:g}" for z in ARTICLE_SCORES)
     fig = probability_bars(
         OPTIONS,
         softmax(ARTICLE_SCORES, temperature),

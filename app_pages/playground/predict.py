@@ -31,7 +31,7 @@ def _pct(p: float) -> str:
 
 
 def _numbers(values: np.ndarray) -> str:
-    return tr("playground.predict.list_sep").join(f"{v:.4g}" for v in values)
+    return tr("list.sep").join(f"{v:.4g}" for v in values)
 
 
 def _set_temperature(value: float) -> None:
@@ -68,7 +68,7 @@ def predict(preset: str, labels: tuple[str, ...], z: np.ndarray) -> None:
         st.session_state[REVEALED] = signature
     if st.session_state.get(REVEALED) != signature:
         return
-    others = tr("playground.predict.list_sep").join(
+    others = tr("list.sep").join(
         f"{md_literal(label)} {_pct(p)}" for label, p in zip(labels, result.p, strict=True)
     )
     lines = [

@@ -19,8 +19,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "q · k 是把 q 和一个键 k 对应位置的数相乘再相加（比如 (1, 0.5) 和 (2, 1)：1 × 2 + 0.5 × 1 = 2.5），越匹配，这个数越大。λ 是上面设置的缩放系数；d 是每个向量（一组数）里有几个数，这里是 2；o 是这个词的新含义，也就是各个值 v 的加权平均。",
     },
     "attention.explain": {
-        "en": "The word’s new meaning is the weighted average of the others’ contents (the values v), so softmax decides whom to listen to and how much.",
-        "zh": "这个词的新含义，就是其他词内容（值 v）的加权平均，所以 Softmax 决定了该听谁的、听多少。",
+        "en": "The word’s new meaning is the weighted average of every word’s content (the values v, its own included), so softmax decides whom to listen to and how much.",
+        "zh": "这个词的新含义，就是每个词的内容（值 v，也包括它自己的）的加权平均，所以 Softmax 决定了该听谁的、听多少。",
     },
     "attention.deeper": {"en": "Change the query and the keys", "zh": "改一改查询和键"},
     "attention.fix_below": {

@@ -1,6 +1,7 @@
 """Texts shared by every page: the app frame, navigation, the home page, shared widgets."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "list.sep": {"en": ", ", "zh": "、"},  # between the items of a list written in a sentence
     "app.language": {"en": "Language / 语言", "zh": "语言 / Language"},
     # A chart's name for a screen reader (ui.charts.show_chart): its title, then the values over its bars.
     "chart.alt": {"en": "{title}: {values}.", "zh": "{title}：{values}。"},

@@ -23,7 +23,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "formula.col.exp": {"en": "eᶻ", "zh": "eᶻ"},
     "formula.col.p": {"en": "p = eᶻ ÷ sum", "zh": "p = eᶻ ÷ 总和"},
     "formula.sum": {"en": "sum", "zh": "总和"},
-    "formula.join": {"en": ", ", "zh": "、"},
     "formula.chart.title": {"en": "The three probabilities", "zh": "三个概率"},
     "formula.chart.current": {"en": "softmax", "zh": "Softmax"},
     "formula.note.exp": {

@@ -134,7 +134,6 @@ GENERATOR: dict[str, dict[str, str]] = {
         "en": "The article says that after a wrong letter the model “can backtrack and fix it”. A model that writes by drawing never takes a character back: once “{text}” is written, every next step starts from it. Here its likeliest next letters are {top}, and always taking the top goes on “{greedy}”: the extra u stays. (Methods that keep several drafts at once, like beam search on the page “{compare}”, can drop a bad draft; that is the closest thing to going back.)",
         "zh": "文章说，写错一个字母后，模型“可以回头改正”。其实按概率一个一个往下写的模型，从来不会收回已经写下的字符：一旦写出“{text}”，之后每一步都从它接着写。这里它接下来最可能写的是{top}；如果每一步都直接选最高，会写成“{greedy}”：多出来的那个 u 一直留在那里。（同时保留几份草稿的方法，比如“{compare}”那一页上的束搜索，可以丢掉写坏的那份草稿，这是最接近“回头”的做法。）",
     },
-    "generator.list.sep": {"en": ", ", "zh": "、"},
     "generator.trained.greedy.yes": {
         "en": "So always taking the top writes “{word}” too.",
         "zh": "所以直接选最高也会写出“{word}”。",

@@ -2,8 +2,8 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "learn.intro": {
-        "en": "A tiny neural network starts from random weights and learns the rhymes right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press “Start training” and watch the loss fall and its writing turn from noise into letters, then into strings that look like words, with real words here and there.",
-        "zh": "一个很小的神经网络从随机的权重（网络里要学的那些数）开始，就在这个页面上现场学习这些童谣：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母，再变成像单词的字母串，中间夹着一些真的单词。",
+        "en": "A tiny neural network starts from random weights and learns English nursery rhymes (Humpty Dumpty among them) right here, in your session: softmax turns its scores into probabilities, and it learns from the loss −log p (cross-entropy). Press “Start training” and watch the loss fall and its writing turn from noise into letters, then into strings that look like words, with real words here and there.",
+        "zh": "一个很小的神经网络从随机的权重（网络里要学的那些数）开始，就在这个页面上现场学习英文童谣（Humpty Dumpty 就是其中一首）：Softmax 把它的分数变成概率，它再从损失 −log p（业内叫“交叉熵”）中学习。按“开始训练”，看损失一路下降，写出的文字从乱码变成字母，再变成像单词的字母串，中间夹着一些真的单词。",
     },
     "learn.start": {"en": "Start training", "zh": "开始训练"},
     "learn.continue": {"en": "Continue", "zh": "继续训练"},
@@ -18,11 +18,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "回到第 0 步的随机权重（每次都是同一个种子），并停下来。",
     },
     "learn.progress": {
-        "en": "Step {step} of {total} · held-out loss {bits:.2f} bits per character",
+        "en": "Step {step} of {total} · loss on rhymes it never trained on: {bits:.2f} bits per character",
         "zh": "第 {step} 步 / 共 {total} 步 · 没学过的童谣上的损失：每个字符 {bits:.2f} 比特",
     },
     "learn.progress.done": {
-        "en": "Finished: all {total} steps · held-out loss {bits:.2f} bits per character",
+        "en": "Finished: all {total} steps · loss on rhymes it never trained on: {bits:.2f} bits per character",
         "zh": "训练完成：{total} 步全部走完 · 没学过的童谣上的损失：每个字符 {bits:.2f} 比特",
     },
     "learn.loss.title": {"en": "The loss while it learns", "zh": "学习过程中的损失"},
@@ -45,10 +45,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
     "learn.samples.caption": {
-        "en": "At each checkpoint the network continues “{prompt}” for {n} characters, drawn from its "
-        "softmax with the same random numbers every time: only the network changes.",
-        "zh": "每到一个检查点，网络都接着“{prompt}”写 {n} 个字符，按它的 Softmax 概率抽取，每次用的随机数都一样："
-        "变的只有网络。",
+        "en": "At each checkpoint (step {steps}) and when you press Stop, the network continues “{prompt}” "
+        "for {n} characters, drawn from its softmax with the same random numbers every time: only the network "
+        "changes.",
+        "zh": "每到一个检查点（第 {steps} 步），以及你按“停止”的时候，网络都接着“{prompt}”写 {n} 个字符，"
+        "按它的 Softmax 概率抽取，每次用的随机数都一样：变的只有网络。",
     },
     "learn.sample.label": {"en": "Step {step}", "zh": "第 {step} 步"},
     "learn.sample.latest": {"en": "Its newest writing (step {step})", "zh": "最新写出的文字（第 {step} 步）"},
@@ -78,10 +79,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.out.grad": {"en": "p − y: gradient of the loss", "zh": "p − y：损失的梯度"},
     "learn.network.title": {"en": "What is inside the network?", "zh": "网络里面是什么？"},
     "learn.network.body": {
-        "en": "The last {context} characters → {embed} numbers for each → {hidden} hidden units (tanh) → "
+        "en": "The last {context} characters → {embed} numbers for each → {hidden} hidden units (each multiplies "
+        "all those numbers by weights of its own, adds them up and squashes the sum into −1 … 1 with tanh) → "
         "one score for each of the {v} characters → softmax. Every step it looks at {batch} examples and "
         "nudges all its weights against the gradient; a training run stops after {total} steps.",
-        "zh": "最后 {context} 个字符 → 每个字符变成 {embed} 个数 → {hidden} 个隐藏单元（tanh）→ 给 {v} 个字符"
+        "zh": "最后 {context} 个字符 → 每个字符变成 {embed} 个数 → {hidden} 个隐藏单元（每个单元把这些数各乘上自己的权重、"
+        "再加起来，用 tanh 压到 −1 到 1 之间）→ 给 {v} 个字符"
         "各打一个分数 → Softmax。每一步它看 {batch} 个例子，把所有权重都沿梯度的反方向挪一点；"
         "一次训练最多 {total} 步。",
     },

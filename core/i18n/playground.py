@@ -237,7 +237,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The slider is at T = {t}: “{option}” has {after}, and the bars now show the shares at this temperature.",
         "zh": "滑块现在在 T = {t}：“{option}”占 {after}，柱状图显示的就是这个温度下的概率。",
     },
-    "playground.predict.list_sep": {"en": ", ", "zh": "、"},
     # ------------------------------------------------------------------ go deeper
     "playground.deeper": {
         "en": "Go deeper: every step, all temperatures at once, why the exponential",

@@ -52,7 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "先变成概率再算的损失（业内叫“交叉熵”）就是 −log p(叶子)：正确选项的概率越接近 1，损失越接近 0。log p 问的是“e 的几次方等于 p”：这里 p(叶子) = {p}，而 e 的 −{ce} 次方约等于 {p}，所以 log p(叶子) = −{ce}，损失 −log p 就是 {ce}。",
     },
     "why.s1.sum_vs_softmax": {
-        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential pulls the higher score further ahead.",
+        "en": "Where do the article’s {lin0} and {lin1} come from? They are 5 ÷ 6 and 1 ÷ 6: each score divided by the total, the simplest way to get numbers that add up to 1. The article uses them to show the kind of result we are after. Softmax itself gives {p0} and {p1}: the exponential (e to the power z; e ≈ 2.718 is a fixed number, like π) pulls the higher score further ahead.",
         "zh": "文章里的 {lin0} 和 {lin1} 是怎么来的？它们是 5 ÷ 6 和 1 ÷ 6：每个分数除以总和，这是让几个数加起来等于 1 的最简单办法。文章用它们说明我们想要的是什么样的结果。真正用 Softmax 算，得到的是 {p0} 和 {p1}：指数函数（e 的 z 次方；e ≈ 2.718，像 π 一样是个固定的数）会让高分更加领先。",
     },
     # The sentence after it says what the chart below it draws for the reader's scores.
@@ -127,7 +127,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ section 2
     "why.s2.explain": {
         "en": "Training moves every score a little at each step. With softmax and the loss −log p, which way and how far come straight from the probability minus the target: that difference, p − y, is the gradient, and each step takes η × (p − y) away from the scores.",
-        "zh": "训练时，模型每一步都把每个分数挪一点点。用 Softmax 再算损失 −log p 时，往哪边挪、挪多少，直接由“概率减去目标”决定：这个差 p − y 就是梯度，每一步从分数里减去 η × (p − y)。",
+        "zh": "训练时，模型每一步都把每个分数挪一点点。先用 Softmax 把分数变成概率、再用 −log p 算损失时，往哪边挪、挪多少，直接由“概率减去目标”决定：这个差 p − y 就是梯度，每一步从分数里减去 η × (p − y)。",
     },
     "why.s2.start": {
         "en": "It starts from a wrong answer: the leaf scored {leaf} and the flower {flower}, so p(leaf) is only {p}. Press Step and watch it learn.",
