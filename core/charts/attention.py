@@ -91,18 +91,22 @@ def _distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArr
     return np.hypot(dx, dy)
 
 
-CORNER = 1.5  # a point off a label's corner seems this much further from it than one straight beside it
+CORNER = 1.5  # a point off a label's corner, diagonally, seems this much further than one straight beside it
 
 
 def reading_distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArray[np.float64]:
-    """[A, P] how far each point [P, 2] seems from each label box [A, 4]: ``_distances``, times CORNER
-    for a point off the box's corner. A label reads as the label of the point straight under (or over,
+    """[A, P] how far each point [P, 2] seems from each label box [A, 4]: ``_distances``, stretched up
+    to CORNER times for a point off the box's corner (by how diagonal it is: not at all straight beside
+    or under the box, fully at 45°). A label reads as the label of the point straight under (or over,
     or beside) it before one off its corner: "★ k4 (0.31)" up and right of k4 = (0.7, 0.7) stood right
-    above the query at (1, 0.5), nearer to k4's marker by the box's corner, and read as the query's."""
+    above the query at (1, 0.5), nearer to k4's marker by the box's corner, and read as the query's.
+    tests/e2e/conftest.py's POINT_LABEL_PROBLEMS measures the drawn labels the same way."""
     x, y = points[None, :, 0], points[None, :, 1]
     dx = np.maximum(np.maximum(boxes[:, None, 0] - x, x - boxes[:, None, 2]), 0.0)
     dy = np.maximum(np.maximum(boxes[:, None, 1] - y, y - boxes[:, None, 3]), 0.0)
-    return np.hypot(dx, dy) * np.where((dx > 0) & (dy > 0), CORNER, 1.0)
+    near, far = np.minimum(dx, dy), np.maximum(dx, dy)
+    slant = np.divide(near, far, out=np.zeros_like(far), where=far > 0)
+    return np.hypot(dx, dy) * (1.0 + (CORNER - 1.0) * slant)
 
 
 def _grown(box: Box, by: float) -> Box:

@@ -448,8 +448,9 @@ def settled_box(locator, page) -> dict:
 
 
 # The labels of a chart's points as drawn (each trace's text beside its own markers): one that
-# covers another trace's marker or label, or lies nearer (box to centre) to another trace's marker
-# than to its own, would be read as that point's label.
+# covers another trace's marker or label, or lies nearer (box to centre; diagonally off its corner
+# counts up to 1.5 times as far) to another trace's marker than to its own, would be read as that
+# point's label.
 POINT_LABEL_PROBLEMS = """(key) => {
   const chart = document.querySelector(`.st-key-${key} .js-plotly-plot`);
   const dots = [], labels = [];
@@ -463,8 +464,13 @@ POINT_LABEL_PROBLEMS = """(key) => {
   });
   const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const centre = r => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-  const dist = (box, [x, y]) => Math.hypot(Math.max(box.left - x, 0, x - box.right),
-                                           Math.max(box.top - y, 0, y - box.bottom));
+  // As core/charts/attention.py's reading_distances: a point off the label's corner, diagonally, seems
+  // up to 1.5 times as far as one straight under or beside it (a label reads as the point's it stands over).
+  const dist = (box, [x, y]) => {
+    const dx = Math.max(box.left - x, 0, x - box.right), dy = Math.max(box.top - y, 0, y - box.bottom);
+    const far = Math.max(dx, dy), slant = far > 0 ? Math.min(dx, dy) / far : 0;
+    return Math.hypot(dx, dy) * (1 + 0.5 * slant);
+  };
   const problems = [];
   for (const l of labels) {
     const own = Math.min(...dots.filter(d => d.i === l.i).map(d => dist(l.r, centre(d.r))));
