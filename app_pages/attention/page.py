@@ -49,6 +49,8 @@ with rerun_expander(tr("attention.deeper"), DEEPER, icon=":material/tune:", expa
     table, names, t_error = key_table()
     if t_error:
         st.error(t_error, icon=":material/error:")
+    # The result, where the reader types: on a phone the weights are two screens up (filled below).
+    result_here = st.empty()
 
 with first_screen:
     if q_error or t_error:  # where the weights would be: why they are not, and where to look
@@ -73,10 +75,15 @@ with first_screen:
                 st.caption(zero if smallest > 0 else tr("attention.c.w.underflow"))
         with right:
             top = np.flatnonzero(charts.top_keys(result.weights))  # ties: every one, as the ★ marks them
-            shown = f"{names[top[0]]}: {result.weights[top[0]]:.3f}"
+            w_top = f"{result.weights[top[0]]:.3f}"
+            shown = f"{names[top[0]]}: {w_top}"
             if len(top) > 1:
-                shown = tr("attention.m.top.tied", n=len(top), w=f"{result.weights[top[0]]:.3f}")
+                shown = tr("attention.m.top.tied", n=len(top), w=w_top)
             st.metric(tr("attention.m.top"), shown)
+            if len(top) > 1:
+                result_here.caption(tr("attention.deeper.result.tied", n=len(top), w=w_top))
+            else:
+                result_here.caption(tr("attention.deeper.result", key=names[top[0]], w=w_top))
             if np.ptp(result.scores) == 0:
                 st.info(tr("attention.equal", n=len(names)), icon=":material/lightbulb:")
             st.info(tr("attention.temperature"), icon=":material/lightbulb:")

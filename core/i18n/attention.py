@@ -23,6 +23,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "这个词的新含义，就是每个词的内容（值 v，也包括它自己的）的加权平均，所以 Softmax 决定了该听谁的、听多少。",
     },
     "attention.deeper": {"en": "Change the query and the keys", "zh": "改一改查询和键"},
+    "attention.deeper.result": {
+        "en": "With this query and these keys, the most attended key is {key} ({w}); every weight is in the chart at the top of the page.",
+        "zh": "用这个查询和这些键，最受关注的键是 {key}（{w}）；所有的权重都在页面最上面的图里。",
+    },
+    "attention.deeper.result.tied": {
+        "en": "With this query and these keys, {n} keys share the most attention, {w} each; every weight is in the chart at the top of the page.",
+        "zh": "用这个查询和这些键，有 {n} 个键并列最受关注，各 {w}；所有的权重都在页面最上面的图里。",
+    },
     "attention.fix_below": {
         "en": "Nothing to weigh yet: a value under “Change the query and the keys” needs fixing (the message is there).",
         "zh": "还没法算权重：“改一改查询和键”里有个地方要改（红色提示写了是哪儿）。",

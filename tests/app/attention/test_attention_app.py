@@ -81,6 +81,23 @@ def test_the_query_and_an_edited_key_change_the_weights(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_the_section_that_changes_the_query_says_its_result_where_the_reader_types(lang):
+    """On a phone the weights are two screens above the query box (a learner typed "0, 1" and saw no
+    change): the section ends with the most attended key, as the metric at the top says it."""
+    at = open_page("attention", lang)
+    at.text_input(key="attention_query").set_value("0, 1").run()
+    weights = expected(DEFAULT_ROWS, query=(0.0, 1.0))
+    top = int(np.argmax(weights))
+    said = t("attention.deeper.result", lang, key=f"k{top + 1}", w=f"{weights[top]:.3f}")
+    [section] = at.expander
+    assert said in [c.value for c in section.caption]
+    assert at.metric[0].value == f"k{top + 1}: {weights[top]:.3f}" and top == 1  # k2 = (0, 1)
+    at.slider(key="attention_scale").set_value(0.0).run()  # every key the same: a tie, said as one
+    said = t("attention.deeper.result.tied", lang, n=5, w="0.200")
+    assert said in [c.value for c in at.expander[0].caption]
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_an_added_row_joins_and_a_deleted_row_keeps_the_others_names(lang):
     at = open_page("attention", lang)
     at.session_state["attention_keys"] = {"edited_rows": {}, "added_rows": [NEW_ROW], "deleted_rows": [1]}
