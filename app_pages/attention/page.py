@@ -45,12 +45,12 @@ with rerun_expander(tr("attention.deeper"), DEEPER, icon=":material/tune:", expa
     query, q_error = query_input()
     if q_error:  # right under the box it is about, where the learner is typing
         st.error(q_error, icon=":material/error:")
+    # The result, where the reader types: on a phone the weights are two screens up (filled below).
+    result_here = st.empty()
     st.caption(tr("attention.table.help", min=MIN_KEYS, max=MAX_KEYS))
     table, names, t_error = key_table()
     if t_error:
         st.error(t_error, icon=":material/error:")
-    # The result, where the reader types: on a phone the weights are two screens up (filled below).
-    result_here = st.empty()
 
 with first_screen:
     if q_error or t_error:  # where the weights would be: why they are not, and where to look
