@@ -109,8 +109,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "why.c.loss.you": {"en": "your scores", "zh": "你的分数"},
     # Predict, then reveal (issue 15): the question is the expander's label, the answer inside.
     "why.predict.raw_scores.q": {
-        "en": "Guess before you look at the chart below: target (1, 0). Which is further away by squared error: the right answer (5, 1) or the wrong answer (0, 1)?",
-        "zh": "先别看下面的图，猜一猜：目标是 (1, 0)。按平方误差算，答对的 (5, 1) 和答错的 (0, 1)，哪个离得更远？",
+        "en": "Guess first, then check with the chart below: target (1, 0). Which is further away by squared error: the right answer (5, 1) or the wrong answer (0, 1)?",
+        "zh": "先猜一猜，再看下面的图核对：目标是 (1, 0)。按平方误差算，答对的 (5, 1) 和答错的 (0, 1)，哪个离得更远？",
     },
     "why.predict.raw_scores.a": {
         "en": "The right one: {right} against {wrong}. After softmax the loss −log p is {ce_right} for the right answer and {ce_wrong} for the wrong one, as it should be. (−log p, p being the right option’s probability, is 0 when p = 1 and grows as p shrinks: 0.693 at p = 0.5, 2.3 at p = 0.1.)",
