@@ -83,24 +83,17 @@ def _overlaps(a: NDArray[np.float64], b: NDArray[np.float64]) -> NDArray[np.floa
     return np.clip(w, 0.0, None) * np.clip(h, 0.0, None)
 
 
-def _distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArray[np.float64]:
-    """[A, P] from each point [P, 2] to the nearest point of each box [A, 4] (0 inside it)."""
-    x, y = points[None, :, 0], points[None, :, 1]
-    dx = np.maximum(np.maximum(boxes[:, None, 0] - x, x - boxes[:, None, 2]), 0.0)
-    dy = np.maximum(np.maximum(boxes[:, None, 1] - y, y - boxes[:, None, 3]), 0.0)
-    return np.hypot(dx, dy)
-
-
 CORNER = 1.5  # a point off a label's corner, diagonally, seems this much further than one straight beside it
 
 
 def reading_distances(boxes: NDArray[np.float64], points: NDArray[np.float64]) -> NDArray[np.float64]:
-    """[A, P] how far each point [P, 2] seems from each label box [A, 4]: ``_distances``, stretched up
-    to CORNER times for a point off the box's corner (by how diagonal it is: not at all straight beside
-    or under the box, fully at 45°). A label reads as the label of the point straight under (or over,
-    or beside) it before one off its corner: "★ k4 (0.31)" up and right of k4 = (0.7, 0.7) stood right
-    above the query at (1, 0.5), nearer to k4's marker by the box's corner, and read as the query's.
-    tests/e2e/conftest.py's POINT_LABEL_PROBLEMS measures the drawn labels the same way."""
+    """[A, P] how far each point [P, 2] seems from each label box [A, 4]: the distance to the box's
+    nearest point (0 inside it), stretched up to CORNER times for a point off the box's corner, by
+    how diagonal it is (not at all straight beside or under the box, fully at 45°). A label reads as
+    the label of the point straight under (or over, or beside) it before one off its corner:
+    "★ k4 (0.31)" up and right of k4 = (0.7, 0.7) stood right above the query at (1, 0.5), nearer
+    to k4's marker by the box's corner, and read as the query's. tests/e2e/conftest.py's
+    POINT_LABEL_PROBLEMS measures the drawn labels the same way."""
     x, y = points[None, :, 0], points[None, :, 1]
     dx = np.maximum(np.maximum(boxes[:, None, 0] - x, x - boxes[:, None, 2]), 0.0)
     dy = np.maximum(np.maximum(boxes[:, None, 1] - y, y - boxes[:, None, 3]), 0.0)

@@ -213,6 +213,19 @@ def test_each_label_is_nearer_its_own_point_than_any_other_and_clear_of_the_othe
                 assert not charts._overlaps(mine, rest).any(), (i, screen)
 
 
+def test_a_point_off_a_label_s_corner_seems_further_than_one_straight_under_it():
+    box = np.array([[0.0, 1.0, 2.0, 1.5]])  # a label from x 0 to 2, y 1 to 1.5
+    points = np.array([[1.0, 1.2], [1.0, 0.0], [2.0, 0.5], [3.0, 1.2], [3.0, 0.0], [2.0, 1.0]])
+    d = charts.reading_distances(box, points)[0]
+    assert d[0] == 0 and d[5] == 0  # inside, and on its edge
+    assert d[1] == pytest.approx(1.0)  # straight under it: the plain distance
+    assert d[3] == pytest.approx(1.0)  # straight beside it
+    assert d[4] == pytest.approx(np.hypot(1, 1) * charts.CORNER)  # off the corner at 45°: CORNER times
+    assert d[2] == pytest.approx(0.5)  # under its corner's edge, not beside: plain
+    slanted = charts.reading_distances(box, np.array([[2.5, 0.0]]))[0, 0]  # 0.5 across, 1 down
+    assert np.hypot(0.5, 1) < slanted < np.hypot(0.5, 1) * charts.CORNER
+
+
 def test_the_label_model_keeps_the_outward_side_where_nothing_is_in_the_way():
     sides = charts.label_sides([(2.0, 0.0), (-2.0, 0.0), (0.0, 2.0)], ["a", "b", "c"], [8, 8, 8], [40.0])
     assert sides == ["middle right", "middle left", "top center"]

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from core.charts.attention import CORNER
 from core.i18n import t
 from ui.page_style import MARKER
 
@@ -465,11 +466,11 @@ POINT_LABEL_PROBLEMS = """(key) => {
   const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const centre = r => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
   // As core/charts/attention.py's reading_distances: a point off the label's corner, diagonally, seems
-  // up to 1.5 times as far as one straight under or beside it (a label reads as the point's it stands over).
+  // up to CORNER times as far as one straight under or beside it (a label reads as the point's it is over).
   const dist = (box, [x, y]) => {
     const dx = Math.max(box.left - x, 0, x - box.right), dy = Math.max(box.top - y, 0, y - box.bottom);
     const far = Math.max(dx, dy), slant = far > 0 ? Math.min(dx, dy) / far : 0;
-    return Math.hypot(dx, dy) * (1 + 0.5 * slant);
+    return Math.hypot(dx, dy) * (1 + CORNER_STRETCH * slant);
   };
   const problems = [];
   for (const l of labels) {
@@ -481,7 +482,7 @@ POINT_LABEL_PROBLEMS = """(key) => {
     for (const m of labels) if (m.i > l.i && hit(l.r, m.r)) problems.push(`${l.text} / ${m.text}`);
   }
   return problems;
-}"""
+}""".replace("CORNER_STRETCH", str(CORNER - 1.0))
 
 
 def assert_titles_inside(pg, keys: tuple[str, ...]) -> None:
