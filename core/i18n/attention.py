@@ -27,6 +27,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "With this query and these keys, the most attended key is {key} ({w}); every weight is in the chart at the top of the page.",
         "zh": "用这个查询和这些键，最受关注的键是 {key}（{w}）；所有的权重都在页面最上面的图里。",
     },
+    "attention.deeper.result.even": {
+        "en": "With this query and these keys, every key gets the same weight: 1/{n} = {w}.",
+        "zh": "用这个查询和这些键，每个键的权重都一样：1/{n} = {w}。",
+    },
     "attention.deeper.result.tied": {
         "en": "With this query and these keys, {n} keys share the most attention, {w} each; every weight is in the chart at the top of the page.",
         "zh": "用这个查询和这些键，有 {n} 个键并列最受关注，各 {w}；所有的权重都在页面最上面的图里。",

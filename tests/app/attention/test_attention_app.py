@@ -92,8 +92,19 @@ def test_the_section_that_changes_the_query_says_its_result_where_the_reader_typ
     [section] = at.expander
     assert said in [c.value for c in section.caption]
     assert at.metric[0].value == f"k{top + 1}: {weights[top]:.3f}" and top == 1  # k2 = (0, 1)
-    at.slider(key="attention_scale").set_value(0.0).run()  # every key the same: a tie, said as one
-    said = t("attention.deeper.result.tied", lang, n=5, w="0.200")
+    at.slider(key="attention_scale").set_value(0.0).run()  # every key the same: no ★, no "most"
+    said = t("attention.deeper.result.even", lang, n=5, w="0.200")
+    assert said in [c.value for c in at.expander[0].caption]
+    # Two keys tied for the top, below three others: "2 keys share the most attention"
+    at.slider(key="attention_scale").set_value(1.0).run()
+    at.text_input(key="attention_query").set_value("1, 1").run()  # k2 and k1 tie: q·k1 = q·k2 = 1
+    rows = dict(DEFAULT_ROWS) | {4: [0.0, 1.0, *DEFAULT_ROWS[4][2:]]}  # k4 moved onto k2: it ties too
+    at.session_state["attention_keys"] = {"edited_rows": {3: {"kx": 0.0, "ky": 1.0}}, **EDIT}
+    at.run()
+    weights = expected(rows, query=(1.0, 1.0))
+    tied = np.isclose(weights, max(weights))
+    assert tied.sum() == 3 and not tied.all()
+    said = t("attention.deeper.result.tied", lang, n=3, w=f"{max(weights):.3f}")
     assert said in [c.value for c in at.expander[0].caption]
 
 
