@@ -3,6 +3,7 @@
     run = new_run(setup)            # random weights from the seed, the first held-out loss and sample
     run = advance(run, setup)       # one chunk of steps; the curve and the samples grow
     ...                             # until run.done (the recipe's step count: a training is bounded)
+    run = sampled_now(run, setup)   # on Stop: what it writes at this step, if no checkpoint just wrote it
 
 A ``Run`` is immutable: ``advance`` returns a new one and leaves its input untouched (it trains on a
 copy of the batch generator), so a page may keep the old run until the new one is complete, and a

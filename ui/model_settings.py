@@ -121,7 +121,7 @@ def describe_char(ch: str) -> str:
 
 def describe_chars(chars: list[str]) -> str:
     """Several characters for a message, at most MAX_NAMED_CHARS, then an ellipsis and the count."""
-    named = tr("model.chars.separator").join(describe_char(c) for c in chars[:MAX_NAMED_CHARS])
+    named = tr("list.sep").join(describe_char(c) for c in chars[:MAX_NAMED_CHARS])
     extra = len(chars) - MAX_NAMED_CHARS
     return named + (tr("model.more_chars", n=extra) if extra > 0 else "")
 

@@ -43,7 +43,7 @@ def show_progress(run: Run) -> None:
 
 
 def announce_checkpoint(run: Run) -> None:
-    """Say the loss to a screen reader at each checkpoint (when a new sample is written): the progress
+    """Say the loss to a screen reader when a new sample is written (a checkpoint, or Stop): the progress
     bar's text changes every chunk, a second or two apart, too often to be read out each time."""
     point = run.checkpoint
     say(progress_text(point.step, run.total, point.heldout_bits))
@@ -62,8 +62,9 @@ def show_explanations(setup: Setup) -> None:
 
 
 def show_latest(run: Run) -> None:
-    """The newest checkpoint's writing, right under the curve: on a projected or desktop screen the
-    loss falling and the writing turning into words are seen together, without scrolling."""
+    """The newest writing (a checkpoint's, or the one Stop wrote), right under the curve: on a
+    projected or desktop screen the loss falling and the writing turning into words are seen together,
+    without scrolling."""
     sample = run.samples[-1]
     title = tr("learn.sample.latest", step=step_count(sample.step))
     st.html(samples_html([Group(title, (Line(PROMPT, sample.text),))]))
@@ -71,7 +72,7 @@ def show_latest(run: Run) -> None:
 
 def show_samples(run: Run) -> None:
     st.header(tr("learn.samples.title"), anchor=False)
-    steps = tr("list.sep").join(step_count(s) for s in sample_steps(run.total))  # "0, 50, …, 10,000"
+    steps = tr("learn.samples.sep").join(step_count(s) for s in sample_steps(run.total))  # 0 · 50 · … 10,000
     st.caption(tr("learn.samples.caption", steps=steps, prompt=PROMPT, n=SAMPLE_CHARS))
     # Text blocks, not st.code: a code block loads the browser's highlighter, ~1.5 MB of JavaScript
     # (~390 ms later to this page's chart: README).

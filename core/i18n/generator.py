@@ -18,7 +18,6 @@ MODEL: dict[str, dict[str, str]] = {
         "zh": "给每个计数都加上 k，让某个上下文后面从没出现过的字符也保留一点机会。取值 0 到 {max}。",
     },
     "model.more_chars": {"en": " … and {n} more", "zh": " …… 另有 {n} 个"},
-    "model.chars.separator": {"en": ", ", "zh": "、"},  # between the characters a message names
     "model.err.empty_prompt": {
         "en": "The prompt is empty. Type a few characters for the model to continue, e.g. “Humpty Du”.",
         "zh": "开头文字是空的。请输入几个字符让模型接着写，例如“Humpty Du”。",

@@ -29,14 +29,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.loss.x": {"en": "training step", "zh": "训练步数"},
     "learn.loss.y": {"en": "bits per character", "zh": "每字符比特数"},
     "learn.loss.train": {"en": "training (solid)", "zh": "训练（实线）"},
-    "learn.loss.heldout": {"en": "held-out rhymes (dashed)", "zh": "没学过的童谣（虚线）"},
+    "learn.loss.heldout": {"en": "rhymes it never trained on (dashed)", "zh": "没学过的童谣（虚线）"},
     "learn.loss.uniform": {"en": "guessing evenly: {bits:.2f}", "zh": "瞎猜（每个字符机会一样）：{bits:.2f}"},
     "learn.loss.reference": {
         "en": "count model (Kneser–Ney, 6 characters): {bits:.2f}",
         "zh": "计数模型（Kneser–Ney，看 6 个字符）：{bits:.2f}",
     },
     "learn.heldout.explain": {
-        "en": "Held-out: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends with its dashed curve above it.",
+        "en": "Rhymes it never trained on: every 10th rhyme is kept out of training, so the dashed curve shows how well the network predicts rhymes it has never seen. The dash-dot line is the count model of the other pages (it counts what follows each 6 characters in the training rhymes) on the same held-out rhymes; this small network, trained for under a minute, ends with its dashed curve above it.",
         "zh": "没学过的童谣：每 10 首童谣里留出 1 首，不拿来训练，所以虚线表示网络对从没见过的童谣猜得有多准。点划线是其他页面用的计数模型（数一数训练童谣里每 6 个字符后面跟着什么）在同样这些童谣上的成绩；这个小网络只训练不到一分钟，最后它的虚线仍比点划线高一些。",
     },
     "learn.bits.explain": {
@@ -45,12 +45,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "learn.samples.title": {"en": "What it writes", "zh": "它写出来的文字"},
     "learn.samples.caption": {
-        "en": "At each checkpoint (step {steps}) and when you press Stop, the network continues “{prompt}” "
+        "en": "At each checkpoint (steps {steps}) and when you press Stop, the network continues “{prompt}” "
         "for {n} characters, drawn from its softmax with the same random numbers every time: only the network "
         "changes.",
         "zh": "每到一个检查点（第 {steps} 步），以及你按“停止”的时候，网络都接着“{prompt}”写 {n} 个字符，"
         "按它的 Softmax 概率抽取，每次用的随机数都一样：变的只有网络。",
     },
+    # The checkpoints' steps in a sentence: not ", " in English, where "1,000, 2,000" reads as four numbers
+    "learn.samples.sep": {"en": " · ", "zh": "、"},
     "learn.sample.label": {"en": "Step {step}", "zh": "第 {step} 步"},
     "learn.sample.latest": {"en": "Its newest writing (step {step})", "zh": "最新写出的文字（第 {step} 步）"},
     "learn.example.title": {"en": "One example inside the network", "zh": "网络里的一个例子"},
@@ -80,11 +82,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "learn.network.title": {"en": "What is inside the network?", "zh": "网络里面是什么？"},
     "learn.network.body": {
         "en": "The last {context} characters → {embed} numbers for each → {hidden} hidden units (each multiplies "
-        "all those numbers by weights of its own, adds them up and squashes the sum into −1 … 1 with tanh) → "
+        "all those numbers by weights of its own, adds them up with one more number of its own and squashes the "
+        "sum to between −1 and 1 with tanh) → "
         "one score for each of the {v} characters → softmax. Every step it looks at {batch} examples and "
         "nudges all its weights against the gradient; a training run stops after {total} steps.",
         "zh": "最后 {context} 个字符 → 每个字符变成 {embed} 个数 → {hidden} 个隐藏单元（每个单元把这些数各乘上自己的权重、"
-        "再加起来，用 tanh 压到 −1 到 1 之间）→ 给 {v} 个字符"
+        "加起来，再加上自己的一个数，用 tanh 压到 −1 到 1 之间）→ 给 {v} 个字符"
         "各打一个分数 → Softmax。每一步它看 {batch} 个例子，把所有权重都沿梯度的反方向挪一点；"
         "一次训练最多 {total} 步。",
     },

@@ -99,8 +99,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "叶子的分数变化时的两种损失",
     },
     "why.deeper.curves.sentence": {
-        "en": "The squared error (top) is smallest at a leaf score of 1 and grows again beyond it; the loss after softmax (bottom) keeps falling the more the leaf leads.",
-        "zh": "平方误差（上图）在叶子的分数为 1 时最小，再往上反而变大；先变成概率再算的损失（下图）则是叶子越领先越小。",
+        "en": "The squared error (the top half of the chart below) is smallest at a leaf score of 1 and grows again beyond it; the loss after softmax (its bottom half) keeps falling the more the leaf leads.",
+        "zh": "平方误差（下面这张图的上半部分）在叶子的分数为 1 时最小，再往上反而变大；先变成概率再算的损失（图的下半部分）则是叶子越领先越小。",
     },
     "why.c.loss.title": {"en": "Both losses (flower’s score 1)", "zh": "两种损失（花的分数为 1）"},
     "why.c.loss.x": {"en": "the leaf’s score z₁", "zh": "叶子的分数 z₁"},

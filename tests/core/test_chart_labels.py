@@ -46,6 +46,7 @@ Y_TITLES: dict[str, dict[str, str]] = {
     "compare.strategy_chart": {"shares_title": "compare.chart.shares", "ppl_title": "compare.chart.ppl"},
     "compare.sweep_chart": {"share_title": "compare.sweep.share", "ppl_title": "compare.chart.ppl"},
     "learn.loss_figure": {"y": "learn.loss.y"},
+    "why.losses_figure": {"squared": "why.c.loss.squared", "cross": "why.c.loss.cross"},
 }
 # The y titles a builder writes itself (symbols, the same in both languages).
 OWN_LABELS: dict[str, tuple[str, ...]] = {

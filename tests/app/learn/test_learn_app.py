@@ -135,6 +135,11 @@ def test_samples_appear_with_their_step_labels(lang):
     # 80 characters each: a new line reads back as one character too (its ↵ mark is left out)
     assert all(len(x) == 80 for x in texts) and len(set(texts)) == 4
     assert not at.code  # no code block: it would load the browser's highlighter
+    # The caption lists the checkpoints, with no ", " beside "1,000" that would split it in two
+    sep = t("learn.samples.sep", lang)
+    steps = sep.join(["0", "50", "100", "200", "400", "1,000", "2,000", "4,000", "10,000"])
+    assert t("learn.samples.caption", lang, steps=steps, prompt=PROMPT, n=80) in [c.value for c in at.caption]
+    assert "," not in sep
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
