@@ -29,6 +29,12 @@ ARTICLE_PROBS = {"u": 0.5, "m": 0.45}  # the article calls them scores; every ot
 ARTICLE_REST = 0.05  # the article's number for all the other characters together
 
 
+def at_article(context: str) -> bool:
+    """Whether the next character after ``context`` comes from the article's numbers (u 50 %, m 45 %,
+    the rest 5 %): the one rule ``ArticleExample`` and the pages' notes about it share."""
+    return context.endswith(ARTICLE_PROMPT)
+
+
 def article_distribution(as_scores: bool = False) -> tuple[float, float, float]:
     """(u, m, the rest) after "Humpty Du": the article's 0.5, 0.45, 0.05, or softmax of them as scores.
 
@@ -106,7 +112,7 @@ class ArticleExample:
 
     def logits(self, context: str) -> NDArray[np.float64]:
         """The article's log-probabilities if ``context`` ends with "Humpty Du", else the wrapped model's."""
-        if context.endswith(ARTICLE_PROMPT):
+        if at_article(context):
             return np.log(self.article_probs)
         return self.base.logits(context)
 

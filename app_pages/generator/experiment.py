@@ -14,6 +14,7 @@ from core.article_example import (
     after_slip,
     article_distribution,
     article_shares,
+    at_article,
     completes_word,
     could_complete,
     letter_after,
@@ -69,12 +70,12 @@ def show_fan(
         st.markdown(tr("generator.fan.title.other.t0" if cold else "generator.fan.title.other", **values))
         marks = [False] * len(result.samples)
     st.html(fan_html(result.prompt, result.samples, result.samples_p, marks, hover))
-    if heat is not None and result.prompt.endswith(ARTICLE_PROMPT):  # "…Du": the count above is there
+    if heat is not None and at_article(result.prompt):  # "…Du": the count above is there
         st.caption(heat_note(heat, values["t"]))
     notes = [tr("generator.fan.key") if any(marks) else tr("generator.fan.shade")]
     if 0 < result.next_p < 1:  # NaN: no word to go on to; 0 or 1 (T = 0): every seed draws the same
         notes.insert(0, tr("generator.fan.few", n=len(result.samples), letter=letter_after(result.prompt)))
-    if article and result.prompt.endswith(ARTICLE_PROMPT):
+    if article and at_article(result.prompt):
         notes.append(tr("generator.fan.article", prompt=md_literal(ARTICLE_PROMPT)))
     st.caption(" ".join(notes))
 
@@ -162,7 +163,7 @@ def show_notes(model: Model, result: Fan, kind: str, prompt: str) -> None:
     """The article's "backtrack" (what really follows "Duu"). Its chatbot point is made once, on the
     compare page, under several answers written from one start."""
     if kind == "article":
-        if not prompt.endswith(ARTICLE_PROMPT):  # the article's numbers are for one place only
+        if not at_article(prompt):  # the article's numbers are for one place only
             tail = _tail(prompt)
             st.info(tr("generator.article.elsewhere", prompt=ARTICLE_PROMPT, tail=tail), icon=IDEA)
         elif result.greedy[:1] == "u":

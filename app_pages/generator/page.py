@@ -8,7 +8,7 @@ import streamlit as st
 from app_pages.generator import state
 from app_pages.generator.experiment import heat_shares, scores_toggle, show_fan, show_notes, trained_note
 from app_pages.generator.live import live
-from core.article_example import ARTICLE_PROMPT, ArticleExample, fan
+from core.article_example import ArticleExample, at_article, fan
 from core.generation import MAX_SEED, Decoding, Model
 from ui.i18n import tr
 from ui.link_params import is_history_navigation
@@ -56,8 +56,8 @@ def first_screen() -> tuple[ModelInputs, Model | None, str, bool, float, int]:
     with fan_box:  # where the draws would be: what stands in for them, not an empty gap above it
         for message in inputs.errors:
             st.error(message, icon=":material/error:")
-    at_article = inputs.ok and inputs.prompt.endswith(ARTICLE_PROMPT)  # the draws use the article's numbers
-    as_scores = scores_toggle(temperature, at_article) if kind == "article" else False
+    article_next = inputs.ok and at_article(inputs.prompt)  # the draws use the article's numbers
+    as_scores = scores_toggle(temperature, article_next) if kind == "article" else False
     model = None
     if inputs.ok:
         model = ArticleExample(inputs.model, as_scores) if kind == "article" else inputs.model

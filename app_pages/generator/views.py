@@ -9,7 +9,7 @@ import numpy as np
 import pyarrow as pa
 import streamlit as st
 
-from core.article_example import ARTICLE_PROMPT
+from core.article_example import at_article
 from core.charts.generator import cdf_figure, next_char_figure, text_html
 from core.charts.style import visible
 from core.generation import Generation, Step, history
@@ -82,7 +82,7 @@ def show_distribution(
         "x": tr("generator.chart.bars.x"),
         "y": tr("generator.chart.bars.y"),
         "other": tr("generator.chart.other"),
-        "model": tr(article if article and text.endswith(ARTICLE_PROMPT) else "generator.chart.bars.model"),
+        "model": tr(article if article and at_article(text) else "generator.chart.bars.model"),
         "drawn": tr("generator.chart.bars.drawn"),
         "chosen": tr("generator.chart.bars.chosen"),
     }
