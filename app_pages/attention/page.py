@@ -80,7 +80,7 @@ with first_screen:
             if len(top) > 1:
                 shown = tr("attention.m.top.tied", n=len(top), w=w_top)
             st.metric(tr("attention.m.top"), shown)
-            if len(top) == len(names):  # no ★: every key the same, as at λ = 0
+            if not charts.most_attended(result.weights).any():  # no ★: every key the same, as at λ = 0
                 result_here.caption(tr("attention.deeper.result.even", n=len(top), w=w_top))
             elif len(top) > 1:
                 result_here.caption(tr("attention.deeper.result.tied", n=len(top), w=w_top))

@@ -160,14 +160,14 @@ def losses_figure(
         # The label on the side the curve falls away to: the squared error rises on both sides of its
         # lowest point (where the leaf's score is the target's 1), the loss only to the left.
         lowest = float(x[np.argmin(sq)])
-        for value, text, colour, side, ax in (
-            (csq, f"{csq:g}", NAIVE, "top right" if cx <= lowest else "top left", "y"),
-            (cce, f"{cce:.3f}", LOSS, "top right", "y2"),
+        for value, text, colour, side, xaxis, yaxis in (
+            (csq, f"{csq:g}", NAIVE, "top right" if cx <= lowest else "top left", "x", "y"),
+            (cce, f"{cce:.3f}", LOSS, "top right", "x2", "y2"),
         ):
             dot = {"type": "scatter", "x": [cx], "y": [value], "mode": "markers+text", "text": [text],
                    "textposition": side, "textfont": VALUE_FONT, "cliponaxis": False, "showlegend": False,
                    "name": texts["you"], "marker": {"color": colour, "size": 13, "line": ring},
-                   "xaxis": "x" if ax == "y" else "x2", "yaxis": ax}  # fmt: skip
+                   "xaxis": xaxis, "yaxis": yaxis}  # fmt: skip
             traces.append(dot)
     bottom, top = LOSS_PANELS
     return figure(
